@@ -1,0 +1,352 @@
+//! Server functions for accounts. Each one checks who asks, validates, and
+//! calls the data layer; the HTTP layer turns an `AppError` into a status and,
+//! for a form posted without JavaScript, a redirect carrying the message.
+
+use super::{AdminOverview, CurrentUser, HouseholdDetail, HouseholdRow, InvitationCard, Profile};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::{repo, session, Role},
+    crate::domain::{pricing, text},
+    crate::state::{now, pool},
+};
+
+/// Login failures allowed per account, and per address, in the window.
+#[cfg(feature = "ssr")]
+const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+#[cfg(feature = "ssr")]
+const MAX_FAILURES_PER_IP: i64 = 30;
+#[cfg(feature = "ssr")]
+const FAILURE_WINDOW_SECS: i64 = 15 * 60;
+
+#[server(endpoint = "whoami")]
+pub async fn whoami() -> Result<Option<CurrentUser>, AppError> {
+    session::current_user().await
+}
+
+/// Only same-site paths are followed after login, never another site.
+#[cfg(feature = "ssr")]
+fn safe_next(next: Option<String>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && n.len() < 500 => n,
+        _ => "/catalogue".into(),
+    }
+}
+
+#[server(endpoint = "login")]
+pub async fn login(identifier: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    let pool = pool()?;
+    let ident = text::parse_identifier(&identifier).map_err(|_| AppError::BadCredentials)?;
+    let (account_key, creds) = match &ident {
+        text::Identifier::Email(e) => (format!("login:{e}"), repo::credentials_by_email(&pool, e).await?),
+        text::Identifier::Phone(p) => (format!("login:{p}"), repo::credentials_by_phone(&pool, p).await?),
+    };
+    let ip_key = format!("ip:{}", session::client_ip());
+    let since = now() - FAILURE_WINDOW_SECS;
+    if repo::recent_failures(&pool, &account_key, since).await? >= MAX_FAILURES_PER_ACCOUNT
+        || repo::recent_failures(&pool, &ip_key, since).await? >= MAX_FAILURES_PER_IP
+    {
+        return Err(AppError::RateLimited);
+    }
+    let password = password.chars().take(200).collect::<String>();
+    let hash = creds.as_ref().and_then(|c| c.password_hash.clone());
+    let ok = session::verify_password(password, hash).await;
+    match (ok, creds) {
+        (true, Some(c)) => {
+            repo::clear_failures(&pool, &account_key).await?;
+            session::start_session(c.account_id).await?;
+            leptos_axum::redirect(&safe_next(next));
+            Ok(())
+        }
+        _ => {
+            repo::record_failure(&pool, &[&account_key, &ip_key], now()).await?;
+            Err(AppError::BadCredentials)
+        }
+    }
+}
+
+#[server(endpoint = "logout")]
+pub async fn logout() -> Result<(), AppError> {
+    session::end_session().await?;
+    leptos_axum::redirect("/connexion");
+    Ok(())
+}
+
+#[server(endpoint = "change_password")]
+pub async fn change_password(current: String, password: String, confirm: String) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    session::validate_new_password(&password, &confirm)?;
+    let stored = repo::password_hash(&pool, user.account_id).await?;
+    if !session::verify_password(current.chars().take(200).collect(), stored).await {
+        return Err(AppError::invalid("field.current_password", "error.wrong_password"));
+    }
+    let hash = session::hash_password(password).await?;
+    repo::set_password(&pool, user.account_id, &hash).await?;
+    if let Some(token) = session::session_token() {
+        repo::delete_other_sessions(&pool, user.account_id, &session::hash_token(&token)).await?;
+    }
+    leptos_axum::redirect("/profil?ok=password");
+    Ok(())
+}
+
+/// Whose invitation this is, to greet them by name; `None` if used or expired.
+#[server(endpoint = "invitation_name")]
+pub async fn invitation_name(token: String) -> Result<Option<String>, AppError> {
+    let found = repo::invitation_account(&pool()?, &session::hash_token(token.trim()), now()).await?;
+    Ok(found.map(|(_, name)| name))
+}
+
+#[server(endpoint = "accept_invitation")]
+pub async fn accept_invitation(token: String, password: String, confirm: String) -> Result<(), AppError> {
+    session::validate_new_password(&password, &confirm)?;
+    let hash = session::hash_password(password).await?;
+    let account = repo::redeem_invitation(&pool()?, &session::hash_token(token.trim()), &hash, now()).await?;
+    let Some(account_id) = account else {
+        return Err(AppError::Conflict("error.invitation_used".into()));
+    };
+    session::start_session(account_id).await?;
+    leptos_axum::redirect("/catalogue?bienvenue=1");
+    Ok(())
+}
+
+#[server(endpoint = "my_profile")]
+pub async fn my_profile() -> Result<Profile, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let row = repo::profile_row(&pool, user.account_id).await?.ok_or(AppError::NotFound)?;
+    use sqlx::Row;
+    Ok(Profile {
+        display_name: row.try_get("display_name")?,
+        email: row.try_get("email")?,
+        phone: row.try_get("phone")?,
+        household_name: row.try_get("household_name")?,
+        tier_id: row.try_get("tier_id")?,
+        tiers: repo::list_tiers(&pool).await?,
+    })
+}
+
+/// A member declares their own household's tier. No proof is asked.
+#[server(endpoint = "set_my_tier")]
+pub async fn set_my_tier(tier_id: i64) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let household = user.household_id.ok_or(AppError::Forbidden)?;
+    if !repo::set_household_tier(&pool()?, household, tier_id).await? {
+        return Err(AppError::invalid("field.tier", "error.unknown_choice"));
+    }
+    leptos_axum::redirect("/profil?ok=tier");
+    Ok(())
+}
+
+// ---- coordinators: households and invitations ------------------------------
+
+#[server(endpoint = "households")]
+pub async fn households(search: Option<String>) -> Result<Vec<HouseholdRow>, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let search: String = search.unwrap_or_default().chars().take(100).collect();
+    Ok(repo::list_households(&pool()?, &search).await?)
+}
+
+#[server(endpoint = "household")]
+pub async fn household(id: i64) -> Result<HouseholdDetail, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    repo::household_detail(&pool()?, id).await?.ok_or(AppError::NotFound)
+}
+
+/// Validated contact fields of a new account: name, and an email or a phone
+/// (many members have no email; everyone needs one way to log in).
+#[cfg(feature = "ssr")]
+fn contact_fields(name: &str, email: &str, phone: &str) -> Result<(String, Option<String>, Option<String>), AppError> {
+    let name = text::required(name, text::MAX_NAME).map_err(|m| AppError::invalid("field.display_name", m))?;
+    let email = match email.trim() {
+        "" => None,
+        e => Some(text::normalize_email(e).map_err(|m| AppError::invalid("field.email", m))?),
+    };
+    let phone = match phone.trim() {
+        "" => None,
+        p => Some(text::normalize_phone(p).map_err(|m| AppError::invalid("field.phone", m))?),
+    };
+    if email.is_none() && phone.is_none() {
+        return Err(AppError::invalid("field.email_or_phone", "error.email_or_phone"));
+    }
+    Ok((name, email, phone))
+}
+
+/// Creates a household with its first member, then shows their invitation.
+#[server(endpoint = "create_household")]
+pub async fn create_household(
+    household_name: String,
+    display_name: String,
+    email: String,
+    phone: String,
+    tier_id: String,
+) -> Result<(), AppError> {
+    let coord = session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    let hname = text::required(&household_name, text::MAX_NAME).map_err(|m| AppError::invalid("field.household_name", m))?;
+    let (name, email, phone) = contact_fields(&display_name, &email, &phone)?;
+    // An empty choice leaves the household at full price until it chooses.
+    let tier_id = match tier_id.trim() {
+        "" => None,
+        t => {
+            let id = t.parse::<i64>().map_err(|_| AppError::invalid("field.tier", "error.unknown_choice"))?;
+            if !repo::list_tiers(&pool).await?.iter().any(|x| x.id == id) {
+                return Err(AppError::invalid("field.tier", "error.unknown_choice"));
+            }
+            Some(id)
+        }
+    };
+    let t = now();
+    let mut tx = pool.begin().await?;
+    let household_id = repo::insert_household(&mut *tx, &hname, tier_id, t).await?;
+    sqlx::query("UPDATE households SET search_name = $1 WHERE id = $2")
+        .bind(text::fold(&hname))
+        .bind(household_id)
+        .execute(&mut *tx)
+        .await?;
+    let account = repo::NewAccount {
+        household_id: Some(household_id),
+        display_name: &name,
+        email: email.as_deref(),
+        phone: phone.as_deref(),
+        role: Role::Member,
+        password_hash: None,
+    };
+    let Some(account_id) = repo::insert_account(&mut *tx, &account, t).await? else {
+        return Err(AppError::Conflict("error.contact_taken".into()));
+    };
+    tx.commit().await?;
+    invite_and_show(account_id, name, coord.account_id, &format!("/coordination/foyers/{household_id}")).await
+}
+
+#[server(endpoint = "add_member")]
+pub async fn add_member(household_id: i64, display_name: String, email: String, phone: String) -> Result<(), AppError> {
+    let coord = session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    let (name, email, phone) = contact_fields(&display_name, &email, &phone)?;
+    if repo::household_detail(&pool, household_id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let account = repo::NewAccount {
+        household_id: Some(household_id),
+        display_name: &name,
+        email: email.as_deref(),
+        phone: phone.as_deref(),
+        role: Role::Member,
+        password_hash: None,
+    };
+    let Some(account_id) = repo::insert_account(&pool, &account, now()).await? else {
+        return Err(AppError::Conflict("error.contact_taken".into()));
+    };
+    invite_and_show(account_id, name, coord.account_id, &format!("/coordination/foyers/{household_id}")).await
+}
+
+/// A new link for someone who lost theirs (it replaces the previous one).
+#[server(endpoint = "reinvite")]
+pub async fn reinvite(account_id: i64) -> Result<(), AppError> {
+    let coord = session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    let role = repo::account_role(&pool, account_id).await?.ok_or(AppError::NotFound)?;
+    // A coordinator may not take over an admin's or another coordinator's account.
+    if role > Role::Member && coord.role < Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    let back = match repo::account_household(&pool, account_id).await?.flatten() {
+        Some(h) => format!("/coordination/foyers/{h}"),
+        None => "/admin".to_string(),
+    };
+    invite_and_show(account_id, String::new(), coord.account_id, &back).await
+}
+
+#[cfg(feature = "ssr")]
+async fn invite_and_show(account_id: i64, name: String, by: i64, back: &str) -> Result<(), AppError> {
+    let card = session::make_invitation(account_id, name, Some(by)).await?;
+    // The token travels in the coordinator's own redirect so that the page
+    // can show it once, with or without JavaScript; only its hash is stored.
+    let token = card.url.rsplit('/').next().unwrap_or_default();
+    leptos_axum::redirect(&format!("{back}?invitation={token}"));
+    Ok(())
+}
+
+/// The link and QR code of a fresh invitation, for the coordinator to show.
+#[server(endpoint = "invitation_card")]
+pub async fn get_invitation_card(token: String) -> Result<InvitationCard, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let st = crate::state::state()?;
+    let (_, name) = repo::invitation_account(&st.pool, &session::hash_token(token.trim()), now())
+        .await?
+        .ok_or(AppError::Conflict("error.invitation_used".into()))?;
+    let url = format!("{}/invitation/{}", st.public_url.trim_end_matches('/'), token.trim());
+    Ok(InvitationCard { display_name: name, qr_svg: session::qr_svg(&url), url, expires_days: 14 })
+}
+
+#[server(endpoint = "set_household_tier")]
+pub async fn set_household_tier(household_id: i64, tier_id: i64) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    if !repo::set_household_tier(&pool()?, household_id, tier_id).await? {
+        return Err(AppError::invalid("field.tier", "error.unknown_choice"));
+    }
+    leptos_axum::redirect(&format!("/coordination/foyers/{household_id}?ok=tier"));
+    Ok(())
+}
+
+// ---- admin: tiers, staff, settings -------------------------------------------
+
+#[server(endpoint = "admin_overview")]
+pub async fn load_admin() -> Result<AdminOverview, AppError> {
+    session::require_role(Role::Admin).await?;
+    let pool = pool()?;
+    Ok(AdminOverview {
+        tiers: repo::list_tiers(&pool).await?,
+        staff: repo::staff(&pool).await?,
+        show_full_price: repo::setting(&pool, "show_full_price").await?.as_deref() == Some("1"),
+    })
+}
+
+#[server(endpoint = "save_tier")]
+pub async fn save_tier(id: Option<i64>, name: String, share_percent: String, description: String) -> Result<(), AppError> {
+    session::require_role(Role::Admin).await?;
+    let name = text::required(&name, 60).map_err(|m| AppError::invalid("field.tier_name", m))?;
+    let share = share_percent
+        .trim()
+        .trim_end_matches('%')
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| AppError::invalid("field.share", "error.number_invalid"))
+        .and_then(|s| pricing::validate_share(s).map_err(|m| AppError::invalid("field.share", m)))?;
+    let description = text::optional(&description, 500).map_err(|m| AppError::invalid("field.description", m))?;
+    if !repo::save_tier(&pool()?, id, &name, share, &description).await? {
+        return Err(AppError::Conflict("error.tier_name_taken".into()));
+    }
+    leptos_axum::redirect("/admin?ok=tier");
+    Ok(())
+}
+
+#[server(endpoint = "create_coordinator")]
+pub async fn create_coordinator(display_name: String, email: String, phone: String) -> Result<(), AppError> {
+    let admin = session::require_role(Role::Admin).await?;
+    let (name, email, phone) = contact_fields(&display_name, &email, &phone)?;
+    let account = repo::NewAccount {
+        household_id: None,
+        display_name: &name,
+        email: email.as_deref(),
+        phone: phone.as_deref(),
+        role: Role::Coordinator,
+        password_hash: None,
+    };
+    let Some(account_id) = repo::insert_account(&pool()?, &account, now()).await? else {
+        return Err(AppError::Conflict("error.contact_taken".into()));
+    };
+    invite_and_show(account_id, name, admin.account_id, "/admin").await
+}
+
+#[server(endpoint = "save_settings")]
+pub async fn save_settings(show_full_price: Option<String>) -> Result<(), AppError> {
+    session::require_role(Role::Admin).await?;
+    let v = if show_full_price.is_some() { "1" } else { "0" };
+    repo::set_setting(&pool()?, "show_full_price", v).await?;
+    leptos_axum::redirect("/admin?ok=settings");
+    Ok(())
+}

@@ -1,0 +1,425 @@
+//! Data access for accounts, households, sessions, invitations, tiers and
+//! settings. Portable SQL: `$n` placeholders, integers and text only.
+
+use super::{CurrentUser, HouseholdDetail, HouseholdRow, MemberRow, Role, Tier};
+use crate::state::get_i64;
+use sqlx::{any::AnyRow, AnyPool, Row};
+
+pub struct Credentials {
+    pub account_id: i64,
+    pub password_hash: Option<String>,
+}
+
+fn member_row(r: &AnyRow) -> Result<MemberRow, sqlx::Error> {
+    Ok(MemberRow {
+        account_id: get_i64(r, "id")?,
+        display_name: r.try_get("display_name")?,
+        email: r.try_get("email")?,
+        phone: r.try_get("phone")?,
+        role: Role::from_code(&r.try_get::<String, _>("role")?).unwrap_or(Role::Member),
+        active: r.try_get::<Option<String>, _>("password_hash")?.is_some(),
+    })
+}
+
+fn tier_row(r: &AnyRow) -> Result<Tier, sqlx::Error> {
+    Ok(Tier {
+        id: get_i64(r, "id")?,
+        name: r.try_get("name")?,
+        share_percent: get_i64(r, "share_percent")?,
+        description: r.try_get("description")?,
+    })
+}
+
+pub async fn credentials_by_email(pool: &AnyPool, email: &str) -> Result<Option<Credentials>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, password_hash FROM accounts WHERE email = $1")
+        .bind(email)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|r| Ok(Credentials { account_id: get_i64(&r, "id")?, password_hash: r.try_get("password_hash")? }))
+        .transpose()
+}
+
+pub async fn credentials_by_phone(pool: &AnyPool, phone: &str) -> Result<Option<Credentials>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, password_hash FROM accounts WHERE phone = $1")
+        .bind(phone)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|r| Ok(Credentials { account_id: get_i64(&r, "id")?, password_hash: r.try_get("password_hash")? }))
+        .transpose()
+}
+
+pub async fn password_hash(pool: &AnyPool, account_id: i64) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query("SELECT password_hash FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(match row {
+        Some(r) => r.try_get("password_hash")?,
+        None => None,
+    })
+}
+
+pub async fn set_password(pool: &AnyPool, account_id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(account_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+// ---- login rate limiting -------------------------------------------------
+
+pub async fn recent_failures(pool: &AnyPool, scope: &str, since: i64) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM login_failures WHERE scope = $1 AND at > $2")
+        .bind(scope)
+        .bind(since)
+        .fetch_one(pool)
+        .await?;
+    get_i64(&r, "n")
+}
+
+pub async fn record_failure(pool: &AnyPool, scopes: &[&str], at: i64) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    for scope in scopes {
+        sqlx::query("INSERT INTO login_failures (scope, at) VALUES ($1, $2)")
+            .bind(*scope)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+    }
+    // Old rows are useless once out of every window: keep the table small.
+    sqlx::query("DELETE FROM login_failures WHERE at < $1")
+        .bind(at - 86_400)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+pub async fn clear_failures(pool: &AnyPool, scope: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM login_failures WHERE scope = $1").bind(scope).execute(pool).await?;
+    Ok(())
+}
+
+// ---- sessions -------------------------------------------------------------
+
+pub async fn insert_session(pool: &AnyPool, token_hash: &str, account_id: i64, now: i64, expires: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(now)
+        .bind(expires)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn user_by_session(pool: &AnyPool, token_hash: &str, now: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT a.id, a.display_name, a.role, a.household_id FROM sessions s \
+         JOIN accounts a ON a.id = s.account_id \
+         WHERE s.token_hash = $1 AND s.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    row.map(|r| {
+        Ok(CurrentUser {
+            account_id: get_i64(&r, "id")?,
+            display_name: r.try_get("display_name")?,
+            role: Role::from_code(&r.try_get::<String, _>("role")?).unwrap_or(Role::Member),
+            household_id: r.try_get::<Option<i64>, _>("household_id")?,
+        })
+    })
+    .transpose()
+}
+
+pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await?;
+    Ok(())
+}
+
+/// After a password change every other device is logged out.
+pub async fn delete_other_sessions(pool: &AnyPool, account_id: i64, keep: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
+        .bind(account_id)
+        .bind(keep)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+// ---- invitations ----------------------------------------------------------
+
+pub async fn insert_invitation(pool: &AnyPool, token_hash: &str, account_id: i64, by: Option<i64>, now: i64, expires: i64) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    // A new link replaces the ones not used yet: only the last printed works.
+    sqlx::query("UPDATE invitations SET expires_at = $1 WHERE account_id = $2 AND used_at IS NULL AND expires_at > $1")
+        .bind(now)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(by)
+        .bind(now)
+        .bind(expires)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+/// The account a valid (unused, unexpired) invitation is for, and its name.
+pub async fn invitation_account(pool: &AnyPool, token_hash: &str, now: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT a.id, a.display_name FROM invitations i JOIN accounts a ON a.id = i.account_id \
+         WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    row.map(|r| Ok((get_i64(&r, "id")?, r.try_get("display_name")?))).transpose()
+}
+
+/// Uses an invitation and sets the password in one transaction. The
+/// conditional update makes a link work once even if tapped twice at once.
+pub async fn redeem_invitation(pool: &AnyPool, token_hash: &str, hash: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let row = sqlx::query(
+        "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING account_id",
+    )
+    .bind(now)
+    .bind(token_hash)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let account_id = get_i64(&row, "account_id")?;
+    sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Some(account_id))
+}
+
+// ---- households and accounts ---------------------------------------------
+
+pub struct NewAccount<'a> {
+    pub household_id: Option<i64>,
+    pub display_name: &'a str,
+    pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub role: Role,
+    pub password_hash: Option<&'a str>,
+}
+
+/// Inserts an account; `Ok(None)` when the email or phone is already taken.
+pub async fn insert_account<'c, E>(exec: E, a: &NewAccount<'_>, now: i64) -> Result<Option<i64>, sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let res = sqlx::query(
+        "INSERT INTO accounts (household_id, display_name, email, phone, role, password_hash, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(a.household_id)
+    .bind(a.display_name)
+    .bind(a.email)
+    .bind(a.phone)
+    .bind(a.role.code())
+    .bind(a.password_hash)
+    .bind(now)
+    .fetch_one(exec)
+    .await;
+    match res {
+        Ok(r) => Ok(Some(get_i64(&r, "id")?)),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn insert_household<'c, E>(exec: E, name: &str, tier_id: Option<i64>, now: i64) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let r = sqlx::query("INSERT INTO households (name, tier_id, created_at) VALUES ($1, $2, $3) RETURNING id")
+        .bind(name)
+        .bind(tier_id)
+        .bind(now)
+        .fetch_one(exec)
+        .await?;
+    get_i64(&r, "id")
+}
+
+pub async fn account_household(pool: &AnyPool, account_id: i64) -> Result<Option<Option<i64>>, sqlx::Error> {
+    let row = sqlx::query("SELECT household_id FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|r| r.try_get::<Option<i64>, _>("household_id")).transpose()
+}
+
+pub async fn account_role(pool: &AnyPool, account_id: i64) -> Result<Option<Role>, sqlx::Error> {
+    let row = sqlx::query("SELECT role FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await?;
+    Ok(match row {
+        Some(r) => Role::from_code(&r.try_get::<String, _>("role")?),
+        None => None,
+    })
+}
+
+pub async fn list_households(pool: &AnyPool, search: &str) -> Result<Vec<HouseholdRow>, sqlx::Error> {
+    let pattern = format!("%{}%", crate::domain::text::fold(search));
+    let rows = sqlx::query(
+        "SELECT h.id, h.name, COALESCE(t.name, '') AS tier_name, \
+           (SELECT COUNT(*) FROM accounts a WHERE a.household_id = h.id) AS members \
+         FROM households h LEFT JOIN price_tiers t ON t.id = h.tier_id \
+         WHERE h.search_name LIKE $1 ORDER BY h.name LIMIT 200",
+    )
+    .bind(pattern)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(HouseholdRow {
+                id: get_i64(r, "id")?,
+                name: r.try_get("name")?,
+                tier_name: r.try_get("tier_name")?,
+                members: get_i64(r, "members")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn household_detail(pool: &AnyPool, id: i64) -> Result<Option<HouseholdDetail>, sqlx::Error> {
+    let Some(h) = sqlx::query("SELECT id, name, tier_id FROM households WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let members = sqlx::query(
+        "SELECT id, display_name, email, phone, role, password_hash FROM accounts WHERE household_id = $1 ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(member_row)
+    .collect::<Result<_, _>>()?;
+    Ok(Some(HouseholdDetail {
+        id: get_i64(&h, "id")?,
+        name: h.try_get("name")?,
+        tier_id: h.try_get("tier_id")?,
+        members,
+        tiers: list_tiers(pool).await?,
+    }))
+}
+
+pub async fn staff(pool: &AnyPool) -> Result<Vec<MemberRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, display_name, email, phone, role, password_hash FROM accounts WHERE role <> 'member' ORDER BY role, display_name",
+    )
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(member_row)
+    .collect()
+}
+
+pub async fn set_household_tier(pool: &AnyPool, household_id: i64, tier_id: i64) -> Result<bool, sqlx::Error> {
+    // The tier must exist: checked in the same statement, so a stale form
+    // naming a deleted tier changes nothing.
+    let res = sqlx::query(
+        "UPDATE households SET tier_id = $1 WHERE id = $2 AND EXISTS (SELECT 1 FROM price_tiers WHERE id = $1)",
+    )
+    .bind(tier_id)
+    .bind(household_id)
+    .execute(pool)
+    .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+pub async fn profile_row(pool: &AnyPool, account_id: i64) -> Result<Option<AnyRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT a.display_name, a.email, a.phone, h.name AS household_name, h.tier_id FROM accounts a \
+         LEFT JOIN households h ON h.id = a.household_id WHERE a.id = $1",
+    )
+    .bind(account_id)
+    .fetch_optional(pool)
+    .await
+}
+
+// ---- tiers and settings ---------------------------------------------------
+
+pub async fn list_tiers(pool: &AnyPool) -> Result<Vec<Tier>, sqlx::Error> {
+    sqlx::query("SELECT id, name, share_percent, description FROM price_tiers ORDER BY share_percent DESC, id")
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(tier_row)
+        .collect()
+}
+
+/// The share a household pays: its tier, or the full-price tier (the
+/// highest share up to 100 %) when it has not chosen one.
+pub async fn household_share(pool: &AnyPool, household_id: Option<i64>) -> Result<i64, sqlx::Error> {
+    if let Some(h) = household_id {
+        let row = sqlx::query("SELECT t.share_percent FROM households h JOIN price_tiers t ON t.id = h.tier_id WHERE h.id = $1")
+            .bind(h)
+            .fetch_optional(pool)
+            .await?;
+        if let Some(r) = row {
+            return get_i64(&r, "share_percent");
+        }
+    }
+    Ok(100)
+}
+
+/// Creates or renames a tier; `Ok(false)` when the name is taken.
+pub async fn save_tier(pool: &AnyPool, id: Option<i64>, name: &str, share: i64, description: &str) -> Result<bool, sqlx::Error> {
+    let res = match id {
+        Some(id) => {
+            sqlx::query("UPDATE price_tiers SET name = $1, share_percent = $2, description = $3 WHERE id = $4")
+                .bind(name)
+                .bind(share)
+                .bind(description)
+                .bind(id)
+                .execute(pool)
+                .await
+        }
+        None => {
+            sqlx::query("INSERT INTO price_tiers (name, share_percent, description) VALUES ($1, $2, $3)")
+                .bind(name)
+                .bind(share)
+                .bind(description)
+                .execute(pool)
+                .await
+        }
+    };
+    match res {
+        Ok(r) => Ok(r.rows_affected() == 1),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn setting(pool: &AnyPool, key: &str) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(pool).await?;
+    row.map(|r| r.try_get("value")).transpose()
+}
+
+pub async fn set_setting(pool: &AnyPool, key: &str, value: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bind(key)
+        .bind(value)
+        .execute(pool)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,201 @@
+//! Who is asking: session cookies, password hashing, one-time tokens and the
+//! role checks every server function starts with.
+
+use super::{repo, CurrentUser, Role};
+use crate::error::{AppError, AppResult};
+use crate::state::{now, pool, state};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use http::header::{COOKIE, SET_COOKIE};
+use http::HeaderValue;
+use leptos::prelude::use_context;
+use leptos_axum::ResponseOptions;
+use sha2::{Digest, Sha256};
+
+pub const COOKIE_NAME: &str = "pc_session";
+const SESSION_DAYS: i64 = 60;
+
+/// A random token for a cookie or an invitation link. Only its hash is stored,
+/// so a database leak gives no working sessions or links.
+pub fn new_token() -> (String, String) {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = hex::encode(bytes);
+    let hash = hash_token(&token);
+    (token, hash)
+}
+
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Argon2id with the crate's defaults; slow on purpose, so run off the
+/// async threads.
+pub async fn hash_password(password: String) -> AppResult<String> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+    })
+    .await
+    .map_err(|_| AppError::Internal)?
+    .map_err(|_| AppError::Internal)
+}
+
+pub async fn verify_password(password: String, hash: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || {
+        // An unknown account still pays for one verification, so timing
+        // does not tell whether an account exists.
+        let hash = hash.unwrap_or_else(|| dummy_hash().to_string());
+        match PasswordHash::new(&hash) {
+            Ok(parsed) => Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok(),
+            Err(_) => false,
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(b"not a password anyone has", &salt)
+            .map(|h| h.to_string())
+            .unwrap_or_default()
+    })
+}
+
+/// Passwords: at least 8 characters, at most 200 (argon2 takes any length,
+/// but nobody types more).
+pub fn validate_new_password(password: &str, confirm: &str) -> AppResult<()> {
+    let n = password.chars().count();
+    if n < 8 {
+        return Err(AppError::invalid("field.password", "error.password_short"));
+    }
+    if n > 200 {
+        return Err(AppError::invalid("field.password", "error.too_long"));
+    }
+    if password != confirm {
+        return Err(AppError::invalid("field.password_confirm", "error.password_mismatch"));
+    }
+    Ok(())
+}
+
+fn request_parts() -> Option<http::request::Parts> {
+    use_context::<http::request::Parts>()
+}
+
+/// The raw session token from the request's cookies.
+pub fn session_token() -> Option<String> {
+    let parts = request_parts()?;
+    for header in parts.headers.get_all(COOKIE) {
+        let Ok(s) = header.to_str() else { continue };
+        for pair in s.split(';') {
+            if let Some((k, v)) = pair.trim().split_once('=') {
+                if k == COOKIE_NAME && v.len() == 64 && v.chars().all(|c| c.is_ascii_hexdigit()) {
+                    return Some(v.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The client's address, for rate limiting.
+pub fn client_ip() -> String {
+    let Some(parts) = request_parts() else {
+        return "unknown".into();
+    };
+    let trust = state().map(|s| s.trust_forwarded).unwrap_or(false);
+    if trust {
+        if let Some(ip) = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+        {
+            return ip.trim().to_string();
+        }
+    }
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+pub async fn current_user() -> AppResult<Option<CurrentUser>> {
+    let Some(token) = session_token() else {
+        return Ok(None);
+    };
+    Ok(repo::user_by_session(&pool()?, &hash_token(&token), now()).await?)
+}
+
+pub async fn require_user() -> AppResult<CurrentUser> {
+    current_user().await?.ok_or(AppError::Unauthenticated)
+}
+
+pub async fn require_role(min: Role) -> AppResult<CurrentUser> {
+    let user = require_user().await?;
+    if user.role >= min {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+fn set_cookie(value: &str) {
+    if let Some(res) = use_context::<ResponseOptions>() {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            res.append_header(SET_COOKIE, v);
+        }
+    }
+}
+
+/// Opens a session for the account and sets the cookie on the response.
+pub async fn start_session(account_id: i64) -> AppResult<String> {
+    let st = state()?;
+    let (token, hash) = new_token();
+    let t = now();
+    repo::insert_session(&st.pool, &hash, account_id, t, t + SESSION_DAYS * 86_400).await?;
+    let secure = if st.secure_cookies() { "; Secure" } else { "" };
+    set_cookie(&format!(
+        "{COOKIE_NAME}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+        SESSION_DAYS * 86_400
+    ));
+    Ok(hash)
+}
+
+pub async fn end_session() -> AppResult<()> {
+    if let Some(token) = session_token() {
+        repo::delete_session(&pool()?, &hash_token(&token)).await?;
+    }
+    set_cookie(&format!("{COOKIE_NAME}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"));
+    Ok(())
+}
+
+/// Makes a one-time invitation link for an account, valid two weeks, with
+/// its QR code as inline SVG.
+pub async fn make_invitation(account_id: i64, display_name: String, by: Option<i64>) -> AppResult<super::InvitationCard> {
+    let st = state()?;
+    let (token, hash) = new_token();
+    let t = now();
+    const DAYS: i64 = 14;
+    repo::insert_invitation(&st.pool, &hash, account_id, by, t, t + DAYS * 86_400).await?;
+    let url = format!("{}/invitation/{token}", st.public_url.trim_end_matches('/'));
+    Ok(super::InvitationCard { display_name, qr_svg: qr_svg(&url), url, expires_days: DAYS })
+}
+
+pub fn qr_svg(text: &str) -> String {
+    use qrcode::render::svg;
+    match qrcode::QrCode::new(text.as_bytes()) {
+        Ok(code) => code
+            .render::<svg::Color>()
+            .min_dimensions(220, 220)
+            .quiet_zone(true)
+            .build(),
+        Err(_) => String::new(),
+    }
+}

@@ -1,0 +1,183 @@
+//! Server functions for the catalogue.
+
+use super::{CataloguePage, Category, Producer, ProductEditor, ProductForm, ProductRow};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::{repo, search_pattern, validate_product, ProductCard, ProductInput, PAGE_SIZE, LABELS},
+    crate::accounts::{repo as accounts_repo, session, Role},
+    crate::domain::{pricing, text},
+    crate::state::{now, pool},
+};
+
+/// One page of the member catalogue, every price at the asking household's
+/// tier. The tier itself never leaves the server.
+#[server(endpoint = "catalogue")]
+pub async fn catalogue(q: String, category: i64, label: String, page: i64) -> Result<CataloguePage, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let share = accounts_repo::household_share(&pool, user.household_id).await?;
+    let show_full = accounts_repo::setting(&pool, "show_full_price").await?.as_deref() == Some("1");
+    let q: String = q.chars().take(200).collect();
+    let label = if LABELS.contains(&label.as_str()) { label } else { String::new() };
+    let pattern = search_pattern(&q);
+    let filter = repo::Filter { pattern: &pattern, category_id: category.max(0), label: &label };
+    let total = repo::count_active(&pool, &filter).await?;
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let page = page.clamp(1, pages);
+    let rows = repo::page_active(&pool, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let products = rows
+        .into_iter()
+        .map(|r| ProductCard {
+            price_cents: pricing::unit_price_at_tier(r.price_cents, share),
+            full_price_cents: (show_full && share != 100).then_some(r.price_cents),
+            id: r.id,
+            name: r.name,
+            description: r.description,
+            producer: r.producer,
+            place: r.place,
+            distance_km: r.distance_km,
+            category_id: r.category_id,
+            category: r.category,
+            unit: r.unit,
+            step_milli: r.step_milli,
+            min_milli: r.min_milli,
+            labels: r.labels,
+            photo_url: r.photo_url,
+        })
+        .collect();
+    Ok(CataloguePage { products, categories: repo::categories(&pool).await?, total, page, pages })
+}
+
+#[server(endpoint = "categories")]
+pub async fn categories() -> Result<Vec<Category>, AppError> {
+    session::require_user().await?;
+    Ok(repo::categories(&pool()?).await?)
+}
+
+/// Producers with their contact details: coordinators only.
+#[server(endpoint = "producers")]
+pub async fn producers() -> Result<Vec<Producer>, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    Ok(repo::producers(&pool()?, true).await?)
+}
+
+#[server(endpoint = "save_producer")]
+pub async fn save_producer(
+    id: Option<i64>,
+    name: String,
+    place: String,
+    distance_km: String,
+    story: String,
+    contact: String,
+) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let inv = |f: &'static str| move |m: &str| AppError::invalid(f, m);
+    let name = text::required(&name, text::MAX_NAME).map_err(inv("field.name"))?;
+    let place = text::required(&place, text::MAX_NAME).map_err(inv("field.place"))?;
+    let distance_km = match distance_km.trim().parse::<i64>() {
+        Ok(d) if (0..=20_000).contains(&d) => d,
+        _ => return Err(AppError::invalid("field.distance_km", "error.number_invalid")),
+    };
+    let story = text::optional(&story, text::MAX_TEXT).map_err(inv("field.story"))?;
+    let contact = text::optional(&contact, 500).map_err(inv("field.contact"))?;
+    let producer = Producer { id: id.unwrap_or(0), name, place, distance_km, story, contact };
+    if !repo::save_producer(&pool()?, id, &producer, &text::fold(&producer.name)).await? {
+        return Err(AppError::Conflict("error.name_taken".into()));
+    }
+    leptos_axum::redirect("/coordination/producteurs?ok=1");
+    Ok(())
+}
+
+#[server(endpoint = "save_category")]
+pub async fn save_category(id: Option<i64>, name: String, position: String) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let name = text::required(&name, 60).map_err(|m| AppError::invalid("field.name", m))?;
+    let position = match position.trim() {
+        "" => 0,
+        p => p
+            .parse::<i64>()
+            .ok()
+            .filter(|p| (0..=10_000).contains(p))
+            .ok_or_else(|| AppError::invalid("field.position", "error.number_invalid"))?,
+    };
+    if !repo::save_category(&pool()?, id, &name, position).await? {
+        return Err(AppError::Conflict("error.name_taken".into()));
+    }
+    leptos_axum::redirect("/coordination/categories?ok=1");
+    Ok(())
+}
+
+/// The coordinators' product list, inactive ones included.
+#[server(endpoint = "product_rows")]
+pub async fn product_rows(q: String, page: i64) -> Result<(Vec<ProductRow>, i64), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pattern = search_pattern(&q.chars().take(200).collect::<String>());
+    let page = page.max(1);
+    Ok(repo::product_rows(&pool()?, &pattern, 100, (page - 1) * 100).await?)
+}
+
+/// What the product form needs: the product (or a blank one) and the lists.
+#[server(endpoint = "product_editor")]
+pub async fn load_product_editor(id: Option<i64>) -> Result<ProductEditor, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    let product = match id {
+        Some(id) => repo::product_form(&pool, id).await?.ok_or(AppError::NotFound)?,
+        None => ProductForm { active: true, unit: "kg".into(), step: "1".into(), ..Default::default() },
+    };
+    Ok(ProductEditor { product, producers: repo::producers(&pool, false).await?, categories: repo::categories(&pool).await? })
+}
+
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "save_product")]
+pub async fn save_product(
+    id: Option<i64>,
+    name: String,
+    description: String,
+    producer_id: i64,
+    category_id: i64,
+    unit: String,
+    step: String,
+    min: String,
+    price: String,
+    label_bio: Option<String>,
+    label_local: Option<String>,
+    label_vrac: Option<String>,
+    label_equitable: Option<String>,
+    photo_url: String,
+    active: Option<String>,
+    cap_household: String,
+    cap_cycle: String,
+) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let mut labels = Vec::new();
+    for (on, code) in [(&label_bio, "bio"), (&label_local, "local"), (&label_vrac, "vrac"), (&label_equitable, "equitable")] {
+        if on.is_some() {
+            labels.push(code);
+        }
+    }
+    let input = ProductInput {
+        name: &name,
+        description: &description,
+        producer_id,
+        category_id,
+        unit: &unit,
+        step: &step,
+        min: &min,
+        price: &price,
+        labels,
+        photo_url: &photo_url,
+        active: active.is_some(),
+        cap_household: &cap_household,
+        cap_cycle: &cap_cycle,
+    };
+    let valid = validate_product(&input).map_err(|(f, m)| AppError::invalid(f, m))?;
+    let Some(_) = repo::save_product(&pool()?, id, &valid, now()).await? else {
+        return Err(AppError::Conflict("error.stale_form".into()));
+    };
+    leptos_axum::redirect("/coordination/produits?ok=1");
+    Ok(())
+}

@@ -1,0 +1,7 @@
+//! Pure domain rules: prices, tiers, quantities, identifiers and text.
+//! No HTTP, no SQL: everything here is plain Rust, unit-tested, and shared
+//! by the server and the browser.
+
+pub mod pricing;
+pub mod quantity;
+pub mod text;

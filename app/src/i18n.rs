@@ -1,0 +1,268 @@
+//! The one translation layer. Every string a person reads comes from here,
+//! by key. French is the reference; another language (English, or a
+//! right-to-left one such as Arabic) is a second table and a `Lang` variant.
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Fr,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+        }
+    }
+    /// Text direction for `<html dir>`; "rtl" for Arabic when it comes.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Fr => "ltr",
+        }
+    }
+}
+
+/// The sentence for `key` in the current language. An unknown key shows
+/// itself, which the tests forbid, so it cannot reach a person.
+pub fn t(key: &str) -> &'static str {
+    lookup(FR, key).unwrap_or("…")
+}
+
+pub fn has(key: &str) -> bool {
+    lookup(FR, key).is_some()
+}
+
+fn lookup(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    table.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| table[i].1)
+}
+
+/// Sorted by key (a test checks it), so lookup is a binary search.
+static FR: &[(&str, &str)] = &[
+    ("admin.add_tier", "Ajouter ce tarif"),
+    ("admin.new_coordinator", "Nouvelle personne à la coordination"),
+    ("admin.new_tier", "Nouveau tarif"),
+    ("admin.settings", "Réglages de l’association"),
+    ("admin.show_full_price", "Montrer aussi le prix producteur à côté du prix de chaque foyer"),
+    ("admin.staff", "Coordination et administration"),
+    ("admin.tiers", "Tarifs"),
+    ("admin.tiers_help", "Chaque foyer choisit son tarif : la part du prix du producteur qu’il paie. Au-dessus de 100 %, c’est un tarif de soutien."),
+    ("admin.title", "Administration"),
+    ("app.description", "Commandes groupées de produits bio et locaux, au prix juste pour chaque foyer."),
+    ("app.name", "Pot Commun"),
+    ("catalogue.all_categories", "Tous les rayons"),
+    ("catalogue.all_labels", "Tous les labels"),
+    ("catalogue.by", "par"),
+    ("catalogue.category", "Rayon"),
+    ("catalogue.label", "Label"),
+    ("catalogue.min", "minimum"),
+    ("catalogue.next", "Page suivante"),
+    ("catalogue.page", "Page"),
+    ("catalogue.pages", "Pages du catalogue"),
+    ("catalogue.previous", "Page précédente"),
+    ("catalogue.producer_price", "Prix producteur :"),
+    ("catalogue.products_found", "produits"),
+    ("catalogue.search", "Chercher un produit"),
+    ("catalogue.search_placeholder", "Chercher : lentilles, miel…"),
+    ("catalogue.search_submit", "Chercher"),
+    ("catalogue.title", "Catalogue"),
+    ("catalogue.welcome", "Bienvenue ! Votre mot de passe est enregistré."),
+    ("common.loading", "Chargement…"),
+    ("common.save", "Enregistrer"),
+    ("common.saved", "C’est enregistré."),
+    ("coord.active", "compte actif"),
+    ("coord.add_member", "Ajouter une personne au foyer"),
+    ("coord.categories", "Rayons"),
+    ("coord.create_and_invite", "Créer et obtenir le lien d’invitation"),
+    ("coord.edit_category", "Modifier le rayon"),
+    ("coord.edit_producer", "Modifier le producteur"),
+    ("coord.edit_product", "Modifier le produit"),
+    ("coord.email_or_phone_hint", "Un téléphone ou un e-mail : la personne s’en servira pour se connecter."),
+    ("coord.households", "Foyers"),
+    ("coord.inactive", "retiré du catalogue"),
+    ("coord.members", "personne(s)"),
+    ("coord.members_title", "Personnes du foyer"),
+    ("coord.new_category", "Nouveau rayon"),
+    ("coord.new_household", "Nouveau foyer"),
+    ("coord.new_link", "Nouveau lien"),
+    ("coord.new_producer", "Nouveau producteur"),
+    ("coord.new_product", "Nouveau produit"),
+    ("coord.pending", "invitation en attente"),
+    ("coord.producers", "Producteurs"),
+    ("coord.products", "Produits"),
+    ("coord.search_households", "Chercher un foyer"),
+    ("coord.tier_later", "Le foyer choisira lui-même"),
+    ("coord.tier_private", "Le tarif reste privé : seuls le foyer et la coordination le voient."),
+    ("error.bad_credentials", "Identifiant ou mot de passe incorrect."),
+    ("error.bad_form", "Le formulaire est incomplet ou a expiré. Rechargez la page et recommencez."),
+    ("error.contact_taken", "Ce téléphone ou cet e-mail est déjà utilisé par un autre compte."),
+    ("error.email_invalid", "cette adresse e-mail n’est pas valide"),
+    ("error.email_or_phone", "indiquez au moins un téléphone ou un e-mail"),
+    ("error.forbidden", "Cette page est réservée à la coordination."),
+    ("error.internal", "Un problème est survenu de notre côté. Réessayez dans un moment."),
+    ("error.invalid_chars", "ce texte contient des caractères non permis"),
+    ("error.invitation_used", "Ce lien d’invitation a déjà servi ou a expiré. Demandez-en un nouveau à la coordination."),
+    ("error.min_multiple_of_step", "le minimum doit être un multiple du pas"),
+    ("error.name_taken", "Ce nom existe déjà."),
+    ("error.not_found", "Cette page n’existe pas ou plus."),
+    ("error.number_invalid", "entrez un nombre entier"),
+    ("error.password_mismatch", "les deux mots de passe sont différents"),
+    ("error.password_short", "au moins 8 caractères"),
+    ("error.phone_invalid", "ce numéro de téléphone n’est pas valide"),
+    ("error.photo_url", "l’adresse de la photo doit commencer par https:// ou /"),
+    ("error.price_invalid", "écrivez un prix comme 2,35"),
+    ("error.price_negative", "le prix ne peut pas être négatif"),
+    ("error.price_required", "le prix est obligatoire"),
+    ("error.price_too_high", "ce prix est trop élevé (10 000 € au plus)"),
+    ("error.qty_below_min", "la quantité est sous le minimum"),
+    ("error.qty_invalid", "écrivez une quantité comme 0,5 ou 2"),
+    ("error.qty_negative", "la quantité ne peut pas être négative"),
+    ("error.qty_off_step", "la quantité ne suit pas le pas du produit"),
+    ("error.qty_over_household_cap", "c’est plus que le maximum par foyer"),
+    ("error.qty_required", "la quantité est obligatoire"),
+    ("error.qty_too_big", "cette quantité est trop grande"),
+    ("error.rate_limited", "Trop d’essais. Attendez un quart d’heure, ou demandez un nouveau lien à la coordination."),
+    ("error.required", "ce champ est obligatoire"),
+    ("error.share_range", "entre 1 et 300 %"),
+    ("error.stale_form", "Ce produit, son producteur ou son rayon a changé entre-temps. Rechargez la page."),
+    ("error.step_positive", "doit être plus grand que zéro"),
+    ("error.step_whole_unit", "ce produit se vend à l’unité : pas de fraction"),
+    ("error.tier_name_taken", "Un tarif porte déjà ce nom."),
+    ("error.too_long", "ce texte est trop long"),
+    ("error.unauthenticated", "Connectez-vous pour continuer."),
+    ("error.unknown_choice", "ce choix n’existe pas"),
+    ("error.unknown_unit", "cette unité n’existe pas"),
+    ("error.wrong_password", "ce n’est pas votre mot de passe actuel"),
+    ("field.active", "En vente dans le catalogue"),
+    ("field.cap_cycle", "Maximum par cycle (vide : sans limite)"),
+    ("field.cap_household", "Maximum par foyer (vide : sans limite)"),
+    ("field.category", "Rayon"),
+    ("field.contact", "Contact (visible par la coordination seulement)"),
+    ("field.current_password", "Mot de passe actuel"),
+    ("field.description", "Description"),
+    ("field.display_name", "Prénom et nom"),
+    ("field.distance_km", "Distance (km)"),
+    ("field.email", "E-mail"),
+    ("field.email_or_phone", "Téléphone ou e-mail"),
+    ("field.household_name", "Nom du foyer"),
+    ("field.labels", "Labels"),
+    ("field.min", "Minimum par commande"),
+    ("field.name", "Nom"),
+    ("field.password", "Nouveau mot de passe (8 caractères au moins)"),
+    ("field.password_confirm", "Le même mot de passe, encore une fois"),
+    ("field.phone", "Téléphone"),
+    ("field.photo_url", "Photo (adresse, facultatif)"),
+    ("field.place", "Lieu"),
+    ("field.position", "Ordre d’affichage"),
+    ("field.price", "Prix du producteur par unité (€)"),
+    ("field.producer", "Producteur"),
+    ("field.share", "Part du prix payée (%)"),
+    ("field.step", "Se commande par (ex. 0,5)"),
+    ("field.story", "Son histoire en quelques mots"),
+    ("field.tier", "Tarif"),
+    ("field.tier_name", "Nom du tarif"),
+    ("field.unit", "Unité"),
+    ("invitation.card_help", "Envoyez ce lien à la personne, ou faites-lui scanner le code avec son téléphone. Elle choisira son mot de passe."),
+    ("invitation.card_title", "Lien d’invitation pour"),
+    ("invitation.choose_password", "Choisissez votre mot de passe. Vous vous connecterez ensuite avec votre téléphone ou votre e-mail."),
+    ("invitation.days", "jours, une seule fois."),
+    ("invitation.expired", "Ce lien a déjà servi ou n’est plus valable. Demandez un nouveau lien à la coordination."),
+    ("invitation.expired_title", "Lien plus valable"),
+    ("invitation.hello", "Bonjour"),
+    ("invitation.link", "Lien"),
+    ("invitation.qr", "Code QR du lien d’invitation"),
+    ("invitation.submit", "Enregistrer mon mot de passe"),
+    ("invitation.valid_for", "Valable"),
+    ("label.bio", "Bio"),
+    ("label.equitable", "Équitable"),
+    ("label.local", "Local"),
+    ("label.unknown", "Autre"),
+    ("label.vrac", "Vrac"),
+    ("login.identifier", "Téléphone ou e-mail"),
+    ("login.no_password", "Pas encore de mot de passe ? Demandez votre lien d’invitation à la coordination de votre groupe."),
+    ("login.password", "Mot de passe"),
+    ("login.submit", "Se connecter"),
+    ("login.title", "Connexion"),
+    ("nav.admin", "Administration"),
+    ("nav.catalogue", "Catalogue"),
+    ("nav.coordination", "Coordination"),
+    ("nav.label", "Menu principal"),
+    ("nav.login", "Se connecter"),
+    ("nav.logout", "Se déconnecter"),
+    ("nav.profile", "Mon profil"),
+    ("nav.skip", "Aller au contenu"),
+    ("notfound.back", "Retour au catalogue"),
+    ("notfound.title", "Page introuvable"),
+    ("profile.of_price", "du prix"),
+    ("profile.password_submit", "Changer mon mot de passe"),
+    ("profile.password_title", "Mot de passe"),
+    ("profile.tier_explain", "Chacun paie selon ses moyens : choisissez le tarif qui convient à votre foyer. Aucun justificatif n’est demandé, et vous pouvez en changer quand vous voulez."),
+    ("profile.tier_for", "Tarif du foyer"),
+    ("profile.tier_private", "Votre tarif reste privé : les autres membres et les bénévoles ne le voient jamais."),
+    ("profile.tier_title", "Mon tarif"),
+    ("profile.title", "Mon profil"),
+    ("role.admin", "administration"),
+    ("role.coordinator", "coordination"),
+    ("unit.bag", "sachet"),
+    ("unit.bottle", "bouteille"),
+    ("unit.bunch", "botte"),
+    ("unit.dozen", "douzaine"),
+    ("unit.jar", "bocal"),
+    ("unit.kg", "kg"),
+    ("unit.l", "L"),
+    ("unit.piece", "pièce"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_unique() {
+        for w in FR.windows(2) {
+            assert!(w[0].0 < w[1].0, "{} must come before {}", w[0].0, w[1].0);
+        }
+    }
+
+    /// Every key written in the source exists in the French table.
+    #[test]
+    fn every_key_in_the_source_is_translated() {
+        let prefixes = [
+            "app", "nav", "common", "catalogue", "login", "invitation", "profile", "coord", "admin", "field", "error",
+            "unit", "label", "role", "notfound",
+        ];
+        let mut missing = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.file_name().unwrap() == "i18n.rs" {
+                    continue;
+                }
+                let src = std::fs::read_to_string(&path).unwrap();
+                for piece in src.split('"').skip(1).step_by(2) {
+                    if let Some((prefix, rest)) = piece.split_once('.') {
+                        if prefixes.contains(&prefix)
+                            && !rest.is_empty()
+                            && rest.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                            && !has(piece)
+                        {
+                            missing.push(format!("{}: {piece}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "untranslated keys: {missing:#?}");
+    }
+
+    #[test]
+    fn unknown_keys_never_show_raw() {
+        assert_eq!(t("no.such_key"), "…");
+        assert!(!has("no.such_key"));
+        assert_eq!(t("app.name"), "Pot Commun");
+    }
+}

@@ -1,0 +1,22 @@
+//! Pot Commun: the Leptos application shared by the server (SSR) and the
+//! browser (hydration). Modules are named after the domain.
+
+#![recursion_limit = "256"]
+
+pub mod accounts;
+pub mod catalogue;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod state;
+pub mod ui;
+
+pub use ui::{shell, App};
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

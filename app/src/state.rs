@@ -1,0 +1,45 @@
+//! What every server function reaches through Leptos' context: the pool and
+//! the few settings that shape links and cookies.
+
+use crate::error::{AppError, AppResult};
+use sqlx::AnyPool;
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub pool: AnyPool,
+    /// Base of the links we print or put in QR codes (invitations).
+    pub public_url: String,
+    /// Trust `X-Forwarded-For` for the client's address (behind a proxy only).
+    pub trust_forwarded: bool,
+}
+
+impl AppState {
+    /// Cookies get `Secure` when the public address is HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+pub fn state() -> AppResult<AppState> {
+    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from context");
+        AppError::Internal
+    })
+}
+
+pub fn pool() -> AppResult<AnyPool> {
+    Ok(state()?.pool)
+}
+
+/// Seconds since the Unix epoch, UTC: how every timestamp is stored.
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Folds an integer column that SQLite and PostgreSQL may hand back with
+/// different widths into i64.
+pub fn get_i64(row: &sqlx::any::AnyRow, col: &str) -> Result<i64, sqlx::Error> {
+    use sqlx::Row;
+    row.try_get::<i64, _>(col)
+        .or_else(|_| row.try_get::<i32, _>(col).map(i64::from))
+}

@@ -1,0 +1,138 @@
+//! Login, invitation, profile (tier and password).
+
+use super::widgets::{action_error, error_view, query_param, FormError, SavedNote};
+use crate::accounts::api::{invitation_name, my_profile, AcceptInvitation, ChangePassword, Login, SetMyTier};
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// A plain form on purpose: logging in changes the whole page, so a full
+/// load (with or without JavaScript) is the simplest right thing.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let next = query_param("next");
+    // Only read for the error Leptos hands back after a failed post.
+    let login = ServerAction::<Login>::new();
+    view! {
+        <section class="card narrow">
+            <h1>{t("login.title")}</h1>
+            <FormError error=action_error(login)/>
+            <form method="post" action="/api/login">
+                <label for="identifier">{t("login.identifier")}</label>
+                <input id="identifier" name="identifier" type="text" autocomplete="username" required maxlength="254"/>
+                <label for="password">{t("login.password")}</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"/>
+                <input type="hidden" name="next" value=move || next.get()/>
+                <button type="submit" class="primary">{t("login.submit")}</button>
+            </form>
+            <p class="hint">{t("login.no_password")}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn InvitationPage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let name = Resource::new(token, invitation_name);
+    let accept = ServerAction::<AcceptInvitation>::new();
+    view! {
+        <section class="card narrow">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match name.await {
+                        Ok(Some(name)) => view! {
+                            <h1>{t("invitation.hello")} " " {name}</h1>
+                            <p>{t("invitation.choose_password")}</p>
+                            <FormError error=action_error(accept)/>
+                            <form method="post" action="/api/accept_invitation">
+                                <input type="hidden" name="token" value=token()/>
+                                <label for="password">{t("field.password")}</label>
+                                <input id="password" name="password" type="password" autocomplete="new-password" required minlength="8" maxlength="200"/>
+                                <label for="confirm">{t("field.password_confirm")}</label>
+                                <input id="confirm" name="confirm" type="password" autocomplete="new-password" required minlength="8" maxlength="200"/>
+                                <button type="submit" class="primary">{t("invitation.submit")}</button>
+                            </form>
+                        }.into_any(),
+                        Ok(None) => view! {
+                            <h1>{t("invitation.expired_title")}</h1>
+                            <p>{t("invitation.expired")}</p>
+                        }.into_any(),
+                        Err(e) => error_view(e),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let set_tier = ServerAction::<SetMyTier>::new();
+    let change_password = ServerAction::<ChangePassword>::new();
+    let profile = Resource::new(move || set_tier.version().get(), |_| my_profile());
+    view! {
+        <h1>{t("profile.title")}</h1>
+        <SavedNote/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match profile.await {
+                    Err(e) => error_view(e),
+                    Ok(p) => {
+                        let contact = [p.email.clone(), p.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                        let tier_section = p.household_name.clone().map(|household| {
+                            let current = p.tier_id;
+                            view! {
+                                <section class="card" aria-labelledby="tier-title">
+                                    <h2 id="tier-title">{t("profile.tier_title")}</h2>
+                                    <p>{t("profile.tier_explain")}</p>
+                                    <p class="hint">{t("profile.tier_private")}</p>
+                                    <FormError error=action_error(set_tier)/>
+                                    <ActionForm action=set_tier>
+                                        <fieldset>
+                                            <legend>{t("profile.tier_for")} " " {household}</legend>
+                                            {p.tiers.iter().map(|tier| {
+                                                let id = format!("tier-{}", tier.id);
+                                                view! {
+                                                    <label class="choice" for=id.clone()>
+                                                        <input type="radio" name="tier_id" id=id.clone() value=tier.id.to_string() checked=current == Some(tier.id)/>
+                                                        <span>
+                                                            <strong>{tier.name.clone()}</strong>
+                                                            " — " {tier.share_percent.to_string()} " % " {t("profile.of_price")}
+                                                            <br/><small>{tier.description.clone()}</small>
+                                                        </span>
+                                                    </label>
+                                                }
+                                            }).collect_view()}
+                                        </fieldset>
+                                        <button type="submit" class="primary">{t("common.save")}</button>
+                                    </ActionForm>
+                                </section>
+                            }
+                        });
+                        view! {
+                            <section class="card">
+                                <p><strong>{p.display_name.clone()}</strong></p>
+                                <p>{contact}</p>
+                            </section>
+                            {tier_section}
+                            <section class="card" aria-labelledby="password-title">
+                                <h2 id="password-title">{t("profile.password_title")}</h2>
+                                <FormError error=action_error(change_password)/>
+                                <ActionForm action=change_password>
+                                    <label for="current">{t("field.current_password")}</label>
+                                    <input id="current" name="current" type="password" autocomplete="current-password" required maxlength="200"/>
+                                    <label for="new-password">{t("field.password")}</label>
+                                    <input id="new-password" name="password" type="password" autocomplete="new-password" required minlength="8" maxlength="200"/>
+                                    <label for="confirm">{t("field.password_confirm")}</label>
+                                    <input id="confirm" name="confirm" type="password" autocomplete="new-password" required minlength="8" maxlength="200"/>
+                                    <button type="submit" class="primary">{t("profile.password_submit")}</button>
+                                </ActionForm>
+                            </section>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,117 @@
+//! The admin's page: price tiers, the association's settings, coordinators.
+
+use super::widgets::{action_error, error_view, FormError, InvitationCardView, SavedNote};
+use crate::accounts::api::{load_admin, get_invitation_card, CreateCoordinator, Reinvite, SaveSettings, SaveTier};
+use crate::i18n::t;
+use leptos::prelude::*;
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let save_tier = ServerAction::<SaveTier>::new();
+    let save_settings = ServerAction::<SaveSettings>::new();
+    let create = ServerAction::<CreateCoordinator>::new();
+    let reinvite = ServerAction::<Reinvite>::new();
+    let data = Resource::new(
+        move || (save_tier.version().get(), save_settings.version().get()),
+        |_| load_admin(),
+    );
+    let token = super::widgets::query_param("invitation");
+    let card = Resource::new(move || token.get(), |tok| async move {
+        if tok.is_empty() { Ok(None) } else { get_invitation_card(tok).await.map(Some) }
+    });
+    view! {
+        <h1>{t("admin.title")}</h1>
+        <SavedNote/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let card = match card.await {
+                    Ok(Some(c)) => Some(view! { <InvitationCardView card=c/> }.into_any()),
+                    Ok(None) => None,
+                    Err(e) => Some(error_view(e)),
+                };
+                match data.await {
+                    Err(e) => error_view(e),
+                    Ok(o) => view! {
+                        {card}
+                        <section class="card" aria-labelledby="tiers-title">
+                            <h2 id="tiers-title">{t("admin.tiers")}</h2>
+                            <p class="hint">{t("admin.tiers_help")}</p>
+                            <FormError error=action_error(save_tier)/>
+                            {o.tiers.into_iter().map(|tier| {
+                                let n = format!("tier-name-{}", tier.id);
+                                let s = format!("tier-share-{}", tier.id);
+                                let d = format!("tier-desc-{}", tier.id);
+                                view! {
+                                    <ActionForm action=save_tier>
+                                        <fieldset>
+                                            <legend>{tier.name.clone()}</legend>
+                                            <input type="hidden" name="id" value=tier.id.to_string()/>
+                                            <label for=n.clone()>{t("field.tier_name")}</label>
+                                            <input id=n name="name" required maxlength="60" value=tier.name/>
+                                            <label for=s.clone()>{t("field.share")}</label>
+                                            <input id=s name="share_percent" inputmode="numeric" required maxlength="4" value=tier.share_percent.to_string()/>
+                                            <label for=d.clone()>{t("field.description")}</label>
+                                            <input id=d name="description" maxlength="500" value=tier.description/>
+                                            <button type="submit">{t("common.save")}</button>
+                                        </fieldset>
+                                    </ActionForm>
+                                }
+                            }).collect_view()}
+                            <ActionForm action=save_tier>
+                                <fieldset>
+                                    <legend>{t("admin.new_tier")}</legend>
+                                    <label for="new-tier-name">{t("field.tier_name")}</label>
+                                    <input id="new-tier-name" name="name" required maxlength="60"/>
+                                    <label for="new-tier-share">{t("field.share")}</label>
+                                    <input id="new-tier-share" name="share_percent" inputmode="numeric" required maxlength="4"/>
+                                    <label for="new-tier-desc">{t("field.description")}</label>
+                                    <input id="new-tier-desc" name="description" maxlength="500"/>
+                                    <button type="submit" class="primary">{t("admin.add_tier")}</button>
+                                </fieldset>
+                            </ActionForm>
+                        </section>
+                        <section class="card" aria-labelledby="settings-title">
+                            <h2 id="settings-title">{t("admin.settings")}</h2>
+                            <FormError error=action_error(save_settings)/>
+                            <ActionForm action=save_settings>
+                                <label class="choice" for="show_full_price">
+                                    <input type="checkbox" id="show_full_price" name="show_full_price" value="on" checked=o.show_full_price/>
+                                    {t("admin.show_full_price")}
+                                </label>
+                                <button type="submit" class="primary">{t("common.save")}</button>
+                            </ActionForm>
+                        </section>
+                        <section class="card" aria-labelledby="staff-title">
+                            <h2 id="staff-title">{t("admin.staff")}</h2>
+                            <FormError error=action_error(reinvite)/>
+                            <ul class="rows">
+                                {o.staff.into_iter().map(|m| view! {
+                                    <li>
+                                        <strong>{m.display_name}</strong> " "
+                                        <span class="hint">{[m.email, m.phone].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</span>
+                                        <span class="status">{t(match m.role { crate::accounts::Role::Admin => "role.admin", _ => "role.coordinator" })}</span>
+                                        <ActionForm action=reinvite>
+                                            <input type="hidden" name="account_id" value=m.account_id.to_string()/>
+                                            <button type="submit">{t("coord.new_link")}</button>
+                                        </ActionForm>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                            <h3>{t("admin.new_coordinator")}</h3>
+                            <FormError error=action_error(create)/>
+                            <ActionForm action=create>
+                                <label for="display_name">{t("field.display_name")}</label>
+                                <input id="display_name" name="display_name" required maxlength="120"/>
+                                <label for="email">{t("field.email")}</label>
+                                <input id="email" name="email" type="email" maxlength="254"/>
+                                <label for="phone">{t("field.phone")}</label>
+                                <input id="phone" name="phone" type="tel" maxlength="30"/>
+                                <button type="submit" class="primary">{t("coord.create_and_invite")}</button>
+                            </ActionForm>
+                        </section>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,132 @@
+//! The member catalogue: phone-first, grouped by category, searched and
+//! filtered on the server, every price at the household's tier.
+
+use super::widgets::{error_view, query_param, urlencode};
+use crate::catalogue::{api::catalogue, label_key, ProductCard, LABELS};
+use crate::domain::{pricing::format_euros, quantity::format_quantity};
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_router::components::{Form, A};
+
+#[component]
+pub fn CataloguePage() -> impl IntoView {
+    let q = query_param("q");
+    let category = query_param("categorie");
+    let label = query_param("label");
+    let page = query_param("page");
+    let welcome = query_param("bienvenue");
+    let data = Resource::new(
+        move || (q.get(), category.get(), label.get(), page.get()),
+        |(q, c, l, p)| catalogue(q, c.parse().unwrap_or(0), l, p.parse().unwrap_or(1)),
+    );
+    view! {
+        <h1 class="visually-hidden">{t("catalogue.title")}</h1>
+        {move || (!welcome.get().is_empty()).then(|| view! { <p class="ok" role="status">{t("catalogue.welcome")}</p> })}
+        <Suspense fallback=|| view! { <p>{t("common.loading")}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(e) => error_view(e),
+                    Ok(page_data) => {
+                        let current_cat = category.get_untracked();
+                        let current_label = label.get_untracked();
+                        let cats = page_data.categories.clone();
+                        let pager_view = pager(page_data.page, page_data.pages, q.get_untracked(), current_cat.clone(), current_label.clone());
+                        view! {
+                            <Form method="GET" action="/catalogue" attr:class="search" attr:role="search">
+                                <label for="q" class="visually-hidden">{t("catalogue.search")}</label>
+                                <input id="q" type="search" name="q" value=q.get_untracked() placeholder=t("catalogue.search_placeholder") maxlength="100"/>
+                                <div class="filters">
+                                    <label for="categorie" class="visually-hidden">{t("catalogue.category")}</label>
+                                    <select id="categorie" name="categorie">
+                                        <option value="">{t("catalogue.all_categories")}</option>
+                                        {cats.into_iter().map(|c| {
+                                            let selected = c.id.to_string() == current_cat;
+                                            view! { <option value=c.id.to_string() selected=selected>{c.name}</option> }
+                                        }).collect_view()}
+                                    </select>
+                                    <label for="label" class="visually-hidden">{t("catalogue.label")}</label>
+                                    <select id="label" name="label">
+                                        <option value="">{t("catalogue.all_labels")}</option>
+                                        {LABELS.iter().map(|l| {
+                                            let selected = *l == current_label;
+                                            view! { <option value=*l selected=selected>{t(label_key(l))}</option> }
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                <button type="submit" class="primary">{t("catalogue.search_submit")}</button>
+                            </Form>
+                            <p class="hint" aria-live="polite">{page_data.total.to_string()} " " {t("catalogue.products_found")}</p>
+                            {product_groups(page_data.products)}
+                            {pager_view}
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Consecutive products of one category go under one heading.
+fn product_groups(products: Vec<ProductCard>) -> impl IntoView {
+    let mut groups: Vec<(String, Vec<ProductCard>)> = Vec::new();
+    for p in products {
+        match groups.last_mut() {
+            Some((name, list)) if *name == p.category => list.push(p),
+            _ => groups.push((p.category.clone(), vec![p])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(name, list)| {
+            view! {
+                <section class="category">
+                    <h2>{name}</h2>
+                    <ul class="products">{list.into_iter().map(product_card).collect_view()}</ul>
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+fn product_card(p: ProductCard) -> impl IntoView {
+    let unit = t(p.unit.label_key());
+    let step = (p.step_milli != 1000 || p.min_milli != p.step_milli).then(|| {
+        let mut s = format!("{} {} {}", t("catalogue.by"), format_quantity(p.step_milli), unit);
+        if p.min_milli != p.step_milli {
+            s.push_str(&format!(" · {} {} {}", t("catalogue.min"), format_quantity(p.min_milli), unit));
+        }
+        s
+    });
+    view! {
+        <li class="product">
+            {p.photo_url.map(|src| view! { <img src=src alt="" width="72" height="72" loading="lazy" decoding="async"/> })}
+            <div class="info">
+                <h3>{p.name}</h3>
+                <p class="producer">{p.producer} " · " {p.place} " (" {p.distance_km.to_string()} " km)"</p>
+                {(!p.description.is_empty()).then(|| view! { <p class="desc">{p.description}</p> })}
+                <p class="labels">
+                    {p.labels.iter().map(|l| view! { <span class=format!("badge badge-{l}")>{t(label_key(l))}</span> }).collect_view()}
+                </p>
+            </div>
+            <div class="price">
+                <strong>{format_euros(p.price_cents)}</strong>
+                <span>" / " {unit}</span>
+                {step.map(|s| view! { <small>{s}</small> })}
+                {p.full_price_cents.map(|f| view! { <small class="full">{t("catalogue.producer_price")} " " {format_euros(f)}</small> })}
+            </div>
+        </li>
+    }
+}
+
+fn pager(page: i64, pages: i64, q: String, cat: String, label: String) -> impl IntoView {
+    let link = move |n: i64| format!("/catalogue?q={}&categorie={}&label={}&page={n}", urlencode(&q), urlencode(&cat), urlencode(&label));
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pager" aria-label=t("catalogue.pages")>
+                {(page > 1).then(|| view! { <A href=link(page - 1)>{t("catalogue.previous")}</A> })}
+                <span>{t("catalogue.page")} " " {page.to_string()} " / " {pages.to_string()}</span>
+                {(page < pages).then(|| view! { <A href=link(page + 1)>{t("catalogue.next")}</A> })}
+            </nav>
+        }
+    })
+}

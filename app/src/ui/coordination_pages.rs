@@ -1,0 +1,410 @@
+//! Coordinators' pages: households and invitations, products, producers,
+//! categories. Forms work on a laptop and a phone, with or without JavaScript.
+
+use super::widgets::{action_error, error_view, query_param, FormError, InvitationCardView, SavedNote};
+use crate::accounts::api::{household, households, get_invitation_card, AddMember, CreateHousehold, Reinvite, SetHouseholdTier};
+use crate::accounts::api::my_profile;
+use crate::catalogue::api::{
+    categories, producers, load_product_editor, product_rows, SaveCategory, SaveProducer, SaveProduct,
+};
+use crate::catalogue::{label_key, LABELS};
+use crate::domain::{pricing::format_euros, quantity::Unit};
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_router::components::{Form, A};
+use leptos_router::hooks::use_params_map;
+
+#[component]
+fn SubNav() -> impl IntoView {
+    view! {
+        <nav class="subnav" aria-label=t("nav.coordination")>
+            <A href="/coordination/foyers">{t("coord.households")}</A>
+            <A href="/coordination/produits">{t("coord.products")}</A>
+            <A href="/coordination/producteurs">{t("coord.producers")}</A>
+            <A href="/coordination/categories">{t("coord.categories")}</A>
+        </nav>
+    }
+}
+
+/// The fresh invitation named by `?invitation=` after creating an account.
+#[component]
+fn FreshInvitation() -> impl IntoView {
+    let token = query_param("invitation");
+    let card = Resource::new(move || token.get(), |tok| async move {
+        if tok.is_empty() { Ok(None) } else { get_invitation_card(tok).await.map(Some) }
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match card.await {
+                    Ok(Some(c)) => view! { <InvitationCardView card=c/> }.into_any(),
+                    Ok(None) => ().into_any(),
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn contact_inputs() -> impl IntoView {
+    view! {
+        <label for="display_name">{t("field.display_name")}</label>
+        <input id="display_name" name="display_name" required maxlength="120" autocomplete="off"/>
+        <p class="hint">{t("coord.email_or_phone_hint")}</p>
+        <label for="phone">{t("field.phone")}</label>
+        <input id="phone" name="phone" type="tel" inputmode="tel" maxlength="30" autocomplete="off"/>
+        <label for="email">{t("field.email")}</label>
+        <input id="email" name="email" type="email" maxlength="254" autocomplete="off"/>
+    }
+}
+
+#[component]
+pub fn HouseholdsPage() -> impl IntoView {
+    let create = ServerAction::<CreateHousehold>::new();
+    let search = query_param("q");
+    let list = Resource::new(move || search.get(), |s| households(Some(s)));
+    // Tiers for the creation form come with the coordinator's own profile call.
+    let tiers = Resource::new(|| (), |_| my_profile());
+    view! {
+        <SubNav/>
+        <h1>{t("coord.households")}</h1>
+        <section class="card" aria-labelledby="new-household">
+            <h2 id="new-household">{t("coord.new_household")}</h2>
+            <FormError error=action_error(create)/>
+            <ActionForm action=create>
+                <label for="household_name">{t("field.household_name")}</label>
+                <input id="household_name" name="household_name" required maxlength="120" autocomplete="off"/>
+                {contact_inputs()}
+                <label for="tier_id">{t("field.tier")}</label>
+                <select id="tier_id" name="tier_id">
+                    <option value="">{t("coord.tier_later")}</option>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            tiers.await.map(|p| p.tiers.into_iter().map(|tier| view! {
+                                <option value=tier.id.to_string()>{tier.name} " (" {tier.share_percent.to_string()} " %)"</option>
+                            }).collect_view()).ok()
+                        })}
+                    </Suspense>
+                </select>
+                <button type="submit" class="primary">{t("coord.create_and_invite")}</button>
+            </ActionForm>
+        </section>
+        <Form method="GET" action="/coordination/foyers" attr:class="search" attr:role="search">
+            <label for="q">{t("coord.search_households")}</label>
+            <input id="q" type="search" name="q" value=move || search.get() maxlength="100"/>
+            <button type="submit">{t("catalogue.search_submit")}</button>
+        </Form>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Err(e) => error_view(e),
+                    Ok(rows) => view! {
+                        <ul class="rows">
+                            {rows.into_iter().map(|h| view! {
+                                <li>
+                                    <A href=format!("/coordination/foyers/{}", h.id)>{h.name}</A>
+                                    <span class="hint">" · " {h.members.to_string()} " " {t("coord.members")} " · " {h.tier_name}</span>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn HouseholdPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let add = ServerAction::<AddMember>::new();
+    let set_tier = ServerAction::<SetHouseholdTier>::new();
+    let reinvite = ServerAction::<Reinvite>::new();
+    let detail = Resource::new(move || (id(), set_tier.version().get()), |(id, _)| household(id));
+    view! {
+        <SubNav/>
+        <SavedNote/>
+        <FreshInvitation/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Err(e) => error_view(e),
+                    Ok(h) => {
+                        let hid = h.id.to_string();
+                        let hid_tier = hid.clone();
+                        view! {
+                            <h1>{h.name.clone()}</h1>
+                            <section class="card">
+                                <h2>{t("coord.members_title")}</h2>
+                                <FormError error=action_error(reinvite)/>
+                                <ul class="rows">
+                                    {h.members.into_iter().map(|m| {
+                                        let contact = [m.phone.clone(), m.email.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                                        view! {
+                                            <li>
+                                                <strong>{m.display_name}</strong> " " <span class="hint">{contact}</span>
+                                                <span class="status">{if m.active { t("coord.active") } else { t("coord.pending") }}</span>
+                                                <ActionForm action=reinvite>
+                                                    <input type="hidden" name="account_id" value=m.account_id.to_string()/>
+                                                    <button type="submit">{t("coord.new_link")}</button>
+                                                </ActionForm>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            </section>
+                            <section class="card">
+                                <h2>{t("field.tier")}</h2>
+                                <p class="hint">{t("coord.tier_private")}</p>
+                                <FormError error=action_error(set_tier)/>
+                                <ActionForm action=set_tier>
+                                    <input type="hidden" name="household_id" value=hid_tier/>
+                                    <label for="tier_id" class="visually-hidden">{t("field.tier")}</label>
+                                    <select id="tier_id" name="tier_id">
+                                        {h.tiers.into_iter().map(|tier| view! {
+                                            <option value=tier.id.to_string() selected=h.tier_id == Some(tier.id)>{tier.name} " (" {tier.share_percent.to_string()} " %)"</option>
+                                        }).collect_view()}
+                                    </select>
+                                    <button type="submit" class="primary">{t("common.save")}</button>
+                                </ActionForm>
+                            </section>
+                            <section class="card">
+                                <h2>{t("coord.add_member")}</h2>
+                                <FormError error=action_error(add)/>
+                                <ActionForm action=add>
+                                    <input type="hidden" name="household_id" value=hid/>
+                                    {contact_inputs()}
+                                    <button type="submit" class="primary">{t("coord.create_and_invite")}</button>
+                                </ActionForm>
+                            </section>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ProductsPage() -> impl IntoView {
+    let q = query_param("q");
+    let page = query_param("page");
+    let rows = Resource::new(move || (q.get(), page.get()), |(q, p)| product_rows(q, p.parse().unwrap_or(1)));
+    view! {
+        <SubNav/>
+        <h1>{t("coord.products")}</h1>
+        <SavedNote/>
+        <p><A href="/coordination/produits/nouveau" attr:class="button primary">{t("coord.new_product")}</A></p>
+        <Form method="GET" action="/coordination/produits" attr:class="search" attr:role="search">
+            <label for="q">{t("catalogue.search")}</label>
+            <input id="q" type="search" name="q" value=move || q.get() maxlength="100"/>
+            <button type="submit">{t("catalogue.search_submit")}</button>
+        </Form>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match rows.await {
+                    Err(e) => error_view(e),
+                    Ok((rows, total)) => view! {
+                        <p class="hint">{total.to_string()} " " {t("catalogue.products_found")}</p>
+                        <ul class="rows">
+                            {rows.into_iter().map(|p| view! {
+                                <li class:inactive=!p.active>
+                                    <A href=format!("/coordination/produits/{}", p.id)>{p.name}</A>
+                                    <span class="hint">" · " {p.category} " · " {p.producer} " · "
+                                        {format_euros(p.price_cents)} " / " {t(p.unit.label_key())}
+                                        {(!p.active).then(|| view! { " · " {t("coord.inactive")} })}
+                                    </span>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ProductEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok());
+    let save = ServerAction::<SaveProduct>::new();
+    let editor = Resource::new(id, load_product_editor);
+    view! {
+        <SubNav/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match editor.await {
+                    Err(e) => error_view(e),
+                    Ok(ed) => {
+                        let p = ed.product;
+                        let title = if p.id.is_some() { t("coord.edit_product") } else { t("coord.new_product") };
+                        view! {
+                            <h1>{title}</h1>
+                            <FormError error=action_error(save)/>
+                            <ActionForm action=save>
+                                {p.id.map(|id| view! { <input type="hidden" name="id" value=id.to_string()/> })}
+                                <label for="name">{t("field.name")}</label>
+                                <input id="name" name="name" required maxlength="120" value=p.name.clone()/>
+                                <label for="description">{t("field.description")}</label>
+                                <textarea id="description" name="description" maxlength="2000" rows="3">{p.description.clone()}</textarea>
+                                <label for="producer_id">{t("field.producer")}</label>
+                                <select id="producer_id" name="producer_id" required>
+                                    {ed.producers.into_iter().map(|pr| view! {
+                                        <option value=pr.id.to_string() selected=pr.id == p.producer_id>{pr.name}</option>
+                                    }).collect_view()}
+                                </select>
+                                <label for="category_id">{t("field.category")}</label>
+                                <select id="category_id" name="category_id" required>
+                                    {ed.categories.into_iter().map(|c| view! {
+                                        <option value=c.id.to_string() selected=c.id == p.category_id>{c.name}</option>
+                                    }).collect_view()}
+                                </select>
+                                <label for="unit">{t("field.unit")}</label>
+                                <select id="unit" name="unit">
+                                    {Unit::ALL.into_iter().map(|u| view! {
+                                        <option value=u.code() selected=u.code() == p.unit>{t(u.label_key())}</option>
+                                    }).collect_view()}
+                                </select>
+                                <label for="price">{t("field.price")}</label>
+                                <input id="price" name="price" inputmode="decimal" required maxlength="12" value=p.price.clone()/>
+                                <div class="two">
+                                    <div>
+                                        <label for="step">{t("field.step")}</label>
+                                        <input id="step" name="step" inputmode="decimal" required maxlength="12" value=p.step.clone()/>
+                                    </div>
+                                    <div>
+                                        <label for="min">{t("field.min")}</label>
+                                        <input id="min" name="min" inputmode="decimal" maxlength="12" value=p.min.clone()/>
+                                    </div>
+                                </div>
+                                <div class="two">
+                                    <div>
+                                        <label for="cap_household">{t("field.cap_household")}</label>
+                                        <input id="cap_household" name="cap_household" inputmode="decimal" maxlength="12" value=p.cap_household.clone()/>
+                                    </div>
+                                    <div>
+                                        <label for="cap_cycle">{t("field.cap_cycle")}</label>
+                                        <input id="cap_cycle" name="cap_cycle" inputmode="decimal" maxlength="12" value=p.cap_cycle.clone()/>
+                                    </div>
+                                </div>
+                                <fieldset>
+                                    <legend>{t("field.labels")}</legend>
+                                    {LABELS.iter().map(|l| {
+                                        let id = format!("label_{l}");
+                                        view! {
+                                            <label class="choice" for=id.clone()>
+                                                <input type="checkbox" id=id.clone() name=id.clone() value="on" checked=p.labels.iter().any(|x| x == l)/>
+                                                {t(label_key(l))}
+                                            </label>
+                                        }
+                                    }).collect_view()}
+                                </fieldset>
+                                <label for="photo_url">{t("field.photo_url")}</label>
+                                <input id="photo_url" name="photo_url" maxlength="500" value=p.photo_url.clone()/>
+                                <label class="choice" for="active">
+                                    <input type="checkbox" id="active" name="active" value="on" checked=p.active/>
+                                    {t("field.active")}
+                                </label>
+                                <button type="submit" class="primary">{t("common.save")}</button>
+                            </ActionForm>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ProducersPage() -> impl IntoView {
+    let save = ServerAction::<SaveProducer>::new();
+    let edit = query_param("id");
+    let list = Resource::new(move || save.version().get(), |_| producers());
+    view! {
+        <SubNav/>
+        <h1>{t("coord.producers")}</h1>
+        <SavedNote/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Err(e) => error_view(e),
+                    Ok(list) => {
+                        let editing = edit.get_untracked().parse::<i64>().ok().and_then(|id| list.iter().find(|p| p.id == id).cloned());
+                        let current = editing.clone().unwrap_or_default();
+                        view! {
+                            <section class="card">
+                                <h2>{if editing.is_some() { t("coord.edit_producer") } else { t("coord.new_producer") }}</h2>
+                                <FormError error=action_error(save)/>
+                                <ActionForm action=save>
+                                    {editing.map(|p| view! { <input type="hidden" name="id" value=p.id.to_string()/> })}
+                                    <label for="name">{t("field.name")}</label>
+                                    <input id="name" name="name" required maxlength="120" value=current.name/>
+                                    <label for="place">{t("field.place")}</label>
+                                    <input id="place" name="place" required maxlength="120" value=current.place/>
+                                    <label for="distance_km">{t("field.distance_km")}</label>
+                                    <input id="distance_km" name="distance_km" inputmode="numeric" required maxlength="6" value=current.distance_km.to_string()/>
+                                    <label for="story">{t("field.story")}</label>
+                                    <textarea id="story" name="story" maxlength="2000" rows="3">{current.story}</textarea>
+                                    <label for="contact">{t("field.contact")}</label>
+                                    <input id="contact" name="contact" maxlength="500" value=current.contact/>
+                                    <button type="submit" class="primary">{t("common.save")}</button>
+                                </ActionForm>
+                            </section>
+                            <ul class="rows">
+                                {list.into_iter().map(|p| view! {
+                                    <li>
+                                        <A href=format!("/coordination/producteurs?id={}", p.id)>{p.name}</A>
+                                        <span class="hint">" · " {p.place} " (" {p.distance_km.to_string()} " km) · " {p.contact}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn CategoriesPage() -> impl IntoView {
+    let save = ServerAction::<SaveCategory>::new();
+    let edit = query_param("id");
+    let list = Resource::new(move || save.version().get(), |_| categories());
+    view! {
+        <SubNav/>
+        <h1>{t("coord.categories")}</h1>
+        <SavedNote/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Err(e) => error_view(e),
+                    Ok(list) => {
+                        let editing = edit.get_untracked().parse::<i64>().ok().and_then(|id| list.iter().find(|c| c.id == id).cloned());
+                        view! {
+                            <section class="card">
+                                <h2>{if editing.is_some() { t("coord.edit_category") } else { t("coord.new_category") }}</h2>
+                                <FormError error=action_error(save)/>
+                                <ActionForm action=save>
+                                    {editing.clone().map(|c| view! { <input type="hidden" name="id" value=c.id.to_string()/> })}
+                                    <label for="name">{t("field.name")}</label>
+                                    <input id="name" name="name" required maxlength="60" value=editing.as_ref().map(|c| c.name.clone()).unwrap_or_default()/>
+                                    <label for="position">{t("field.position")}</label>
+                                    <input id="position" name="position" inputmode="numeric" maxlength="5" value=editing.as_ref().map(|c| c.position.to_string()).unwrap_or_default()/>
+                                    <button type="submit" class="primary">{t("common.save")}</button>
+                                </ActionForm>
+                            </section>
+                            <ul class="rows">
+                                {list.into_iter().map(|c| view! {
+                                    <li><A href=format!("/coordination/categories?id={}", c.id)>{c.name}</A></li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

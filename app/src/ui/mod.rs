@@ -1,0 +1,115 @@
+//! Pages and components. Every string goes through `i18n::t`.
+
+mod account_pages;
+mod admin_pages;
+mod catalogue_pages;
+mod coordination_pages;
+mod widgets;
+
+use crate::accounts::{api::whoami, CurrentUser, Role};
+use crate::error::AppError;
+use crate::i18n::{t, Lang};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes, A},
+    path, SsrMode,
+};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = Lang::default();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code() dir=lang.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#2f6b3a"/>
+                <meta name="description" content=t("app.description")/>
+                <link rel="manifest" href="/manifest.webmanifest"/>
+                <link rel="icon" href="/icon.svg" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The signed-in person, loaded once per page and shared with every page.
+pub type UserResource = Resource<Result<Option<CurrentUser>, AppError>>;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let user: UserResource = Resource::new(|| (), |_| whoami());
+    provide_context(user);
+    view! {
+        <Stylesheet id="leptos" href="/pkg/pot-commun.css"/>
+        <Title text=t("app.name")/>
+        <Router>
+            <Header/>
+            <main id="contenu">
+                <Routes fallback=|| view! { <widgets::NotFound/> }>
+                    <Route path=path!("/") view=catalogue_pages::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogue") view=catalogue_pages::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/invitation/:token") view=account_pages::InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/profil") view=account_pages::ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination") view=coordination_pages::HouseholdsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/foyers") view=coordination_pages::HouseholdsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/foyers/:id") view=coordination_pages::HouseholdPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/produits") view=coordination_pages::ProductsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/produits/nouveau") view=coordination_pages::ProductEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/produits/:id") view=coordination_pages::ProductEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/producteurs") view=coordination_pages::ProducersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/categories") view=coordination_pages::CategoriesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view=admin_pages::AdminPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let user = expect_context::<UserResource>();
+    let logout = ServerAction::<crate::accounts::api::Logout>::new();
+    view! {
+        <a class="skip" href="#contenu">{t("nav.skip")}</a>
+        <header class="top">
+            <A href="/catalogue" attr:class="brand">{t("app.name")}</A>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match user.await {
+                        Ok(Some(u)) => {
+                            let coordinates = u.role.coordinates();
+                            let admin = u.role == Role::Admin;
+                            view! {
+                                <nav aria-label=t("nav.label")>
+                                    <A href="/catalogue">{t("nav.catalogue")}</A>
+                                    <A href="/profil">{t("nav.profile")}</A>
+                                    {coordinates.then(|| view! { <A href="/coordination">{t("nav.coordination")}</A> })}
+                                    {admin.then(|| view! { <A href="/admin">{t("nav.admin")}</A> })}
+                                    <ActionForm action=logout>
+                                        <button type="submit" class="link">{t("nav.logout")}</button>
+                                    </ActionForm>
+                                </nav>
+                            }
+                            .into_any()
+                        }
+                        _ => view! {
+                            <nav aria-label=t("nav.label")>
+                                <A href="/connexion">{t("nav.login")}</A>
+                            </nav>
+                        }
+                        .into_any(),
+                    }
+                })}
+            </Suspense>
+        </header>
+    }
+}

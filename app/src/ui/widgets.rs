@@ -1,0 +1,116 @@
+//! Small pieces every page uses: error and success notes, the guard that
+//! sends a logged-out visitor to the login page, the invitation card.
+
+use crate::accounts::InvitationCard;
+use crate::error::AppError;
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::components::{Redirect, A};
+use leptos_router::hooks::{use_location, use_query_map};
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    {
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(http::StatusCode::NOT_FOUND);
+        }
+    }
+    view! {
+        <section class="card">
+            <h1>{t("notfound.title")}</h1>
+            <p><A href="/catalogue">{t("notfound.back")}</A></p>
+        </section>
+    }
+}
+
+/// The error of an action's last run, as a sentence.
+pub fn action_error<S>(action: ServerAction<S>) -> Signal<Option<String>>
+where
+    S: ServerFn<Output = (), Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().and_then(|r| r.err()).map(|e| e.message()))
+}
+
+/// Shows the error of a form's action. Without JavaScript, Leptos sends the
+/// person back to the form with the error in the address, and the page's
+/// `ServerAction` starts with it, so the same signal covers both cases.
+#[component]
+pub fn FormError(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    let message = move || error.get();
+    view! {
+        <div aria-live="polite">
+            {move || message().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+        </div>
+    }
+}
+
+/// "Saved" after a successful form, driven by `?ok=` in the redirect.
+#[component]
+pub fn SavedNote() -> impl IntoView {
+    let query = use_query_map();
+    view! {
+        <div aria-live="polite">
+            {move || query.read().get("ok").map(|_| view! { <p class="ok" role="status">{t("common.saved")}</p> })}
+        </div>
+    }
+}
+
+/// Renders a failed page load: to the login page when logged out, else a note.
+pub fn error_view(e: AppError) -> AnyView {
+    match e {
+        AppError::Unauthenticated => {
+            let loc = use_location();
+            let next = format!("{}{}", loc.pathname.get_untracked(), loc.search.get_untracked());
+            let next = if next.is_empty() || next == "/" { String::new() } else { format!("?next={}", urlencode(&next)) };
+            view! { <Redirect path=format!("/connexion{next}")/> }.into_any()
+        }
+        other => {
+            #[cfg(feature = "ssr")]
+            {
+                if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                    if let Ok(code) = http::StatusCode::from_u16(other.status()) {
+                        res.set_status(code);
+                    }
+                }
+            }
+            view! { <section class="card"><p class="error" role="alert">{other.message()}</p></section> }.into_any()
+        }
+    }
+}
+
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Shows a one-time invitation: the link to copy and a QR code to scan from
+/// the member's phone or to print.
+#[component]
+pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
+    let days = card.expires_days.to_string();
+    view! {
+        <section class="card invitation" aria-labelledby="invitation-title">
+            <h2 id="invitation-title">{t("invitation.card_title")} " " {card.display_name.clone()}</h2>
+            <p>{t("invitation.card_help")}</p>
+            <label for="invitation-url">{t("invitation.link")}</label>
+            <input id="invitation-url" type="text" readonly value=card.url.clone()/>
+            <div class="qr" role="img" aria-label=t("invitation.qr") inner_html=card.qr_svg.clone()></div>
+            <p class="hint">{t("invitation.valid_for")} " " {days} " " {t("invitation.days")}</p>
+        </section>
+    }
+}
+
+/// The query parameter `name`, or an empty string.
+pub fn query_param(name: &'static str) -> Memo<String> {
+    let query = use_query_map();
+    Memo::new(move |_| query.read().get(name).unwrap_or_default())
+}

@@ -1,0 +1,39 @@
+//! Configuration from the environment, with defaults that make one command
+//! run everything on a fresh machine.
+
+use std::net::SocketAddr;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `sqlite://…` (default, a file in the working directory) or `postgres://…`.
+    pub database_url: String,
+    pub listen: SocketAddr,
+    /// Base address printed in invitation links and QR codes.
+    pub public_url: String,
+    /// Where cargo-leptos put the WASM, CSS and public files.
+    pub site_root: String,
+    pub trust_forwarded: bool,
+    pub log_level: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{0} is not a valid listen address (expected host:port): {1}")]
+    Listen(String, std::net::AddrParseError),
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        let listen_raw = var("LISTEN").or_else(|| var("LEPTOS_SITE_ADDR")).unwrap_or_else(|| "127.0.0.1:3000".into());
+        let listen: SocketAddr = listen_raw.parse().map_err(|e| ConfigError::Listen(listen_raw.clone(), e))?;
+        Ok(Config {
+            database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://pot-commun.db".into()),
+            public_url: var("PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}")),
+            listen,
+            site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            trust_forwarded: var("TRUST_FORWARDED").is_some_and(|v| v == "1" || v == "true"),
+            log_level: var("RUST_LOG").unwrap_or_else(|| "info,sqlx=warn".into()),
+        })
+    }
+}

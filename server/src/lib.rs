@@ -1,0 +1,125 @@
+//! The Pot Commun server: configuration, pool, HTTP routes, demo data and the
+//! commands of the binary. Integration tests start it from here on a random
+//! port with a fresh database.
+
+pub mod config;
+pub mod db;
+pub mod seed;
+
+use app::error::AppError;
+use app::state::AppState;
+use app::{shell, App};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::net::SocketAddr;
+use tower_http::compression::CompressionLayer;
+
+/// Everything the routes need.
+#[derive(Clone)]
+pub struct ServerState {
+    pub leptos_options: LeptosOptions,
+    pub app: AppState,
+}
+
+impl axum::extract::FromRef<ServerState> for LeptosOptions {
+    fn from_ref(s: &ServerState) -> LeptosOptions {
+        s.leptos_options.clone()
+    }
+}
+
+pub fn leptos_options(config: &config::Config) -> LeptosOptions {
+    let env = match std::env::var("LEPTOS_ENV").ok().as_deref() {
+        Some("DEV") | Some("dev") | Some("development") => leptos::config::Env::DEV,
+        _ => leptos::config::Env::PROD,
+    };
+    LeptosOptions::builder()
+        .output_name("pot-commun")
+        .site_root(config.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .site_addr(config.listen)
+        .env(env)
+        .build()
+}
+
+pub fn router(state: ServerState) -> Router {
+    let routes = generate_route_list(App);
+    let app_state = state.app.clone();
+    let context = move || provide_context(app_state.clone());
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, shell))
+        .layer(axum::middleware::from_fn(error_status))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+async fn healthz(State(state): State<ServerState>) -> Response {
+    match sqlx::query("SELECT 1").execute(&state.app.pool).await {
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+/// Gives a server function's error its HTTP status (Leptos answers 500 for
+/// every error). A form posted without JavaScript is left alone: Leptos
+/// already sends it back to the form with the error in the address, where
+/// the page's `ServerAction` picks it up and shows it.
+async fn error_status(req: Request<Body>, next: Next) -> Response {
+    if !req.uri().path().starts_with("/api/") {
+        return next.run(req).await;
+    }
+    let res = next.run(req).await;
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 1024 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    // Results never carry the `app_error` tag, so this tells our errors apart.
+    if bytes.starts_with(b"{\"app_error\"") {
+        if let Ok(err) = serde_json::from_slice::<AppError>(&bytes) {
+            parts.status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST);
+        }
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Connects, migrates and serves until the process is stopped.
+pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
+    let pool = db::connect(&config.database_url).await?;
+    db::migrate(&pool, &config.database_url).await?;
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    tracing::info!("Pot Commun listens on http://{}", listener.local_addr()?);
+    serve_on(listener, pool, &config).await
+}
+
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    pool: sqlx::AnyPool,
+    config: &config::Config,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let state = ServerState {
+        leptos_options: leptos_options(config),
+        app: AppState { pool, public_url: config.public_url.clone(), trust_forwarded: config.trust_forwarded },
+    };
+    axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}

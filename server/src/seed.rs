@@ -1,0 +1,414 @@
+//! Demo data: a believable association in the Lyon area, with producers from
+//! Auvergne-Rhône-Alpes. Idempotent: a second run changes nothing.
+
+use app::accounts::Role;
+use app::catalogue::encode_labels;
+use app::domain::text::fold;
+use sqlx::AnyPool;
+
+/// Every demo account's password (documented in the README).
+pub const DEMO_PASSWORD: &str = "potcommun";
+
+const PICKUP_POINTS: [(&str, &str, &str); 2] = [
+    ("Centre social des Buers", "17 rue Octavie, 69100 Villeurbanne", "Salle du rez-de-chaussée, entrée par la cour. Accessible en fauteuil."),
+    ("Salle commune de la tour Cervelières", "4 rue des Cervelières, 69120 Vaulx-en-Velin", "Au pied de la tour B, porte verte. Sonner « Pot Commun »."),
+];
+
+/// (name, place, km, story, contact)
+const PRODUCERS: [(&str, &str, i64, &str, &str); 12] = [
+    ("GAEC des Trois Chênes", "Saint-Marcellin (Isère)", 45, "Trois associés, 12 hectares de maraîchage bio, des légumes de saison toute l’année.", "Julien Morel · 06 71 22 48 10"),
+    ("Verger de la Combe", "Loriol-sur-Drôme (Drôme)", 95, "Pommes, poires, abricots et pêches d’un verger familial passé en bio en 2009.", "Sandrine Bayle · 06 32 18 77 45"),
+    ("Moulin de Chabeuil", "Chabeuil (Drôme)", 100, "Un moulin à meules de pierre qui écrase les blés anciens et les légumineuses de la vallée.", "Patrick Roux · 04 75 59 12 03"),
+    ("Fromagerie du Vercors", "Villard-de-Lans (Isère)", 70, "Coopérative de six fermes laitières du plateau : bleu du Vercors, tommes et yaourts.", "Accueil · 04 76 95 10 44"),
+    ("Rucher des Coteaux", "Crest (Drôme)", 110, "Deux cents ruches qui transhument entre lavande et montagne.", "Élodie Chaix · 06 12 90 33 71"),
+    ("Ferme de la Vialle", "Annonay (Ardèche)", 75, "Poules en plein air et volailles élevées 120 jours sur parcours herbeux.", "Karim Benali · 06 45 67 89 12"),
+    ("Le Levain Partagé", "Vienne (Isère)", 30, "Boulangerie paysanne : pains au levain cuits au feu de bois, farines du Moulin de Chabeuil.", "Lucie Fabre · 06 88 41 20 36"),
+    ("Huilerie du Nyonsais", "Nyons (Drôme)", 160, "Moulin à huile d’olive AOP de Nyons, olives noires et tapenades.", "Commandes · 04 75 26 03 55"),
+    ("Domaine du Mont Pilat", "Pélussin (Loire)", 55, "Vergers et vignes en coteaux : jus de fruits, cidre et vins nature.", "Marc Teyssier · 06 23 45 78 90"),
+    ("Savonnerie des Bulles d’Ardèche", "Privas (Ardèche)", 140, "Savons saponifiés à froid et produits d’entretien écologiques.", "Nadia Ferrand · 06 56 34 12 78"),
+    ("Laiterie du Haut-Lyonnais", "Saint-Martin-en-Haut (Rhône)", 35, "Lait cru, crème et beurre de vaches nourries à l’herbe.", "Bruno Guillot · 06 77 81 92 04"),
+    ("Les Bocaux de Marthe", "Vénissieux (Rhône)", 8, "Conserverie solidaire qui transforme les invendus des maraîchers en soupes, sauces et confitures.", "Marthe Diallo · 07 66 12 45 90"),
+];
+
+/// (category, [(name, producer, unit, step_milli, price_cents, labels)])
+type P = (&'static str, usize, &'static str, i64, i64, &'static [&'static str]);
+const CATALOGUE: [(&str, [P; 15]); 10] = [
+    ("Légumes", [
+        ("Pommes de terre", 0, "kg", 1000, 180, &["bio", "local"]),
+        ("Carottes", 0, "kg", 500, 220, &["bio", "local"]),
+        ("Poireaux", 0, "kg", 500, 340, &["bio", "local"]),
+        ("Oignons jaunes", 0, "kg", 500, 260, &["bio", "local"]),
+        ("Courge butternut", 0, "piece", 1000, 350, &["bio", "local"]),
+        ("Chou vert", 0, "piece", 1000, 290, &["bio", "local"]),
+        ("Betteraves crues", 0, "kg", 500, 310, &["bio", "local"]),
+        ("Céleri-rave", 0, "piece", 1000, 280, &["bio", "local"]),
+        ("Salade batavia", 0, "piece", 1000, 150, &["bio", "local"]),
+        ("Épinards", 0, "kg", 500, 690, &["bio", "local"]),
+        ("Radis noir", 0, "piece", 1000, 160, &["bio", "local"]),
+        ("Ail", 0, "kg", 250, 1400, &["bio", "local"]),
+        ("Panais", 0, "kg", 500, 420, &["bio", "local"]),
+        ("Botte de persil", 0, "bunch", 1000, 120, &["bio", "local"]),
+        ("Potimarron", 0, "kg", 1000, 300, &["bio", "local"]),
+    ]),
+    ("Fruits", [
+        ("Pommes Golden", 1, "kg", 1000, 290, &["bio", "local"]),
+        ("Pommes Canada", 1, "kg", 1000, 320, &["bio", "local"]),
+        ("Poires Conférence", 1, "kg", 1000, 350, &["bio", "local"]),
+        ("Kiwis de la Drôme", 1, "kg", 500, 460, &["bio", "local"]),
+        ("Noix de Grenoble", 1, "kg", 500, 1200, &["bio", "local"]),
+        ("Châtaignes", 1, "kg", 500, 800, &["bio", "local"]),
+        ("Coings", 1, "kg", 1000, 380, &["bio", "local"]),
+        ("Abricots secs", 1, "kg", 250, 2200, &["bio"]),
+        ("Pommes à cuire", 1, "kg", 2000, 210, &["bio", "local"]),
+        ("Compote pomme-coing", 11, "jar", 1000, 390, &["local"]),
+        ("Figues sèches", 1, "kg", 250, 1800, &["bio"]),
+        ("Raisins secs", 1, "kg", 250, 1100, &["bio"]),
+        ("Pruneaux", 1, "kg", 250, 1300, &["bio"]),
+        ("Clémentines", 1, "kg", 1000, 390, &["bio"]),
+        ("Citrons", 1, "kg", 500, 520, &["bio"]),
+    ]),
+    ("Pains et farines", [
+        ("Pain de campagne au levain", 6, "piece", 1000, 480, &["bio", "local"]),
+        ("Pain complet", 6, "piece", 1000, 450, &["bio", "local"]),
+        ("Pain de seigle", 6, "piece", 1000, 520, &["bio", "local"]),
+        ("Pain aux noix", 6, "piece", 1000, 650, &["bio", "local"]),
+        ("Pain petit épeautre", 6, "piece", 1000, 690, &["bio", "local"]),
+        ("Brioche au beurre", 6, "piece", 1000, 720, &["bio", "local"]),
+        ("Pogne de Romans", 6, "piece", 1000, 850, &["local"]),
+        ("Farine de blé T65", 2, "kg", 1000, 210, &["bio", "local", "vrac"]),
+        ("Farine de blé T80", 2, "kg", 1000, 230, &["bio", "local", "vrac"]),
+        ("Farine complète T150", 2, "kg", 1000, 250, &["bio", "local", "vrac"]),
+        ("Farine de seigle", 2, "kg", 1000, 320, &["bio", "local", "vrac"]),
+        ("Farine de petit épeautre", 2, "kg", 1000, 620, &["bio", "local", "vrac"]),
+        ("Flocons d’avoine", 2, "kg", 500, 380, &["bio", "vrac"]),
+        ("Semoule de blé dur", 2, "kg", 500, 340, &["bio", "vrac"]),
+        ("Levure boulangère sèche", 2, "bag", 1000, 150, &["bio"]),
+    ]),
+    ("Épicerie salée", [
+        ("Lentilles vertes", 2, "kg", 500, 470, &["bio", "local", "vrac"]),
+        ("Lentilles corail", 2, "kg", 500, 520, &["bio", "vrac"]),
+        ("Pois chiches", 2, "kg", 500, 450, &["bio", "local", "vrac"]),
+        ("Haricots blancs lingots", 2, "kg", 500, 690, &["bio", "vrac"]),
+        ("Pois cassés", 2, "kg", 500, 390, &["bio", "vrac"]),
+        ("Riz de Camargue demi-complet", 2, "kg", 500, 420, &["bio", "vrac"]),
+        ("Riz basmati", 2, "kg", 500, 580, &["bio", "vrac", "equitable"]),
+        ("Pâtes complètes (penne)", 2, "kg", 500, 430, &["bio", "local", "vrac"]),
+        ("Spaghetti", 2, "kg", 500, 390, &["bio", "local", "vrac"]),
+        ("Coquillettes", 2, "kg", 500, 380, &["bio", "local", "vrac"]),
+        ("Quinoa", 2, "kg", 500, 890, &["bio", "vrac"]),
+        ("Boulgour", 2, "kg", 500, 450, &["bio", "vrac"]),
+        ("Polenta", 2, "kg", 500, 360, &["bio", "local", "vrac"]),
+        ("Sel de Camargue", 2, "kg", 1000, 180, &["vrac"]),
+        ("Graines de tournesol", 2, "kg", 250, 650, &["bio", "vrac"]),
+    ]),
+    ("Fromages et crèmerie", [
+        ("Bleu du Vercors-Sassenage", 3, "kg", 250, 2390, &["local"]),
+        ("Tomme du Vercors", 3, "kg", 250, 1990, &["local"]),
+        ("Saint-Marcellin", 3, "piece", 1000, 250, &["local"]),
+        ("Picodon de la Drôme", 3, "piece", 1000, 290, &["local"]),
+        ("Fromage blanc", 3, "kg", 500, 640, &["bio", "local"]),
+        ("Yaourts nature (x4)", 3, "piece", 1000, 320, &["bio", "local"]),
+        ("Yaourts aux fruits (x4)", 3, "piece", 1000, 380, &["bio", "local"]),
+        ("Faisselle", 3, "piece", 1000, 290, &["local"]),
+        ("Raclette fermière", 3, "kg", 500, 1890, &["local"]),
+        ("Lait cru entier", 10, "l", 1000, 130, &["local"]),
+        ("Lait demi-écrémé", 10, "l", 1000, 120, &["bio", "local"]),
+        ("Crème fraîche épaisse", 10, "jar", 1000, 350, &["local"]),
+        ("Beurre doux", 10, "piece", 1000, 330, &["local"]),
+        ("Beurre demi-sel", 10, "piece", 1000, 340, &["local"]),
+        ("Fromage de chèvre frais", 3, "piece", 1000, 260, &["bio", "local"]),
+    ]),
+    ("Œufs et viandes", [
+        ("Œufs plein air (x6)", 5, "piece", 1000, 240, &["local"]),
+        ("Œufs bio (x12)", 5, "dozen", 1000, 520, &["bio", "local"]),
+        ("Poulet fermier entier", 5, "piece", 1000, 1650, &["local"]),
+        ("Cuisses de poulet", 5, "kg", 500, 1290, &["local"]),
+        ("Escalopes de dinde", 5, "kg", 500, 1790, &["local"]),
+        ("Pintade fermière", 5, "piece", 1000, 1890, &["local"]),
+        ("Saucisses de volaille", 5, "kg", 500, 1390, &["local"]),
+        ("Merguez de volaille", 5, "kg", 500, 1450, &["local"]),
+        ("Terrine de campagne", 5, "jar", 1000, 590, &["local"]),
+        ("Rillettes de poulet", 5, "jar", 1000, 520, &["local"]),
+        ("Foies de volaille", 5, "kg", 250, 990, &["local"]),
+        ("Bouillon de volaille", 11, "jar", 1000, 390, &["local"]),
+        ("Haché de bœuf", 5, "kg", 500, 1690, &["local"]),
+        ("Bourguignon de bœuf", 5, "kg", 500, 1590, &["local"]),
+        ("Œufs extra-frais (x30)", 5, "piece", 1000, 1090, &["local"]),
+    ]),
+    ("Sucré", [
+        ("Miel de lavande", 4, "jar", 1000, 950, &["local"]),
+        ("Miel de montagne", 4, "jar", 1000, 890, &["local"]),
+        ("Miel de châtaignier", 4, "jar", 1000, 920, &["local"]),
+        ("Miel toutes fleurs", 4, "jar", 1000, 790, &["local"]),
+        ("Pain d’épices au miel", 4, "piece", 1000, 650, &["local"]),
+        ("Confiture d’abricots", 11, "jar", 1000, 420, &["local"]),
+        ("Confiture de fraises", 11, "jar", 1000, 450, &["local"]),
+        ("Gelée de coings", 11, "jar", 1000, 430, &["local"]),
+        ("Crème de marrons", 11, "jar", 1000, 490, &["local"]),
+        ("Sucre de canne complet", 2, "kg", 500, 490, &["bio", "vrac", "equitable"]),
+        ("Chocolat noir 70 %", 2, "piece", 1000, 320, &["bio", "equitable"]),
+        ("Cacao en poudre", 2, "kg", 250, 1690, &["bio", "vrac", "equitable"]),
+        ("Biscuits sablés", 6, "bag", 1000, 390, &["bio", "local"]),
+        ("Nougat de Montélimar", 4, "piece", 1000, 590, &["local"]),
+        ("Sirop de menthe", 8, "bottle", 1000, 520, &["local"]),
+    ]),
+    ("Huiles, conserves et condiments", [
+        ("Huile d’olive AOP Nyons", 7, "l", 500, 2400, &["local"]),
+        ("Huile de tournesol", 7, "l", 1000, 490, &["bio", "vrac"]),
+        ("Huile de colza", 7, "l", 1000, 520, &["bio", "vrac"]),
+        ("Olives noires de Nyons", 7, "kg", 250, 1590, &["local"]),
+        ("Tapenade noire", 7, "jar", 1000, 490, &["local"]),
+        ("Vinaigre de cidre", 8, "bottle", 1000, 350, &["bio", "local"]),
+        ("Moutarde à l’ancienne", 11, "jar", 1000, 290, &["local"]),
+        ("Sauce tomate basilic", 11, "jar", 1000, 380, &["local"]),
+        ("Soupe de légumes d’hiver", 11, "jar", 1000, 420, &["local"]),
+        ("Ratatouille", 11, "jar", 1000, 520, &["local"]),
+        ("Tomates pelées", 11, "jar", 1000, 340, &["local"]),
+        ("Caviar d’aubergine", 11, "jar", 1000, 450, &["local"]),
+        ("Houmous", 11, "jar", 1000, 390, &["local"]),
+        ("Pickles de légumes", 11, "jar", 1000, 410, &["local"]),
+        ("Herbes de Provence", 7, "bag", 1000, 290, &["bio"]),
+    ]),
+    ("Boissons", [
+        ("Jus de pomme", 8, "bottle", 1000, 350, &["bio", "local"]),
+        ("Jus de pomme-poire", 8, "bottle", 1000, 380, &["bio", "local"]),
+        ("Nectar d’abricot", 8, "bottle", 1000, 420, &["local"]),
+        ("Jus de raisin", 8, "bottle", 1000, 410, &["bio", "local"]),
+        ("Cidre brut", 8, "bottle", 1000, 450, &["bio", "local"]),
+        ("Limonade artisanale", 8, "bottle", 1000, 290, &["local"]),
+        ("Vin rouge Côtes-du-Rhône", 8, "bottle", 1000, 790, &["bio"]),
+        ("Vin blanc Condrieu", 8, "bottle", 1000, 1890, &["local"]),
+        ("Café moulu du Pérou", 2, "kg", 250, 1990, &["bio", "equitable"]),
+        ("Café en grains", 2, "kg", 250, 1890, &["bio", "equitable", "vrac"]),
+        ("Thé noir", 2, "kg", 100, 3900, &["bio", "equitable", "vrac"]),
+        ("Tisane verveine", 4, "bag", 1000, 450, &["bio", "local"]),
+        ("Tisane tilleul", 4, "bag", 1000, 430, &["bio", "local"]),
+        ("Sirop de grenadine", 8, "bottle", 1000, 520, &["local"]),
+        ("Bière blonde du Pilat", 8, "bottle", 1000, 290, &["local"]),
+    ]),
+    ("Hygiène et entretien", [
+        ("Savon de Marseille", 9, "piece", 1000, 390, &["local"]),
+        ("Savon au lait de chèvre", 9, "piece", 1000, 550, &["local"]),
+        ("Savon à l’argile", 9, "piece", 1000, 520, &["local"]),
+        ("Shampoing solide", 9, "piece", 1000, 890, &["local"]),
+        ("Liquide vaisselle", 9, "l", 1000, 450, &["vrac"]),
+        ("Lessive liquide", 9, "l", 1000, 520, &["vrac"]),
+        ("Vinaigre ménager", 9, "l", 1000, 250, &["vrac"]),
+        ("Bicarbonate de soude", 9, "kg", 500, 480, &["vrac"]),
+        ("Cristaux de soude", 9, "kg", 500, 390, &["vrac"]),
+        ("Savon noir", 9, "l", 500, 790, &["vrac"]),
+        ("Dentifrice à l’argile", 9, "piece", 1000, 490, &["local"]),
+        ("Déodorant solide", 9, "piece", 1000, 750, &["local"]),
+        ("Crème pour les mains", 9, "jar", 1000, 890, &["local"]),
+        ("Baume à lèvres", 9, "piece", 1000, 390, &["local"]),
+        ("Éponges lavables (x3)", 9, "piece", 1000, 690, &["local"]),
+    ]),
+];
+
+const FIRST_NAMES: [&str; 30] = [
+    "Awa", "Mohamed", "Sophie", "Fatoumata", "Nicolas", "Leïla", "Jean-Marc", "Aïcha", "Kévin", "Mariam",
+    "Christine", "Youssef", "Nadia", "Thierry", "Fatima", "Rachid", "Élodie", "Moussa", "Samia", "Patrick",
+    "Hawa", "Julien", "Khadija", "Bernard", "Aminata", "Sébastien", "Yasmine", "Omar", "Martine", "Ibrahim",
+];
+const LAST_NAMES: [&str; 30] = [
+    "Diallo", "Benali", "Martin", "Traoré", "Petit", "Haddad", "Roux", "Cissé", "Lefèvre", "Koné",
+    "Garcia", "El Amrani", "Bouzid", "Moreau", "Mansouri", "Belkacem", "Fournier", "Camara", "Chérif", "Girard",
+    "Sissoko", "Bonnet", "Ait Said", "Lambert", "Sow", "Mercier", "Rahmani", "Ndiaye", "Faure", "Touré",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("password hashing failed")]
+    Hash,
+}
+
+pub fn hash_password(password: &str) -> Result<String, SeedError> {
+    use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+    let salt = SaltString::generate(&mut OsRng);
+    argon2::Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|_| SeedError::Hash)
+}
+
+/// Loads the demo association. Returns `false` if it was already there.
+pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
+    if app::accounts::repo::setting(pool, "demo_seeded").await?.is_some() {
+        return Ok(false);
+    }
+    // One hash for every demo account: they share the documented password.
+    let hash = hash_password(DEMO_PASSWORD)?;
+    let now = chrono_now();
+    let mut tx = pool.begin().await?;
+
+    for (name, address, notes) in PICKUP_POINTS {
+        sqlx::query("INSERT INTO pickup_points (name, address, access_notes) VALUES ($1, $2, $3)")
+            .bind(name)
+            .bind(address)
+            .bind(notes)
+            .execute(&mut *tx)
+            .await?;
+    }
+
+    let mut producer_ids = Vec::new();
+    for (name, place, km, story, contact) in PRODUCERS {
+        let r = sqlx::query(
+            "INSERT INTO producers (name, search_name, place, distance_km, story, contact) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(name)
+        .bind(fold(name))
+        .bind(place)
+        .bind(km)
+        .bind(story)
+        .bind(contact)
+        .fetch_one(&mut *tx)
+        .await?;
+        producer_ids.push(app::state::get_i64(&r, "id")?);
+    }
+
+    for (position, (category, products)) in CATALOGUE.iter().enumerate() {
+        let r = sqlx::query("INSERT INTO categories (name, position) VALUES ($1, $2) RETURNING id")
+            .bind(*category)
+            .bind(position as i64 * 10)
+            .fetch_one(&mut *tx)
+            .await?;
+        let category_id = app::state::get_i64(&r, "id")?;
+        for (name, producer, unit, step, price, labels) in products.iter() {
+            let producer_name = PRODUCERS[*producer].0;
+            let description = format!("{} — {}", producer_name, PRODUCERS[*producer].1);
+            // The farm has only so many chickens: a cap per cycle and per household.
+            let (cap_household, cap_cycle): (Option<i64>, Option<i64>) =
+                if name.contains("Poulet fermier") || name.contains("Pintade") { (Some(2000), Some(40_000)) } else { (None, None) };
+            sqlx::query(
+                "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
+                 labels, photo_url, active, cap_household_milli, cap_cycle_milli, search_text, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, TRUE, $10, $11, $12, $13)",
+            )
+            .bind(*name)
+            .bind(String::new())
+            .bind(producer_ids[*producer])
+            .bind(category_id)
+            .bind(*unit)
+            .bind(*step)
+            .bind(*step)
+            .bind(*price)
+            .bind(encode_labels(labels))
+            .bind(cap_household)
+            .bind(cap_cycle)
+            .bind(fold(&format!("{name} {description}")))
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+
+    let tiers: Vec<(i64, i64)> = {
+        use sqlx::Row;
+        sqlx::query("SELECT id, share_percent FROM price_tiers ORDER BY share_percent DESC")
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| Ok((app::state::get_i64(r, "id")?, r.try_get::<i64, _>("share_percent")?)))
+            .collect::<Result<_, sqlx::Error>>()?
+    };
+    let tier_with_share = |share: i64| tiers.iter().find(|(_, s)| *s == share).or(tiers.first()).map(|(id, _)| *id);
+
+    let staff = [
+        ("Admin Pot Commun", Some("admin@potcommun.fr"), None, Role::Admin),
+        ("Claire Dumas", Some("claire@potcommun.fr"), Some("0478000001"), Role::Coordinator),
+        ("Samir Haddad", Some("samir@potcommun.fr"), Some("0478000002"), Role::Coordinator),
+    ];
+    for (name, email, phone, role) in staff {
+        insert_account(&mut tx, None, name, email, phone, role, &hash, now).await?;
+    }
+
+    // 30 households spread over the tiers: 12 full, 10 solidarity, 8 strong
+    // solidarity. About one in three has no email, only a phone.
+    for i in 0..30usize {
+        let share = match i % 15 {
+            0..=5 => 100,
+            6..=10 => 50,
+            _ => 10,
+        };
+        let first = FIRST_NAMES[i];
+        let last = LAST_NAMES[i];
+        let household = format!("Foyer {last}");
+        let r = sqlx::query("INSERT INTO households (name, search_name, tier_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(&household)
+            .bind(fold(&household))
+            .bind(tier_with_share(share))
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+        let household_id = app::state::get_i64(&r, "id")?;
+        let email = (i % 3 != 2).then(|| format!("{}@exemple.fr", fold(first).replace([' ', '-'], "")));
+        let phone = format!("06{:08}", 11_223_300 + i);
+        insert_account(&mut tx, Some(household_id), &format!("{first} {last}"), email.as_deref(), Some(&phone), Role::Member, &hash, now)
+            .await?;
+    }
+
+    sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_seeded', '1')").execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn insert_account(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    household_id: Option<i64>,
+    name: &str,
+    email: Option<&str>,
+    phone: Option<&str>,
+    role: Role,
+    hash: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let account = app::accounts::repo::NewAccount {
+        household_id,
+        display_name: name,
+        email,
+        phone,
+        role,
+        password_hash: Some(hash),
+    };
+    app::accounts::repo::insert_account(&mut **tx, &account, now).await?;
+    Ok(())
+}
+
+fn chrono_now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+/// Creates an admin account (or finds it) and prints a one-time link.
+pub async fn create_admin(pool: &AnyPool, email: &str, public_url: &str) -> Result<String, String> {
+    let email = app::domain::text::normalize_email(email).map_err(|_| format!("« {email} » n’est pas une adresse e-mail valide"))?;
+    let now = chrono_now();
+    let existing = app::accounts::repo::credentials_by_email(pool, &email).await.map_err(|e| e.to_string())?;
+    let account_id = match existing {
+        Some(c) => {
+            let role = app::accounts::repo::account_role(pool, c.account_id).await.map_err(|e| e.to_string())?;
+            if role != Some(Role::Admin) {
+                return Err(format!("{email} existe déjà et n’est pas un compte d’administration"));
+            }
+            c.account_id
+        }
+        None => {
+            let account = app::accounts::repo::NewAccount {
+                household_id: None,
+                display_name: "Administration",
+                email: Some(&email),
+                phone: None,
+                role: Role::Admin,
+                password_hash: None,
+            };
+            app::accounts::repo::insert_account(pool, &account, now)
+                .await
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| format!("{email} est déjà pris"))?
+        }
+    };
+    let (token, hash) = app::accounts::session::new_token();
+    app::accounts::repo::insert_invitation(pool, &hash, account_id, None, now, now + 14 * 86_400)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(format!("{}/invitation/{token}", public_url.trim_end_matches('/')))
+}

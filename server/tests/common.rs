@@ -1,0 +1,158 @@
+//! Starts the real server on a random port with a fresh database, seeded with
+//! the demo association, for each engine under test: SQLite always, and
+//! PostgreSQL when `PG_TEST_URL` names a server (the test command sets it).
+
+#![allow(dead_code)]
+
+use server::{config::Config, db, seed};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub pool: sqlx::AnyPool,
+    pub engine: &'static str,
+    _dir: Option<tempdir::Dir>,
+}
+
+mod tempdir {
+    pub struct Dir(pub std::path::PathBuf);
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique() -> String {
+    format!(
+        "{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos()
+    )
+}
+
+pub fn engines() -> Vec<&'static str> {
+    let mut v = vec!["sqlite"];
+    if std::env::var("PG_TEST_URL").is_ok_and(|u| !u.is_empty()) {
+        v.push("postgres");
+    }
+    v
+}
+
+async fn fresh_database(engine: &str) -> (String, Option<tempdir::Dir>) {
+    match engine {
+        "sqlite" => {
+            let dir = std::env::temp_dir().join(format!("pot-commun-test-{}", unique()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let url = format!("sqlite://{}/test.db", dir.display());
+            (url, Some(tempdir::Dir(dir)))
+        }
+        _ => {
+            let admin_url = std::env::var("PG_TEST_URL").unwrap();
+            sqlx::any::install_default_drivers();
+            let name = format!("pc_test_{}", unique());
+            let admin = sqlx::AnyPool::connect(&admin_url).await.expect("PostgreSQL named by PG_TEST_URL is reachable");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+            admin.close().await;
+            let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap();
+            (format!("{base}/{name}"), None)
+        }
+    }
+}
+
+impl TestApp {
+    pub async fn spawn(engine: &'static str) -> TestApp {
+        let (url, dir) = fresh_database(engine).await;
+        let pool = db::connect(&url).await.unwrap();
+        db::migrate(&pool, &url).await.unwrap();
+        assert!(seed::seed_demo(&pool).await.unwrap());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let config = Config {
+            database_url: url,
+            listen: addr,
+            public_url: format!("http://{addr}"),
+            site_root: "target/site".into(),
+            trust_forwarded: false,
+            log_level: "warn".into(),
+        };
+        let served = pool.clone();
+        tokio::spawn(async move {
+            server::serve_on(listener, served, &config).await.unwrap();
+        });
+        TestApp { addr, pool, engine, _dir: dir }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// A browser-like client with its own cookie jar, not following redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// Calls a server function the way the hydrated app does (JSON answer).
+    pub async fn call(&self, client: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) -> (u16, String) {
+        let res = client.post(self.url(&format!("/api/{endpoint}"))).form(form).send().await.unwrap();
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap())
+    }
+
+    pub async fn get(&self, client: &reqwest::Client, path: &str) -> (u16, String) {
+        let res = client.get(self.url(path)).header("accept", "text/html").send().await.unwrap();
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap())
+    }
+
+    pub async fn login(&self, identifier: &str) -> reqwest::Client {
+        let c = self.client();
+        let (status, body) = self.call(&c, "login", &[("identifier", identifier), ("password", seed::DEMO_PASSWORD)]).await;
+        assert_eq!(status, 200, "login of {identifier} failed: {body}");
+        c
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        use sqlx::Row;
+        let row = sqlx::query(sql).fetch_one(&self.pool).await.unwrap();
+        row.try_get::<i64, _>(0).unwrap()
+    }
+}
+
+/// The visible text of a page, without markup and hydration markers.
+pub fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    let mut in_script = false;
+    let lower = html.to_lowercase();
+    let mut i = 0;
+    let bytes: Vec<char> = html.chars().collect();
+    let _ = lower;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if !in_tag && c == '<' {
+            let rest: String = bytes[i..bytes.len().min(i + 8)].iter().collect();
+            if rest.starts_with("<script") {
+                in_script = true;
+            } else if rest.starts_with("</script") {
+                in_script = false;
+            }
+            in_tag = true;
+        } else if in_tag && c == '>' {
+            in_tag = false;
+            out.push(' ');
+        } else if !in_tag && !in_script {
+            out.push(c);
+        }
+        i += 1;
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{a0}', " ")
+}

@@ -1,0 +1,403 @@
+//! The foundation over real HTTP: login, roles, catalogue at each tier,
+//! invitations, bad input and concurrent writes, on SQLite and PostgreSQL.
+
+mod common;
+use common::{engines, text, TestApp};
+
+const AWA: &str = "awa@exemple.fr"; // full price
+const AICHA: &str = "aicha@exemple.fr"; // 50 %
+const NADIA: &str = "nadia@exemple.fr"; // 10 %
+const YOUSSEF_PHONE: &str = "06 11 22 33 11"; // 10 %, no email
+const CLAIRE: &str = "claire@potcommun.fr"; // coordinator
+const ADMIN: &str = "admin@potcommun.fr";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_and_login() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let c = app.client();
+        let res = c.get(app.url("/healthz")).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{engine}");
+
+        // Email and phone both log in; the cookie is HttpOnly and SameSite.
+        let res = c
+            .post(app.url("/api/login"))
+            .form(&[("identifier", "  AWA@exemple.fr "), ("password", "potcommun")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{engine}");
+        let cookie = res.headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+        let phone = app.login("+33 6 11 22 33 11").await;
+        let (_, who) = app.call(&phone, "whoami", &[]).await;
+        assert!(who.contains("Youssef"), "{engine}: {who}");
+
+        // A wrong password and an unknown account get the very same answer.
+        let (s1, b1) = app.call(&app.client(), "login", &[("identifier", AWA), ("password", "wrong-password")]).await;
+        let (s2, b2) = app.call(&app.client(), "login", &[("identifier", "nobody@exemple.fr"), ("password", "wrong-password")]).await;
+        assert_eq!((s1, s2), (401, 401), "{engine}");
+        assert_eq!(b1, b2, "{engine}");
+
+        // Logging out ends the session on the server.
+        let (s, _) = app.call(&phone, "logout", &[]).await;
+        assert_eq!(s, 200);
+        let (_, who) = app.call(&phone, "whoami", &[]).await;
+        assert_eq!(who, "null", "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn login_is_rate_limited_per_account() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        for _ in 0..5 {
+            let (s, _) = app.call(&app.client(), "login", &[("identifier", AICHA), ("password", "not-it-at-all")]).await;
+            assert_eq!(s, 401, "{engine}");
+        }
+        // Even the right password is refused while the account is locked.
+        let (s, body) = app.call(&app.client(), "login", &[("identifier", AICHA), ("password", "potcommun")]).await;
+        assert_eq!(s, 429, "{engine}: {body}");
+        // Other accounts are not affected.
+        app.login(NADIA).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn catalogue_prices_follow_each_household_tier() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        // Lentilles vertes: 4,70 € the kg at the producer's price.
+        for (who, price) in [(AWA, "4,70 €"), (AICHA, "2,35 €"), (NADIA, "0,47 €"), (YOUSSEF_PHONE, "0,47 €")] {
+            let c = app.login(who).await;
+            let (s, html) = app.get(&c, "/catalogue?q=lentilles+vertes").await;
+            assert_eq!(s, 200, "{engine}");
+            let page = text(&html);
+            assert!(page.contains(&format!("Lentilles vertes {}", "")) || page.contains("Lentilles vertes"), "{page}");
+            assert!(page.contains(&format!("{price} / kg")), "{engine} {who}: expected {price} in {page}");
+            // The tier itself never appears in the catalogue.
+            assert!(!page.contains("Solidaire") && !page.contains("Très solidaire"), "{engine}: tier leaked");
+            assert!(page.contains("1 produits"), "{engine}: search is server-side: {page}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn catalogue_search_filters_and_paging() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let c = app.login(AWA).await;
+        // 150 products, 60 a page.
+        let (_, html) = app.get(&c, "/catalogue").await;
+        let page = text(&html);
+        assert!(page.contains("150 produits") && page.contains("Page 1 / 3"), "{engine}: {page}");
+        assert_eq!(html.matches("class=\"product\"").count(), 60);
+        let (_, html) = app.get(&c, "/catalogue?page=3").await;
+        assert_eq!(html.matches("class=\"product\"").count(), 30);
+        // Accents and case do not matter.
+        let (_, html) = app.get(&c, "/catalogue?q=PATES").await;
+        assert!(text(&html).contains("Pâtes complètes"), "{engine}");
+        // Producer names are searched too.
+        let (_, html) = app.get(&c, "/catalogue?q=nyonsais").await;
+        assert!(text(&html).contains("Huile d’olive AOP Nyons"));
+        // Label filter: only fair-trade products.
+        let (_, html) = app.get(&c, "/catalogue?label=equitable").await;
+        let n = html.matches("class=\"product\"").count();
+        assert!(n > 0 && n == html.matches("badge-equitable").count(), "{engine}: {n}");
+        // A category id that does not exist gives an empty list, not an error.
+        let (s, html) = app.get(&c, "/catalogue?categorie=99999&page=-5").await;
+        assert_eq!(s, 200);
+        assert!(text(&html).contains("0 produits"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn roles_are_checked_on_the_server() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let anon = app.client();
+        let (s, _) = app.call(&anon, "catalogue", &[("q", ""), ("category", "0"), ("label", ""), ("page", "1")]).await;
+        assert_eq!(s, 401, "{engine}");
+        let res = anon.get(app.url("/catalogue")).header("accept", "text/html").send().await.unwrap();
+        assert_eq!(res.status(), 302);
+        assert!(res.headers()["location"].to_str().unwrap().starts_with("/connexion"));
+
+        let member = app.login(AWA).await;
+        let other_household: i64 = app.count("SELECT household_id FROM accounts WHERE email = 'aicha@exemple.fr'").await;
+        let other = other_household.to_string();
+        for (endpoint, form) in [
+            ("households", vec![]),
+            ("household", vec![("id", other.as_str())]),
+            ("set_household_tier", vec![("household_id", other.as_str()), ("tier_id", "1")]),
+            ("producers", vec![]),
+            ("product_rows", vec![("q", ""), ("page", "1")]),
+            ("save_category", vec![("name", "Rayon pirate"), ("position", "1")]),
+            ("admin_overview", vec![]),
+            ("save_settings", vec![("show_full_price", "on")]),
+            ("create_coordinator", vec![("display_name", "X"), ("email", "x@exemple.fr"), ("phone", "")]),
+        ] {
+            let (s, body) = app.call(&member, endpoint, &form).await;
+            assert_eq!(s, 403, "{engine}: member calling {endpoint}: {body}");
+        }
+        // Pages too: a member opening a coordinator page gets a 403, not data.
+        let (s, html) = app.get(&member, &format!("/coordination/foyers/{other}")).await;
+        assert_eq!(s, 403, "{engine}");
+        assert!(!html.contains("Aïcha"), "{engine}");
+
+        // A coordinator may not use the admin's functions.
+        let coord = app.login(CLAIRE).await;
+        let (s, _) = app.call(&coord, "save_tier", &[("name", "Pirate"), ("share_percent", "1"), ("description", "")]).await;
+        assert_eq!(s, 403, "{engine}");
+        let (s, _) = app.call(&coord, "households", &[("search", "")]).await;
+        assert_eq!(s, 200, "{engine}");
+        // Nothing changed.
+        assert_eq!(app.count("SELECT COUNT(*) FROM categories WHERE name = 'Rayon pirate'").await, 0);
+        assert_eq!(app.count("SELECT COUNT(*) FROM price_tiers").await, 3);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_declares_their_own_tier() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let c = app.login(AWA).await;
+        let strong: i64 = app.count("SELECT id FROM price_tiers WHERE share_percent = 10").await;
+        let (s, body) = app.call(&c, "set_my_tier", &[("tier_id", &strong.to_string())]).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let (_, html) = app.get(&c, "/catalogue?q=lentilles+vertes").await;
+        assert!(text(&html).contains("0,47 € / kg"), "{engine}");
+        // The profile shows the member their own tier, and only there.
+        let (_, html) = app.get(&c, "/profil").await;
+        assert!(html.contains(&format!("value=\"{strong}\" checked")), "{engine}");
+        // An unknown tier changes nothing.
+        let (s, body) = app.call(&c, "set_my_tier", &[("tier_id", "987654")]).await;
+        assert_eq!(s, 400, "{engine}: {body}");
+        let (s, _) = app.call(&c, "set_my_tier", &[("tier_id", "not-a-number")]).await;
+        assert_eq!(s, 400, "{engine}");
+        let (_, html) = app.get(&c, "/catalogue?q=lentilles+vertes").await;
+        assert!(text(&html).contains("0,47 € / kg"), "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn coordinators_add_products_and_bad_input_stores_nothing() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let producer = app.count("SELECT MIN(id) FROM producers").await.to_string();
+        let category = app.count("SELECT MIN(id) FROM categories").await.to_string();
+        let long = "x".repeat(10_000);
+        let good: Vec<(&str, &str)> = vec![
+            ("name", "Topinambours"),
+            ("description", "Terreux et doux"),
+            ("producer_id", &producer),
+            ("category_id", &category),
+            ("unit", "kg"),
+            ("step", "0,5"),
+            ("min", ""),
+            ("price", "3,20"),
+            ("label_bio", "on"),
+            ("photo_url", ""),
+            ("active", "on"),
+            ("cap_household", ""),
+            ("cap_cycle", ""),
+        ];
+        let with = |k: &str, v: &'static str| -> Vec<(String, String)> {
+            good.iter().map(|(a, b)| (a.to_string(), if *a == k { v.to_string() } else { b.to_string() })).collect()
+        };
+        let before = app.count("SELECT COUNT(*) FROM products").await;
+        let bad: Vec<(Vec<(String, String)>, &str)> = vec![
+            (with("price", "-2,00"), "négatif"),
+            (with("name", "   "), "obligatoire"),
+            (with("unit", "furlong"), "unité"),
+            (with("step", "0"), "plus grand que zéro"),
+            (with("price", "99999999"), "trop élevé"),
+            (
+                good.iter().map(|(a, b)| (a.to_string(), if *a == "name" { long.clone() } else { b.to_string() })).collect(),
+                "trop long",
+            ),
+            (with("producer_id", "123456"), "Rechargez"),
+            (with("producer_id", "abc"), "formulaire"),
+        ];
+        for (form, expected) in bad {
+            let res = coord.post(app.url("/api/save_product")).form(&form).send().await.unwrap();
+            let status = res.status().as_u16();
+            let body = res.text().await.unwrap();
+            assert!(status == 400 || status == 409, "{engine}: {status} {body}");
+            let message: app::error::AppError = serde_json::from_str(&body).unwrap();
+            assert!(message.message().contains(expected), "{engine}: «{}» should say «{expected}»", message.message());
+        }
+        assert_eq!(app.count("SELECT COUNT(*) FROM products").await, before, "{engine}: bad input stored something");
+
+        let (s, body) = app.call(&coord, "save_product", &good).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        // A member sees it at once, at their price.
+        let member = app.login(AICHA).await;
+        let (_, html) = app.get(&member, "/catalogue?q=topinambour").await;
+        let page = text(&html);
+        assert!(page.contains("Topinambours") && page.contains("1,60 € / kg") && page.contains("par 0,5 kg"), "{engine}: {page}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_household_is_invited_and_sets_its_password() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let res = coord
+            .post(app.url("/api/create_household"))
+            .form(&[
+                ("household_name", "Foyer Nguyen"),
+                ("display_name", "Linh Nguyen"),
+                ("email", ""),
+                ("phone", "07 70 00 00 01"),
+                ("tier_id", ""),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{engine}");
+        // The coordinator is sent to the household page with the one-time token.
+        let location = res.headers()["location"].to_str().unwrap().to_string();
+        let token = location.split("invitation=").nth(1).unwrap().to_string();
+        let (s, html) = app.get(&coord, &location).await;
+        assert_eq!(s, 200);
+        assert!(html.contains(&format!("/invitation/{token}")) && html.contains("<svg"), "{engine}: link and QR code shown");
+        assert!(text(&html).contains("invitation en attente"));
+
+        // The same phone cannot be used twice.
+        let (s, body) = app
+            .call(&coord, "create_household", &[("household_name", "Autre"), ("display_name", "Autre"), ("email", ""), ("phone", "0770000001"), ("tier_id", "")])
+            .await;
+        assert_eq!(s, 409, "{engine}: {body}");
+
+        // The member opens the link, chooses a password, and is logged in.
+        let member = app.client();
+        let (_, html) = app.get(&member, &format!("/invitation/{token}")).await;
+        assert!(text(&html).contains("Bonjour Linh Nguyen"), "{engine}");
+        let (s, body) = app.call(&member, "accept_invitation", &[("token", &token), ("password", "court"), ("confirm", "court")]).await;
+        assert_eq!(s, 400, "{engine}: {body}");
+        let (s, _) = app.call(&member, "accept_invitation", &[("token", &token), ("password", "ma-cle-secrete"), ("confirm", "ma-cle-secrete")]).await;
+        assert_eq!(s, 200, "{engine}");
+        let (_, who) = app.call(&member, "whoami", &[]).await;
+        assert!(who.contains("Linh Nguyen"), "{engine}");
+        // A used link works no more.
+        let (s, _) = app.call(&app.client(), "accept_invitation", &[("token", &token), ("password", "autre-cle-123"), ("confirm", "autre-cle-123")]).await;
+        assert_eq!(s, 409, "{engine}");
+        // And the new password logs in with the phone number.
+        let c = app.client();
+        let (s, _) = app.call(&c, "login", &[("identifier", "0770000001"), ("password", "ma-cle-secrete")]).await;
+        assert_eq!(s, 200, "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invitation_link_works_once_even_tapped_twenty_times_at_once() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let account: i64 = app.count("SELECT id FROM accounts WHERE email = 'awa@exemple.fr'").await;
+        let res = coord.post(app.url("/api/reinvite")).form(&[("account_id", account.to_string())]).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        let location = res.headers()["location"].to_str().unwrap().to_string();
+        let token = location.split("invitation=").nth(1).unwrap().to_string();
+        let mut tasks = Vec::new();
+        for i in 0..20 {
+            let url = app.url("/api/accept_invitation");
+            let token = token.clone();
+            tasks.push(tokio::spawn(async move {
+                let pw = format!("nouveau-mot-{i:02}");
+                let res = reqwest::Client::new()
+                    .post(url)
+                    .form(&[("token", token.as_str()), ("password", &pw), ("confirm", &pw)])
+                    .send()
+                    .await
+                    .unwrap();
+                res.status().as_u16()
+            }));
+        }
+        let mut statuses = Vec::new();
+        for t in tasks {
+            statuses.push(t.await.unwrap());
+        }
+        assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 1, "{engine}: {statuses:?}");
+        assert!(statuses.iter().all(|s| *s == 200 || *s == 409), "{engine}: {statuses:?}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM invitations WHERE account_id = {account} AND used_at IS NOT NULL")).await, 1);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_configures_tiers_and_full_price_display() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let admin = app.login(ADMIN).await;
+        let (s, body) = app.call(&admin, "save_tier", &[("name", "Soutien"), ("share_percent", "120"), ("description", "Pour aider les autres")]).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        for bad in ["0", "301", "-5", "beaucoup"] {
+            let (s, _) = app.call(&admin, "save_tier", &[("name", "Mauvais"), ("share_percent", bad), ("description", "")]).await;
+            assert_eq!(s, 400, "{engine}: share {bad}");
+        }
+        let (s, _) = app.call(&admin, "save_tier", &[("name", "Soutien"), ("share_percent", "150"), ("description", "")]).await;
+        assert_eq!(s, 409, "{engine}: duplicate name");
+        assert_eq!(app.count("SELECT COUNT(*) FROM price_tiers").await, 4);
+
+        let member = app.login(AICHA).await;
+        let (_, html) = app.get(&member, "/catalogue?q=lentilles+vertes").await;
+        assert!(!text(&html).contains("Prix producteur"), "{engine}");
+        let (s, _) = app.call(&admin, "save_settings", &[("show_full_price", "on")]).await;
+        assert_eq!(s, 200);
+        let (_, html) = app.get(&member, "/catalogue?q=lentilles+vertes").await;
+        assert!(text(&html).contains("Prix producteur : 4,70 €"), "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changing_a_password_logs_out_other_devices() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let phone = app.login(NADIA).await;
+        let laptop = app.login(NADIA).await;
+        let (s, _) = app.call(&phone, "change_password", &[("current", "wrong"), ("password", "nouvelle-cle"), ("confirm", "nouvelle-cle")]).await;
+        assert_eq!(s, 400, "{engine}");
+        let (s, _) = app.call(&phone, "change_password", &[("current", "potcommun"), ("password", "nouvelle-cle"), ("confirm", "autre-cle")]).await;
+        assert_eq!(s, 400, "{engine}");
+        let (s, _) = app.call(&phone, "change_password", &[("current", "potcommun"), ("password", "nouvelle-cle"), ("confirm", "nouvelle-cle")]).await;
+        assert_eq!(s, 200, "{engine}");
+        assert!(app.call(&phone, "whoami", &[]).await.1.contains("Nadia"));
+        assert_eq!(app.call(&laptop, "whoami", &[]).await.1, "null", "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forms_without_javascript_come_back_with_the_message() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let c = app.client();
+        let res = c
+            .post(app.url("/api/login"))
+            .header("accept", "text/html")
+            .header("referer", app.url("/connexion"))
+            .form(&[("identifier", AWA), ("password", "faux-mot-de-passe")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 302, "{engine}");
+        let back = res.headers()["location"].to_str().unwrap().to_string();
+        let (_, html) = app.get(&c, back.trim_start_matches(&app.url(""))).await;
+        assert!(text(&html).contains("Identifiant ou mot de passe incorrect"), "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn demo_seed_is_idempotent() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        assert!(!server::seed::seed_demo(&app.pool).await.unwrap());
+        assert_eq!(app.count("SELECT COUNT(*) FROM products").await, 150);
+        assert_eq!(app.count("SELECT COUNT(*) FROM categories").await, 10);
+        assert_eq!(app.count("SELECT COUNT(*) FROM producers").await, 12);
+        assert_eq!(app.count("SELECT COUNT(*) FROM households").await, 30);
+        assert_eq!(app.count("SELECT COUNT(*) FROM pickup_points").await, 2);
+        assert_eq!(app.count("SELECT COUNT(DISTINCT tier_id) FROM households").await, 3);
+    }
+}
