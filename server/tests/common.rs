@@ -96,6 +96,8 @@ impl TestApp {
         reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
+            // A hung request fails the test instead of hanging the run.
+            .timeout(std::time::Duration::from_secs(30))
             .build()
             .unwrap()
     }

@@ -401,3 +401,107 @@ async fn demo_seed_is_idempotent() {
         assert_eq!(app.count("SELECT COUNT(DISTINCT tier_id) FROM households").await, 3);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_coordination_page_renders_for_staff() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let household = app.count("SELECT household_id FROM accounts WHERE email = 'awa@exemple.fr'").await;
+        let product = app.count("SELECT id FROM products WHERE name = 'Miel de lavande'").await;
+        for (path, expected) in [
+            ("/coordination".to_string(), "Foyer Diallo"),
+            ("/coordination/foyers?q=diallo".to_string(), "Foyer Diallo"),
+            (format!("/coordination/foyers/{household}"), "Awa Diallo"),
+            ("/coordination/produits".to_string(), "Pommes de terre"),
+            ("/coordination/produits?q=miel".to_string(), "Miel de lavande"),
+            (format!("/coordination/produits/{product}"), "Miel de lavande"),
+            ("/coordination/produits/nouveau".to_string(), "Nouveau produit"),
+            ("/coordination/producteurs".to_string(), "Rucher des Coteaux"),
+            ("/coordination/categories".to_string(), "Boissons"),
+        ] {
+            let (s, html) = app.get(&coord, &path).await;
+            assert_eq!(s, 200, "{engine} {path}");
+            // Text on the page, or the value of a form field.
+            assert!(
+                text(&html).contains(expected) || html.contains(&format!("value=\"{expected}\"")),
+                "{engine} {path}: {expected} missing"
+            );
+        }
+        let (s, _) = app.get(&coord, "/coordination/produits/999999").await;
+        assert_eq!(s, 404, "{engine}");
+        let (s, _) = app.get(&coord, "/admin").await;
+        assert_eq!(s, 403, "{engine}: a coordinator is not an admin");
+        let admin = app.login(ADMIN).await;
+        let (s, html) = app.get(&admin, "/admin").await;
+        assert_eq!(s, 200, "{engine}");
+        assert!(text(&html).contains("Très solidaire") && text(&html).contains("Claire Dumas"), "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn editing_and_withdrawing_a_product() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let id = app.count("SELECT id FROM products WHERE name = 'Miel de lavande'").await.to_string();
+        let producer = app.count("SELECT producer_id FROM products WHERE name = 'Miel de lavande'").await.to_string();
+        let category = app.count("SELECT category_id FROM products WHERE name = 'Miel de lavande'").await.to_string();
+        let mut form: Vec<(&str, &str)> = vec![
+            ("id", &id),
+            ("name", "Miel de lavande fine"),
+            ("description", ""),
+            ("producer_id", &producer),
+            ("category_id", &category),
+            ("unit", "jar"),
+            ("step", "1"),
+            ("min", "1"),
+            ("price", "9,90"),
+            ("photo_url", ""),
+            ("active", "on"),
+            ("cap_household", "2"),
+            ("cap_cycle", "40"),
+        ];
+        let (s, body) = app.call(&coord, "save_product", &form).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let member = app.login(AWA).await;
+        let (_, html) = app.get(&member, "/catalogue?q=lavande").await;
+        assert!(text(&html).contains("Miel de lavande fine") && text(&html).contains("9,90 € / bocal"), "{engine}");
+        // The edit form shows what was saved.
+        let (_, html) = app.get(&coord, &format!("/coordination/produits/{id}")).await;
+        assert!(html.contains("value=\"9,90\"") && html.contains("value=\"40\""), "{engine}");
+        // Withdrawn: gone from the member catalogue, kept for coordinators.
+        form.retain(|(k, _)| *k != "active");
+        let (s, _) = app.call(&coord, "save_product", &form).await;
+        assert_eq!(s, 200);
+        let (_, html) = app.get(&member, "/catalogue?q=lavande").await;
+        assert!(text(&html).contains("0 produits"), "{engine}");
+        let (_, html) = app.get(&coord, "/coordination/produits?q=lavande").await;
+        assert!(text(&html).contains("retiré du catalogue"), "{engine}");
+        // Editing a product that does not exist stores nothing.
+        form[0] = ("id", "999999");
+        let (s, _) = app.call(&coord, "save_product", &form).await;
+        assert_eq!(s, 409, "{engine}");
+
+        // Producers and categories: created, renamed, duplicates refused.
+        let (s, _) = app
+            .call(&coord, "save_producer", &[("name", "Ferme du Vieux Noyer"), ("place", "Die (Drôme)"), ("distance_km", "120"), ("story", ""), ("contact", "06 00 00 00 00")])
+            .await;
+        assert_eq!(s, 200, "{engine}");
+        let (s, _) = app
+            .call(&coord, "save_producer", &[("name", "Ferme du Vieux Noyer"), ("place", "Die"), ("distance_km", "120"), ("story", ""), ("contact", "")])
+            .await;
+        assert_eq!(s, 409, "{engine}");
+        let (s, _) = app
+            .call(&coord, "save_producer", &[("name", "Ferme X"), ("place", "Die"), ("distance_km", "-4"), ("story", ""), ("contact", "")])
+            .await;
+        assert_eq!(s, 400, "{engine}");
+        let (s, _) = app.call(&coord, "save_category", &[("name", "Bébé"), ("position", "5")]).await;
+        assert_eq!(s, 200, "{engine}");
+        let (s, _) = app.call(&coord, "save_category", &[("name", "Boissons"), ("position", "5")]).await;
+        assert_eq!(s, 409, "{engine}");
+        // A member never sees a producer's contact.
+        let (_, html) = app.get(&member, "/catalogue?q=vieux+noyer").await;
+        assert!(!html.contains("06 00 00 00 00"));
+    }
+}

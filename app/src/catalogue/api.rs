@@ -1,6 +1,8 @@
 //! Server functions for the catalogue.
 
-use super::{CataloguePage, Category, Producer, ProductEditor, ProductForm, ProductRow};
+use super::{CataloguePage, Category, Producer, ProductEditor, ProductRow};
+#[cfg(feature = "ssr")]
+use super::ProductForm;
 use crate::error::AppError;
 use leptos::prelude::*;
 

@@ -1,4 +1,8 @@
 //! Data access for producers, categories and products.
+//!
+//! Booleans are read back as `CASE WHEN … THEN 1 ELSE 0 END`: sqlx's `Any`
+//! driver cannot decode SQLite's BOOLEAN, and the integer reads the same on
+//! both engines.
 
 use super::{decode_labels, Category, Producer, ProductForm, ProductRow, ValidProduct};
 use crate::domain::{quantity, quantity::Unit};
@@ -175,7 +179,7 @@ pub async fn product_rows(pool: &AnyPool, pattern: &str, limit: i64, offset: i64
         "n",
     )?;
     let rows = sqlx::query(
-        "SELECT p.id, p.name, p.unit, p.price_cents, p.active, pr.name AS producer, c.name AS category \
+        "SELECT p.id, p.name, p.unit, p.price_cents, CASE WHEN p.active THEN 1 ELSE 0 END AS active, pr.name AS producer, c.name AS category \
          FROM products p JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
          WHERE p.search_text LIKE $1 ORDER BY c.position, c.name, p.name LIMIT $2 OFFSET $3",
     )
@@ -194,7 +198,7 @@ pub async fn product_rows(pool: &AnyPool, pattern: &str, limit: i64, offset: i64
                 category: r.try_get("category")?,
                 unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
                 price_cents: get_i64(r, "price_cents")?,
-                active: r.try_get("active")?,
+                active: get_i64(r, "active")? == 1,
             })
         })
         .collect::<Result<_, sqlx::Error>>()?;
@@ -204,7 +208,7 @@ pub async fn product_rows(pool: &AnyPool, pattern: &str, limit: i64, offset: i64
 pub async fn product_form(pool: &AnyPool, id: i64) -> Result<Option<ProductForm>, sqlx::Error> {
     let Some(r) = sqlx::query(
         "SELECT id, name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, labels, \
-         photo_url, active, cap_household_milli, cap_cycle_milli FROM products WHERE id = $1",
+         photo_url, CASE WHEN active THEN 1 ELSE 0 END AS active, cap_household_milli, cap_cycle_milli FROM products WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
@@ -226,7 +230,7 @@ pub async fn product_form(pool: &AnyPool, id: i64) -> Result<Option<ProductForm>
         price: format!("{},{:02}", price / 100, price % 100),
         labels: decode_labels(&r.try_get::<String, _>("labels")?),
         photo_url: r.try_get::<Option<String>, _>("photo_url")?.unwrap_or_default(),
-        active: r.try_get("active")?,
+        active: get_i64(&r, "active")? == 1,
         cap_household: opt_qty(r.try_get("cap_household_milli")?),
         cap_cycle: opt_qty(r.try_get("cap_cycle_milli")?),
     }))

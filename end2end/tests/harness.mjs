@@ -1,0 +1,92 @@
+// Starts the release server on a free port with a fresh SQLite database
+// loaded with the demo association, and Debian's Chromium at phone size.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const artifacts = join(root, 'end2end', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const serverBin = process.env.POT_COMMUN_BIN || join(root, 'target', 'release', 'server');
+export const PHONE = { width: 360, height: 740 };
+export const PASSWORD = 'potcommun';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'pot-commun-e2e-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}`,
+    LISTEN: `127.0.0.1:${port}`,
+    LEPTOS_SITE_ROOT: join(root, 'target', 'site'),
+    RUST_LOG: 'warn',
+  };
+  execFileSync(serverBin, ['seed-demo'], { env, stdio: 'ignore' });
+  const proc = spawn(serverBin, ['serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) break;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    async stop() {
+      proc.kill('SIGINT');
+      await new Promise((r) => proc.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+    ],
+  });
+}
+
+/// A fresh phone-sized page. Its `errors` collects uncaught errors (a failed
+/// hydration shows up there), which every test checks at its end.
+export async function phonePage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'fr-FR', isMobile: true, hasTouch: true, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return page;
+}
+
+/// Waits until the WebAssembly app has taken over the page.
+export async function hydrated(page) {
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')));
+  await page.waitForLoadState('networkidle');
+}
+
+/// Logs in through the form, as a person would.
+export async function login(page, base, identifier) {
+  await page.goto(`${base}/connexion`);
+  await page.getByLabel('Téléphone ou e-mail').fill(identifier);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await Promise.all([page.waitForURL(/\/catalogue/), page.getByRole('button', { name: 'Se connecter' }).click()]);
+}
