@@ -505,3 +505,57 @@ async fn editing_and_withdrawing_a_product() {
         assert!(!html.contains("06 00 00 00 00"));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn login_is_rate_limited_per_address() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        // Guessing many accounts from one address: 30 failures, then a stop,
+        // even for an account that was never tried.
+        for i in 0..30 {
+            let who = format!("personne{i}@exemple.fr");
+            let (s, _) = app.call(&app.client(), "login", &[("identifier", &who), ("password", "devine-devine")]).await;
+            assert_eq!(s, 401, "{engine}: attempt {i}");
+        }
+        let (s, _) = app.call(&app.client(), "login", &[("identifier", AWA), ("password", "potcommun")]).await;
+        assert_eq!(s, 429, "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_sets_a_household_tier() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let household = app.count("SELECT household_id FROM accounts WHERE email = 'awa@exemple.fr'").await.to_string();
+        let half = app.count("SELECT id FROM price_tiers WHERE share_percent = 50").await.to_string();
+        let (s, body) = app.call(&coord, "set_household_tier", &[("household_id", &household), ("tier_id", &half)]).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let member = app.login(AWA).await;
+        let (_, html) = app.get(&member, "/catalogue?q=lentilles+vertes").await;
+        assert!(text(&html).contains("2,35 € / kg"), "{engine}");
+        let (s, _) = app.call(&coord, "set_household_tier", &[("household_id", &household), ("tier_id", "424242")]).await;
+        assert_eq!(s, 400, "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_admin_prints_a_link_that_sets_the_password() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let link = server::seed::create_admin(&app.pool, "Nouvelle.Admin@Exemple.fr", &app.url("")).await.unwrap();
+        assert!(link.starts_with(&app.url("/invitation/")), "{link}");
+        let token = link.rsplit('/').next().unwrap();
+        let c = app.client();
+        let (s, _) = app.call(&c, "accept_invitation", &[("token", token), ("password", "admin-secret"), ("confirm", "admin-secret")]).await;
+        assert_eq!(s, 200, "{engine}");
+        let (s, _) = app.call(&c, "admin_overview", &[]).await;
+        assert_eq!(s, 200, "{engine}: the new account is an admin");
+        // Asking again gives a fresh link for the same admin; a member's
+        // address cannot be turned into an admin this way.
+        assert!(server::seed::create_admin(&app.pool, "nouvelle.admin@exemple.fr", &app.url("")).await.is_ok());
+        assert!(server::seed::create_admin(&app.pool, AWA, &app.url("")).await.is_err());
+        assert!(server::seed::create_admin(&app.pool, "pas-une-adresse", &app.url("")).await.is_err());
+        assert_eq!(app.count("SELECT COUNT(*) FROM accounts WHERE role = 'admin'").await, 2);
+    }
+}

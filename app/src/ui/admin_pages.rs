@@ -12,7 +12,7 @@ pub fn AdminPage() -> impl IntoView {
     let create = ServerAction::<CreateCoordinator>::new();
     let reinvite = ServerAction::<Reinvite>::new();
     let data = Resource::new(
-        move || (save_tier.version().get(), save_settings.version().get()),
+        move || (save_tier.version().get(), save_settings.version().get(), create.version().get()),
         |_| load_admin(),
     );
     let token = super::widgets::query_param("invitation");

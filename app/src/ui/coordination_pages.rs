@@ -121,7 +121,10 @@ pub fn HouseholdPage() -> impl IntoView {
     let add = ServerAction::<AddMember>::new();
     let set_tier = ServerAction::<SetHouseholdTier>::new();
     let reinvite = ServerAction::<Reinvite>::new();
-    let detail = Resource::new(move || (id(), set_tier.version().get()), |(id, _)| household(id));
+    let detail = Resource::new(
+        move || (id(), set_tier.version().get(), add.version().get()),
+        |(id, _, _)| household(id),
+    );
     view! {
         <SubNav/>
         <SavedNote/>

@@ -77,7 +77,6 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let user = expect_context::<UserResource>();
-    let logout = ServerAction::<crate::accounts::api::Logout>::new();
     view! {
         <a class="skip" href="#contenu">{t("nav.skip")}</a>
         <header class="top">
@@ -94,9 +93,10 @@ fn Header() -> impl IntoView {
                                     <A href="/profil">{t("nav.profile")}</A>
                                     {coordinates.then(|| view! { <A href="/coordination">{t("nav.coordination")}</A> })}
                                     {admin.then(|| view! { <A href="/admin">{t("nav.admin")}</A> })}
-                                    <ActionForm action=logout>
+                                    // A plain form: logging out reloads the whole page.
+                                    <form method="post" action="/api/logout">
                                         <button type="submit" class="link">{t("nav.logout")}</button>
-                                    </ActionForm>
+                                    </form>
                                 </nav>
                             }
                             .into_any()
