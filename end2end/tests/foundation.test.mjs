@@ -38,6 +38,11 @@ test('a member searches the catalogue on a phone and sees prices at their tier',
   await page.goto(`${server.base}/catalogue`);
   await page.locator('li.product').first().waitFor();
   await page.screenshot({ path: join(artifacts, 'catalogue-phone.png') });
+  // Logging out is on the profile page; afterwards the catalogue asks to log in.
+  await page.getByRole('link', { name: 'Mon profil' }).click();
+  await Promise.all([page.waitForURL(/\/connexion/), page.getByRole('button', { name: 'Se déconnecter' }).click()]);
+  await page.goto(`${server.base}/catalogue`);
+  await page.waitForURL(/\/connexion\?next=/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

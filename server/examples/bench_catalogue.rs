@@ -47,14 +47,7 @@ async fn run(engine: &str, admin_url: Option<String>, products: i64) {
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let config = Config {
-        database_url: url.clone(),
-        listen: addr,
-        public_url: format!("http://{addr}"),
-        site_root: "target/site".into(),
-        trust_forwarded: false,
-        log_level: "warn".into(),
-    };
+    let config = Config::local(url.clone(), addr);
     let served = pool.clone();
     tokio::spawn(async move { server::serve_on(listener, served, &config).await.unwrap() });
 

@@ -23,6 +23,18 @@ pub enum ConfigError {
 }
 
 impl Config {
+    /// A server on this machine only, as tests and benchmarks start it.
+    pub fn local(database_url: String, listen: SocketAddr) -> Config {
+        Config {
+            database_url,
+            public_url: format!("http://{listen}"),
+            listen,
+            site_root: "target/site".into(),
+            trust_forwarded: false,
+            log_level: "warn".into(),
+        }
+    }
+
     pub fn from_env() -> Result<Config, ConfigError> {
         let var = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
         let listen_raw = var("LISTEN").or_else(|| var("LEPTOS_SITE_ADDR")).unwrap_or_else(|| "127.0.0.1:3000".into());

@@ -72,14 +72,7 @@ impl TestApp {
         assert!(seed::seed_demo(&pool).await.unwrap());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let config = Config {
-            database_url: url,
-            listen: addr,
-            public_url: format!("http://{addr}"),
-            site_root: "target/site".into(),
-            trust_forwarded: false,
-            log_level: "warn".into(),
-        };
+        let config = Config::local(url, addr);
         let served = pool.clone();
         tokio::spawn(async move {
             server::serve_on(listener, served, &config).await.unwrap();

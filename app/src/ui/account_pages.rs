@@ -129,6 +129,10 @@ pub fn ProfilePage() -> impl IntoView {
                                     <button type="submit" class="primary">{t("profile.password_submit")}</button>
                                 </ActionForm>
                             </section>
+                            // A plain form: logging out reloads the whole page.
+                            <form method="post" action="/api/logout" class="logout">
+                                <button type="submit">{t("nav.logout")}</button>
+                            </form>
                         }.into_any()
                     }
                 }

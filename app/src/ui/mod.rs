@@ -93,10 +93,6 @@ fn Header() -> impl IntoView {
                                     <A href="/profil">{t("nav.profile")}</A>
                                     {coordinates.then(|| view! { <A href="/coordination">{t("nav.coordination")}</A> })}
                                     {admin.then(|| view! { <A href="/admin">{t("nav.admin")}</A> })}
-                                    // A plain form: logging out reloads the whole page.
-                                    <form method="post" action="/api/logout">
-                                        <button type="submit" class="link">{t("nav.logout")}</button>
-                                    </form>
                                 </nav>
                             }
                             .into_any()
