@@ -29,6 +29,12 @@ pub enum AppError {
     /// The request clashes with the current state (message key).
     #[error("conflict: {0}")]
     Conflict(String),
+    /// A basket line was refused: (product name, message key).
+    #[error("line {0}: {1}")]
+    Line(String, String),
+    /// Not enough left of a capped product: (product name, what is left, in words).
+    #[error("sold out {0}: {1} left")]
+    SoldOut(String, String),
     #[error("wrong credentials")]
     BadCredentials,
     #[error("too many attempts")]
@@ -45,7 +51,8 @@ impl AppError {
     /// HTTP status for this error.
     pub fn status(&self) -> u16 {
         match self {
-            AppError::Invalid(..) | AppError::BadRequest(_) => 400,
+            AppError::Invalid(..) | AppError::BadRequest(_) | AppError::Line(..) => 400,
+            AppError::SoldOut(..) => 409,
             AppError::Unauthenticated | AppError::BadCredentials => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
@@ -60,6 +67,8 @@ impl AppError {
         use crate::i18n::t;
         let key = match self {
             AppError::Invalid(f, m) => return format!("{} : {}", t(f), t(m)),
+            AppError::Line(p, m) => return format!("{p} : {}", t(m)),
+            AppError::SoldOut(p, left) => return format!("{p} : {} {left}. {}", t("error.sold_out"), t("error.basket_kept")),
             AppError::BadRequest(m) | AppError::Conflict(m) => m.as_str(),
             AppError::Unauthenticated => "error.unauthenticated",
             AppError::Forbidden => "error.forbidden",

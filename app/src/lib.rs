@@ -5,6 +5,8 @@
 
 pub mod accounts;
 pub mod catalogue;
+pub mod cycles;
+pub mod orders;
 pub mod domain;
 pub mod error;
 pub mod i18n;

@@ -14,6 +14,8 @@ pub struct Config {
     pub site_root: String,
     pub trust_forwarded: bool,
     pub log_level: String,
+    /// How often the scheduler looks for cycles to open or close.
+    pub scheduler_every_secs: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +34,7 @@ impl Config {
             site_root: "target/site".into(),
             trust_forwarded: false,
             log_level: "warn".into(),
+            scheduler_every_secs: 15,
         }
     }
 
@@ -46,6 +49,7 @@ impl Config {
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             trust_forwarded: var("TRUST_FORWARDED").is_some_and(|v| v == "1" || v == "true"),
             log_level: var("RUST_LOG").unwrap_or_else(|| "info,sqlx=warn".into()),
+            scheduler_every_secs: var("SCHEDULER_EVERY_SECS").and_then(|v| v.parse().ok()).filter(|v| *v > 0).unwrap_or(15),
         })
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod db;
+pub mod scheduler;
 pub mod seed;
 
 use app::error::AppError;
@@ -103,6 +104,7 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     let pool = db::connect(&config.database_url).await?;
     db::migrate(&pool, &config.database_url).await?;
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    scheduler::spawn(pool.clone(), std::time::Duration::from_secs(config.scheduler_every_secs));
     tracing::info!("Pot Commun listens on http://{}", listener.local_addr()?);
     serve_on(listener, pool, &config).await
 }

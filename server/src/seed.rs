@@ -348,6 +348,17 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
 
     sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_seeded', '1')").execute(&mut *tx).await?;
     tx.commit().await?;
+
+    // A cycle open since yesterday, closing in six days, picked up two days
+    // later at both points: the demo has something to order.
+    let coordinator = app::accounts::repo::credentials_by_email(pool, "claire@potcommun.fr").await?.map(|c| c.account_id).unwrap_or(1);
+    let day = 86_400;
+    let closes = (now + 6 * day) / 3600 * 3600;
+    let cycle = app::cycles::repo::create(pool, "Commande de la semaine", now - day, closes, coordinator, now).await?;
+    for (i, point) in app::cycles::repo::pickup_points(pool).await?.iter().enumerate() {
+        let start = closes + 2 * day + i as i64 * 3 * 3600;
+        app::cycles::repo::set_pickup(pool, cycle, point.id, start, start + 2 * 3600).await?;
+    }
     Ok(true)
 }
 

@@ -5,3 +5,5 @@
 pub mod pricing;
 pub mod quantity;
 pub mod text;
+pub mod cycles;
+pub mod orders;

@@ -15,9 +15,10 @@ use leptos_router::components::{Form, A};
 use leptos_router::hooks::use_params_map;
 
 #[component]
-fn SubNav() -> impl IntoView {
+pub fn SubNav() -> impl IntoView {
     view! {
         <nav class="subnav" aria-label=t("nav.coordination")>
+            <A href="/coordination/cycles">{t("coord.cycles")}</A>
             <A href="/coordination/foyers">{t("coord.households")}</A>
             <A href="/coordination/produits">{t("coord.products")}</A>
             <A href="/coordination/producteurs">{t("coord.producers")}</A>

@@ -4,6 +4,8 @@ mod account_pages;
 mod admin_pages;
 mod catalogue_pages;
 mod coordination_pages;
+mod cycle_pages;
+mod order_pages;
 mod widgets;
 
 use crate::accounts::{api::whoami, CurrentUser, Role};
@@ -56,6 +58,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <widgets::NotFound/> }>
                     <Route path=path!("/") view=catalogue_pages::CataloguePage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogue") view=catalogue_pages::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/commande") view=order_pages::OrderPageView ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles") view=cycle_pages::CyclesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id") view=cycle_pages::CyclePage ssr=SsrMode::Async/>
                     <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitation/:token") view=account_pages::InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/profil") view=account_pages::ProfilePage ssr=SsrMode::Async/>
@@ -90,6 +95,7 @@ fn Header() -> impl IntoView {
                             view! {
                                 <nav aria-label=t("nav.label")>
                                     <A href="/catalogue">{t("nav.catalogue")}</A>
+                                    <A href="/commande">{t("nav.order")}</A>
                                     <A href="/profil">{t("nav.profile")}</A>
                                     {coordinates.then(|| view! { <A href="/coordination">{t("nav.coordination")}</A> })}
                                     {admin.then(|| view! { <A href="/admin">{t("nav.admin")}</A> })}

@@ -115,6 +115,21 @@ impl TestApp {
         c
     }
 
+    /// A session for an account, written straight into the database: for
+    /// tests that need many logged-in households at once without paying
+    /// for many password hashes. Returns the `Cookie` header value.
+    pub async fn session_cookie(&self, account_id: i64) -> String {
+        let (token, hash) = app::accounts::session::new_token();
+        let now = app::state::now();
+        app::accounts::repo::insert_session(&self.pool, &hash, account_id, now, now + 3600).await.unwrap();
+        format!("{}={token}", app::accounts::session::COOKIE_NAME)
+    }
+
+    /// Opens (and closes) the cycles that are due at `now`.
+    pub async fn tick(&self, now: i64) -> usize {
+        server::scheduler::tick(&self.pool, now).await.unwrap()
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         use sqlx::Row;
         let row = sqlx::query(sql).fetch_one(&self.pool).await.unwrap();

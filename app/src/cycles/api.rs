@@ -1,0 +1,88 @@
+//! Server functions for cycles (coordinators).
+
+use super::{CycleDetail, CycleRow};
+use crate::domain::cycles::CycleState;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::{repo, time},
+    crate::accounts::{session, Role},
+    crate::domain::{cycles, text},
+    crate::state::{now, pool},
+};
+
+#[server(endpoint = "cycles")]
+pub async fn cycles() -> Result<Vec<CycleRow>, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    Ok(repo::list(&pool()?).await?)
+}
+
+#[server(endpoint = "cycle")]
+pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    let c = repo::get(&pool, id).await?.ok_or(AppError::NotFound)?;
+    let (products, orders) = repo::counts(&pool, id).await?;
+    // Opening and closing belong to the scheduler; the rest is by hand.
+    let next = [CycleState::Distributed, CycleState::Archived, CycleState::Cancelled]
+        .into_iter()
+        .filter(|to| c.state.can_become(*to))
+        .collect();
+    Ok(CycleDetail {
+        id: c.id,
+        name: c.name,
+        state: c.state,
+        opens: time::moment(c.opens_at),
+        closes: time::moment(c.closes_at),
+        pickups: repo::pickups(&pool, id).await?,
+        points: repo::pickup_points(&pool).await?,
+        products,
+        orders,
+        next,
+    })
+}
+
+#[server(endpoint = "create_cycle")]
+pub async fn create_cycle(name: String, opens: String, closes: String) -> Result<(), AppError> {
+    let coord = session::require_role(Role::Coordinator).await?;
+    let name = text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.cycle_name", m))?;
+    let opens_at = time::parse_local(&opens).ok_or_else(|| AppError::invalid("field.opens", "error.datetime_invalid"))?;
+    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid"))?;
+    cycles::validate_dates(opens_at, closes_at, now()).map_err(|m| AppError::invalid("field.closes", m))?;
+    let id = repo::create(&pool()?, &name, opens_at, closes_at, coord.account_id, now()).await?;
+    leptos_axum::redirect(&format!("/coordination/cycles/{id}?ok=1"));
+    Ok(())
+}
+
+#[server(endpoint = "set_pickup")]
+pub async fn set_pickup(cycle_id: i64, pickup_point_id: i64, day: String, start: String, end: String) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    let c = repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field.pickup_start", "error.datetime_invalid"))?;
+    let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field.pickup_end", "error.datetime_invalid"))?;
+    cycles::validate_pickup(c.closes_at, starts_at, ends_at).map_err(|m| AppError::invalid("field.pickup_start", m))?;
+    if !repo::set_pickup(&pool, cycle_id, pickup_point_id, starts_at, ends_at).await? {
+        return Err(AppError::Conflict("error.cycle_not_editable".into()));
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
+    Ok(())
+}
+
+/// A coordinator's move: distributed, archived, or cancelled.
+#[server(endpoint = "move_cycle")]
+pub async fn move_cycle(cycle_id: i64, to: String) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    let c = repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    let to = CycleState::from_code(&to)
+        .filter(|t| matches!(t, CycleState::Distributed | CycleState::Archived | CycleState::Cancelled))
+        .ok_or_else(|| AppError::BadRequest("error.bad_form".into()))?;
+    if !c.state.can_become(to) || !repo::transition(&pool, cycle_id, c.state, to).await? {
+        return Err(AppError::Conflict("error.cycle_state_changed".into()));
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
+    Ok(())
+}

@@ -1,0 +1,54 @@
+//! Order cycles: planned by a coordinator, opened and closed on time by the
+//! server, with a pickup window at each pickup point taking part.
+
+use crate::domain::cycles::CycleState;
+use serde::{Deserialize, Serialize};
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod time;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PickupPoint {
+    pub id: i64,
+    pub name: String,
+    pub address: String,
+    pub access_notes: String,
+}
+
+/// A pickup point's window in a cycle, already in words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PickupWindow {
+    pub point_id: i64,
+    pub name: String,
+    pub address: String,
+    pub access_notes: String,
+    pub window: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CycleRow {
+    pub id: i64,
+    pub name: String,
+    pub state: CycleState,
+    pub opens: String,
+    pub closes: String,
+    pub orders: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CycleDetail {
+    pub id: i64,
+    pub name: String,
+    pub state: CycleState,
+    pub opens: String,
+    pub closes: String,
+    pub pickups: Vec<PickupWindow>,
+    pub points: Vec<PickupPoint>,
+    pub products: i64,
+    pub orders: i64,
+    /// The moves a coordinator may make by hand from here.
+    pub next: Vec<CycleState>,
+}

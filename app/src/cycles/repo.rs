@@ -1,0 +1,183 @@
+//! Data access for cycles, their products and pickup windows, and the
+//! scheduler's transitions.
+
+use super::{time, CycleRow, PickupPoint, PickupWindow};
+use crate::domain::cycles::{due_transition, CycleState};
+use crate::state::get_i64;
+use sqlx::{AnyPool, Row};
+
+pub struct CycleCore {
+    pub id: i64,
+    pub name: String,
+    pub state: CycleState,
+    pub opens_at: i64,
+    pub closes_at: i64,
+}
+
+fn core(r: &sqlx::any::AnyRow) -> Result<CycleCore, sqlx::Error> {
+    Ok(CycleCore {
+        id: get_i64(r, "id")?,
+        name: r.try_get("name")?,
+        state: CycleState::from_code(&r.try_get::<String, _>("state")?).unwrap_or(CycleState::Cancelled),
+        opens_at: get_i64(r, "opens_at")?,
+        closes_at: get_i64(r, "closes_at")?,
+    })
+}
+
+/// Creates a planned cycle offering every active product, with the
+/// product's own cap per cycle. One transaction.
+pub async fn create(pool: &AnyPool, name: &str, opens_at: i64, closes_at: i64, by: i64, now: i64) -> Result<i64, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let r = sqlx::query("INSERT INTO cycles (name, opens_at, closes_at, state, created_by, created_at) VALUES ($1, $2, $3, 'planned', $4, $5) RETURNING id")
+        .bind(name)
+        .bind(opens_at)
+        .bind(closes_at)
+        .bind(by)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+    let id = get_i64(&r, "id")?;
+    sqlx::query("INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) SELECT $1, id, cap_cycle_milli, 0 FROM products WHERE active = TRUE")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub async fn get(pool: &AnyPool, id: i64) -> Result<Option<CycleCore>, sqlx::Error> {
+    sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .map(|r| core(&r))
+        .transpose()
+}
+
+pub async fn list(pool: &AnyPool) -> Result<Vec<CycleRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT c.id, c.name, c.state, c.opens_at, c.closes_at, (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id) AS orders \
+         FROM cycles c ORDER BY c.opens_at DESC LIMIT 100",
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let c = core(r)?;
+            Ok(CycleRow { id: c.id, name: c.name, state: c.state, opens: time::moment(c.opens_at), closes: time::moment(c.closes_at), orders: get_i64(r, "orders")? })
+        })
+        .collect()
+}
+
+pub async fn counts(pool: &AnyPool, id: i64) -> Result<(i64, i64), sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM cycle_products WHERE cycle_id = $1) AS products, (SELECT COUNT(*) FROM orders WHERE cycle_id = $1) AS orders",
+    )
+    .bind(id)
+    .fetch_one(pool)
+    .await?;
+    Ok((get_i64(&r, "products")?, get_i64(&r, "orders")?))
+}
+
+pub async fn pickup_points(pool: &AnyPool) -> Result<Vec<PickupPoint>, sqlx::Error> {
+    sqlx::query("SELECT id, name, address, access_notes FROM pickup_points ORDER BY name")
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| Ok(PickupPoint { id: get_i64(r, "id")?, name: r.try_get("name")?, address: r.try_get("address")?, access_notes: r.try_get("access_notes")? }))
+        .collect()
+}
+
+pub async fn pickups(pool: &AnyPool, cycle_id: i64) -> Result<Vec<PickupWindow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT p.id, p.name, p.address, p.access_notes, w.starts_at, w.ends_at FROM cycle_pickups w \
+         JOIN pickup_points p ON p.id = w.pickup_point_id WHERE w.cycle_id = $1 ORDER BY w.starts_at, p.name",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(PickupWindow {
+            point_id: get_i64(r, "id")?,
+            name: r.try_get("name")?,
+            address: r.try_get("address")?,
+            access_notes: r.try_get("access_notes")?,
+            window: time::window(get_i64(r, "starts_at")?, get_i64(r, "ends_at")?),
+        })
+    })
+    .collect()
+}
+
+/// Sets (or moves) a pickup point's window; only while orders are not closed.
+pub async fn set_pickup(pool: &AnyPool, cycle_id: i64, point_id: i64, starts_at: i64, ends_at: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let ok = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open')")
+        .bind(cycle_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    let point = sqlx::query("SELECT COUNT(*) AS n FROM pickup_points WHERE id = $1").bind(point_id).fetch_one(&mut *tx).await?;
+    if !ok || get_i64(&point, "n")? != 1 {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2")
+        .bind(cycle_id)
+        .bind(point_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO cycle_pickups (cycle_id, pickup_point_id, starts_at, ends_at) VALUES ($1, $2, $3, $4)")
+        .bind(cycle_id)
+        .bind(point_id)
+        .bind(starts_at)
+        .bind(ends_at)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Moves a cycle from `from` to `to` only if it is still in `from`: two
+/// servers, or a double click, make the move once.
+pub async fn transition(pool: &AnyPool, id: i64, from: CycleState, to: CycleState) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query("UPDATE cycles SET state = $1 WHERE id = $2 AND state = $3")
+        .bind(to.code())
+        .bind(id)
+        .bind(from.code())
+        .execute(pool)
+        .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+/// The scheduler's one step: every cycle due to open or close at `now` is
+/// moved. Returns the moves it made (not the ones another server made).
+pub async fn run_due(pool: &AnyPool, now: i64) -> Result<Vec<(i64, CycleState)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, name, state, opens_at, closes_at FROM cycles \
+         WHERE (state = 'planned' AND opens_at <= $1) OR (state = 'open' AND closes_at <= $1)",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    let mut moved = Vec::new();
+    for r in rows {
+        let c = core(&r)?;
+        if let Some(to) = due_transition(c.state, c.opens_at, c.closes_at, now) {
+            if transition(pool, c.id, c.state, to).await? {
+                moved.push((c.id, to));
+            }
+        }
+    }
+    Ok(moved)
+}
+
+/// The cycle open for orders now, the one closing first if several are.
+pub async fn open_now(pool: &AnyPool, now: i64) -> Result<Option<CycleCore>, sqlx::Error> {
+    sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state = 'open' AND closes_at > $1 ORDER BY closes_at LIMIT 1")
+        .bind(now)
+        .fetch_optional(pool)
+        .await?
+        .map(|r| core(&r))
+        .transpose()
+}

@@ -1,0 +1,84 @@
+//! Times as people read and type them, in the association's time zone
+//! (Europe/Paris). Stored times stay UTC seconds.
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
+use chrono_tz::Europe::Paris;
+
+/// `2026-12-03T20:00` from an `<input type="datetime-local">`, Paris time.
+pub fn parse_local(input: &str) -> Option<i64> {
+    let naive = NaiveDateTime::parse_from_str(input.trim(), "%Y-%m-%dT%H:%M").ok()?;
+    // In the autumn hour that happens twice, take the first; in the spring
+    // hour that never happens, refuse.
+    Paris.from_local_datetime(&naive).earliest().map(|d| d.timestamp())
+}
+
+/// A day (`2026-12-05`) and a time (`10:00`), Paris time.
+pub fn parse_day_time(day: &str, time: &str) -> Option<i64> {
+    let d = NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").ok()?;
+    let t = NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
+    Paris.from_local_datetime(&d.and_time(t)).earliest().map(|x| x.timestamp())
+}
+
+fn local(ts: i64) -> DateTime<chrono_tz::Tz> {
+    Paris.timestamp_opt(ts, 0).single().unwrap_or_else(|| Paris.timestamp_opt(0, 0).unwrap())
+}
+
+const DAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+const MONTHS: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+];
+
+/// "20 h" or "20 h 30".
+pub fn hour(ts: i64) -> String {
+    let d = local(ts);
+    if d.minute() == 0 { format!("{} h", d.hour()) } else { format!("{} h {:02}", d.hour(), d.minute()) }
+}
+
+/// "jeudi 3 décembre".
+pub fn day(ts: i64) -> String {
+    let d = local(ts);
+    format!("{} {} {}", DAYS[d.weekday().num_days_from_monday() as usize], d.day(), MONTHS[d.month0() as usize])
+}
+
+/// "jeudi 3 décembre à 20 h".
+pub fn moment(ts: i64) -> String {
+    format!("{} à {}", day(ts), hour(ts))
+}
+
+/// "samedi 5 décembre, de 10 h à 12 h".
+pub fn window(start: i64, end: i64) -> String {
+    format!("{}, de {} à {}", day(start), hour(start), hour(end))
+}
+
+/// The value an `<input type="datetime-local">` shows for a stored time.
+pub fn to_input(ts: i64) -> String {
+    local(ts).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paris_time_both_ways() {
+        // 3 December 2026, 20:00 in Paris is 19:00 UTC (winter time).
+        let ts = parse_local("2026-12-03T20:00").unwrap();
+        assert_eq!(ts, 1_796_324_400);
+        assert_eq!(moment(ts), "jeudi 3 décembre à 20 h");
+        assert_eq!(to_input(ts), "2026-12-03T20:00");
+        // Summer time: 1 July 2026, 18:30 is 16:30 UTC.
+        let summer = parse_day_time("2026-07-01", "18:30").unwrap();
+        assert_eq!(summer, 1_782_923_400);
+        assert_eq!(hour(summer), "18 h 30");
+        assert_eq!(window(parse_day_time("2026-12-05", "10:00").unwrap(), parse_day_time("2026-12-05", "12:00").unwrap()), "samedi 5 décembre, de 10 h à 12 h");
+    }
+
+    #[test]
+    fn bad_or_impossible_times() {
+        assert_eq!(parse_local("demain"), None);
+        assert_eq!(parse_local("2026-13-01T10:00"), None);
+        // 29 March 2026, 02:30 never happens in Paris.
+        assert_eq!(parse_local("2026-03-29T02:30"), None);
+        assert_eq!(parse_day_time("2026-12-05", "25:00"), None);
+    }
+}

@@ -1,0 +1,124 @@
+//! Server functions for a household's order in the open cycle.
+
+use super::{LineInput, OrderPage};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::{repo, MyOrder, OrderProduct},
+    crate::accounts::{repo as accounts_repo, session},
+    crate::cycles::repo as cycles_repo,
+    crate::domain::{orders as domain, pricing, quantity},
+    crate::state::{now, pool},
+};
+
+/// The open cycle as the household sees it, with its current order.
+/// `None` when no cycle is open.
+#[server(endpoint = "order_page")]
+pub async fn load_order_page() -> Result<Option<OrderPage>, AppError> {
+    let user = session::require_user().await?;
+    let household = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+    let pool = pool()?;
+    let Some(cycle) = cycles_repo::open_now(&pool, now()).await? else {
+        return Ok(None);
+    };
+    let share = accounts_repo::household_share(&pool, Some(household)).await?;
+    let mut conn = pool.acquire().await?;
+    let stored = repo::household_order(&mut conn, cycle.id, household).await?;
+    drop(conn);
+    let offer = repo::offer(&pool, cycle.id).await?;
+    let products = offer
+        .into_iter()
+        .map(|o| {
+            let held = stored.as_ref().and_then(|s| s.lines.iter().find(|l| l.0 == o.offered.product_id)).map_or(0, |l| l.1);
+            OrderProduct {
+                id: o.offered.product_id,
+                price_cents: pricing::unit_price_at_tier(o.offered.price_cents, share),
+                qty: if held > 0 { quantity::format_quantity(held) } else { String::new() },
+                // What is left for this household includes what it holds.
+                remaining_milli: domain::remaining(o.cap_milli, o.sold_milli).map(|r| r + held),
+                name: o.offered.name,
+                producer: o.producer,
+                category: o.category,
+                unit: o.unit,
+                step_milli: o.offered.step_milli,
+                min_milli: o.offered.min_milli,
+            }
+        })
+        .collect();
+    let order = match stored {
+        Some(s) => Some(MyOrder { pickup_point_id: s.pickup_point_id, lines: repo::my_lines(&pool, s.id).await?, total_cents: s.total_cents }),
+        None => None,
+    };
+    Ok(Some(OrderPage {
+        cycle_id: cycle.id,
+        cycle_name: cycle.name,
+        closes: crate::cycles::time::moment(cycle.closes_at),
+        pickups: cycles_repo::pickups(&pool, cycle.id).await?,
+        products,
+        order,
+        key: session::new_token().0,
+    }))
+}
+
+/// Confirms the household's basket: the whole order as it should be. A
+/// basket emptied line by line, or `cancel`, cancels the order.
+#[server(endpoint = "place_order")]
+pub async fn place_order(
+    cycle_id: i64,
+    pickup_point_id: Option<i64>,
+    key: String,
+    lines: Option<Vec<LineInput>>,
+    cancel: Option<String>,
+) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let household = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+    let key = key.trim();
+    if !(16..=80).contains(&key.len()) || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(AppError::BadRequest("error.bad_form".into()));
+    }
+    // A form that lost its lines must not read as "cancel everything":
+    // cancelling is asked for in so many words.
+    if lines.is_none() && cancel.is_none() {
+        return Err(AppError::BadRequest("error.bad_form".into()));
+    }
+    let pool = pool()?;
+    let offer: Vec<_> = repo::offer(&pool, cycle_id).await?.into_iter().map(|o| o.offered).collect();
+    let name_of = |id: i64| offer.iter().find(|o| o.product_id == id).map(|o| o.name.clone()).unwrap_or_default();
+    let mut wanted = Vec::new();
+    for l in lines.unwrap_or_default().iter().take(domain::MAX_LINES + 1) {
+        let qty = match l.qty.trim() {
+            "" => 0,
+            q => quantity::parse_quantity(q).map_err(|m| AppError::Line(name_of(l.product), m.into()))?,
+        };
+        wanted.push(domain::WantedLine { product_id: l.product, qty_milli: qty });
+    }
+    let share = accounts_repo::household_share(&pool, Some(household)).await?;
+    let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| {
+        if e.product.is_empty() { AppError::BadRequest(e.message.into()) } else { AppError::Line(e.product, e.message.into()) }
+    })?;
+    if !priced.is_empty() && pickup_point_id.is_none() {
+        return Err(AppError::invalid("field.pickup", "error.pickup_required"));
+    }
+    let placement = repo::Placement {
+        cycle_id,
+        household_id: household,
+        account_id: user.account_id,
+        pickup_point_id: pickup_point_id.unwrap_or(0),
+        share_percent: share,
+        key,
+        lines: &priced,
+        now: now(),
+    };
+    match repo::place(&pool, &placement).await? {
+        repo::Placed::Saved | repo::Placed::Repeated => {}
+        repo::Placed::CycleNotOpen => return Err(AppError::Conflict("error.cycle_not_open".into())),
+        repo::Placed::BadPickup => return Err(AppError::invalid("field.pickup", "error.unknown_choice")),
+        repo::Placed::SoldOut(product, left) => {
+            return Err(AppError::SoldOut(name_of(product), quantity::format_quantity(left)));
+        }
+    }
+    leptos_axum::redirect("/commande?ok=1");
+    Ok(())
+}

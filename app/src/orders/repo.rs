@@ -1,0 +1,262 @@
+//! Data access for orders. Placing an order is one transaction that first
+//! locks the cycle row (and checks it is open), then moves the cycle's sold
+//! counters by conditional updates that never pass a cap.
+
+use super::MyLine;
+use crate::domain::orders::{OfferedProduct, PricedLine};
+use crate::domain::quantity::Unit;
+use crate::state::get_i64;
+use sqlx::{AnyPool, Row};
+
+pub struct OfferRow {
+    pub offered: OfferedProduct,
+    pub producer: String,
+    pub category: String,
+    pub unit: Unit,
+    pub cap_milli: Option<i64>,
+    pub sold_milli: i64,
+}
+
+/// The products a cycle offers, in catalogue order.
+pub async fn offer(pool: &AnyPool, cycle_id: i64) -> Result<Vec<OfferRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT p.id, p.name, p.unit, p.step_milli, p.min_milli, p.price_cents, p.cap_household_milli, cp.cap_milli, cp.sold_milli, \
+         pr.name AS producer, c.name AS category FROM cycle_products cp JOIN products p ON p.id = cp.product_id \
+         JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
+         WHERE cp.cycle_id = $1 AND p.active = TRUE ORDER BY c.position, c.name, p.name",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(OfferRow {
+                offered: OfferedProduct {
+                    product_id: get_i64(r, "id")?,
+                    name: r.try_get("name")?,
+                    price_cents: get_i64(r, "price_cents")?,
+                    step_milli: get_i64(r, "step_milli")?,
+                    min_milli: get_i64(r, "min_milli")?,
+                    cap_household_milli: r.try_get("cap_household_milli")?,
+                },
+                producer: r.try_get("producer")?,
+                category: r.try_get("category")?,
+                unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
+                cap_milli: r.try_get("cap_milli")?,
+                sold_milli: get_i64(r, "sold_milli")?,
+            })
+        })
+        .collect()
+}
+
+pub struct StoredOrder {
+    pub id: i64,
+    pub pickup_point_id: i64,
+    pub total_cents: i64,
+    pub lines: Vec<(i64, i64, i64)>, // product, qty, line cents
+}
+
+pub async fn household_order(conn: &mut sqlx::AnyConnection, cycle_id: i64, household_id: i64) -> Result<Option<StoredOrder>, sqlx::Error> {
+    let Some(o) = sqlx::query("SELECT id, pickup_point_id, total_cents FROM orders WHERE cycle_id = $1 AND household_id = $2")
+        .bind(cycle_id)
+        .bind(household_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let id = get_i64(&o, "id")?;
+    let lines = sqlx::query("SELECT product_id, qty_milli, line_cents FROM order_lines WHERE order_id = $1")
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| Ok((get_i64(r, "product_id")?, get_i64(r, "qty_milli")?, get_i64(r, "line_cents")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
+    Ok(Some(StoredOrder { id, pickup_point_id: get_i64(&o, "pickup_point_id")?, total_cents: get_i64(&o, "total_cents")?, lines }))
+}
+
+pub async fn my_lines(pool: &AnyPool, order_id: i64) -> Result<Vec<MyLine>, sqlx::Error> {
+    sqlx::query(
+        "SELECT p.name, p.unit, l.qty_milli, l.line_cents FROM order_lines l JOIN products p ON p.id = l.product_id \
+         JOIN categories c ON c.id = p.category_id WHERE l.order_id = $1 ORDER BY c.position, p.name",
+    )
+    .bind(order_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(MyLine {
+            name: r.try_get("name")?,
+            qty_milli: get_i64(r, "qty_milli")?,
+            unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
+            line_cents: get_i64(r, "line_cents")?,
+        })
+    })
+    .collect()
+}
+
+/// What placing an order came to.
+pub enum Placed {
+    Saved,
+    /// The same submission was already applied: nothing changed.
+    Repeated,
+    CycleNotOpen,
+    BadPickup,
+    /// Not enough left: product id and what is still free.
+    SoldOut(i64, i64),
+}
+
+pub struct Placement<'a> {
+    pub cycle_id: i64,
+    pub household_id: i64,
+    pub account_id: i64,
+    pub pickup_point_id: i64,
+    pub share_percent: i64,
+    pub key: &'a str,
+    pub lines: &'a [PricedLine],
+    pub now: i64,
+}
+
+/// Replaces the household's order in the cycle by `lines` (no lines
+/// cancels it). One transaction; see the module comment.
+pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    // Lock the cycle row: orders of one cycle are written one at a time,
+    // and the scheduler cannot close it under a half-written order.
+    let open = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'open' AND closes_at > $2")
+        .bind(p.cycle_id)
+        .bind(p.now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !open {
+        return Ok(Placed::CycleNotOpen);
+    }
+    let seen = sqlx::query("SELECT COUNT(*) AS n FROM order_submissions WHERE idem_key = $1").bind(p.key).fetch_one(&mut *tx).await?;
+    if get_i64(&seen, "n")? > 0 {
+        return Ok(Placed::Repeated);
+    }
+    if !p.lines.is_empty() {
+        let pickup = sqlx::query("SELECT COUNT(*) AS n FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2")
+            .bind(p.cycle_id)
+            .bind(p.pickup_point_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        if get_i64(&pickup, "n")? != 1 {
+            return Ok(Placed::BadPickup);
+        }
+    }
+    let old = household_order(&mut *tx, p.cycle_id, p.household_id).await?;
+    let old_lines = old.as_ref().map(|o| o.lines.clone()).unwrap_or_default();
+
+    // Every product whose quantity changes moves the cycle's counter.
+    let mut products: Vec<i64> = p.lines.iter().map(|l| l.product_id).chain(old_lines.iter().map(|l| l.0)).collect();
+    products.sort_unstable();
+    products.dedup();
+    for product in products {
+        let new_qty = p.lines.iter().find(|l| l.product_id == product).map_or(0, |l| l.qty_milli);
+        let old_qty = old_lines.iter().find(|l| l.0 == product).map_or(0, |l| l.1);
+        let delta = new_qty - old_qty;
+        if delta == 0 {
+            continue;
+        }
+        let moved = sqlx::query(
+            "UPDATE cycle_products SET sold_milli = sold_milli + $1 \
+             WHERE cycle_id = $2 AND product_id = $3 AND (cap_milli IS NULL OR sold_milli + $1 <= cap_milli)",
+        )
+        .bind(delta)
+        .bind(p.cycle_id)
+        .bind(product)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if moved != 1 {
+            let r = sqlx::query("SELECT cap_milli, sold_milli FROM cycle_products WHERE cycle_id = $1 AND product_id = $2")
+                .bind(p.cycle_id)
+                .bind(product)
+                .fetch_optional(&mut *tx)
+                .await?;
+            let left = match r {
+                Some(r) => r.try_get::<Option<i64>, _>("cap_milli")?.unwrap_or(0) - get_i64(&r, "sold_milli")?,
+                None => 0,
+            };
+            // What the household already holds is theirs to keep.
+            return Ok(Placed::SoldOut(product, (left + old_qty).max(0)));
+        }
+    }
+
+    let total: i64 = p.lines.iter().map(|l| l.line_cents).sum();
+    let order_id = match (&old, p.lines.is_empty()) {
+        (Some(o), true) => {
+            sqlx::query("DELETE FROM orders WHERE id = $1").bind(o.id).execute(&mut *tx).await?;
+            None
+        }
+        (None, true) => None,
+        (Some(o), false) => {
+            sqlx::query("UPDATE orders SET pickup_point_id = $1, share_percent = $2, total_cents = $3, updated_at = $4 WHERE id = $5")
+                .bind(p.pickup_point_id)
+                .bind(p.share_percent)
+                .bind(total)
+                .bind(p.now)
+                .bind(o.id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM order_lines WHERE order_id = $1").bind(o.id).execute(&mut *tx).await?;
+            Some(o.id)
+        }
+        (None, false) => {
+            let r = sqlx::query(
+                "INSERT INTO orders (cycle_id, household_id, pickup_point_id, share_percent, total_cents, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+            )
+            .bind(p.cycle_id)
+            .bind(p.household_id)
+            .bind(p.pickup_point_id)
+            .bind(p.share_percent)
+            .bind(total)
+            .bind(p.now)
+            .fetch_one(&mut *tx)
+            .await?;
+            Some(get_i64(&r, "id")?)
+        }
+    };
+    if let Some(order_id) = order_id {
+        for l in p.lines {
+            sqlx::query("INSERT INTO order_lines (order_id, product_id, qty_milli, price_cents, line_cents) VALUES ($1, $2, $3, $4, $5)")
+                .bind(order_id)
+                .bind(l.product_id)
+                .bind(l.qty_milli)
+                .bind(l.price_cents)
+                .bind(l.line_cents)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    sqlx::query("INSERT INTO order_submissions (idem_key, household_id, at) VALUES ($1, $2, $3)")
+        .bind(p.key)
+        .bind(p.household_id)
+        .bind(p.now)
+        .execute(&mut *tx)
+        .await?;
+    let action = match (&old, order_id) {
+        (_, None) => "cancelled",
+        (None, Some(_)) => "created",
+        (Some(_), Some(_)) => "changed",
+    };
+    sqlx::query(
+        "INSERT INTO order_changes (order_id, cycle_id, household_id, account_id, action, total_cents, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(order_id)
+    .bind(p.cycle_id)
+    .bind(p.household_id)
+    .bind(p.account_id)
+    .bind(action)
+    .bind(total)
+    .bind(p.now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Placed::Saved)
+}

@@ -1,0 +1,132 @@
+//! The member's order in the open cycle: one form with every product of the
+//! cycle, a pickup point, and a confirm button. Works without JavaScript.
+
+use super::widgets::{action_error, error_view, FormError, SavedNote};
+use crate::domain::{pricing::format_euros, quantity::format_quantity};
+use crate::i18n::t;
+use crate::orders::api::{load_order_page, PlaceOrder};
+use crate::orders::{OrderPage, OrderProduct};
+use leptos::prelude::*;
+
+#[component]
+pub fn OrderPageView() -> impl IntoView {
+    let place = ServerAction::<PlaceOrder>::new();
+    let cancel = ServerAction::<PlaceOrder>::new();
+    let page = Resource::new(move || (place.version().get(), cancel.version().get()), |_| load_order_page());
+    view! {
+        <Suspense fallback=|| view! { <p>{t("common.loading")}</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Err(e) => error_view(e),
+                    Ok(None) => view! {
+                        <h1>{t("order.title")}</h1>
+                        <section class="card"><p>{t("order.no_cycle")}</p></section>
+                    }.into_any(),
+                    Ok(Some(p)) => order_form(p, place, cancel).into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn order_form(p: OrderPage, place: ServerAction<PlaceOrder>, cancel: ServerAction<PlaceOrder>) -> impl IntoView {
+    let chosen = p.order.as_ref().map(|o| o.pickup_point_id).or_else(|| (p.pickups.len() == 1).then(|| p.pickups[0].point_id));
+    let summary = p.order.clone().map(|o| {
+        let pickup = p.pickups.iter().find(|w| w.point_id == o.pickup_point_id).cloned();
+        view! {
+            <section class="card summary" aria-labelledby="my-order">
+                <h2 id="my-order">{t("order.mine")}</h2>
+                <ul class="lines">
+                    {o.lines.into_iter().map(|l| view! {
+                        <li><span>{l.name} " — " {format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</span> <strong>{format_euros(l.line_cents)}</strong></li>
+                    }).collect_view()}
+                </ul>
+                <p class="total">{t("order.total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
+                {pickup.map(|w| view! { <p>{t("order.pickup_at")} " " <strong>{w.name}</strong> ", " {w.window} "."</p> })}
+            </section>
+        }
+    });
+    let has_order = p.order.is_some();
+    let mut groups: Vec<(String, Vec<(usize, OrderProduct)>)> = Vec::new();
+    for (i, prod) in p.products.into_iter().enumerate() {
+        match groups.last_mut() {
+            Some((c, list)) if *c == prod.category => list.push((i, prod)),
+            _ => groups.push((prod.category.clone(), vec![(i, prod)])),
+        }
+    }
+    let cycle_id = p.cycle_id.to_string();
+    let cancel_key = format!("{}-annule", p.key);
+    let cancel_cycle_id = cycle_id.clone();
+    view! {
+        <h1>{p.cycle_name}</h1>
+        <p class="deadline">{t("order.closes")} " " <strong>{p.closes}</strong> "."</p>
+        <SavedNote/>
+        {summary}
+        <FormError error=action_error(place)/>
+        <ActionForm action=place>
+            <input type="hidden" name="cycle_id" value=cycle_id/>
+            <input type="hidden" name="key" value=p.key/>
+            <fieldset>
+                <legend>{t("order.where")}</legend>
+                {p.pickups.into_iter().map(|w| {
+                    let id = format!("pickup-{}", w.point_id);
+                    view! {
+                        <label class="choice" for=id.clone()>
+                            <input type="radio" name="pickup_point_id" id=id.clone() value=w.point_id.to_string() checked=chosen == Some(w.point_id)/>
+                            <span><strong>{w.name}</strong> " — " {w.window}<br/><small>{w.address}</small></span>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            {groups.into_iter().map(|(category, list)| view! {
+                <section class="category">
+                    <h2>{category}</h2>
+                    <ul class="products">
+                        {list.into_iter().map(|(i, prod)| order_line(i, prod)).collect_view()}
+                    </ul>
+                </section>
+            }).collect_view()}
+            <div class="sticky-submit">
+                <button type="submit" class="primary">{t("order.confirm")}</button>
+            </div>
+        </ActionForm>
+        {has_order.then(|| view! {
+            <section class="card">
+                <FormError error=action_error(cancel)/>
+                <ActionForm action=cancel>
+                    <input type="hidden" name="cycle_id" value=cancel_cycle_id/>
+                    <input type="hidden" name="key" value=cancel_key/>
+                    <input type="hidden" name="cancel" value="1"/>
+                    <button type="submit">{t("order.cancel")}</button>
+                </ActionForm>
+            </section>
+        })}
+    }
+}
+
+fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
+    let unit = t(p.unit.label_key());
+    let input_id = format!("qty-{}", p.id);
+    let mut hint = format!("{} / {unit}", format_euros(p.price_cents));
+    if p.step_milli != 1000 || p.min_milli != p.step_milli {
+        hint.push_str(&format!(" · {} {} {unit}", t("catalogue.by"), format_quantity(p.step_milli)));
+    }
+    let left = p.remaining_milli.map(|r| {
+        if r == 0 { t("order.sold_out").to_string() } else { format!("{} {} {unit}", t("order.left"), format_quantity(r)) }
+    });
+    view! {
+        <li class="product order-line">
+            <div class="info">
+                <label for=input_id.clone()><strong>{p.name}</strong></label>
+                <p class="producer">{p.producer}</p>
+                <p class="hint">{hint}</p>
+                {left.map(|l| view! { <p class="left">{l}</p> })}
+            </div>
+            <div class="qty">
+                <input type="hidden" name=format!("lines[{i}][product]") value=p.id.to_string()/>
+                <input id=input_id name=format!("lines[{i}][qty]") inputmode="decimal" value=p.qty placeholder="0" maxlength="8" size="4"/>
+                <span>{unit}</span>
+            </div>
+        </li>
+    }
+}

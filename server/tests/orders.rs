@@ -1,0 +1,264 @@
+//! Cycles and orders over real HTTP: the scheduler on an injected clock,
+//! a household's order at its tier, every refusal, and the last units of a
+//! capped product sold exactly once under fifty phones at once.
+
+mod common;
+use common::{engines, text, TestApp};
+
+const AWA: &str = "awa@exemple.fr"; // 100 %
+const NADIA: &str = "nadia@exemple.fr"; // 10 %
+const CLAIRE: &str = "claire@potcommun.fr";
+
+async fn open_demo_cycle(app: &TestApp) -> i64 {
+    app.tick(app::state::now()).await;
+    app.count("SELECT id FROM cycles WHERE state = 'open'").await
+}
+
+fn product(_app: &TestApp, name: &str) -> String {
+    format!("SELECT id FROM products WHERE name = '{name}'")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_scheduler_opens_and_closes_on_time_and_catches_up() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let now = app::state::now();
+        // Paris time for the form: the server parses it back to UTC.
+        let local = |ts: i64| app::cycles::time::to_input(ts);
+        let opens = (now / 60 + 60) * 60;
+        let closes = opens + 3600;
+        let (s, body) = app.call(&coord, "create_cycle", &[("name", "Cycle test"), ("opens", &local(opens)), ("closes", &local(closes))]).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let id = app.count("SELECT id FROM cycles WHERE name = 'Cycle test'").await;
+        let q = format!("SELECT CASE state WHEN 'planned' THEN 0 WHEN 'open' THEN 1 WHEN 'closed' THEN 2 ELSE 9 END FROM cycles WHERE id = {id}");
+        // The demo cycle opens on the first pass; ours only at its time.
+        app.tick(opens - 1).await;
+        assert_eq!(app.count(&q).await, 0, "{engine}");
+        assert_eq!(app.tick(opens).await, 1, "{engine}");
+        assert_eq!(app.count(&q).await, 1, "{engine}");
+        assert_eq!(app.tick(opens + 10).await, 0, "{engine}: a second pass changes nothing");
+        assert_eq!(app.tick(closes).await, 1, "{engine}");
+        assert_eq!(app.count(&q).await, 2, "{engine}");
+        // All its products were offered, with their caps.
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_products WHERE cycle_id = {id}")).await, 150);
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_products WHERE cycle_id = {id} AND cap_milli = 40000")).await, 2);
+
+        // Downtime: a cycle whose closing passed while the server was off
+        // is closed at the first pass, never opened.
+        let (s, _) = app.call(&coord, "create_cycle", &[("name", "Cycle oublié"), ("opens", &local(opens)), ("closes", &local(closes))]).await;
+        assert_eq!(s, 200);
+        let late = app.count("SELECT id FROM cycles WHERE name = 'Cycle oublié'").await;
+        app.tick(closes + 86_400).await;
+        assert_eq!(app.count(&format!("SELECT CASE WHEN state = 'closed' THEN 1 ELSE 0 END FROM cycles WHERE id = {late}")).await, 1, "{engine}");
+
+        // Bad dates are refused with the field named.
+        let (s, body) = app.call(&coord, "create_cycle", &[("name", "X"), ("opens", &local(closes)), ("closes", &local(opens))]).await;
+        assert_eq!(s, 400, "{engine}: {body}");
+        let (s, _) = app.call(&coord, "create_cycle", &[("name", "X"), ("opens", "hier"), ("closes", &local(closes))]).await;
+        assert_eq!(s, 400);
+        // A member cannot plan a cycle.
+        let member = app.login(AWA).await;
+        let (s, _) = app.call(&member, "create_cycle", &[("name", "X"), ("opens", &local(opens)), ("closes", &local(closes))]).await;
+        assert_eq!(s, 403);
+        let (s, _) = app.get(&member, &format!("/coordination/cycles/{id}")).await;
+        assert_eq!(s, 403);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_household_orders_changes_and_cancels_at_its_tier() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let cycle = open_demo_cycle(&app).await.to_string();
+        let lentils = app.count(&product(&app, "Lentilles vertes")).await.to_string();
+        let honey = app.count(&product(&app, "Miel de lavande")).await.to_string();
+        let point = app.count("SELECT MIN(pickup_point_id) FROM cycle_pickups").await.to_string();
+        sqlx::query("UPDATE products SET cap_household_milli = 2000 WHERE name = 'Miel de lavande'").execute(&app.pool).await.unwrap();
+        let c = app.login(NADIA).await; // 10 %
+        let order = |key: &'static str, lentil_qty: &'static str, honey_qty: &'static str| {
+            vec![
+                ("cycle_id", cycle.clone()),
+                ("pickup_point_id", point.clone()),
+                ("key", key.to_string()),
+                ("lines[0][product]", lentils.clone()),
+                ("lines[0][qty]", lentil_qty.to_string()),
+                ("lines[1][product]", honey.clone()),
+                ("lines[1][qty]", honey_qty.to_string()),
+            ]
+        };
+        let post = |form: Vec<(&'static str, String)>| {
+            let c = c.clone();
+            let url = app.url("/api/place_order");
+            async move {
+                let res = c.post(url).form(&form).send().await.unwrap();
+                (res.status().as_u16(), res.text().await.unwrap())
+            }
+        };
+        let (s, body) = post(order("premiere-commande-0001", "1,5", "1")).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        // 4,70 € × 1,5 × 10 % = 0,705 → 0,71 ; 9,50 € × 10 % = 0,95.
+        let (_, html) = app.get(&c, "/commande").await;
+        let page = text(&html);
+        assert!(page.contains("Total à payer : 1,66 €"), "{engine}: {page}");
+        assert!(page.contains("Lentilles vertes — 1,5 kg"), "{engine}");
+        assert!(page.contains("À retirer à"), "{engine}");
+
+        // Changed until closing.
+        let (s, _) = post(order("deuxieme-commande-0002", "0,5", "2")).await;
+        assert_eq!(s, 200);
+        let (_, html) = app.get(&c, "/commande").await;
+        assert!(text(&html).contains("Total à payer : 2,14 €"), "{engine}"); // 0,235→0,24 + 1,90
+
+        // Refusals change nothing.
+        for (form, status, words) in [
+            (order("refus-pas-0000003", "0,7", "1"), 400, "Lentilles vertes : la quantité ne suit pas le pas"),
+            (order("refus-negatif-0004", "-1", "1"), 400, "négative"),
+            (order("refus-plafond-0005", "1", "3"), 400, "Miel de lavande : c’est plus que le maximum par foyer"),
+            (order("refus-texte-00006", "beaucoup", "1"), 400, "écrivez une quantité"),
+        ] {
+            let (s, body) = post(form).await;
+            assert_eq!(s, status, "{engine}: {body}");
+            let e: app::error::AppError = serde_json::from_str(&body).unwrap();
+            assert!(e.message().contains(words), "{engine}: «{}»", e.message());
+        }
+        let mut not_offered = order("refus-inconnu-0007", "1", "1");
+        not_offered[3].1 = "999999".into();
+        assert_eq!(post(not_offered).await.0, 400);
+        let mut no_pickup = order("refus-retrait-0008", "1", "1");
+        no_pickup.remove(1);
+        assert_eq!(post(no_pickup).await.0, 400);
+        let (_, html) = app.get(&c, "/commande").await;
+        assert!(text(&html).contains("Total à payer : 2,14 €"), "{engine}: refusals changed the order");
+
+        // Another household sees only its own (empty) order.
+        let other = app.login(AWA).await;
+        let (_, html) = app.get(&other, "/commande").await;
+        assert!(!text(&html).contains("Total à payer"), "{engine}");
+        // A coordinator without a household has no basket.
+        let coord = app.login(CLAIRE).await;
+        let (s, _) = app.call(&coord, "order_page", &[]).await;
+        assert_eq!(s, 409);
+
+        // A form that lost its lines is refused, not read as a cancellation.
+        let (s, _) = post(vec![("cycle_id", cycle.clone()), ("key", "formulaire-perdu-11".into())]).await;
+        assert_eq!(s, 400, "{engine}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM orders").await, 1, "{engine}");
+        // Cancelled in so many words.
+        let (s, _) = post(vec![("cycle_id", cycle.clone()), ("key", "annulation-000009".into()), ("cancel", "1".into())]).await;
+        assert_eq!(s, 200);
+        assert_eq!(app.count("SELECT COUNT(*) FROM orders").await, 0, "{engine}");
+        assert_eq!(app.count(&format!("SELECT sold_milli FROM cycle_products WHERE product_id = {honey}")).await, 0, "{engine}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM order_changes").await, 3);
+
+        // Closed: no more orders.
+        app.tick(app::state::now() + 7 * 86_400).await;
+        let (s, body) = post(order("apres-fermeture-010", "1", "1")).await;
+        assert_eq!(s, 409, "{engine}: {body}");
+        assert!(body.contains("error.cycle_not_open"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_last_ten_chickens_go_to_exactly_ten_households() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let cycle = open_demo_cycle(&app).await;
+        let chicken = app.count(&product(&app, "Poulet fermier entier")).await;
+        sqlx::query(&format!("UPDATE cycle_products SET cap_milli = 10000 WHERE cycle_id = {cycle} AND product_id = {chicken}"))
+            .execute(&app.pool)
+            .await
+            .unwrap();
+        let point = app.count("SELECT MIN(pickup_point_id) FROM cycle_pickups").await;
+        // Twenty more households, fifty in all.
+        for i in 0..20 {
+            let h: i64 = {
+                let r = sqlx::query("INSERT INTO households (name, search_name, created_at) VALUES ($1, $1, 0) RETURNING id")
+                    .bind(format!("Foyer test {i}"))
+                    .fetch_one(&app.pool)
+                    .await
+                    .unwrap();
+                app::state::get_i64(&r, "id").unwrap()
+            };
+            sqlx::query("INSERT INTO accounts (household_id, display_name, phone, role, created_at) VALUES ($1, $2, $3, 'member', 0)")
+                .bind(h)
+                .bind(format!("Membre {i}"))
+                .bind(format!("07999900{i:02}"))
+                .execute(&app.pool)
+                .await
+                .unwrap();
+        }
+        let members: Vec<i64> = {
+            sqlx::query("SELECT id FROM accounts WHERE role = 'member' ORDER BY id")
+                .fetch_all(&app.pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| app::state::get_i64(r, "id").unwrap())
+                .collect()
+        };
+        assert_eq!(members.len(), 50);
+        let mut tasks = Vec::new();
+        for (i, account) in members.iter().enumerate() {
+            let cookie = app.session_cookie(*account).await;
+            let url = app.url("/api/place_order");
+            let form = vec![
+                ("cycle_id", cycle.to_string()),
+                ("pickup_point_id", point.to_string()),
+                ("key", format!("poulet-{i:04}-0000000000")),
+                ("lines[0][product]", chicken.to_string()),
+                ("lines[0][qty]", "1".to_string()),
+            ];
+            tasks.push(tokio::spawn(async move {
+                let res = reqwest::Client::new().post(url).header("cookie", cookie).form(&form).send().await.unwrap();
+                (res.status().as_u16(), res.text().await.unwrap())
+            }));
+        }
+        let mut ok = 0;
+        for t in tasks {
+            let (s, body) = t.await.unwrap();
+            match s {
+                200 => ok += 1,
+                409 => assert!(body.contains("SoldOut") && body.contains("Poulet fermier entier"), "{engine}: {body}"),
+                other => panic!("{engine}: unexpected {other}: {body}"),
+            }
+        }
+        assert_eq!(ok, 10, "{engine}");
+        assert_eq!(app.count(&format!("SELECT sold_milli FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {chicken}")).await, 10_000);
+        assert_eq!(app.count(&format!("SELECT CAST(COALESCE(SUM(qty_milli), 0) AS BIGINT) FROM order_lines WHERE product_id = {chicken}")).await, 10_000, "{engine}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM orders").await, 10, "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn twenty_taps_of_one_confirmation_make_one_order() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let cycle = open_demo_cycle(&app).await;
+        let honey = app.count(&product(&app, "Miel de lavande")).await;
+        let point = app.count("SELECT MIN(pickup_point_id) FROM cycle_pickups").await;
+        let account = app.count("SELECT id FROM accounts WHERE email = 'awa@exemple.fr'").await;
+        let cookie = app.session_cookie(account).await;
+        let mut tasks = Vec::new();
+        for _ in 0..20 {
+            let url = app.url("/api/place_order");
+            let cookie = cookie.clone();
+            let form = vec![
+                ("cycle_id", cycle.to_string()),
+                ("pickup_point_id", point.to_string()),
+                ("key", "une-seule-confirmation-42".to_string()),
+                ("lines[0][product]", honey.to_string()),
+                ("lines[0][qty]", "2".to_string()),
+            ];
+            tasks.push(tokio::spawn(async move {
+                reqwest::Client::new().post(url).header("cookie", cookie).form(&form).send().await.unwrap().status().as_u16()
+            }));
+        }
+        for t in tasks {
+            assert_eq!(t.await.unwrap(), 200, "{engine}: a repeated confirmation is not an error");
+        }
+        assert_eq!(app.count("SELECT COUNT(*) FROM orders").await, 1, "{engine}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM order_changes").await, 1, "{engine}");
+        assert_eq!(app.count(&format!("SELECT sold_milli FROM cycle_products WHERE product_id = {honey}")).await, 2000, "{engine}");
+    }
+}
