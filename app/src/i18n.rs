@@ -118,6 +118,7 @@ static FR: &[(&str, &str)] = &[
     ("error.closes_before_opens", "la fermeture doit venir après l’ouverture"),
     ("error.closes_in_past", "la fermeture est déjà passée"),
     ("error.contact_taken", "Ce téléphone ou cet e-mail est déjà utilisé par un autre compte."),
+    ("error.cycle_not_closed", "Ces documents sont prêts quand les commandes sont fermées."),
     ("error.cycle_not_editable", "Ce cycle ne peut plus être modifié."),
     ("error.cycle_not_open", "Les commandes de ce cycle sont fermées."),
     ("error.cycle_state_changed", "Ce cycle a changé d’état entre-temps. Rechargez la page."),
@@ -254,6 +255,20 @@ static FR: &[(&str, &str)] = &[
     ("profile.tier_private", "Votre tarif reste privé : les autres membres et les bénévoles ne le voient jamais."),
     ("profile.tier_title", "Mon tarif"),
     ("profile.title", "Mon profil"),
+    ("report.csv", "Télécharger les bons de commande (CSV)"),
+    ("report.households", "Foyers"),
+    ("report.line_total", "Total"),
+    ("report.link", "Bons de commande, préparation et bilan"),
+    ("report.packing", "Listes de préparation"),
+    ("report.paid", "Payé par les foyers"),
+    ("report.producer_total", "Prix producteurs"),
+    ("report.product", "Produit"),
+    ("report.purchase_orders", "Bons de commande par producteur"),
+    ("report.quantity", "Quantité"),
+    ("report.solidarity", "Coût de la solidarité"),
+    ("report.summary", "Bilan par tarif"),
+    ("report.total", "Total"),
+    ("report.unit_price", "Prix unitaire"),
     ("role.admin", "administration"),
     ("role.coordinator", "coordination"),
     ("unit.bag", "sachet"),
@@ -282,7 +297,7 @@ mod tests {
     fn every_key_in_the_source_is_translated() {
         let prefixes = [
             "app", "nav", "common", "catalogue", "login", "invitation", "profile", "coord", "admin", "field", "error",
-            "unit", "label", "role", "notfound", "cycle", "order",
+            "unit", "label", "role", "notfound", "cycle", "order", "report",
         ];
         let mut missing = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];

@@ -56,6 +56,7 @@ pub fn router(state: ServerState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/coordination/cycles/{id}/bons.csv", get(purchase_orders_csv))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .layer(axum::middleware::from_fn(error_status))
@@ -71,6 +72,37 @@ async fn healthz(State(state): State<ServerState>) -> Response {
             tracing::error!(error = %e, "health check: database unreachable");
             (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
         }
+    }
+}
+
+/// The purchase orders of a closed cycle as a CSV download (coordinators).
+async fn purchase_orders_csv(
+    State(state): State<ServerState>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let pool = &state.app.pool;
+    let user = match app::accounts::session::user_from_headers(pool, &headers).await {
+        Ok(Some(u)) => u,
+        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    if !user.role.coordinates() {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let Ok(id) = id.parse::<i64>() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match app::orders::api::report_for(pool, id).await {
+        Ok(report) => (
+            [
+                (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"bons-de-commande-cycle-{id}.csv\"")),
+            ],
+            app::orders::report::purchase_csv(&report),
+        )
+            .into_response(),
+        Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), e.message()).into_response(),
     }
 }
 

@@ -262,3 +262,58 @@ async fn twenty_taps_of_one_confirmation_make_one_order() {
         assert_eq!(app.count(&format!("SELECT sold_milli FROM cycle_products WHERE product_id = {honey}")).await, 2000, "{engine}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let cycle = open_demo_cycle(&app).await;
+        let lentils = app.count(&product(&app, "Lentilles vertes")).await.to_string();
+        let honey = app.count(&product(&app, "Miel de lavande")).await.to_string();
+        let point = app.count("SELECT MIN(pickup_point_id) FROM cycle_pickups").await.to_string();
+        for (who, key, l, h) in [(AWA, "bilan-awa-00000001", "1,5", "1"), (NADIA, "bilan-nadia-0000002", "0,5", "2")] {
+            let c = app.login(who).await;
+            let form = [
+                ("cycle_id", cycle.to_string()),
+                ("pickup_point_id", point.clone()),
+                ("key", key.to_string()),
+                ("lines[0][product]", lentils.clone()),
+                ("lines[0][qty]", l.to_string()),
+                ("lines[1][product]", honey.clone()),
+                ("lines[1][qty]", h.to_string()),
+            ];
+            let res = c.post(app.url("/api/place_order")).form(&form).send().await.unwrap();
+            assert_eq!(res.status(), 200, "{engine}");
+        }
+        let coord = app.login(CLAIRE).await;
+        // Not before closing.
+        let (s, _) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bilan")).await;
+        assert_eq!(s, 409, "{engine}");
+        app.tick(app::state::now() + 7 * 86_400).await;
+
+        let (s, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bilan")).await;
+        assert_eq!(s, 200, "{engine}");
+        let page = text(&html);
+        // Producers' prices: lentils 2 kg × 4,70 = 9,40; honey 3 × 9,50 = 28,50.
+        assert!(page.contains("Lentilles vertes 2 kg 4,70 € 9,40 €"), "{engine}: {page}");
+        assert!(page.contains("Miel de lavande 3 bocal 9,50 € 28,50 €"), "{engine}");
+        // Awa paid 7,05 + 9,50 = 16,55; Nadia 0,24 + 1,90 = 2,14 against 2,35 + 19,00.
+        assert!(page.contains("Prix coûtant (100 %) 1 16,55 € 16,55 € 0,00 €"), "{engine}: {page}");
+        assert!(page.contains("Très solidaire (10 %) 1 21,35 € 2,14 € 19,21 €"), "{engine}: {page}");
+        assert!(page.contains("Total 2 37,90 € 18,69 € 19,21 €"), "{engine}");
+        // Packing lists name households, by pickup point.
+        assert!(page.contains("Foyer Diallo") && page.contains("Foyer Bouzid"), "{engine}");
+
+        let res = coord.get(app.url(&format!("/coordination/cycles/{cycle}/bons.csv"))).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+        let csv = res.text().await.unwrap();
+        assert!(csv.contains("\"Moulin de Chabeuil\";\"Lentilles vertes\";2;kg;4,70;9,40"), "{engine}: {csv}");
+        // Members and strangers get no purchase order.
+        let member = app.login(AWA).await;
+        assert_eq!(member.get(app.url(&format!("/coordination/cycles/{cycle}/bons.csv"))).send().await.unwrap().status(), 403);
+        assert_eq!(app.client().get(app.url(&format!("/coordination/cycles/{cycle}/bons.csv"))).send().await.unwrap().status(), 401);
+        let (s, _) = app.call(&member, "cycle_report", &[("cycle_id", &cycle.to_string())]).await;
+        assert_eq!(s, 403, "{engine}");
+    }
+}

@@ -89,8 +89,11 @@ fn request_parts() -> Option<http::request::Parts> {
 
 /// The raw session token from the request's cookies.
 pub fn session_token() -> Option<String> {
-    let parts = request_parts()?;
-    for header in parts.headers.get_all(COOKIE) {
+    token_from_headers(&request_parts()?.headers)
+}
+
+pub fn token_from_headers(headers: &http::HeaderMap) -> Option<String> {
+    for header in headers.get_all(COOKIE) {
         let Ok(s) = header.to_str() else { continue };
         for pair in s.split(';') {
             if let Some((k, v)) = pair.trim().split_once('=') {
@@ -124,6 +127,14 @@ pub fn client_ip() -> String {
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "unknown".into())
+}
+
+/// Who sends these headers, for plain axum routes (file downloads).
+pub async fn user_from_headers(pool: &sqlx::AnyPool, headers: &http::HeaderMap) -> AppResult<Option<CurrentUser>> {
+    let Some(token) = token_from_headers(headers) else {
+        return Ok(None);
+    };
+    Ok(repo::user_by_session(pool, &hash_token(&token), now()).await?)
 }
 
 pub async fn current_user() -> AppResult<Option<CurrentUser>> {

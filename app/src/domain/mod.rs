@@ -7,3 +7,4 @@ pub mod quantity;
 pub mod text;
 pub mod cycles;
 pub mod orders;
+pub mod reports;

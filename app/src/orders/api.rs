@@ -122,3 +122,23 @@ pub async fn place_order(
     leptos_axum::redirect("/commande?ok=1");
     Ok(())
 }
+
+/// Purchase orders, packing lists and summary of a closed cycle.
+#[server(endpoint = "cycle_report")]
+pub async fn cycle_report(cycle_id: i64) -> Result<super::CycleReport, AppError> {
+    session::require_role(crate::accounts::Role::Coordinator).await?;
+    report_for(&pool()?, cycle_id).await
+}
+
+#[cfg(feature = "ssr")]
+pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::CycleReport, AppError> {
+    use crate::domain::cycles::CycleState;
+    let c = cycles_repo::get(pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    if !matches!(c.state, CycleState::Closed | CycleState::Distributed | CycleState::Archived) {
+        return Err(AppError::Conflict("error.cycle_not_closed".into()));
+    }
+    let lines = repo::report_lines(pool, cycle_id).await?;
+    let windows: Vec<(i64, String)> = cycles_repo::pickups(pool, cycle_id).await?.into_iter().map(|w| (w.point_id, w.window)).collect();
+    let tiers = accounts_repo::list_tiers(pool).await?;
+    Ok(super::report::build(c.name, &lines, &windows, &tiers))
+}

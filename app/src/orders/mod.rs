@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod report;
+#[cfg(feature = "ssr")]
 pub mod repo;
 
 /// One line of the order form, as typed.
@@ -60,4 +62,56 @@ pub struct OrderPage {
     /// A fresh key for this form: a double tap sends it twice, and the
     /// second time changes nothing.
     pub key: String,
+}
+
+/// A producer's purchase order for a closed cycle.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PurchaseOrder {
+    pub producer: String,
+    pub place: String,
+    pub contact: String,
+    pub lines: Vec<PurchaseLine>,
+    pub total_cents: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PurchaseLine {
+    pub product: String,
+    pub unit: Unit,
+    pub qty_milli: i64,
+    pub price_cents: i64,
+    pub total_cents: i64,
+}
+
+/// What to put in one household's bag, sorted for the person packing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackingBag {
+    pub household: String,
+    pub lines: Vec<(String, String, i64, Unit)>, // category, product, qty, unit
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackingPoint {
+    pub point: String,
+    pub window: String,
+    pub bags: Vec<PackingBag>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SummaryRow {
+    /// The tier's name, or its share when no tier has it any more.
+    pub tier: String,
+    pub households: i64,
+    pub producer_cents: i64,
+    pub paid_cents: i64,
+    pub solidarity_cents: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CycleReport {
+    pub cycle_name: String,
+    pub purchase_orders: Vec<PurchaseOrder>,
+    pub packing: Vec<PackingPoint>,
+    pub summary: Vec<SummaryRow>,
+    pub total: SummaryRow,
 }

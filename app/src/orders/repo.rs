@@ -260,3 +260,57 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
     tx.commit().await?;
     Ok(Placed::Saved)
 }
+
+/// Every line of every order of a cycle, for the reports: one query, sorted
+/// by pickup point, household, category and product.
+pub struct ReportLine {
+    pub order_id: i64,
+    pub household: String,
+    pub point: String,
+    pub point_id: i64,
+    pub share_percent: i64,
+    pub total_cents: i64,
+    pub producer: String,
+    pub producer_place: String,
+    pub producer_contact: String,
+    pub category: String,
+    pub product: String,
+    pub unit: Unit,
+    pub qty_milli: i64,
+    pub price_cents: i64,
+}
+
+pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLine>, sqlx::Error> {
+    sqlx::query(
+        "SELECT o.id AS order_id, h.name AS household, pp.name AS point, pp.id AS point_id, o.share_percent, o.total_cents, \
+         pr.name AS producer, pr.place AS producer_place, pr.contact AS producer_contact, c.name AS category, p.name AS product, \
+         p.unit, l.qty_milli, l.price_cents \
+         FROM orders o JOIN households h ON h.id = o.household_id JOIN pickup_points pp ON pp.id = o.pickup_point_id \
+         JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id \
+         JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
+         WHERE o.cycle_id = $1 ORDER BY pp.name, h.name, o.id, c.position, c.name, p.name",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(ReportLine {
+            order_id: get_i64(r, "order_id")?,
+            household: r.try_get("household")?,
+            point: r.try_get("point")?,
+            point_id: get_i64(r, "point_id")?,
+            share_percent: get_i64(r, "share_percent")?,
+            total_cents: get_i64(r, "total_cents")?,
+            producer: r.try_get("producer")?,
+            producer_place: r.try_get("producer_place")?,
+            producer_contact: r.try_get("producer_contact")?,
+            category: r.try_get("category")?,
+            product: r.try_get("product")?,
+            unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
+            qty_milli: get_i64(r, "qty_milli")?,
+            price_cents: get_i64(r, "price_cents")?,
+        })
+    })
+    .collect()
+}

@@ -77,6 +77,9 @@ pub fn CyclePage() -> impl IntoView {
                                 <p><span class="status">{t(c.state.label_key())}</span></p>
                                 <p>{t("cycle.opens")} " " {c.opens.clone()} <br/> {t("cycle.closes")} " " {c.closes.clone()}</p>
                                 <p class="hint">{c.products.to_string()} " " {t("cycle.products")} " · " {c.orders.to_string()} " " {t("cycle.orders")}</p>
+                                {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
+                                    <p><A href=format!("/coordination/cycles/{}/bilan", c.id)>{t("report.link")}</A></p>
+                                })}
                             </section>
                             <section class="card" aria-labelledby="pickups">
                                 <h2 id="pickups">{t("cycle.pickups")}</h2>
@@ -124,6 +127,98 @@ pub fn CyclePage() -> impl IntoView {
                             </section>
                         }.into_any()
                     }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// After closing: the summary by tier, the purchase order of each producer
+/// (one printed page each) and the packing list of each pickup point.
+#[component]
+pub fn CycleReportPage() -> impl IntoView {
+    use crate::domain::{pricing::format_euros, quantity::format_quantity};
+    use crate::orders::api::cycle_report;
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let report = Resource::new(id, cycle_report);
+    view! {
+        <SubNav/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match report.await {
+                    Err(e) => error_view(e),
+                    Ok(r) => view! {
+                        <h1>{r.cycle_name.clone()}</h1>
+                        <p class="no-print">
+                            <a href=format!("/coordination/cycles/{}/bons.csv", id()) rel="external" download="">{t("report.csv")}</a>
+                        </p>
+                        <section class="card" aria-labelledby="summary">
+                            <h2 id="summary">{t("report.summary")}</h2>
+                            <table class="figures">
+                                <thead><tr>
+                                    <th scope="col">{t("field.tier")}</th>
+                                    <th scope="col">{t("report.households")}</th>
+                                    <th scope="col">{t("report.producer_total")}</th>
+                                    <th scope="col">{t("report.paid")}</th>
+                                    <th scope="col">{t("report.solidarity")}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {r.summary.into_iter().chain(std::iter::once(crate::orders::SummaryRow { tier: t("report.total").to_string(), ..r.total })).map(|s| view! {
+                                        <tr>
+                                            <th scope="row">{s.tier}</th>
+                                            <td>{s.households.to_string()}</td>
+                                            <td>{format_euros(s.producer_cents)}</td>
+                                            <td>{format_euros(s.paid_cents)}</td>
+                                            <td>{format_euros(s.solidarity_cents)}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </section>
+                        <h2>{t("report.purchase_orders")}</h2>
+                        {r.purchase_orders.into_iter().map(|po| view! {
+                            <section class="card print-page purchase-order">
+                                <h3>{po.producer} " — " {po.place}</h3>
+                                <p class="hint">{po.contact}</p>
+                                <table class="figures">
+                                    <thead><tr>
+                                        <th scope="col">{t("report.product")}</th>
+                                        <th scope="col">{t("report.quantity")}</th>
+                                        <th scope="col">{t("report.unit_price")}</th>
+                                        <th scope="col">{t("report.line_total")}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {po.lines.into_iter().map(|l| view! {
+                                            <tr>
+                                                <th scope="row">{l.product}</th>
+                                                <td>{format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</td>
+                                                <td>{format_euros(l.price_cents)}</td>
+                                                <td>{format_euros(l.total_cents)}</td>
+                                            </tr>
+                                        }).collect_view()}
+                                    </tbody>
+                                    <tfoot><tr><th scope="row" colspan="3">{t("report.total")}</th><td>{format_euros(po.total_cents)}</td></tr></tfoot>
+                                </table>
+                            </section>
+                        }).collect_view()}
+                        <h2>{t("report.packing")}</h2>
+                        {r.packing.into_iter().map(|pp| view! {
+                            <section class="card print-page packing">
+                                <h3>{pp.point} " — " {pp.window}</h3>
+                                {pp.bags.into_iter().map(|bag| view! {
+                                    <div class="bag">
+                                        <h4>{bag.household}</h4>
+                                        <ul>
+                                            {bag.lines.into_iter().map(|(category, product, qty, unit)| view! {
+                                                <li><span class="hint">{category}</span> " · " <strong>{format_quantity(qty)} " " {t(unit.label_key())}</strong> " " {product}</li>
+                                            }).collect_view()}
+                                        </ul>
+                                    </div>
+                                }).collect_view()}
+                            </section>
+                        }).collect_view()}
+                    }.into_any(),
                 }
             })}
         </Suspense>

@@ -1,0 +1,112 @@
+//! Builds a closed cycle's purchase orders, packing lists and summary from
+//! its order lines, and the purchase orders as CSV.
+
+use super::repo::ReportLine;
+use super::{CycleReport, PackingBag, PackingPoint, PurchaseLine, PurchaseOrder, SummaryRow};
+use crate::accounts::Tier;
+use crate::domain::pricing::line_price_at_tier;
+use crate::domain::reports::{summarize, OrderFigures, ShareSummary};
+
+pub fn build(cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)], tiers: &[Tier]) -> CycleReport {
+    // Purchase orders: per producer, then product, quantities summed.
+    let mut purchase: Vec<PurchaseOrder> = Vec::new();
+    let mut by_producer: Vec<&ReportLine> = lines.iter().collect();
+    by_producer.sort_by(|a, b| (&a.producer, &a.product).cmp(&(&b.producer, &b.product)));
+    for l in by_producer {
+        if purchase.last().is_none_or(|p| p.producer != l.producer) {
+            purchase.push(PurchaseOrder {
+                producer: l.producer.clone(),
+                place: l.producer_place.clone(),
+                contact: l.producer_contact.clone(),
+                lines: Vec::new(),
+                total_cents: 0,
+            });
+        }
+        let Some(po) = purchase.last_mut() else { continue };
+        match po.lines.last_mut() {
+            Some(pl) if pl.product == l.product && pl.price_cents == l.price_cents => pl.qty_milli += l.qty_milli,
+            _ => po.lines.push(PurchaseLine { product: l.product.clone(), unit: l.unit, qty_milli: l.qty_milli, price_cents: l.price_cents, total_cents: 0 }),
+        }
+    }
+    for po in &mut purchase {
+        for pl in &mut po.lines {
+            pl.total_cents = line_price_at_tier(pl.price_cents, pl.qty_milli, 100);
+        }
+        po.total_cents = po.lines.iter().map(|l| l.total_cents).sum();
+    }
+
+    // Packing lists: per pickup point, per household (lines come sorted).
+    let mut packing: Vec<PackingPoint> = Vec::new();
+    let mut last_order = -1;
+    for l in lines {
+        if packing.last().is_none_or(|p| p.point != l.point) {
+            let window = windows.iter().find(|(id, _)| *id == l.point_id).map(|(_, w)| w.clone()).unwrap_or_default();
+            packing.push(PackingPoint { point: l.point.clone(), window, bags: Vec::new() });
+            last_order = -1;
+        }
+        let Some(pp) = packing.last_mut() else { continue };
+        if l.order_id != last_order {
+            pp.bags.push(PackingBag { household: l.household.clone(), lines: Vec::new() });
+            last_order = l.order_id;
+        }
+        if let Some(bag) = pp.bags.last_mut() {
+            bag.lines.push((l.category.clone(), l.product.clone(), l.qty_milli, l.unit));
+        }
+    }
+
+    // Summary by the share each order was placed at.
+    let mut figures: Vec<OrderFigures> = Vec::new();
+    let mut last = -1;
+    for l in lines {
+        if l.order_id != last {
+            figures.push(OrderFigures { share_percent: l.share_percent, lines: Vec::new(), paid_cents: l.total_cents });
+            last = l.order_id;
+        }
+        if let Some(f) = figures.last_mut() {
+            f.lines.push((l.price_cents, l.qty_milli));
+        }
+    }
+    let (groups, total) = summarize(&figures);
+    let row = |g: &ShareSummary, name: String| SummaryRow {
+        tier: name,
+        households: g.households,
+        producer_cents: g.producer_cents,
+        paid_cents: g.paid_cents,
+        solidarity_cents: g.solidarity_cents(),
+    };
+    let summary = groups
+        .iter()
+        .map(|g| {
+            let name = tiers
+                .iter()
+                .find(|t| t.share_percent == g.share_percent)
+                .map(|t| format!("{} ({} %)", t.name, g.share_percent))
+                .unwrap_or_else(|| format!("{} %", g.share_percent));
+            row(g, name)
+        })
+        .collect();
+    CycleReport { cycle_name, purchase_orders: purchase, packing, summary, total: row(&total, String::new()) }
+}
+
+/// The purchase orders as CSV (semicolons and decimal commas, as French
+/// spreadsheets expect).
+pub fn purchase_csv(report: &CycleReport) -> String {
+    use crate::domain::quantity::format_quantity;
+    let cell = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let euros = |c: i64| format!("{},{:02}", c / 100, c % 100);
+    let mut out = String::from("producteur;produit;quantite;unite;prix_unitaire_eur;total_eur\r\n");
+    for po in &report.purchase_orders {
+        for l in &po.lines {
+            out.push_str(&format!(
+                "{};{};{};{};{};{}\r\n",
+                cell(&po.producer),
+                cell(&l.product),
+                format_quantity(l.qty_milli),
+                l.unit.code(),
+                euros(l.price_cents),
+                euros(l.total_cents)
+            ));
+        }
+    }
+    out
+}

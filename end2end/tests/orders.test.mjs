@@ -1,0 +1,81 @@
+// A member orders on a phone from the open demo cycle, changes the order,
+// and cancels it; a coordinator sees the cycle and its orders.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, phonePage, login, hydrated } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const qty = (page, name) => page.getByLabel(name, { exact: true });
+
+test('a member orders, changes and cancels from a phone', async () => {
+  const page = await phonePage(browser);
+  await login(page, server.base, 'awa@exemple.fr'); // full price
+  await page.getByRole('link', { name: 'Ma commande' }).click();
+  await page.getByText('Vous pouvez commander et changer votre commande jusqu’à').waitFor();
+  await hydrated(page);
+  await page.getByLabel(/Centre social des Buers/).check();
+  await qty(page, 'Lentilles vertes').fill('1,5');
+  await qty(page, 'Miel de lavande').fill('1');
+  await page.getByRole('button', { name: 'Confirmer ma commande' }).click();
+  await page.getByText('C’est enregistré.').waitFor();
+  const summary = page.locator('section.summary');
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Lentilles vertes — 1,5 kg/);
+  assert.match(await summary.innerText(), /16,55\s€/);
+  assert.match(await summary.innerText(), /Centre social des Buers/);
+
+  // A quantity off the product's step: a clear message, the order unchanged.
+  await qty(page, 'Lentilles vertes').fill('0,7');
+  await page.getByRole('button', { name: 'Confirmer ma commande' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Lentilles vertes : la quantité ne suit pas le pas' }).waitFor();
+  assert.match(await summary.innerText(), /16,55\s€/);
+
+  // Changed: more honey, no lentils.
+  await qty(page, 'Lentilles vertes').fill('');
+  await qty(page, 'Miel de lavande').fill('2');
+  await page.getByRole('button', { name: 'Confirmer ma commande' }).click();
+  await page.locator('section.summary', { hasText: '19,00' }).waitFor();
+  assert.doesNotMatch(await page.locator('section.summary').innerText(), /Lentilles/);
+
+  // A reload shows the order kept on the server.
+  await page.reload();
+  assert.equal(await qty(page, 'Miel de lavande').inputValue(), '2');
+
+  await page.getByRole('button', { name: 'Annuler ma commande' }).click();
+  await page.locator('section.summary').waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('ordering works with JavaScript turned off', async () => {
+  const page = await phonePage(browser, { javaScriptEnabled: false });
+  await login(page, server.base, '06 11 22 33 11'); // 10 %
+  await page.goto(`${server.base}/commande`);
+  await page.getByLabel(/Salle commune de la tour Cervelières/).check();
+  await qty(page, 'Miel de lavande').fill('1');
+  await Promise.all([page.waitForURL(/ok=1/), page.getByRole('button', { name: 'Confirmer ma commande' }).click()]);
+  assert.match(await page.locator('section.summary').innerText(), /0,95\s€/);
+  await page.context().close();
+
+  // The coordinator sees the cycle with its order.
+  const coord = await phonePage(browser);
+  await login(coord, server.base, 'claire@potcommun.fr');
+  await coord.goto(`${server.base}/coordination/cycles`);
+  const row = coord.locator('ul.rows li', { hasText: 'Commande de la semaine' });
+  assert.match(await row.innerText(), /commandes ouvertes/);
+  assert.match(await row.innerText(), /1 commandes/);
+  assert.deepEqual(coord.errors, []);
+  await coord.context().close();
+});
