@@ -44,6 +44,11 @@ CREATE TABLE orders (
     total_cents BIGINT NOT NULL,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL,
+    -- Filled at the distribution table: handed over, what was paid and how.
+    picked_up_at BIGINT,
+    paid_cents BIGINT CHECK (paid_cents >= 0),
+    payment_method TEXT CHECK (payment_method IN ('cash', 'card', 'cheque', 'transfer')),
+    recorded_by BIGINT REFERENCES accounts(id),
     UNIQUE (cycle_id, household_id)
 );
 

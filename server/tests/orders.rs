@@ -315,5 +315,34 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         assert_eq!(app.client().get(app.url(&format!("/coordination/cycles/{cycle}/bons.csv"))).send().await.unwrap().status(), 401);
         let (s, _) = app.call(&member, "cycle_report", &[("cycle_id", &cycle.to_string())]).await;
         assert_eq!(s, 403, "{engine}");
+
+        // The distribution sheet: amounts due, never a tier.
+        let (s, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/distribution")).await;
+        assert_eq!(s, 200, "{engine}");
+        let page = text(&html);
+        assert!(page.contains("Foyer Diallo — à payer : 16,55 €") && page.contains("Foyer Bouzid — à payer : 2,14 €"), "{engine}: {page}");
+        assert!(!page.contains("solidaire") && !page.contains("%"), "{engine}: a tier shows on the sheet");
+        let order = app.count("SELECT o.id FROM orders o JOIN households h ON h.id = o.household_id WHERE h.name = 'Foyer Diallo'").await.to_string();
+        for (paid, method) in [("-1", "cash"), ("16,55", "bitcoin"), ("beaucoup", "cash")] {
+            let (s, _) = app.call(&coord, "record_pickup", &[("order_id", &order), ("paid", paid), ("method", method)]).await;
+            assert_eq!(s, 400, "{engine}: {paid} {method}");
+        }
+        let (s, _) = app.call(&member, "record_pickup", &[("order_id", &order), ("paid", "0"), ("method", "cash")]).await;
+        assert_eq!(s, 403, "{engine}: a member cannot mark their own order paid");
+        let (s, body) = app.call(&coord, "record_pickup", &[("order_id", &order), ("paid", "16,55"), ("method", "cash")]).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/distribution")).await;
+        assert!(text(&html).contains("Remis — payé 16,55 € (espèces)"), "{engine}");
+        assert_eq!(app.count(&format!("SELECT paid_cents FROM orders WHERE id = {order}")).await, 1655);
+
+        // Distributed, then archived; the sheet is closed after that.
+        for to in ["distributed", "archived"] {
+            let (s, body) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", to)]).await;
+            assert_eq!(s, 200, "{engine}: {to}: {body}");
+        }
+        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "cancelled")]).await;
+        assert_eq!(s, 409, "{engine}: an archived cycle cannot be cancelled");
+        let (s, _) = app.call(&coord, "record_pickup", &[("order_id", &order), ("paid", "1"), ("method", "card")]).await;
+        assert_eq!(s, 409, "{engine}");
     }
 }

@@ -142,3 +142,45 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
     let tiers = accounts_repo::list_tiers(pool).await?;
     Ok(super::report::build(c.name, &lines, &windows, &tiers))
 }
+
+/// The distribution sheet of a closed cycle: per pickup point, each
+/// household with the amount due. Coordinators for now; volunteers on shift
+/// come with the shifts.
+#[server(endpoint = "distribution_sheet")]
+pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionSheet, AppError> {
+    use crate::domain::cycles::CycleState;
+    session::require_role(crate::accounts::Role::Coordinator).await?;
+    let pool = pool()?;
+    let c = cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    if !matches!(c.state, CycleState::Closed | CycleState::Distributed | CycleState::Archived) {
+        return Err(AppError::Conflict("error.cycle_not_closed".into()));
+    }
+    let rows = repo::sheet_rows(&pool, cycle_id).await?;
+    let points = cycles_repo::pickups(&pool, cycle_id)
+        .await?
+        .into_iter()
+        .map(|w| super::SheetPoint {
+            rows: rows.iter().filter(|(p, _)| *p == w.point_id).map(|(_, r)| r.clone()).collect(),
+            point: w.name,
+            window: w.window,
+        })
+        .collect();
+    Ok(super::DistributionSheet { cycle_id, cycle_name: c.name, points })
+}
+
+/// "Handed over, paid this much, this way."
+#[server(endpoint = "record_pickup")]
+pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Result<(), AppError> {
+    let user = session::require_role(crate::accounts::Role::Coordinator).await?;
+    let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field.paid", m))?;
+    if !super::PAYMENT_METHODS.contains(&method.as_str()) {
+        return Err(AppError::invalid("field.payment_method", "error.unknown_choice"));
+    }
+    let pool = pool()?;
+    let cycle = repo::order_cycle(&pool, order_id).await?.ok_or(AppError::NotFound)?;
+    if !repo::record_pickup(&pool, order_id, paid_cents, &method, user.account_id, now()).await? {
+        return Err(AppError::Conflict("error.cycle_not_at_distribution".into()));
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle}/distribution?ok=1#commande-{order_id}"));
+    Ok(())
+}

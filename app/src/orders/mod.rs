@@ -115,3 +115,40 @@ pub struct CycleReport {
     pub summary: Vec<SummaryRow>,
     pub total: SummaryRow,
 }
+
+pub const PAYMENT_METHODS: [&str; 4] = ["cash", "card", "cheque", "transfer"];
+
+pub fn payment_key(code: &str) -> &'static str {
+    match code {
+        "cash" => "payment.cash",
+        "card" => "payment.card",
+        "cheque" => "payment.cheque",
+        "transfer" => "payment.transfer",
+        _ => "payment.unknown",
+    }
+}
+
+/// One household at the distribution table: what it owes, never its tier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SheetRow {
+    pub order_id: i64,
+    pub household: String,
+    pub due_cents: i64,
+    pub picked_up: bool,
+    pub paid_cents: Option<i64>,
+    pub method: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SheetPoint {
+    pub point: String,
+    pub window: String,
+    pub rows: Vec<SheetRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DistributionSheet {
+    pub cycle_id: i64,
+    pub cycle_name: String,
+    pub points: Vec<SheetPoint>,
+}

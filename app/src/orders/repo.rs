@@ -314,3 +314,54 @@ pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLin
     })
     .collect()
 }
+
+pub async fn sheet_rows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super::SheetRow)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT o.id, o.pickup_point_id, h.name AS household, o.total_cents, o.picked_up_at, o.paid_cents, o.payment_method \
+         FROM orders o JOIN households h ON h.id = o.household_id WHERE o.cycle_id = $1 ORDER BY h.name",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            get_i64(r, "pickup_point_id")?,
+            super::SheetRow {
+                order_id: get_i64(r, "id")?,
+                household: r.try_get("household")?,
+                due_cents: get_i64(r, "total_cents")?,
+                picked_up: r.try_get::<Option<i64>, _>("picked_up_at")?.is_some(),
+                paid_cents: r.try_get("paid_cents")?,
+                method: r.try_get("payment_method")?,
+            },
+        ))
+    })
+    .collect()
+}
+
+/// Records a handover at the table, only while the cycle is closed (before
+/// it is marked distributed). Returns false when the order is not there.
+pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: &str, by: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query(
+        "UPDATE orders SET picked_up_at = $1, paid_cents = $2, payment_method = $3, recorded_by = $4 \
+         WHERE id = $5 AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
+    )
+    .bind(now)
+    .bind(paid_cents)
+    .bind(method)
+    .bind(by)
+    .bind(order_id)
+    .execute(pool)
+    .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+pub async fn order_cycle(pool: &AnyPool, order_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query("SELECT cycle_id FROM orders WHERE id = $1")
+        .bind(order_id)
+        .fetch_optional(pool)
+        .await?
+        .map(|r| get_i64(&r, "cycle_id"))
+        .transpose()
+}

@@ -79,6 +79,7 @@ pub fn CyclePage() -> impl IntoView {
                                 <p class="hint">{c.products.to_string()} " " {t("cycle.products")} " · " {c.orders.to_string()} " " {t("cycle.orders")}</p>
                                 {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
                                     <p><A href=format!("/coordination/cycles/{}/bilan", c.id)>{t("report.link")}</A></p>
+                                    <p><A href=format!("/coordination/cycles/{}/distribution", c.id)>{t("distribution.title")}</A></p>
                                 })}
                             </section>
                             <section class="card" aria-labelledby="pickups">
@@ -216,6 +217,82 @@ pub fn CycleReportPage() -> impl IntoView {
                                         </ul>
                                     </div>
                                 }).collect_view()}
+                            </section>
+                        }).collect_view()}
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// At the folding table: each household expected at the pickup point, the
+/// amount due, and one form to record the handover and the payment.
+#[component]
+pub fn DistributionPage() -> impl IntoView {
+    use crate::domain::pricing::format_euros;
+    use crate::orders::api::{distribution_sheet, RecordPickup};
+    use crate::orders::{payment_key, PAYMENT_METHODS};
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let record = ServerAction::<RecordPickup>::new();
+    let sheet = Resource::new(move || (id(), record.version().get()), |(id, _)| distribution_sheet(id));
+    view! {
+        <SubNav/>
+        <SavedNote/>
+        <FormError error=action_error(record)/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match sheet.await {
+                    Err(e) => error_view(e),
+                    Ok(s) => view! {
+                        <h1>{t("distribution.title")} " — " {s.cycle_name}</h1>
+                        {s.points.into_iter().map(|p| view! {
+                            <section class="card print-page">
+                                <h2>{p.point}</h2>
+                                <p class="hint">{p.window}</p>
+                                <ul class="sheet">
+                                    {p.rows.into_iter().map(|r| {
+                                        let due = format_euros(r.due_cents);
+                                        let anchor = format!("commande-{}", r.order_id);
+                                        let paid_id = format!("paid-{}", r.order_id);
+                                        let method_id = format!("method-{}", r.order_id);
+                                        view! {
+                                            <li id=anchor class:done=r.picked_up>
+                                                <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
+                                                {if r.picked_up {
+                                                    view! {
+                                                        <p class="ok">{format!(
+                                                            "{} {} ({})",
+                                                            t("distribution.done"),
+                                                            format_euros(r.paid_cents.unwrap_or(0)),
+                                                            t(payment_key(r.method.as_deref().unwrap_or("")))
+                                                        )}</p>
+                                                    }.into_any()
+                                                } else {
+                                                    view! {
+                                                        <ActionForm action=record>
+                                                            <input type="hidden" name="order_id" value=r.order_id.to_string()/>
+                                                            <div class="two">
+                                                                <div>
+                                                                    <label for=paid_id.clone()>{t("field.paid")}</label>
+                                                                    <input id=paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", r.due_cents / 100, r.due_cents % 100)/>
+                                                                </div>
+                                                                <div>
+                                                                    <label for=method_id.clone()>{t("field.payment_method")}</label>
+                                                                    <select id=method_id name="method">
+                                                                        {PAYMENT_METHODS.iter().map(|m| view! { <option value=*m>{t(payment_key(m))}</option> }).collect_view()}
+                                                                    </select>
+                                                                </div>
+                                                            </div>
+                                                            <button type="submit" class="primary">{t("distribution.record")}</button>
+                                                        </ActionForm>
+                                                    }.into_any()
+                                                }}
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
                             </section>
                         }).collect_view()}
                     }.into_any(),
