@@ -346,3 +346,60 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         assert_eq!(s, 409, "{engine}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_takes_an_order_by_phone_within_the_grace_period() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let cycle = open_demo_cycle(&app).await.to_string();
+        let honey = app.count(&product(&app, "Miel de lavande")).await.to_string();
+        let point = app.count("SELECT MIN(pickup_point_id) FROM cycle_pickups").await.to_string();
+        let household = app.count("SELECT household_id FROM accounts WHERE email = 'nadia@exemple.fr'").await.to_string();
+        let admin = app.login("admin@potcommun.fr").await;
+        let (s, _) = app.call(&admin, "save_settings", &[("order_grace_minutes", "60")]).await;
+        assert_eq!(s, 200, "{engine}");
+        let coord = app.login(CLAIRE).await;
+        let order = |key: &str, qty: &str| {
+            vec![
+                ("cycle_id".to_string(), cycle.clone()),
+                ("pickup_point_id".to_string(), point.clone()),
+                ("key".to_string(), key.to_string()),
+                ("household_id".to_string(), household.clone()),
+                ("lines[0][product]".to_string(), honey.clone()),
+                ("lines[0][qty]".to_string(), qty.to_string()),
+            ]
+        };
+        let res = coord.post(app.url("/api/place_order")).form(&order("au-telephone-000001", "1")).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{engine}");
+        // The household sees it at its own price, and who entered it is kept.
+        let nadia = app.login(NADIA).await;
+        let (_, html) = app.get(&nadia, "/commande").await;
+        assert!(text(&html).contains("Total à payer : 0,95 €"), "{engine}");
+        let claire = app.count("SELECT id FROM accounts WHERE email = 'claire@potcommun.fr'").await;
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM order_changes WHERE account_id = {claire}")).await, 1);
+        // A member cannot order for another household.
+        let awa = app.login(AWA).await;
+        let res = awa.post(app.url("/api/place_order")).form(&order("pas-pour-moi-00002", "2")).send().await.unwrap();
+        assert_eq!(res.status(), 403, "{engine}");
+
+        // Closed for members at once; a coordinator still has the hour.
+        let closes = app.count(&format!("SELECT closes_at FROM cycles WHERE id = {cycle}")).await;
+        app.tick(closes).await;
+        let res = nadia
+            .post(app.url("/api/place_order"))
+            .form(&[("cycle_id", cycle.as_str()), ("pickup_point_id", &point), ("key", "trop-tard-00000003"), ("lines[0][product]", &honey), ("lines[0][qty]", "2")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 409, "{engine}");
+        // (The server's clock is real: the grace is measured against it, so
+        // move the closing back into the past by less than the hour.)
+        sqlx::query(&format!("UPDATE cycles SET closes_at = {} WHERE id = {cycle}", app::state::now() - 600)).execute(&app.pool).await.unwrap();
+        let res = coord.post(app.url("/api/place_order")).form(&order("apres-coup-0000004", "2")).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{engine}");
+        sqlx::query(&format!("UPDATE cycles SET closes_at = {} WHERE id = {cycle}", app::state::now() - 7200)).execute(&app.pool).await.unwrap();
+        let res = coord.post(app.url("/api/place_order")).form(&order("bien-trop-tard-0005", "1")).send().await.unwrap();
+        assert_eq!(res.status(), 409, "{engine}");
+        assert_eq!(app.count(&format!("SELECT sold_milli FROM cycle_products WHERE product_id = {honey}")).await, 2000, "{engine}");
+    }
+}

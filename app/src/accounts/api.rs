@@ -302,6 +302,7 @@ pub async fn load_admin() -> Result<AdminOverview, AppError> {
         tiers: repo::list_tiers(&pool).await?,
         staff: repo::staff(&pool).await?,
         show_full_price: repo::setting(&pool, "show_full_price").await?.as_deref() == Some("1"),
+        order_grace_minutes: repo::setting(&pool, "order_grace_minutes").await?.and_then(|v| v.parse().ok()).unwrap_or(0),
     })
 }
 
@@ -343,10 +344,20 @@ pub async fn create_coordinator(display_name: String, email: String, phone: Stri
 }
 
 #[server(endpoint = "save_settings")]
-pub async fn save_settings(show_full_price: Option<String>) -> Result<(), AppError> {
+pub async fn save_settings(show_full_price: Option<String>, order_grace_minutes: Option<String>) -> Result<(), AppError> {
     session::require_role(Role::Admin).await?;
+    let grace = match order_grace_minutes.as_deref().map(str::trim) {
+        None | Some("") => 0,
+        Some(m) => m
+            .parse::<i64>()
+            .ok()
+            .filter(|m| (0..=7 * 24 * 60).contains(m))
+            .ok_or_else(|| AppError::invalid("field.order_grace_minutes", "error.number_invalid"))?,
+    };
+    let pool = pool()?;
     let v = if show_full_price.is_some() { "1" } else { "0" };
-    repo::set_setting(&pool()?, "show_full_price", v).await?;
+    repo::set_setting(&pool, "show_full_price", v).await?;
+    repo::set_setting(&pool, "order_grace_minutes", &grace.to_string()).await?;
     leptos_axum::redirect("/admin?ok=settings");
     Ok(())
 }

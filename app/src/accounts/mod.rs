@@ -107,4 +107,7 @@ pub struct AdminOverview {
     pub tiers: Vec<Tier>,
     pub staff: Vec<MemberRow>,
     pub show_full_price: bool,
+    /// Minutes after closing during which coordinators may still enter or
+    /// change an order taken by phone.
+    pub order_grace_minutes: i64,
 }

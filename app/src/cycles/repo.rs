@@ -172,6 +172,21 @@ pub async fn run_due(pool: &AnyPool, now: i64) -> Result<Vec<(i64, CycleState)>,
     Ok(moved)
 }
 
+/// The cycle a coordinator may still enter orders in: open, or closed less
+/// than `grace_secs` ago.
+pub async fn open_or_in_grace(pool: &AnyPool, now: i64, grace_secs: i64) -> Result<Option<CycleCore>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, name, state, opens_at, closes_at FROM cycles WHERE (state = 'open' AND closes_at > $1) \
+         OR (state IN ('open', 'closed') AND closes_at + $2 > $1) ORDER BY closes_at LIMIT 1",
+    )
+    .bind(now)
+    .bind(grace_secs)
+    .fetch_optional(pool)
+    .await?
+    .map(|r| core(&r))
+    .transpose()
+}
+
 /// The cycle open for orders now, the one closing first if several are.
 pub async fn open_now(pool: &AnyPool, now: i64) -> Result<Option<CycleCore>, sqlx::Error> {
     sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state = 'open' AND closes_at > $1 ORDER BY closes_at LIMIT 1")

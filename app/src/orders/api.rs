@@ -16,11 +16,14 @@ use {
 /// The open cycle as the household sees it, with its current order.
 /// `None` when no cycle is open.
 #[server(endpoint = "order_page")]
-pub async fn load_order_page() -> Result<Option<OrderPage>, AppError> {
-    let user = session::require_user().await?;
-    let household = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPage>, AppError> {
     let pool = pool()?;
-    let Some(cycle) = cycles_repo::open_now(&pool, now()).await? else {
+    let (household, grace) = acting_for(&pool, household_id).await?;
+    let cycle = match grace {
+        Some(g) => cycles_repo::open_or_in_grace(&pool, now(), g).await?,
+        None => cycles_repo::open_now(&pool, now()).await?,
+    };
+    let Some(cycle) = cycle else {
         return Ok(None);
     };
     let share = accounts_repo::household_share(&pool, Some(household)).await?;
@@ -71,9 +74,10 @@ pub async fn place_order(
     key: String,
     lines: Option<Vec<LineInput>>,
     cancel: Option<String>,
+    household_id: Option<i64>,
 ) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    let household = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+    let (household, grace) = acting_for(&pool()?, household_id).await?;
     let key = key.trim();
     if !(16..=80).contains(&key.len()) || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(AppError::BadRequest("error.bad_form".into()));
@@ -110,6 +114,7 @@ pub async fn place_order(
         key,
         lines: &priced,
         now: now(),
+        grace_secs: grace,
     };
     match repo::place(&pool, &placement).await? {
         repo::Placed::Saved | repo::Placed::Repeated => {}
@@ -119,8 +124,30 @@ pub async fn place_order(
             return Err(AppError::SoldOut(name_of(product), quantity::format_quantity(left)));
         }
     }
-    leptos_axum::redirect("/commande?ok=1");
+    match household_id {
+        Some(h) => leptos_axum::redirect(&format!("/coordination/foyers/{h}/commande?ok=1")),
+        None => leptos_axum::redirect("/commande?ok=1"),
+    }
     Ok(())
+}
+
+/// Whose order this is: the asking member's household, or — for a
+/// coordinator taking an order by phone or at the desk — the household
+/// named, with the grace period after closing that coordinators get.
+#[cfg(feature = "ssr")]
+async fn acting_for(pool: &sqlx::AnyPool, household_id: Option<i64>) -> Result<(i64, Option<i64>), AppError> {
+    let user = session::require_user().await?;
+    match household_id {
+        Some(h) if user.role.coordinates() => {
+            if accounts_repo::household_detail(pool, h).await?.is_none() {
+                return Err(AppError::NotFound);
+            }
+            let minutes = accounts_repo::setting(pool, "order_grace_minutes").await?.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
+            Ok((h, Some(minutes.clamp(0, 7 * 24 * 60) * 60)))
+        }
+        Some(h) if Some(h) != user.household_id => Err(AppError::Forbidden),
+        _ => Ok((user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?, None)),
+    }
 }
 
 /// Purchase orders, packing lists and summary of a closed cycle.

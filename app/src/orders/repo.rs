@@ -116,6 +116,9 @@ pub struct Placement<'a> {
     pub key: &'a str,
     pub lines: &'a [PricedLine],
     pub now: i64,
+    /// For a coordinator entering an order taken by phone or at the desk:
+    /// seconds after closing during which the order may still change.
+    pub grace_secs: Option<i64>,
 }
 
 /// Replaces the household's order in the cycle by `lines` (no lines
@@ -124,12 +127,17 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
     let mut tx = pool.begin().await?;
     // Lock the cycle row: orders of one cycle are written one at a time,
     // and the scheduler cannot close it under a half-written order.
-    let open = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'open' AND closes_at > $2")
-        .bind(p.cycle_id)
-        .bind(p.now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
+    let open = sqlx::query(
+        "UPDATE cycles SET state = state WHERE id = $1 AND ((state = 'open' AND closes_at > $2) \
+         OR ($3 = 1 AND state IN ('open', 'closed') AND closes_at + $4 > $2))",
+    )
+    .bind(p.cycle_id)
+    .bind(p.now)
+    .bind(i64::from(p.grace_secs.is_some()))
+    .bind(p.grace_secs.unwrap_or(0))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
         == 1;
     if !open {
         return Ok(Placed::CycleNotOpen);

@@ -78,6 +78,8 @@ pub fn AdminPage() -> impl IntoView {
                                     <input type="checkbox" id="show_full_price" name="show_full_price" value="on" checked=o.show_full_price/>
                                     {t("admin.show_full_price")}
                                 </label>
+                                <label for="order_grace_minutes">{t("field.order_grace_minutes")}</label>
+                                <input id="order_grace_minutes" name="order_grace_minutes" inputmode="numeric" maxlength="5" value=o.order_grace_minutes.to_string()/>
                                 <button type="submit" class="primary">{t("common.save")}</button>
                             </ActionForm>
                         </section>

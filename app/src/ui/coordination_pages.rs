@@ -139,6 +139,7 @@ pub fn HouseholdPage() -> impl IntoView {
                         let hid_tier = hid.clone();
                         view! {
                             <h1>{h.name.clone()}</h1>
+                            <p><A href=format!("/coordination/foyers/{}/commande", h.id) attr:class="button primary">{t("order.desk_link")}</A></p>
                             <section class="card">
                                 <h2>{t("coord.members_title")}</h2>
                                 <FormError error=action_error(reinvite)/>

@@ -69,6 +69,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination") view=coordination_pages::HouseholdsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/foyers") view=coordination_pages::HouseholdsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/foyers/:id") view=coordination_pages::HouseholdPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/foyers/:id/commande") view=order_pages::DeskOrderPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/produits") view=coordination_pages::ProductsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/produits/nouveau") view=coordination_pages::ProductEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/produits/:id") view=coordination_pages::ProductEditPage ssr=SsrMode::Async/>

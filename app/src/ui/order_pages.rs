@@ -10,9 +10,30 @@ use leptos::prelude::*;
 
 #[component]
 pub fn OrderPageView() -> impl IntoView {
+    view! { <OrderFor household=None/> }
+}
+
+/// A coordinator enters the order of a household that phoned or came to the
+/// desk: the same form, for that household, recorded with who made it.
+#[component]
+pub fn DeskOrderPage() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    let household = params.read_untracked().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    view! {
+        <super::coordination_pages::SubNav/>
+        <p class="hint">
+            <leptos_router::components::A href=format!("/coordination/foyers/{household}")>{t("order.back_to_household")}</leptos_router::components::A>
+            " · " {t("order.desk_hint")}
+        </p>
+        <OrderFor household=Some(household)/>
+    }
+}
+
+#[component]
+fn OrderFor(household: Option<i64>) -> impl IntoView {
     let place = ServerAction::<PlaceOrder>::new();
     let cancel = ServerAction::<PlaceOrder>::new();
-    let page = Resource::new(move || (place.version().get(), cancel.version().get()), |_| load_order_page());
+    let page = Resource::new(move || (place.version().get(), cancel.version().get()), move |_| load_order_page(household));
     view! {
         <Suspense fallback=|| view! { <p>{t("common.loading")}</p> }>
             {move || Suspend::new(async move {
@@ -22,14 +43,15 @@ pub fn OrderPageView() -> impl IntoView {
                         <h1>{t("order.title")}</h1>
                         <section class="card"><p>{t("order.no_cycle")}</p></section>
                     }.into_any(),
-                    Ok(Some(p)) => order_form(p, place, cancel).into_any(),
+                    Ok(Some(p)) => order_form(p, household, place, cancel).into_any(),
                 }
             })}
         </Suspense>
     }
 }
 
-fn order_form(p: OrderPage, place: ServerAction<PlaceOrder>, cancel: ServerAction<PlaceOrder>) -> impl IntoView {
+fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrder>, cancel: ServerAction<PlaceOrder>) -> impl IntoView {
+    let for_household = move || household.map(|h| view! { <input type="hidden" name="household_id" value=h.to_string()/> });
     let chosen = p.order.as_ref().map(|o| o.pickup_point_id).or_else(|| (p.pickups.len() == 1).then(|| p.pickups[0].point_id));
     let summary = p.order.clone().map(|o| {
         let pickup = p.pickups.iter().find(|w| w.point_id == o.pickup_point_id).cloned();
@@ -66,6 +88,7 @@ fn order_form(p: OrderPage, place: ServerAction<PlaceOrder>, cancel: ServerActio
         <ActionForm action=place>
             <input type="hidden" name="cycle_id" value=cycle_id/>
             <input type="hidden" name="key" value=p.key/>
+            {for_household()}
             <fieldset>
                 <legend>{t("order.where")}</legend>
                 {p.pickups.into_iter().map(|w| {
@@ -97,6 +120,7 @@ fn order_form(p: OrderPage, place: ServerAction<PlaceOrder>, cancel: ServerActio
                     <input type="hidden" name="cycle_id" value=cancel_cycle_id/>
                     <input type="hidden" name="key" value=cancel_key/>
                     <input type="hidden" name="cancel" value="1"/>
+                    {for_household()}
                     <button type="submit">{t("order.cancel")}</button>
                 </ActionForm>
             </section>
