@@ -253,6 +253,7 @@ static FR: &[(&str, &str)] = &[
     ("order.left", "Il en reste"),
     ("order.mine", "Ma commande"),
     ("order.no_cycle", "Pas de commande en cours. Vous serez prévenu à l’ouverture du prochain cycle."),
+    ("order.past", "Mes commandes passées"),
     ("order.pickup_at", "À retirer à"),
     ("order.sold_out", "Épuisé"),
     ("order.title", "Ma commande"),

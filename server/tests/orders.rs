@@ -291,6 +291,15 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         assert_eq!(s, 409, "{engine}");
         app.tick(app::state::now() + 7 * 86_400).await;
 
+        // After closing, the member's order is read-only and says where and when.
+        let awa = app.login(AWA).await;
+        let (_, html) = app.get(&awa, "/commande").await;
+        let page = text(&html);
+        assert!(page.contains("Pas de commande en cours"), "{engine}");
+        assert!(page.contains("Mes commandes passées") && page.contains("16,55 €"), "{engine}: {page}");
+        assert!(page.contains("À retirer à Centre social des Buers, "), "{engine}: {page}");
+        assert!(page.contains("Lentilles vertes — 1,5 kg"), "{engine}");
+
         let (s, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bilan")).await;
         assert_eq!(s, 200, "{engine}");
         let page = text(&html);

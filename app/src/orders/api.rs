@@ -211,3 +211,14 @@ pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Resul
     leptos_axum::redirect(&format!("/coordination/cycles/{cycle}/distribution?ok=1#commande-{order_id}"));
     Ok(())
 }
+
+/// The household's past orders: the one waiting to be picked up (with where
+/// and when), then the history with totals.
+#[server(endpoint = "past_orders")]
+pub async fn past_orders() -> Result<Vec<super::PastOrder>, AppError> {
+    let user = session::require_user().await?;
+    let Some(household) = user.household_id else {
+        return Ok(Vec::new());
+    };
+    Ok(repo::past_orders(&pool()?, household).await?)
+}

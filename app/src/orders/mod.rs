@@ -152,3 +152,14 @@ pub struct DistributionSheet {
     pub cycle_name: String,
     pub points: Vec<SheetPoint>,
 }
+
+/// One of the household's orders in a cycle that is no longer open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PastOrder {
+    pub cycle_name: String,
+    pub state: crate::domain::cycles::CycleState,
+    pub total_cents: i64,
+    /// Where and when to fetch it, while it waits to be picked up.
+    pub pickup: Option<String>,
+    pub lines: Vec<MyLine>,
+}

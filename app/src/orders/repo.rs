@@ -373,3 +373,35 @@ pub async fn order_cycle(pool: &AnyPool, order_id: i64) -> Result<Option<i64>, s
         .map(|r| get_i64(&r, "cycle_id"))
         .transpose()
 }
+
+/// The household's orders in cycles that are closed or later, newest first.
+pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<super::PastOrder>, sqlx::Error> {
+    use crate::domain::cycles::CycleState;
+    let rows = sqlx::query(
+        "SELECT o.id, o.total_cents, o.picked_up_at, c.name, c.state, pp.name AS point, w.starts_at, w.ends_at \
+         FROM orders o JOIN cycles c ON c.id = o.cycle_id JOIN pickup_points pp ON pp.id = o.pickup_point_id \
+         LEFT JOIN cycle_pickups w ON w.cycle_id = o.cycle_id AND w.pickup_point_id = o.pickup_point_id \
+         WHERE o.household_id = $1 AND c.state IN ('closed', 'distributed', 'archived') ORDER BY c.closes_at DESC LIMIT 24",
+    )
+    .bind(household_id)
+    .fetch_all(pool)
+    .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let state = CycleState::from_code(&r.try_get::<String, _>("state")?).unwrap_or(CycleState::Archived);
+        let waiting = state == CycleState::Closed && r.try_get::<Option<i64>, _>("picked_up_at")?.is_none();
+        let pickup = match (waiting, r.try_get::<Option<i64>, _>("starts_at")?, r.try_get::<Option<i64>, _>("ends_at")?) {
+            (true, Some(s), Some(e)) => Some(format!("{}, {}", r.try_get::<String, _>("point")?, crate::cycles::time::window(s, e))),
+            _ => None,
+        };
+        let id = get_i64(&r, "id")?;
+        out.push(super::PastOrder {
+            cycle_name: r.try_get("name")?,
+            state,
+            total_cents: get_i64(&r, "total_cents")?,
+            lines: if pickup.is_some() { my_lines(pool, id).await? } else { Vec::new() },
+            pickup,
+        });
+    }
+    Ok(out)
+}

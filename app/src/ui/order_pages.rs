@@ -10,7 +10,42 @@ use leptos::prelude::*;
 
 #[component]
 pub fn OrderPageView() -> impl IntoView {
-    view! { <OrderFor household=None/> }
+    view! {
+        <OrderFor household=None/>
+        <PastOrders/>
+    }
+}
+
+/// What waits to be picked up, then the household's history.
+#[component]
+fn PastOrders() -> impl IntoView {
+    let past = Resource::new(|| (), |_| crate::orders::api::past_orders());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                past.await.ok().filter(|p| !p.is_empty()).map(|orders| view! {
+                    <section class="card" aria-labelledby="past-orders">
+                        <h2 id="past-orders">{t("order.past")}</h2>
+                        <ul class="rows">
+                            {orders.into_iter().map(|o| view! {
+                                <li class="past">
+                                    <strong>{o.cycle_name}</strong>
+                                    <span class="status">{t(o.state.label_key())}</span>
+                                    <span>{format_euros(o.total_cents)}</span>
+                                    {o.pickup.map(|p| view! {
+                                        <p class="pickup">{t("order.pickup_at")} " " <strong>{p}</strong></p>
+                                        <ul>{o.lines.into_iter().map(|l| view! {
+                                            <li>{format!("{} — {} {}", l.name, format_quantity(l.qty_milli), t(l.unit.label_key()))}</li>
+                                        }).collect_view()}</ul>
+                                    })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })
+            })}
+        </Suspense>
+    }
 }
 
 /// A coordinator enters the order of a household that phoned or came to the
