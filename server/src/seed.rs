@@ -332,14 +332,7 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
         let first = FIRST_NAMES[i];
         let last = LAST_NAMES[i];
         let household = format!("Foyer {last}");
-        let r = sqlx::query("INSERT INTO households (name, search_name, tier_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
-            .bind(&household)
-            .bind(fold(&household))
-            .bind(tier_with_share(share))
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await?;
-        let household_id = app::state::get_i64(&r, "id")?;
+        let household_id = app::accounts::repo::insert_household(&mut *tx, &household, tier_with_share(share), now).await?;
         let email = (i % 3 != 2).then(|| format!("{}@exemple.fr", fold(first).replace([' ', '-'], "")));
         let phone = format!("06{:08}", 11_223_300 + i);
         insert_account(&mut tx, Some(household_id), &format!("{first} {last}"), email.as_deref(), Some(&phone), Role::Member, &hash, now)

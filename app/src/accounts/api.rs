@@ -201,11 +201,6 @@ pub async fn create_household(
     let t = now();
     let mut tx = pool.begin().await?;
     let household_id = repo::insert_household(&mut *tx, &hname, tier_id, t).await?;
-    sqlx::query("UPDATE households SET search_name = $1 WHERE id = $2")
-        .bind(text::fold(&hname))
-        .bind(household_id)
-        .execute(&mut *tx)
-        .await?;
     let account = repo::NewAccount {
         household_id: Some(household_id),
         display_name: &name,

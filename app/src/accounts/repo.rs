@@ -104,6 +104,8 @@ pub async fn clear_failures(pool: &AnyPool, scope: &str) -> Result<(), sqlx::Err
 // ---- sessions -------------------------------------------------------------
 
 pub async fn insert_session(pool: &AnyPool, token_hash: &str, account_id: i64, now: i64, expires: i64) -> Result<(), sqlx::Error> {
+    // Expired sessions are of no use to anyone: each login sweeps them.
+    sqlx::query("DELETE FROM sessions WHERE expires_at < $1").bind(now).execute(pool).await?;
     sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)
         .bind(account_id)
@@ -248,8 +250,9 @@ pub async fn insert_household<'c, E>(exec: E, name: &str, tier_id: Option<i64>, 
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
-    let r = sqlx::query("INSERT INTO households (name, tier_id, created_at) VALUES ($1, $2, $3) RETURNING id")
+    let r = sqlx::query("INSERT INTO households (name, search_name, tier_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(name)
+        .bind(crate::domain::text::fold(name))
         .bind(tier_id)
         .bind(now)
         .fetch_one(exec)

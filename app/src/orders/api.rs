@@ -18,7 +18,7 @@ use {
 #[server(endpoint = "order_page")]
 pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPage>, AppError> {
     let pool = pool()?;
-    let (household, grace) = acting_for(&pool, household_id).await?;
+    let (_, household, grace) = acting_for(&pool, household_id).await?;
     let cycle = match grace {
         Some(g) => cycles_repo::open_or_in_grace(&pool, now(), g).await?,
         None => cycles_repo::open_now(&pool, now()).await?,
@@ -76,8 +76,7 @@ pub async fn place_order(
     cancel: Option<String>,
     household_id: Option<i64>,
 ) -> Result<(), AppError> {
-    let user = session::require_user().await?;
-    let (household, grace) = acting_for(&pool()?, household_id).await?;
+    let (user, household, grace) = acting_for(&pool()?, household_id).await?;
     let key = key.trim();
     if !(16..=80).contains(&key.len()) || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(AppError::BadRequest("error.bad_form".into()));
@@ -135,7 +134,10 @@ pub async fn place_order(
 /// coordinator taking an order by phone or at the desk — the household
 /// named, with the grace period after closing that coordinators get.
 #[cfg(feature = "ssr")]
-async fn acting_for(pool: &sqlx::AnyPool, household_id: Option<i64>) -> Result<(i64, Option<i64>), AppError> {
+async fn acting_for(
+    pool: &sqlx::AnyPool,
+    household_id: Option<i64>,
+) -> Result<(crate::accounts::CurrentUser, i64, Option<i64>), AppError> {
     let user = session::require_user().await?;
     match household_id {
         Some(h) if user.role.coordinates() => {
@@ -143,10 +145,13 @@ async fn acting_for(pool: &sqlx::AnyPool, household_id: Option<i64>) -> Result<(
                 return Err(AppError::NotFound);
             }
             let minutes = accounts_repo::setting(pool, "order_grace_minutes").await?.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
-            Ok((h, Some(minutes.clamp(0, 7 * 24 * 60) * 60)))
+            Ok((user, h, Some(minutes.clamp(0, 7 * 24 * 60) * 60)))
         }
         Some(h) if Some(h) != user.household_id => Err(AppError::Forbidden),
-        _ => Ok((user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?, None)),
+        _ => {
+            let h = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+            Ok((user, h, None))
+        }
     }
 }
 
