@@ -49,8 +49,17 @@ pub fn leptos_options(config: &config::Config) -> LeptosOptions {
         .build()
 }
 
+/// The app's routes, listed once per process. Listing them renders the app
+/// with resource loading switched off by a process-wide flag in Leptos, so
+/// a second listing while another router serves pages (tests start many
+/// servers in one process) would leave that router's pages waiting forever.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn router(state: ServerState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let app_state = state.app.clone();
     let context = move || provide_context(app_state.clone());
     let options = state.leptos_options.clone();
@@ -146,14 +155,25 @@ pub async fn serve_on(
     pool: sqlx::AnyPool,
     config: &config::Config,
 ) -> Result<(), Box<dyn std::error::Error>> {
+    serve_until(listener, pool, config, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+}
+
+/// Serves until `stop` completes, then finishes the requests under way.
+pub async fn serve_until(
+    listener: tokio::net::TcpListener,
+    pool: sqlx::AnyPool,
+    config: &config::Config,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), Box<dyn std::error::Error>> {
     let state = ServerState {
         leptos_options: leptos_options(config),
         app: AppState { pool, public_url: config.public_url.clone(), trust_forwarded: config.trust_forwarded },
     };
     axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+        .with_graceful_shutdown(stop)
         .await?;
     Ok(())
 }

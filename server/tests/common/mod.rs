@@ -10,9 +10,20 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 pub struct TestApp {
     pub addr: SocketAddr,
+    /// The test's own pool to the server's database, for setting up and
+    /// checking what was stored.
     pub pool: sqlx::AnyPool,
     pub engine: &'static str,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
     _dir: Option<tempdir::Dir>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
 }
 
 mod tempdir {
@@ -65,19 +76,33 @@ async fn fresh_database(engine: &str) -> (String, Option<tempdir::Dir>) {
 }
 
 impl TestApp {
+    /// The server runs on a runtime and thread of its own, as it would in
+    /// its own process: the test's runtime only drives the client.
     pub async fn spawn(engine: &'static str) -> TestApp {
         let (url, dir) = fresh_database(engine).await;
         let pool = db::connect(&url).await.unwrap();
         db::migrate(&pool, &url).await.unwrap();
         assert!(seed::seed_demo(&pool).await.unwrap());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let config = Config::local(url, addr);
-        let served = pool.clone();
-        tokio::spawn(async move {
-            server::serve_on(listener, served, &config).await.unwrap();
+        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let server_url = url.clone();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+            rt.block_on(async move {
+                let pool = db::connect(&server_url).await.unwrap();
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                let addr = listener.local_addr().unwrap();
+                let config = Config::local(server_url, addr);
+                let _ = ready_tx.send(addr);
+                server::serve_until(listener, pool, &config, async {
+                    let _ = stop_rx.await;
+                })
+                .await
+                .unwrap();
+            });
         });
-        TestApp { addr, pool, engine, _dir: dir }
+        let addr = ready_rx.await.unwrap();
+        TestApp { addr, pool, engine, stop: Some(stop_tx), _dir: dir }
     }
 
     pub fn url(&self, path: &str) -> String {
