@@ -412,3 +412,28 @@ async fn a_coordinator_takes_an_order_by_phone_within_the_grace_period() {
         assert_eq!(app.count(&format!("SELECT sold_milli FROM cycle_products WHERE product_id = {honey}")).await, 2000, "{engine}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn coordinators_manage_pickup_points() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let form = [("name", "Local des Minguettes"), ("address", "3 place Lénine, Vénissieux"), ("access_notes", "Rez-de-chaussée, rampe à gauche.")];
+        let (s, body) = app.call(&coord, "save_pickup_point", &form).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let (s, _) = app.call(&coord, "save_pickup_point", &form).await;
+        assert_eq!(s, 409, "{engine}: same name twice");
+        let (s, _) = app.call(&coord, "save_pickup_point", &[("name", "  "), ("address", "x"), ("access_notes", "")]).await;
+        assert_eq!(s, 400, "{engine}");
+        let id = app.count("SELECT id FROM pickup_points WHERE name = 'Local des Minguettes'").await.to_string();
+        let (s, _) = app.call(&coord, "save_pickup_point", &[("id", id.as_str()), ("name", "Local des Minguettes"), ("address", "5 place Lénine, Vénissieux"), ("access_notes", "")]).await;
+        assert_eq!(s, 200, "{engine}");
+        let (s, html) = app.get(&coord, "/coordination/lieux").await;
+        assert_eq!(s, 200);
+        assert!(text(&html).contains("5 place Lénine"), "{engine}");
+        let member = app.login(AWA).await;
+        let (s, _) = app.call(&member, "save_pickup_point", &form).await;
+        assert_eq!(s, 403, "{engine}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM pickup_points").await, 3);
+    }
+}

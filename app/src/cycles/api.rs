@@ -86,3 +86,26 @@ pub async fn move_cycle(cycle_id: i64, to: String) -> Result<(), AppError> {
     leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
     Ok(())
 }
+
+#[server(endpoint = "pickup_points")]
+pub async fn pickup_points() -> Result<Vec<super::PickupPoint>, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    Ok(repo::pickup_points(&pool()?).await?)
+}
+
+/// Creates or edits a pickup point: a social centre, a community room.
+#[server(endpoint = "save_pickup_point")]
+pub async fn save_pickup_point(id: Option<i64>, name: String, address: String, access_notes: String) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let point = super::PickupPoint {
+        id: id.unwrap_or(0),
+        name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.name", m))?,
+        address: text::required(&address, 300).map_err(|m| AppError::invalid("field.address", m))?,
+        access_notes: text::optional(&access_notes, text::MAX_TEXT).map_err(|m| AppError::invalid("field.access_notes", m))?,
+    };
+    if !repo::save_pickup_point(&pool()?, id, &point).await? {
+        return Err(AppError::Conflict("error.name_taken".into()));
+    }
+    leptos_axum::redirect("/coordination/lieux?ok=1");
+    Ok(())
+}

@@ -196,3 +196,28 @@ pub async fn open_now(pool: &AnyPool, now: i64) -> Result<Option<CycleCore>, sql
         .map(|r| core(&r))
         .transpose()
 }
+
+/// Creates or updates a pickup point; `Ok(false)` when the name is taken or
+/// the id unknown.
+pub async fn save_pickup_point(pool: &AnyPool, id: Option<i64>, p: &PickupPoint) -> Result<bool, sqlx::Error> {
+    let res = match id {
+        Some(id) => sqlx::query("UPDATE pickup_points SET name = $1, address = $2, access_notes = $3 WHERE id = $4")
+            .bind(&p.name)
+            .bind(&p.address)
+            .bind(&p.access_notes)
+            .bind(id)
+            .execute(pool)
+            .await,
+        None => sqlx::query("INSERT INTO pickup_points (name, address, access_notes) VALUES ($1, $2, $3)")
+            .bind(&p.name)
+            .bind(&p.address)
+            .bind(&p.access_notes)
+            .execute(pool)
+            .await,
+    };
+    match res {
+        Ok(r) => Ok(r.rows_affected() == 1),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
+        Err(e) => Err(e),
+    }
+}

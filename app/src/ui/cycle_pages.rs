@@ -301,3 +301,53 @@ pub fn DistributionPage() -> impl IntoView {
         </Suspense>
     }
 }
+
+/// Where households fetch their orders: name, address, how to get in.
+#[component]
+pub fn PickupPointsPage() -> impl IntoView {
+    use crate::cycles::api::{pickup_points, SavePickupPoint};
+    let save = ServerAction::<SavePickupPoint>::new();
+    let edit = super::widgets::query_param("id");
+    let list = Resource::new(move || save.version().get(), |_| pickup_points());
+    view! {
+        <SubNav/>
+        <h1>{t("coord.pickup_points")}</h1>
+        <SavedNote/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Err(e) => error_view(e),
+                    Ok(list) => {
+                        let editing = edit.get_untracked().parse::<i64>().ok().and_then(|id| list.iter().find(|p| p.id == id).cloned());
+                        let current = editing.clone();
+                        let field = move |f: fn(&crate::cycles::PickupPoint) -> String| current.as_ref().map(f).unwrap_or_default();
+                        view! {
+                            <section class="card">
+                                <h2>{if editing.is_some() { t("coord.edit_pickup_point") } else { t("coord.new_pickup_point") }}</h2>
+                                <FormError error=action_error(save)/>
+                                <ActionForm action=save>
+                                    {editing.as_ref().map(|p| view! { <input type="hidden" name="id" value=p.id.to_string()/> })}
+                                    <label for="name">{t("field.name")}</label>
+                                    <input id="name" name="name" required maxlength="120" value=field(|p| p.name.clone())/>
+                                    <label for="address">{t("field.address")}</label>
+                                    <input id="address" name="address" required maxlength="300" value=field(|p| p.address.clone())/>
+                                    <label for="access_notes">{t("field.access_notes")}</label>
+                                    <textarea id="access_notes" name="access_notes" maxlength="2000" rows="3">{field(|p| p.access_notes.clone())}</textarea>
+                                    <button type="submit" class="primary">{t("common.save")}</button>
+                                </ActionForm>
+                            </section>
+                            <ul class="rows">
+                                {list.into_iter().map(|p| view! {
+                                    <li>
+                                        <A href=format!("/coordination/lieux?id={}", p.id)>{p.name}</A>
+                                        <span class="hint">" · " {p.address}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
