@@ -437,3 +437,66 @@ async fn coordinators_manage_pickup_points() {
         assert_eq!(app.count("SELECT COUNT(*) FROM pickup_points").await, 3);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn coordinators_choose_what_a_cycle_offers_and_its_caps() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let cycle = open_demo_cycle(&app).await.to_string();
+        let honey = app.count(&product(&app, "Miel de lavande")).await.to_string();
+        let lentils = app.count(&product(&app, "Lentilles vertes")).await.to_string();
+        let point = app.count("SELECT MIN(pickup_point_id) FROM cycle_pickups").await.to_string();
+        let member = app.login(AWA).await;
+        let res = member
+            .post(app.url("/api/place_order"))
+            .form(&[("cycle_id", cycle.as_str()), ("pickup_point_id", &point), ("key", "offre-miel-000000001"), ("lines[0][product]", &honey), ("lines[0][qty]", "2")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{engine}");
+        let coord = app.login(CLAIRE).await;
+        let save = |lines: Vec<(&'static str, &'static str, &'static str)>| {
+            let mut form = vec![("cycle_id".to_string(), cycle.clone())];
+            for (i, (p, offered, cap)) in lines.into_iter().enumerate() {
+                let id = if p == "honey" { honey.clone() } else { lentils.clone() };
+                form.push((format!("lines[{i}][product]"), id));
+                if !offered.is_empty() {
+                    form.push((format!("lines[{i}][offered]"), offered.to_string()));
+                }
+                form.push((format!("lines[{i}][cap]"), cap.to_string()));
+            }
+            let c = coord.clone();
+            let url = app.url("/api/save_cycle_offer");
+            async move {
+                let res = c.post(url).form(&form).send().await.unwrap();
+                (res.status().as_u16(), res.text().await.unwrap())
+            }
+        };
+        // Honey was ordered: it cannot leave the cycle, nor be capped below 2.
+        let (s, body) = save(vec![("honey", "", "")]).await;
+        assert_eq!(s, 400, "{engine}: {body}");
+        assert!(body.contains("Miel de lavande"), "{engine}");
+        let (s, _) = save(vec![("honey", "on", "1")]).await;
+        assert_eq!(s, 400, "{engine}");
+        let (s, _) = save(vec![("honey", "on", "3"), ("lentils", "", "")]).await;
+        assert_eq!(s, 200, "{engine}");
+        assert_eq!(app.count(&format!("SELECT cap_milli FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {honey}")).await, 3000);
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {lentils}")).await, 0);
+        // Members no longer see the lentils in this cycle, and cannot order them.
+        let (_, html) = app.get(&member, "/commande").await;
+        assert!(!text(&html).contains("Lentilles vertes"), "{engine}");
+        // Back in, with a cap.
+        let (s, _) = save(vec![("lentils", "on", "5")]).await;
+        assert_eq!(s, 200, "{engine}");
+        assert_eq!(app.count(&format!("SELECT cap_milli FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {lentils}")).await, 5000);
+        let (s, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/produits")).await;
+        assert_eq!(s, 200);
+        assert!(text(&html).contains("déjà commandé : 2"), "{engine}");
+        // Members may not; nor after closing.
+        let (s, _) = app.call(&member, "save_cycle_offer", &[("cycle_id", cycle.as_str())]).await;
+        assert_eq!(s, 403, "{engine}");
+        app.tick(app::state::now() + 7 * 86_400).await;
+        let (s, _) = save(vec![("lentils", "on", "6")]).await;
+        assert_eq!(s, 409, "{engine}");
+    }
+}

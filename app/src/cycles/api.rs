@@ -109,3 +109,42 @@ pub async fn save_pickup_point(id: Option<i64>, name: String, address: String, a
     leptos_axum::redirect("/coordination/lieux?ok=1");
     Ok(())
 }
+
+#[server(endpoint = "cycle_offer")]
+pub async fn cycle_offer(cycle_id: i64) -> Result<Vec<super::OfferLine>, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    Ok(repo::offer_lines(&pool, cycle_id).await?)
+}
+
+/// What the cycle offers, and each product's cap for this cycle.
+#[server(endpoint = "save_cycle_offer")]
+pub async fn save_cycle_offer(cycle_id: i64, lines: Option<Vec<super::OfferInput>>) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let Some(lines) = lines else {
+        return Err(AppError::BadRequest("error.bad_form".into()));
+    };
+    let pool = pool()?;
+    let names = repo::offer_lines(&pool, cycle_id).await?;
+    let name_of = |id: i64| names.iter().find(|l| l.product_id == id).map(|l| l.name.clone()).unwrap_or_default();
+    let mut wanted = Vec::new();
+    for l in lines.iter().take(20_000) {
+        let cap = match l.cap.trim() {
+            "" => None,
+            c => match crate::domain::quantity::parse_quantity(c) {
+                Ok(0) => return Err(AppError::Line(name_of(l.product), "error.step_positive".into())),
+                Ok(v) => Some(v),
+                Err(m) => return Err(AppError::Line(name_of(l.product), m.into())),
+            },
+        };
+        wanted.push((l.product, l.offered.is_some(), cap));
+    }
+    match repo::save_offer(&pool, cycle_id, &wanted).await? {
+        repo::OfferSaved::Saved => {}
+        repo::OfferSaved::NotEditable => return Err(AppError::Conflict("error.cycle_not_editable".into())),
+        repo::OfferSaved::AlreadyOrdered(p) => return Err(AppError::Line(name_of(p), "error.already_ordered".into())),
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/produits?ok=1"));
+    Ok(())
+}

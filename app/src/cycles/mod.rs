@@ -52,3 +52,25 @@ pub struct CycleDetail {
     /// The moves a coordinator may make by hand from here.
     pub next: Vec<CycleState>,
 }
+
+/// One active product on the page where a coordinator chooses what a cycle
+/// offers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfferLine {
+    pub product_id: i64,
+    pub name: String,
+    pub category: String,
+    pub unit: crate::domain::quantity::Unit,
+    pub offered: bool,
+    /// The cap for this cycle as typed ("40"), or "" for none.
+    pub cap: String,
+    pub sold_milli: i64,
+}
+
+/// One line of that form, as posted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfferInput {
+    pub product: i64,
+    pub offered: Option<String>,
+    pub cap: String,
+}

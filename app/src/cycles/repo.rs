@@ -221,3 +221,98 @@ pub async fn save_pickup_point(pool: &AnyPool, id: Option<i64>, p: &PickupPoint)
         Err(e) => Err(e),
     }
 }
+
+pub async fn offer_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super::OfferLine>, sqlx::Error> {
+    use crate::domain::quantity::{format_quantity, Unit};
+    sqlx::query(
+        "SELECT p.id, p.name, p.unit, c.name AS category, cp.cycle_id AS offered, cp.cap_milli, COALESCE(cp.sold_milli, 0) AS sold \
+         FROM products p JOIN categories c ON c.id = p.category_id \
+         LEFT JOIN cycle_products cp ON cp.product_id = p.id AND cp.cycle_id = $1 \
+         WHERE p.active = TRUE OR cp.cycle_id IS NOT NULL ORDER BY c.position, c.name, p.name",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(super::OfferLine {
+            product_id: get_i64(r, "id")?,
+            name: r.try_get("name")?,
+            category: r.try_get("category")?,
+            unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
+            offered: r.try_get::<Option<i64>, _>("offered")?.is_some(),
+            cap: r.try_get::<Option<i64>, _>("cap_milli")?.map(format_quantity).unwrap_or_default(),
+            sold_milli: get_i64(r, "sold")?,
+        })
+    })
+    .collect()
+}
+
+pub enum OfferSaved {
+    Saved,
+    NotEditable,
+    /// A product households already ordered cannot leave the cycle, nor get
+    /// a cap below what they ordered: its id.
+    AlreadyOrdered(i64),
+}
+
+/// Sets what a cycle offers and the caps. One transaction that first locks
+/// the cycle row, as placing an order does, so no order slips in between.
+pub async fn save_offer(pool: &AnyPool, cycle_id: i64, wanted: &[(i64, bool, Option<i64>)]) -> Result<OfferSaved, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let ok = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open')")
+        .bind(cycle_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !ok {
+        return Ok(OfferSaved::NotEditable);
+    }
+    for (product, offered, cap) in wanted {
+        let current = sqlx::query("SELECT sold_milli FROM cycle_products WHERE cycle_id = $1 AND product_id = $2")
+            .bind(cycle_id)
+            .bind(product)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let sold = match &current {
+            Some(r) => Some(get_i64(r, "sold_milli")?),
+            None => None,
+        };
+        match (offered, sold) {
+            (false, None) => {}
+            (false, Some(0)) => {
+                sqlx::query("DELETE FROM cycle_products WHERE cycle_id = $1 AND product_id = $2")
+                    .bind(cycle_id)
+                    .bind(product)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            (false, Some(_)) => return Ok(OfferSaved::AlreadyOrdered(*product)),
+            (true, Some(sold)) => {
+                if cap.is_some_and(|c| c < sold) {
+                    return Ok(OfferSaved::AlreadyOrdered(*product));
+                }
+                sqlx::query("UPDATE cycle_products SET cap_milli = $1 WHERE cycle_id = $2 AND product_id = $3")
+                    .bind(*cap)
+                    .bind(cycle_id)
+                    .bind(product)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            (true, None) => {
+                sqlx::query(
+                    "INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) \
+                     SELECT $1, id, $2, 0 FROM products WHERE id = $3 AND active = TRUE",
+                )
+                .bind(cycle_id)
+                .bind(*cap)
+                .bind(product)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(OfferSaved::Saved)
+}

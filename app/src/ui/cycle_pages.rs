@@ -77,6 +77,9 @@ pub fn CyclePage() -> impl IntoView {
                                 <p><span class="status">{t(c.state.label_key())}</span></p>
                                 <p>{t("cycle.opens")} " " {c.opens.clone()} <br/> {t("cycle.closes")} " " {c.closes.clone()}</p>
                                 <p class="hint">{c.products.to_string()} " " {t("cycle.products")} " · " {c.orders.to_string()} " " {t("cycle.orders")}</p>
+                                {matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open).then(|| view! {
+                                    <p><A href=format!("/coordination/cycles/{}/produits", c.id)>{t("cycle.offer")}</A></p>
+                                })}
                                 {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
                                     <p><A href=format!("/coordination/cycles/{}/bilan", c.id)>{t("report.link")}</A></p>
                                     <p><A href=format!("/coordination/cycles/{}/distribution", c.id)>{t("distribution.title")}</A></p>
@@ -346,6 +349,56 @@ pub fn PickupPointsPage() -> impl IntoView {
                             </ul>
                         }.into_any()
                     }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// What a cycle offers: every active product, ticked or not, with its cap
+/// for this cycle.
+#[component]
+pub fn CycleOfferPage() -> impl IntoView {
+    use crate::cycles::api::{cycle_offer, SaveCycleOffer};
+    use crate::domain::quantity::format_quantity;
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let save = ServerAction::<SaveCycleOffer>::new();
+    let lines = Resource::new(move || (id(), save.version().get()), |(id, _)| cycle_offer(id));
+    view! {
+        <SubNav/>
+        <h1>{t("cycle.offer")}</h1>
+        <p><A href=move || format!("/coordination/cycles/{}", id())>{t("cycle.back")}</A></p>
+        <SavedNote/>
+        <FormError error=action_error(save)/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match lines.await {
+                    Err(e) => error_view(e),
+                    Ok(list) => view! {
+                        <ActionForm action=save>
+                            <input type="hidden" name="cycle_id" value=id().to_string()/>
+                            <ul class="rows offer">
+                                {list.into_iter().enumerate().map(|(i, l)| {
+                                    let check = format!("offered-{}", l.product_id);
+                                    let cap = format!("cap-{}", l.product_id);
+                                    view! {
+                                        <li>
+                                            <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
+                                            <label class="choice" for=check.clone()>
+                                                <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on" checked=l.offered/>
+                                                <span>{l.name} <small class="hint">" · " {l.category}</small></span>
+                                            </label>
+                                            <label for=cap.clone() class="cap">{t("cycle.cap")} " (" {t(l.unit.label_key())} ")"</label>
+                                            <input id=cap.clone() class="cap" name=format!("lines[{i}][cap]") inputmode="decimal" maxlength="10" value=l.cap/>
+                                            {(l.sold_milli > 0).then(|| view! { <small class="hint">{t("cycle.ordered")} " " {format_quantity(l.sold_milli)}</small> })}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                            <div class="sticky-submit"><button type="submit" class="primary">{t("common.save")}</button></div>
+                        </ActionForm>
+                    }.into_any(),
                 }
             })}
         </Suspense>

@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination/cycles") view=cycle_pages::CyclesPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/lieux") view=cycle_pages::PickupPointsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id") view=cycle_pages::CyclePage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/produits") view=cycle_pages::CycleOfferPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/bilan") view=cycle_pages::CycleReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/distribution") view=cycle_pages::DistributionPage ssr=SsrMode::Async/>
                     <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
