@@ -109,15 +109,21 @@ pub async fn pickups(pool: &AnyPool, cycle_id: i64) -> Result<Vec<PickupWindow>,
     .collect()
 }
 
+/// Locks the cycle's row for the rest of the transaction if its offer and
+/// windows may still change (planned or open). Placing an order takes the
+/// same lock, so the two never interleave.
+async fn lock_if_editable(conn: &mut sqlx::AnyConnection, cycle_id: i64) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open')")
+        .bind(cycle_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(res.rows_affected() == 1)
+}
+
 /// Sets (or moves) a pickup point's window; only while orders are not closed.
 pub async fn set_pickup(pool: &AnyPool, cycle_id: i64, point_id: i64, starts_at: i64, ends_at: i64) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let ok = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open')")
-        .bind(cycle_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
+    let ok = lock_if_editable(&mut tx, cycle_id).await?;
     let point = sqlx::query("SELECT COUNT(*) AS n FROM pickup_points WHERE id = $1").bind(point_id).fetch_one(&mut *tx).await?;
     if !ok || get_i64(&point, "n")? != 1 {
         return Ok(false);
@@ -260,13 +266,7 @@ pub enum OfferSaved {
 /// the cycle row, as placing an order does, so no order slips in between.
 pub async fn save_offer(pool: &AnyPool, cycle_id: i64, wanted: &[(i64, bool, Option<i64>)]) -> Result<OfferSaved, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let ok = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open')")
-        .bind(cycle_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if !ok {
+    if !lock_if_editable(&mut tx, cycle_id).await? {
         return Ok(OfferSaved::NotEditable);
     }
     for (product, offered, cap) in wanted {
