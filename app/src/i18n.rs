@@ -287,6 +287,7 @@ static FR: &[(&str, &str)] = &[
     ("report.line_total", "Total"),
     ("report.link", "Bons de commande, préparation et bilan"),
     ("report.packing", "Listes de préparation"),
+    ("report.packing_csv", "Télécharger les listes de préparation (CSV)"),
     ("report.paid", "Payé par les foyers"),
     ("report.producer_total", "Prix producteurs"),
     ("report.product", "Produit"),

@@ -66,6 +66,7 @@ pub fn router(state: ServerState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/coordination/cycles/{id}/bons.csv", get(purchase_orders_csv))
+        .route("/coordination/cycles/{id}/preparation.csv", get(packing_csv))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .layer(axum::middleware::from_fn(error_status))
@@ -85,10 +86,21 @@ async fn healthz(State(state): State<ServerState>) -> Response {
 }
 
 /// The purchase orders of a closed cycle as a CSV download (coordinators).
-async fn purchase_orders_csv(
+async fn purchase_orders_csv(state: State<ServerState>, id: axum::extract::Path<String>, headers: axum::http::HeaderMap) -> Response {
+    report_csv(state, id, headers, "bons-de-commande", app::orders::report::purchase_csv).await
+}
+
+/// The packing lists of a closed cycle as a CSV download (coordinators).
+async fn packing_csv(state: State<ServerState>, id: axum::extract::Path<String>, headers: axum::http::HeaderMap) -> Response {
+    report_csv(state, id, headers, "preparation", app::orders::report::packing_csv).await
+}
+
+async fn report_csv(
     State(state): State<ServerState>,
     axum::extract::Path(id): axum::extract::Path<String>,
     headers: axum::http::HeaderMap,
+    name: &str,
+    render: fn(&app::orders::CycleReport) -> String,
 ) -> Response {
     let pool = &state.app.pool;
     let user = match app::accounts::session::user_from_headers(pool, &headers).await {
@@ -106,9 +118,9 @@ async fn purchase_orders_csv(
         Ok(report) => (
             [
                 (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"bons-de-commande-cycle-{id}.csv\"")),
+                (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}-cycle-{id}.csv\"")),
             ],
-            app::orders::report::purchase_csv(&report),
+            render(&report),
         )
             .into_response(),
         Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), e.message()).into_response(),

@@ -318,9 +318,14 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
         let csv = res.text().await.unwrap();
         assert!(csv.contains("\"Moulin de Chabeuil\";\"Lentilles vertes\";2;kg;4,70;9,40"), "{engine}: {csv}");
+        let res = coord.get(app.url(&format!("/coordination/cycles/{cycle}/preparation.csv"))).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        let csv = res.text().await.unwrap();
+        assert!(csv.contains("\"Foyer Bouzid\";\"Sucré\";\"Miel de lavande\";2;jar"), "{engine}: {csv}");
         // Members and strangers get no purchase order.
         let member = app.login(AWA).await;
         assert_eq!(member.get(app.url(&format!("/coordination/cycles/{cycle}/bons.csv"))).send().await.unwrap().status(), 403);
+        assert_eq!(member.get(app.url(&format!("/coordination/cycles/{cycle}/preparation.csv"))).send().await.unwrap().status(), 403);
         assert_eq!(app.client().get(app.url(&format!("/coordination/cycles/{cycle}/bons.csv"))).send().await.unwrap().status(), 401);
         let (s, _) = app.call(&member, "cycle_report", &[("cycle_id", &cycle.to_string())]).await;
         assert_eq!(s, 403, "{engine}");

@@ -110,3 +110,26 @@ pub fn purchase_csv(report: &CycleReport) -> String {
     }
     out
 }
+
+/// The packing lists as CSV: one row per product in each household's bag.
+pub fn packing_csv(report: &CycleReport) -> String {
+    use crate::domain::quantity::format_quantity;
+    let cell = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut out = String::from("lieu;foyer;rayon;produit;quantite;unite\r\n");
+    for point in &report.packing {
+        for bag in &point.bags {
+            for (category, product, qty, unit) in &bag.lines {
+                out.push_str(&format!(
+                    "{};{};{};{};{};{}\r\n",
+                    cell(&point.point),
+                    cell(&bag.household),
+                    cell(category),
+                    cell(product),
+                    format_quantity(*qty),
+                    unit.code()
+                ));
+            }
+        }
+    }
+    out
+}

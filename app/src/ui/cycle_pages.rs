@@ -156,6 +156,8 @@ pub fn CycleReportPage() -> impl IntoView {
                         <h1>{r.cycle_name.clone()}</h1>
                         <p class="no-print">
                             <a href=format!("/coordination/cycles/{}/bons.csv", id()) rel="external" download="">{t("report.csv")}</a>
+                            <br/>
+                            <a href=format!("/coordination/cycles/{}/preparation.csv", id()) rel="external" download="">{t("report.packing_csv")}</a>
                         </p>
                         <section class="card" aria-labelledby="summary">
                             <h2 id="summary">{t("report.summary")}</h2>
