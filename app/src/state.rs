@@ -43,3 +43,13 @@ pub fn get_i64(row: &sqlx::any::AnyRow, col: &str) -> Result<i64, sqlx::Error> {
     row.try_get::<i64, _>(col)
         .or_else(|_| row.try_get::<i32, _>(col).map(i64::from))
 }
+
+/// A write that changes one row, or none because a UNIQUE constraint says
+/// the name is taken: `Ok(false)` then, so the caller can say so in words.
+pub fn one_row_or_taken(res: Result<sqlx::any::AnyQueryResult, sqlx::Error>) -> Result<bool, sqlx::Error> {
+    match res {
+        Ok(r) => Ok(r.rows_affected() == 1),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
+        Err(e) => Err(e),
+    }
+}

@@ -406,11 +406,7 @@ pub async fn save_tier(pool: &AnyPool, id: Option<i64>, name: &str, share: i64, 
                 .await
         }
     };
-    match res {
-        Ok(r) => Ok(r.rows_affected() == 1),
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
-        Err(e) => Err(e),
-    }
+    crate::state::one_row_or_taken(res)
 }
 
 pub async fn setting(pool: &AnyPool, key: &str) -> Result<Option<String>, sqlx::Error> {

@@ -118,14 +118,6 @@ pub async fn producers(pool: &AnyPool, with_contact: bool) -> Result<Vec<Produce
         .collect()
 }
 
-fn unique_ok(res: Result<sqlx::any::AnyQueryResult, sqlx::Error>) -> Result<bool, sqlx::Error> {
-    match res {
-        Ok(r) => Ok(r.rows_affected() == 1),
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
-        Err(e) => Err(e),
-    }
-}
-
 /// Creates or updates a producer; `Ok(false)` if the name is taken or the id unknown.
 pub async fn save_producer(pool: &AnyPool, id: Option<i64>, p: &Producer, search_name: &str) -> Result<bool, sqlx::Error> {
     let res = match id {
@@ -153,7 +145,7 @@ pub async fn save_producer(pool: &AnyPool, id: Option<i64>, p: &Producer, search
         .execute(pool)
         .await,
     };
-    unique_ok(res)
+    crate::state::one_row_or_taken(res)
 }
 
 pub async fn save_category(pool: &AnyPool, id: Option<i64>, name: &str, position: i64) -> Result<bool, sqlx::Error> {
@@ -170,7 +162,7 @@ pub async fn save_category(pool: &AnyPool, id: Option<i64>, name: &str, position
             .execute(pool)
             .await,
     };
-    unique_ok(res)
+    crate::state::one_row_or_taken(res)
 }
 
 pub async fn product_rows(pool: &AnyPool, pattern: &str, limit: i64, offset: i64) -> Result<(Vec<ProductRow>, i64), sqlx::Error> {

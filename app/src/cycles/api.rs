@@ -1,7 +1,6 @@
 //! Server functions for cycles (coordinators).
 
 use super::{CycleDetail, CycleRow};
-use crate::domain::cycles::CycleState;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -9,7 +8,7 @@ use leptos::prelude::*;
 use {
     super::{repo, time},
     crate::accounts::{session, Role},
-    crate::domain::{cycles, text},
+    crate::domain::{cycles, cycles::CycleState, text},
     crate::state::{now, pool},
 };
 

@@ -221,11 +221,7 @@ pub async fn save_pickup_point(pool: &AnyPool, id: Option<i64>, p: &PickupPoint)
             .execute(pool)
             .await,
     };
-    match res {
-        Ok(r) => Ok(r.rows_affected() == 1),
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
-        Err(e) => Err(e),
-    }
+    crate::state::one_row_or_taken(res)
 }
 
 pub async fn offer_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super::OfferLine>, sqlx::Error> {

@@ -1,7 +1,7 @@
 //! The admin's page: price tiers, the association's settings, coordinators.
 
-use super::widgets::{action_error, error_view, FormError, InvitationCardView, SavedNote};
-use crate::accounts::api::{load_admin, get_invitation_card, CreateCoordinator, Reinvite, SaveSettings, SaveTier};
+use super::widgets::{action_error, error_view, FormError, FreshInvitation, SavedNote};
+use crate::accounts::api::{load_admin, CreateCoordinator, Reinvite, SaveSettings, SaveTier};
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -15,24 +15,15 @@ pub fn AdminPage() -> impl IntoView {
         move || (save_tier.version().get(), save_settings.version().get(), create.version().get()),
         |_| load_admin(),
     );
-    let token = super::widgets::query_param("invitation");
-    let card = Resource::new(move || token.get(), |tok| async move {
-        if tok.is_empty() { Ok(None) } else { get_invitation_card(tok).await.map(Some) }
-    });
     view! {
         <h1>{t("admin.title")}</h1>
         <SavedNote/>
+        <FreshInvitation/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let card = match card.await {
-                    Ok(Some(c)) => Some(view! { <InvitationCardView card=c/> }.into_any()),
-                    Ok(None) => None,
-                    Err(e) => Some(error_view(e)),
-                };
                 match data.await {
                     Err(e) => error_view(e),
                     Ok(o) => view! {
-                        {card}
                         <section class="card" aria-labelledby="tiers-title">
                             <h2 id="tiers-title">{t("admin.tiers")}</h2>
                             <p class="hint">{t("admin.tiers_help")}</p>

@@ -1,8 +1,8 @@
 //! Coordinators' pages: households and invitations, products, producers,
 //! categories. Forms work on a laptop and a phone, with or without JavaScript.
 
-use super::widgets::{action_error, error_view, query_param, FormError, InvitationCardView, SavedNote};
-use crate::accounts::api::{household, households, get_invitation_card, AddMember, CreateHousehold, Reinvite, SetHouseholdTier};
+use super::widgets::{action_error, error_view, id_param, query_param, FormError, FreshInvitation, SavedNote};
+use crate::accounts::api::{household, households, AddMember, CreateHousehold, Reinvite, SetHouseholdTier};
 use crate::accounts::api::my_profile;
 use crate::catalogue::api::{
     categories, producers, load_product_editor, product_rows, SaveCategory, SaveProducer, SaveProduct,
@@ -12,7 +12,6 @@ use crate::domain::{pricing::format_euros, quantity::Unit};
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::components::{Form, A};
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn SubNav() -> impl IntoView {
@@ -25,26 +24,6 @@ pub fn SubNav() -> impl IntoView {
             <A href="/coordination/producteurs">{t("coord.producers")}</A>
             <A href="/coordination/categories">{t("coord.categories")}</A>
         </nav>
-    }
-}
-
-/// The fresh invitation named by `?invitation=` after creating an account.
-#[component]
-fn FreshInvitation() -> impl IntoView {
-    let token = query_param("invitation");
-    let card = Resource::new(move || token.get(), |tok| async move {
-        if tok.is_empty() { Ok(None) } else { get_invitation_card(tok).await.map(Some) }
-    });
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match card.await {
-                    Ok(Some(c)) => view! { <InvitationCardView card=c/> }.into_any(),
-                    Ok(None) => ().into_any(),
-                    Err(e) => error_view(e),
-                }
-            })}
-        </Suspense>
     }
 }
 
@@ -118,8 +97,8 @@ pub fn HouseholdsPage() -> impl IntoView {
 
 #[component]
 pub fn HouseholdPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let id = id_param();
+    let id = move || id().unwrap_or(0);
     let add = ServerAction::<AddMember>::new();
     let set_tier = ServerAction::<SetHouseholdTier>::new();
     let reinvite = ServerAction::<Reinvite>::new();
@@ -233,8 +212,7 @@ pub fn ProductsPage() -> impl IntoView {
 
 #[component]
 pub fn ProductEditPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok());
+    let id = id_param();
     let save = ServerAction::<SaveProduct>::new();
     let editor = Resource::new(id, load_product_editor);
     view! {

@@ -2,12 +2,11 @@
 //! cycle on after closing.
 
 use super::coordination_pages::SubNav;
-use super::widgets::{action_error, error_view, FormError, SavedNote};
+use super::widgets::{action_error, error_view, id_param, FormError, SavedNote};
 use crate::cycles::api::{cycle, cycles, CreateCycle, MoveCycle, SetPickup};
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn CyclesPage() -> impl IntoView {
@@ -53,8 +52,8 @@ pub fn CyclesPage() -> impl IntoView {
 
 #[component]
 pub fn CyclePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let id = id_param();
+    let id = move || id().unwrap_or(0);
     let set_pickup = ServerAction::<SetPickup>::new();
     let move_cycle = ServerAction::<MoveCycle>::new();
     let detail = Resource::new(
@@ -143,8 +142,8 @@ pub fn CyclePage() -> impl IntoView {
 pub fn CycleReportPage() -> impl IntoView {
     use crate::domain::{pricing::format_euros, quantity::format_quantity};
     use crate::orders::api::cycle_report;
-    let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let id = id_param();
+    let id = move || id().unwrap_or(0);
     let report = Resource::new(id, cycle_report);
     view! {
         <SubNav/>
@@ -238,8 +237,8 @@ pub fn DistributionPage() -> impl IntoView {
     use crate::domain::pricing::format_euros;
     use crate::orders::api::{distribution_sheet, RecordPickup};
     use crate::orders::{payment_key, PAYMENT_METHODS};
-    let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let id = id_param();
+    let id = move || id().unwrap_or(0);
     let record = ServerAction::<RecordPickup>::new();
     let sheet = Resource::new(move || (id(), record.version().get()), |(id, _)| distribution_sheet(id));
     view! {
@@ -363,8 +362,8 @@ pub fn PickupPointsPage() -> impl IntoView {
 pub fn CycleOfferPage() -> impl IntoView {
     use crate::cycles::api::{cycle_offer, SaveCycleOffer};
     use crate::domain::quantity::format_quantity;
-    let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let id = id_param();
+    let id = move || id().unwrap_or(0);
     let save = ServerAction::<SaveCycleOffer>::new();
     let lines = Resource::new(move || (id(), save.version().get()), |(id, _)| cycle_offer(id));
     view! {

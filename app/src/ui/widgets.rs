@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::{use_location, use_query_map};
+use crate::accounts::api::get_invitation_card;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -109,8 +110,35 @@ pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
     }
 }
 
+/// The route's `:id`, when it is a number.
+pub fn id_param() -> impl Fn() -> Option<i64> + Copy + Send + Sync + 'static {
+    let params = leptos_router::hooks::use_params_map();
+    move || params.read().get("id").and_then(|s| s.parse::<i64>().ok())
+}
+
 /// The query parameter `name`, or an empty string.
 pub fn query_param(name: &'static str) -> Memo<String> {
     let query = use_query_map();
     Memo::new(move |_| query.read().get(name).unwrap_or_default())
+}
+
+/// The fresh invitation named by `?invitation=` after an account was created
+/// or a new link asked for.
+#[component]
+pub fn FreshInvitation() -> impl IntoView {
+    let token = query_param("invitation");
+    let card = Resource::new(move || token.get(), |tok| async move {
+        if tok.is_empty() { Ok(None) } else { get_invitation_card(tok).await.map(Some) }
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match card.await {
+                    Ok(Some(c)) => view! { <InvitationCardView card=c/> }.into_any(),
+                    Ok(None) => ().into_any(),
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
+    }
 }
