@@ -28,6 +28,31 @@ pub fn t(key: &str) -> &'static str {
     lookup(FR, key).unwrap_or("…")
 }
 
+/// Fills the blanks of a sentence: `{cycle}` becomes the value named
+/// "cycle". A blank with no value stays empty rather than showing braces.
+pub fn fill(template: &str, params: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        match rest[start..].find('}') {
+            Some(len) => {
+                let name = &rest[start + 1..start + len];
+                if let Some((_, v)) = params.iter().find(|(k, _)| k == name) {
+                    out.push_str(v);
+                }
+                rest = &rest[start + len + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn has(key: &str) -> bool {
     lookup(FR, key).is_some()
 }
@@ -94,12 +119,14 @@ static FR: &[(&str, &str)] = &[
     ("coord.producers", "Producteurs"),
     ("coord.products", "Produits"),
     ("coord.search_households", "Chercher un foyer"),
+    ("coord.tasks", "Tâches"),
     ("coord.tier_later", "Le foyer choisira lui-même"),
     ("coord.tier_private", "Le tarif reste privé : seuls le foyer et la coordination le voient."),
     ("cycle.all_products", "Tous les produits en vente sont proposés, avec leur maximum par cycle."),
     ("cycle.back", "Retour au cycle"),
     ("cycle.cancel", "Annuler ce cycle"),
     ("cycle.cap", "Maximum pour le cycle"),
+    ("cycle.close_now", "Clore les commandes maintenant"),
     ("cycle.closes", "Fermeture des commandes :"),
     ("cycle.create", "Créer le cycle"),
     ("cycle.mark_archived", "Archiver le cycle"),
@@ -139,14 +166,18 @@ static FR: &[(&str, &str)] = &[
     ("error.datetime_invalid", "date ou heure non valable"),
     ("error.email_invalid", "cette adresse e-mail n’est pas valide"),
     ("error.email_or_phone", "indiquez au moins un téléphone ou un e-mail"),
+    ("error.end_before_start", "La fin doit venir après le début."),
     ("error.forbidden", "Cette page est réservée à la coordination."),
     ("error.internal", "Un problème est survenu de notre côté. Réessayez dans un moment."),
     ("error.invalid_chars", "ce texte contient des caractères non permis"),
     ("error.invitation_used", "Ce lien d’invitation a déjà servi ou a expiré. Demandez-en un nouveau à la coordination."),
     ("error.min_multiple_of_step", "le minimum doit être un multiple du pas"),
     ("error.name_taken", "Ce nom existe déjà."),
+    ("error.needed_below_taken", "Plus de personnes sont déjà inscrites : retirez-en d’abord."),
+    ("error.needed_range", "Indiquez un nombre de personnes entre 1 et 50."),
     ("error.no_household", "Ce compte n’est rattaché à aucun foyer."),
     ("error.not_found", "Cette page n’existe pas ou plus."),
+    ("error.nothing_to_copy", "Rien à copier : ce cycle a déjà des créneaux, ou aucun autre cycle n’en a."),
     ("error.number_invalid", "entrez un nombre entier"),
     ("error.password_mismatch", "les deux mots de passe sont différents"),
     ("error.password_short", "au moins 8 caractères"),
@@ -159,6 +190,7 @@ static FR: &[(&str, &str)] = &[
     ("error.price_required", "le prix est obligatoire"),
     ("error.price_too_high", "ce prix est trop élevé (10 000 € au plus)"),
     ("error.product_not_in_cycle", "Un produit de votre panier n’est pas proposé dans ce cycle. Rechargez la page."),
+    ("error.product_not_ordered", "Personne n’a commandé ce produit dans ce cycle."),
     ("error.qty_below_min", "la quantité est sous le minimum"),
     ("error.qty_invalid", "écrivez une quantité comme 0,5 ou 2"),
     ("error.qty_negative", "la quantité ne peut pas être négative"),
@@ -169,6 +201,15 @@ static FR: &[(&str, &str)] = &[
     ("error.rate_limited", "Trop d’essais. Attendez un quart d’heure, ou demandez un nouveau lien à la coordination."),
     ("error.required", "ce champ est obligatoire"),
     ("error.share_range", "entre 1 et 300 %"),
+    ("error.shift_already_in", "Vous êtes déjà inscrit·e à ce créneau."),
+    ("error.shift_full", "Ce créneau est complet. Choisissez-en un autre : il en reste sûrement un qui vous va."),
+    ("error.shift_in_past", "Ce créneau serait déjà passé."),
+    ("error.shift_not_signed_up", "Cette personne n’est pas inscrite à ce créneau."),
+    ("error.shift_not_started", "On note la présence une fois le créneau commencé."),
+    ("error.shift_overlap", "Vous avez déjà un créneau à ce moment-là."),
+    ("error.shift_started", "Ce créneau a déjà commencé."),
+    ("error.shift_too_late_to_withdraw", "Le créneau commence bientôt : pour vous retirer, appelez la coordination."),
+    ("error.shift_too_long", "Un créneau dure au plus 12 heures."),
     ("error.sold_out", "il n’en reste que"),
     ("error.stale_form", "Ce produit, son producteur ou son rayon a changé entre-temps. Rechargez la page."),
     ("error.step_positive", "doit être plus grand que zéro"),
@@ -200,6 +241,8 @@ static FR: &[(&str, &str)] = &[
     ("field.labels", "Labels"),
     ("field.min", "Minimum par commande"),
     ("field.name", "Nom"),
+    ("field.needed", "Personnes nécessaires"),
+    ("field.notes", "Précisions (facultatif)"),
     ("field.opens", "Ouverture des commandes"),
     ("field.order_grace_minutes", "Minutes après la fermeture pendant lesquelles la coordination peut encore saisir une commande"),
     ("field.paid", "Montant payé (€)"),
@@ -216,9 +259,17 @@ static FR: &[(&str, &str)] = &[
     ("field.position", "Ordre d’affichage"),
     ("field.price", "Prix du producteur par unité (€)"),
     ("field.producer", "Producteur"),
+    ("field.received", "Quantité arrivée"),
     ("field.share", "Part du prix payée (%)"),
+    ("field.shift_cutoff_hours", "Bénévolat : heures avant le début où l’on ne peut plus se retirer en ligne"),
+    ("field.shift_day", "Jour"),
+    ("field.shift_end", "Fin"),
+    ("field.shift_place", "Lieu"),
+    ("field.shift_start", "Début"),
+    ("field.status", "Présence"),
     ("field.step", "Se commande par (ex. 0,5)"),
     ("field.story", "Son histoire en quelques mots"),
+    ("field.task", "Tâche"),
     ("field.tier", "Tarif"),
     ("field.tier_name", "Nom du tarif"),
     ("field.unit", "Unité"),
@@ -249,13 +300,30 @@ static FR: &[(&str, &str)] = &[
     ("nav.label", "Menu principal"),
     ("nav.login", "Se connecter"),
     ("nav.logout", "Se déconnecter"),
+    ("nav.messages", "Messages"),
     ("nav.order", "Ma commande"),
     ("nav.profile", "Mon profil"),
+    ("nav.shifts", "Bénévolat"),
     ("nav.skip", "Aller au contenu"),
+    ("nav.unread", "non lus"),
     ("notfound.back", "Retour au catalogue"),
     ("notfound.title", "Page introuvable"),
+    ("notif.cycle_cancelled", "La commande « {cycle} » est annulée. Vous n’avez rien à payer ni à retirer."),
+    ("notif.new", "Nouveau"),
+    ("notif.none", "Aucun message pour l’instant. Ici s’affichent les nouvelles qui vous concernent : commande changée, créneau, atelier."),
+    ("notif.order_shrunk", "Le producteur a livré moins que prévu : vous recevrez {qty} de {product} au lieu de {ordered} (commande « {cycle} »). Nouveau total : {total}."),
+    ("notif.product_missing", "Le producteur n’a pas pu livrer {product} : ce produit est retiré de votre commande « {cycle} ». Nouveau total : {total}."),
+    ("notif.shift_changed", "Votre créneau « {shift} » ({when}) : {change}."),
+    ("notif.shift_short", "Il manque encore {missing} personne(s) pour le créneau « {shift} » ({when})."),
+    ("notif.title", "Mes messages"),
     ("order.back_to_household", "Retour au foyer"),
     ("order.cancel", "Annuler ma commande"),
+    ("order.change_cancelled", "commande annulée"),
+    ("order.change_changed", "commande modifiée"),
+    ("order.change_created", "commande passée"),
+    ("order.change_other", "changement"),
+    ("order.change_shortage", "réduite à la réception"),
+    ("order.changes", "Historique de la commande"),
     ("order.closes", "Vous pouvez commander et changer votre commande jusqu’à"),
     ("order.confirm", "Confirmer ma commande"),
     ("order.desk_hint", "Commande prise par téléphone ou à la permanence : elle est enregistrée à votre nom."),
@@ -282,6 +350,11 @@ static FR: &[(&str, &str)] = &[
     ("profile.tier_private", "Votre tarif reste privé : les autres membres et les bénévoles ne le voient jamais."),
     ("profile.tier_title", "Mon tarif"),
     ("profile.title", "Mon profil"),
+    ("reception.arrived", "Arrivé :"),
+    ("reception.help", "Un producteur a livré moins que prévu ? Indiquez ce qui est arrivé. Les commandes de ce produit sont réduites à tour de rôle (une part à chaque foyer, puis une deuxième…), et les foyers concernés reçoivent un message."),
+    ("reception.ordered", "Commandé :"),
+    ("reception.record", "Enregistrer ce qui est arrivé"),
+    ("reception.title", "Réception des livraisons"),
     ("report.csv", "Télécharger les bons de commande (CSV)"),
     ("report.households", "Foyers"),
     ("report.line_total", "Total"),
@@ -299,6 +372,52 @@ static FR: &[(&str, &str)] = &[
     ("report.unit_price", "Prix unitaire"),
     ("role.admin", "administration"),
     ("role.coordinator", "coordination"),
+    ("shift.add", "Ajouter"),
+    ("shift.add_person", "Ajouter une personne"),
+    ("shift.call_to_withdraw", "Le créneau commence bientôt : pour vous retirer, appelez la coordination."),
+    ("shift.change_removed", "ce créneau est supprimé, merci quand même"),
+    ("shift.copy_from", "Copier les créneaux du cycle"),
+    ("shift.coverage", "Créneaux de bénévolat"),
+    ("shift.create", "Créer le créneau"),
+    ("shift.cutoff_1", "Vous pouvez vous retirer en ligne jusqu’à"),
+    ("shift.cutoff_2", "heures avant le début."),
+    ("shift.delete", "Supprimer ce créneau"),
+    ("shift.edit", "Modifier ou supprimer"),
+    ("shift.full", "Complet"),
+    ("shift.household_hours", "Temps donné par votre foyer :"),
+    ("shift.intro", "Chaque distribution a besoin de quelques mains. Choisissez un créneau qui vous va : une inscription, c’est un engagement simple, et la coordination vous explique tout sur place."),
+    ("shift.mark_done", "Venu·e"),
+    ("shift.mark_no_show", "Absent·e"),
+    ("shift.mine", "Mes prochains créneaux"),
+    ("shift.new", "Nouveau créneau"),
+    ("shift.none_open", "Aucun créneau ouvert pour l’instant."),
+    ("shift.none_yet", "Vous n’avez pas encore de créneau. Choisissez-en un plus bas, en un seul geste."),
+    ("shift.one_place_left", "Reste 1 place"),
+    ("shift.open", "Créneaux à venir"),
+    ("shift.open_sheet", "Ouvrir la feuille de distribution"),
+    ("shift.past", "Mes créneaux passés"),
+    ("shift.places_filled", "places prises"),
+    ("shift.places_left", "places restantes"),
+    ("shift.remove_person", "Retirer"),
+    ("shift.short_soon", "manque du monde (moins de 48 h)"),
+    ("shift.sign_up", "Je m’inscris"),
+    ("shift.status_done", "fait, merci"),
+    ("shift.status_no_show", "absent·e"),
+    ("shift.status_signed", "inscrit·e"),
+    ("shift.tasks_first", "Créez d’abord une tâche de bénévolat."),
+    ("shift.thanks", "Merci pour ce que vous faites pour le groupe."),
+    ("shift.title", "Bénévolat"),
+    ("shift.warehouse", "Local de l’association (entrepôt)"),
+    ("shift.withdraw", "Me retirer de ce créneau"),
+    ("shift.you_are_in", "Vous êtes inscrit·e. Merci !"),
+    ("task.add", "Ajouter cette tâche"),
+    ("task.at_table", "Donne accès à la feuille de distribution (table de retrait, caisse)"),
+    ("task.intro", "Décrivez chaque tâche une fois, en mots simples : ce qu’on y fait, et à qui elle convient. Vous la choisirez ensuite pour les créneaux de chaque cycle."),
+    ("task.limited_mobility", "Possible à mobilité réduite"),
+    ("task.little_french", "Peu de français nécessaire"),
+    ("task.new", "Nouvelle tâche"),
+    ("task.title", "Tâches de bénévolat"),
+    ("task.with_children", "Possible avec des enfants"),
     ("unit.bag", "sachet"),
     ("unit.bottle", "bouteille"),
     ("unit.bunch", "botte"),
@@ -325,7 +444,8 @@ mod tests {
     fn every_key_in_the_source_is_translated() {
         let prefixes = [
             "app", "nav", "common", "catalogue", "login", "invitation", "profile", "coord", "admin", "field", "error",
-            "unit", "label", "role", "notfound", "cycle", "order", "report", "distribution", "payment",
+            "unit", "label", "role", "notfound", "cycle", "order", "report", "distribution", "payment", "notif", "reception",
+            "shift", "task",
         ];
         let mut missing = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
@@ -354,6 +474,14 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "untranslated keys: {missing:#?}");
+    }
+
+    #[test]
+    fn blanks_are_filled() {
+        let p = vec![("cycle".to_string(), "Novembre".to_string()), ("n".to_string(), "3".to_string())];
+        assert_eq!(fill("Le cycle {cycle} : {n} foyers", &p), "Le cycle Novembre : 3 foyers");
+        assert_eq!(fill("{missing} reste vide", &p), " reste vide");
+        assert_eq!(fill("accolade { seule", &p), "accolade { seule");
     }
 
     #[test]

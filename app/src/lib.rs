@@ -7,6 +7,8 @@ pub mod accounts;
 pub mod catalogue;
 pub mod cycles;
 pub mod orders;
+pub mod shifts;
+pub mod notifications;
 pub mod domain;
 pub mod error;
 pub mod i18n;

@@ -348,11 +348,52 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
     let day = 86_400;
     let closes = (now + 6 * day) / 3600 * 3600;
     let cycle = app::cycles::repo::create(pool, "Commande de la semaine", now - day, closes, coordinator, now).await?;
-    for (i, point) in app::cycles::repo::pickup_points(pool).await?.iter().enumerate() {
+    let points = app::cycles::repo::pickup_points(pool).await?;
+    for (i, point) in points.iter().enumerate() {
         let start = closes + 2 * day + i as i64 * 3 * 3600;
         app::cycles::repo::set_pickup(pool, cycle, point.id, start, start + 2 * 3600).await?;
     }
+    seed_shifts(pool, cycle, closes, &points).await?;
     Ok(true)
+}
+
+/// The tasks every distribution needs, described for someone who never
+/// volunteered, and the demo cycle's shifts around its pickup windows.
+async fn seed_shifts(pool: &AnyPool, cycle: i64, closes: i64, points: &[app::cycles::PickupPoint]) -> Result<(), SeedError> {
+    use app::shifts::{repo, Task};
+    let tasks = [
+        ("Réception de la livraison", "Accueillir le camion du producteur, compter les caisses avec le bon de commande, les ranger au frais. Il faut porter des caisses.", false, true, false, false),
+        ("Préparation des commandes", "Mettre dans le sac de chaque foyer ce qui est sur sa liste, au local, assis ou debout. On vous montre tout au début.", true, true, true, false),
+        ("Distribution", "Accueillir les foyers au point de retrait, trouver leur sac et cocher « retiré » sur la feuille.", true, false, true, true),
+        ("Caisse", "Encaisser chaque foyer (espèces, carte, chèque) et noter le montant sur la feuille de distribution.", false, false, true, true),
+        ("Rangement", "Plier les tables, balayer, rapporter les caisses vides au local.", true, true, false, false),
+    ];
+    for (name, description, with_children, little_french, limited_mobility, at_table) in tasks {
+        let task = Task { id: 0, name: name.into(), description: description.into(), with_children, little_french, limited_mobility, at_table };
+        repo::save_task(pool, &task).await?;
+    }
+    let stored = repo::tasks(pool).await?;
+    let by_name = |n: &str| stored.iter().find(|t| t.name == n).map_or(0, |t| t.id);
+    let day = 86_400;
+    // Reception the day after closing in the morning, preparing the day
+    // after, then at each point: distribution and till during the window,
+    // tidying after it.
+    let reception = closes + day + 8 * 3600 - closes % day;
+    let mut shifts = vec![
+        (by_name("Réception de la livraison"), None, reception, reception + 2 * 3600, 3),
+        (by_name("Préparation des commandes"), None, reception + day, reception + day + 3 * 3600, 4),
+    ];
+    for (i, point) in points.iter().enumerate() {
+        let start = closes + 2 * day + i as i64 * 3 * 3600;
+        shifts.push((by_name("Distribution"), Some(point.id), start, start + 2 * 3600, 2));
+        shifts.push((by_name("Caisse"), Some(point.id), start, start + 2 * 3600, 1));
+        shifts.push((by_name("Rangement"), Some(point.id), start + 2 * 3600, start + 3 * 3600, 2));
+    }
+    for (task_id, pickup_point_id, starts_at, ends_at, needed) in shifts {
+        let new = repo::NewShift { cycle_id: cycle, task_id, pickup_point_id, starts_at, ends_at, needed, notes: String::new() };
+        repo::create_shift(pool, &new).await?;
+    }
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -298,6 +298,7 @@ pub async fn load_admin() -> Result<AdminOverview, AppError> {
         staff: repo::staff(&pool).await?,
         show_full_price: repo::setting(&pool, "show_full_price").await?.as_deref() == Some("1"),
         order_grace_minutes: repo::setting(&pool, "order_grace_minutes").await?.and_then(|v| v.parse().ok()).unwrap_or(0),
+        shift_cutoff_hours: crate::shifts::api::cutoff_hours(&pool).await?,
     })
 }
 
@@ -339,7 +340,11 @@ pub async fn create_coordinator(display_name: String, email: String, phone: Stri
 }
 
 #[server(endpoint = "save_settings")]
-pub async fn save_settings(show_full_price: Option<String>, order_grace_minutes: Option<String>) -> Result<(), AppError> {
+pub async fn save_settings(
+    show_full_price: Option<String>,
+    order_grace_minutes: Option<String>,
+    shift_cutoff_hours: Option<String>,
+) -> Result<(), AppError> {
     session::require_role(Role::Admin).await?;
     let grace = match order_grace_minutes.as_deref().map(str::trim) {
         None | Some("") => 0,
@@ -349,7 +354,16 @@ pub async fn save_settings(show_full_price: Option<String>, order_grace_minutes:
             .filter(|m| (0..=7 * 24 * 60).contains(m))
             .ok_or_else(|| AppError::invalid("field.order_grace_minutes", "error.number_invalid"))?,
     };
+    let cutoff = match shift_cutoff_hours.as_deref().map(str::trim) {
+        None | Some("") => crate::domain::shifts::DEFAULT_CUTOFF_HOURS,
+        Some(h) => h
+            .parse::<i64>()
+            .ok()
+            .filter(|h| (0..=14 * 24).contains(h))
+            .ok_or_else(|| AppError::invalid("field.shift_cutoff_hours", "error.number_invalid"))?,
+    };
     let pool = pool()?;
+    repo::set_setting(&pool, "shift_cutoff_hours", &cutoff.to_string()).await?;
     let v = if show_full_price.is_some() { "1" } else { "0" };
     repo::set_setting(&pool, "show_full_price", v).await?;
     repo::set_setting(&pool, "order_grace_minutes", &grace.to_string()).await?;

@@ -110,4 +110,5 @@ pub struct AdminOverview {
     /// Minutes after closing during which coordinators may still enter or
     /// change an order taken by phone.
     pub order_grace_minutes: i64,
+    pub shift_cutoff_hours: i64,
 }

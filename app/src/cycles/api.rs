@@ -24,8 +24,9 @@ pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
     let pool = pool()?;
     let c = repo::get(&pool, id).await?.ok_or(AppError::NotFound)?;
     let (products, orders) = repo::counts(&pool, id).await?;
-    // Opening and closing belong to the scheduler; the rest is by hand.
-    let next = [CycleState::Distributed, CycleState::Archived, CycleState::Cancelled]
+    // Opening belongs to the scheduler; a coordinator may close early
+    // (the producer needs the order sooner), and makes the later moves.
+    let next = [CycleState::Closed, CycleState::Distributed, CycleState::Archived, CycleState::Cancelled]
         .into_iter()
         .filter(|to| c.state.can_become(*to))
         .collect();
@@ -70,16 +71,16 @@ pub async fn set_pickup(cycle_id: i64, pickup_point_id: i64, day: String, start:
     Ok(())
 }
 
-/// A coordinator's move: distributed, archived, or cancelled.
+/// A coordinator's move: closed early, distributed, archived, or cancelled.
 #[server(endpoint = "move_cycle")]
 pub async fn move_cycle(cycle_id: i64, to: String) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
     let c = repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
     let to = CycleState::from_code(&to)
-        .filter(|t| matches!(t, CycleState::Distributed | CycleState::Archived | CycleState::Cancelled))
+        .filter(|t| matches!(t, CycleState::Closed | CycleState::Distributed | CycleState::Archived | CycleState::Cancelled))
         .ok_or_else(|| AppError::BadRequest("error.bad_form".into()))?;
-    if !c.state.can_become(to) || !repo::transition(&pool, cycle_id, c.state, to).await? {
+    if !c.state.can_become(to) || !repo::move_by_hand(&pool, cycle_id, c.state, to, now()).await? {
         return Err(AppError::Conflict("error.cycle_state_changed".into()));
     }
     leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));

@@ -156,6 +156,37 @@ pub async fn transition(pool: &AnyPool, id: i64, from: CycleState, to: CycleStat
     Ok(res.rows_affected() == 1)
 }
 
+/// A coordinator's move. Closing by hand closes now (the moment orders
+/// stop is the moment members read); cancelling tells every household that
+/// had ordered, in the same transaction.
+pub async fn move_by_hand(pool: &AnyPool, id: i64, from: CycleState, to: CycleState, now: i64) -> Result<bool, sqlx::Error> {
+    use crate::notifications::{repo as notices, Kind};
+    let mut tx = pool.begin().await?;
+    let res = sqlx::query(
+        "UPDATE cycles SET state = $1, closes_at = CASE WHEN $1 = 'closed' AND closes_at > $4 AND opens_at < $4 THEN $4 ELSE closes_at END \
+         WHERE id = $2 AND state = $3",
+    )
+    .bind(to.code())
+    .bind(id)
+    .bind(from.code())
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    if res.rows_affected() != 1 {
+        return Ok(false);
+    }
+    if to == CycleState::Cancelled {
+        let name: String = sqlx::query("SELECT name FROM cycles WHERE id = $1").bind(id).fetch_one(&mut *tx).await?.try_get("name")?;
+        let households = sqlx::query("SELECT household_id FROM orders WHERE cycle_id = $1").bind(id).fetch_all(&mut *tx).await?;
+        for h in households {
+            notices::notify_household(&mut *tx, get_i64(&h, "household_id")?, Kind::CycleCancelled, &[("cycle", name.clone())], "/commande", now)
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// The scheduler's one step: every cycle due to open or close at `now` is
 /// moved. Returns the moves it made (not the ones another server made).
 pub async fn run_due(pool: &AnyPool, now: i64) -> Result<Vec<(i64, CycleState)>, sqlx::Error> {

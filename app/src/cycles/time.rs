@@ -50,6 +50,18 @@ pub fn window(start: i64, end: i64) -> String {
     format!("{}, de {} à {}", day(start), hour(start), hour(end))
 }
 
+/// "de 10 h à 12 h".
+pub fn hours(start: i64, end: i64) -> String {
+    format!("de {} à {}", hour(start), hour(end))
+}
+
+/// The same time of day `days` later, in Paris: a shift at 9 h stays at
+/// 9 h across a change to or from summer time.
+pub fn add_days(ts: i64, days: i64) -> i64 {
+    let d = local(ts).naive_local() + chrono::Duration::days(days);
+    Paris.from_local_datetime(&d).earliest().map(|x| x.timestamp()).unwrap_or(ts + days * 86_400)
+}
+
 /// The value an `<input type="datetime-local">` shows for a stored time.
 pub fn to_input(ts: i64) -> String {
     local(ts).format("%Y-%m-%dT%H:%M").to_string()
@@ -71,6 +83,17 @@ mod tests {
         assert_eq!(summer, 1_782_923_400);
         assert_eq!(hour(summer), "18 h 30");
         assert_eq!(window(parse_day_time("2026-12-05", "10:00").unwrap(), parse_day_time("2026-12-05", "12:00").unwrap()), "samedi 5 décembre, de 10 h à 12 h");
+    }
+
+    #[test]
+    fn days_later_keep_the_time_of_day() {
+        // 24 October 2026 at 9 h (summer time) + 7 days = 31 October at 9 h
+        // (winter time): 7 days and one hour later in UTC.
+        let before = parse_day_time("2026-10-24", "09:00").unwrap();
+        let after = add_days(before, 7);
+        assert_eq!(after, parse_day_time("2026-10-31", "09:00").unwrap());
+        assert_eq!(after - before, 7 * 86_400 + 3600);
+        assert_eq!(hours(before, before + 5400), "de 9 h à 10 h 30");
     }
 
     #[test]

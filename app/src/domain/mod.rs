@@ -8,3 +8,5 @@ pub mod text;
 pub mod cycles;
 pub mod orders;
 pub mod reports;
+pub mod reception;
+pub mod shifts;

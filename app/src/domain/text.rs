@@ -103,6 +103,16 @@ pub fn normalize_phone(input: &str) -> Result<String, &'static str> {
     Ok(national)
 }
 
+/// A stored phone number as people read it: "06 12 34 56 78" for a French
+/// number, otherwise as stored.
+pub fn display_phone(stored: &str) -> String {
+    if stored.len() == 10 && stored.starts_with('0') && stored.chars().all(|c| c.is_ascii_digit()) {
+        stored.as_bytes().chunks(2).map(|c| std::str::from_utf8(c).unwrap_or_default()).collect::<Vec<_>>().join(" ")
+    } else {
+        stored.to_string()
+    }
+}
+
 /// Tells an email from a phone number in the one login field.
 pub fn parse_identifier(input: &str) -> Result<Identifier, &'static str> {
     if input.contains('@') {
@@ -115,6 +125,12 @@ pub fn parse_identifier(input: &str) -> Result<Identifier, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phones_read_in_pairs() {
+        assert_eq!(display_phone("0611223302"), "06 11 22 33 02");
+        assert_eq!(display_phone("+441234567890"), "+441234567890");
+    }
 
     #[test]
     fn required_text_is_trimmed_and_bounded() {

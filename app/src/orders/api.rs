@@ -175,15 +175,31 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
     Ok(super::report::build(c.name, &lines, &windows, &tiers))
 }
 
+/// Whose distribution sheet the person may hold in a cycle: every pickup
+/// point for the coordination (`None`), or the points where they hold a
+/// table shift around now. Anyone else is refused.
+#[cfg(feature = "ssr")]
+async fn table_scope(pool: &sqlx::AnyPool, user: &crate::accounts::CurrentUser, cycle_id: i64) -> Result<Option<Vec<i64>>, AppError> {
+    if user.role.coordinates() {
+        return Ok(None);
+    }
+    let points = crate::shifts::repo::table_points(pool, user.account_id, cycle_id, now()).await?;
+    if points.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(Some(points))
+}
+
 /// The distribution sheet of a closed cycle: per pickup point, each
-/// household with the amount due. Coordinators for now; volunteers on shift
-/// come with the shifts.
+/// household with the amount due. For the coordination, and for a
+/// volunteer on a table shift at that point around their shift.
 #[server(endpoint = "distribution_sheet")]
 pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionSheet, AppError> {
     use crate::domain::cycles::CycleState;
-    session::require_role(crate::accounts::Role::Coordinator).await?;
+    let user = session::require_user().await?;
     let pool = pool()?;
     let c = cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    let scope = table_scope(&pool, &user, cycle_id).await?;
     if !matches!(c.state, CycleState::Closed | CycleState::Distributed | CycleState::Archived) {
         return Err(AppError::Conflict("error.cycle_not_closed".into()));
     }
@@ -191,29 +207,35 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
     let points = cycles_repo::pickups(&pool, cycle_id)
         .await?
         .into_iter()
+        .filter(|w| scope.as_ref().is_none_or(|s| s.contains(&w.point_id)))
         .map(|w| super::SheetPoint {
             rows: rows.iter().filter(|(p, _)| *p == w.point_id).map(|(_, r)| r.clone()).collect(),
             point: w.name,
             window: w.window,
         })
         .collect();
-    Ok(super::DistributionSheet { cycle_id, cycle_name: c.name, points })
+    Ok(super::DistributionSheet { cycle_id, cycle_name: c.name, points, coordination: scope.is_none() })
 }
 
 /// "Handed over, paid this much, this way."
 #[server(endpoint = "record_pickup")]
 pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Result<(), AppError> {
-    let user = session::require_role(crate::accounts::Role::Coordinator).await?;
+    let user = session::require_user().await?;
     let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field.paid", m))?;
     if !super::PAYMENT_METHODS.contains(&method.as_str()) {
         return Err(AppError::invalid("field.payment_method", "error.unknown_choice"));
     }
     let pool = pool()?;
-    let cycle = repo::order_cycle(&pool, order_id).await?.ok_or(AppError::NotFound)?;
+    let (cycle, point) = repo::order_place(&pool, order_id).await?.ok_or(AppError::NotFound)?;
+    let scope = table_scope(&pool, &user, cycle).await?;
+    if scope.as_ref().is_some_and(|s| !s.contains(&point)) {
+        return Err(AppError::Forbidden);
+    }
     if !repo::record_pickup(&pool, order_id, paid_cents, &method, user.account_id, now()).await? {
         return Err(AppError::Conflict("error.cycle_not_at_distribution".into()));
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle}/distribution?ok=1#commande-{order_id}"));
+    let page = if scope.is_none() { format!("/coordination/cycles/{cycle}/distribution") } else { format!("/distribution/{cycle}") };
+    leptos_axum::redirect(&format!("{page}?ok=1#commande-{order_id}"));
     Ok(())
 }
 
@@ -226,4 +248,47 @@ pub async fn past_orders() -> Result<Vec<super::PastOrder>, AppError> {
         return Ok(Vec::new());
     };
     Ok(repo::past_orders(&pool()?, household).await?)
+}
+
+/// Reception of a closed cycle's deliveries: each product ordered, and what
+/// arrived where a shortage was recorded.
+#[server(endpoint = "reception")]
+pub async fn reception(cycle_id: i64) -> Result<super::Reception, AppError> {
+    use crate::domain::cycles::CycleState;
+    session::require_role(crate::accounts::Role::Coordinator).await?;
+    let pool = pool()?;
+    let c = cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    if !matches!(c.state, CycleState::Closed | CycleState::Distributed | CycleState::Archived) {
+        return Err(AppError::Conflict("error.cycle_not_closed".into()));
+    }
+    Ok(super::Reception {
+        cycle_id,
+        cycle_name: c.name,
+        editable: c.state == CycleState::Closed,
+        lines: repo::reception_lines(&pool, cycle_id).await?,
+    })
+}
+
+/// "The producer brought only this much": the orders of the product shrink
+/// to share it, and the households concerned are told.
+#[server(endpoint = "record_reception")]
+pub async fn record_reception(cycle_id: i64, product_id: i64, received: String) -> Result<(), AppError> {
+    let user = session::require_role(crate::accounts::Role::Coordinator).await?;
+    let received_milli = quantity::parse_quantity(&received).map_err(|m| AppError::invalid("field.received", m))?;
+    let pool = pool()?;
+    cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    match repo::record_received(&pool, cycle_id, product_id, received_milli, user.account_id, now()).await?.0 {
+        repo::Received::Shared => {}
+        repo::Received::CycleNotClosed => return Err(AppError::Conflict("error.cycle_not_closed".into())),
+        repo::Received::NotOrdered => return Err(AppError::invalid("field.received", "error.product_not_ordered")),
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/reception?ok=1#produit-{product_id}"));
+    Ok(())
+}
+
+/// Who changed a household's order in a cycle, for the coordinator.
+#[server(endpoint = "order_changes")]
+pub async fn order_changes(cycle_id: i64, household_id: i64) -> Result<Vec<super::OrderChange>, AppError> {
+    session::require_role(crate::accounts::Role::Coordinator).await?;
+    Ok(repo::changes(&pool()?, cycle_id, household_id).await?)
 }

@@ -151,6 +151,8 @@ pub struct DistributionSheet {
     pub cycle_id: i64,
     pub cycle_name: String,
     pub points: Vec<SheetPoint>,
+    /// False for a volunteer at the table: no coordination menu.
+    pub coordination: bool,
 }
 
 /// One of the household's orders in a cycle that is no longer open.
@@ -162,4 +164,44 @@ pub struct PastOrder {
     /// Where and when to fetch it, while it waits to be picked up.
     pub pickup: Option<String>,
     pub lines: Vec<MyLine>,
+}
+
+/// A product of a closed cycle at reception.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReceptionLine {
+    pub product_id: i64,
+    pub product: String,
+    pub producer: String,
+    pub unit: crate::domain::quantity::Unit,
+    pub ordered_milli: i64,
+    /// What arrived, once a shortage was recorded.
+    pub received_milli: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reception {
+    pub cycle_id: i64,
+    pub cycle_name: String,
+    pub editable: bool,
+    pub lines: Vec<ReceptionLine>,
+}
+
+/// One change to a household's order: who, when, what it came to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderChange {
+    pub who: String,
+    pub when: String,
+    /// "created", "changed", "cancelled" or "shortage".
+    pub action: String,
+    pub total_cents: i64,
+}
+
+pub fn change_key(action: &str) -> &'static str {
+    match action {
+        "created" => "order.change_created",
+        "changed" => "order.change_changed",
+        "cancelled" => "order.change_cancelled",
+        "shortage" => "order.change_shortage",
+        _ => "order.change_other",
+    }
 }

@@ -365,12 +365,13 @@ pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, metho
     Ok(res.rows_affected() == 1)
 }
 
-pub async fn order_cycle(pool: &AnyPool, order_id: i64) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query("SELECT cycle_id FROM orders WHERE id = $1")
+/// The order's cycle and pickup point.
+pub async fn order_place(pool: &AnyPool, order_id: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    sqlx::query("SELECT cycle_id, pickup_point_id FROM orders WHERE id = $1")
         .bind(order_id)
         .fetch_optional(pool)
         .await?
-        .map(|r| get_i64(&r, "cycle_id"))
+        .map(|r| Ok((get_i64(&r, "cycle_id")?, get_i64(&r, "pickup_point_id")?)))
         .transpose()
 }
 
@@ -404,4 +405,233 @@ pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<super:
         });
     }
     Ok(out)
+}
+
+/// A product of a closed cycle at reception: what was ordered, and what
+/// arrived when a shortage was recorded.
+pub async fn reception_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super::ReceptionLine>, sqlx::Error> {
+    // Ordered = the first recorded quantities where a shortage was
+    // recorded, else what the lines hold.
+    let rows = sqlx::query(
+        "SELECT p.id, p.name, p.unit, pr.name AS producer, cp.received_milli, \
+         CAST(COALESCE((SELECT SUM(x.q) FROM ( \
+            SELECT COALESCE(orig.ordered_milli, l.qty_milli) AS q FROM order_lines l JOIN orders o ON o.id = l.order_id \
+            LEFT JOIN order_line_originals orig ON orig.order_id = l.order_id AND orig.product_id = l.product_id \
+            WHERE o.cycle_id = cp.cycle_id AND l.product_id = cp.product_id \
+            UNION ALL \
+            SELECT orig.ordered_milli AS q FROM order_line_originals orig JOIN orders o ON o.id = orig.order_id \
+            WHERE o.cycle_id = cp.cycle_id AND orig.product_id = cp.product_id AND NOT EXISTS \
+              (SELECT 1 FROM order_lines l WHERE l.order_id = orig.order_id AND l.product_id = orig.product_id) \
+         ) x), 0) AS BIGINT) AS ordered_milli \
+         FROM cycle_products cp JOIN products p ON p.id = cp.product_id JOIN producers pr ON pr.id = p.producer_id \
+         WHERE cp.cycle_id = $1 ORDER BY pr.name, p.name",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let ordered = get_i64(&r, "ordered_milli")?;
+        if ordered == 0 {
+            continue;
+        }
+        out.push(super::ReceptionLine {
+            product_id: get_i64(&r, "id")?,
+            product: r.try_get("name")?,
+            producer: r.try_get("producer")?,
+            unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
+            ordered_milli: ordered,
+            received_milli: r.try_get("received_milli")?,
+        });
+    }
+    Ok(out)
+}
+
+pub enum Received {
+    Shared,
+    CycleNotClosed,
+    NotOrdered,
+}
+
+/// What a shortage did to one household's line, for its notice.
+pub struct Shrunk {
+    pub household_id: i64,
+    pub ordered_milli: i64,
+    pub now_milli: i64,
+    pub total_cents: i64,
+}
+
+/// Records what arrived of a product and shares it among the households
+/// that ordered it (see `domain::reception`). One transaction under the
+/// cycle-row lock; households whose line changed are told.
+pub async fn record_received(
+    pool: &AnyPool,
+    cycle_id: i64,
+    product_id: i64,
+    received_milli: i64,
+    by: i64,
+    now: i64,
+) -> Result<(Received, Vec<Shrunk>), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let closed = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'closed'")
+        .bind(cycle_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !closed {
+        return Ok((Received::CycleNotClosed, Vec::new()));
+    }
+    // Keep what was ordered before the first sharing.
+    sqlx::query(
+        "INSERT INTO order_line_originals (order_id, product_id, ordered_milli, price_cents) \
+         SELECT l.order_id, l.product_id, l.qty_milli, l.price_cents FROM order_lines l JOIN orders o ON o.id = l.order_id \
+         WHERE o.cycle_id = $1 AND l.product_id = $2 ON CONFLICT DO NOTHING",
+    )
+    .bind(cycle_id)
+    .bind(product_id)
+    .execute(&mut *tx)
+    .await?;
+    let held = sqlx::query(
+        "SELECT orig.order_id, orig.ordered_milli, orig.price_cents, o.share_percent, o.household_id, COALESCE(l.qty_milli, 0) AS current_milli \
+         FROM order_line_originals orig JOIN orders o ON o.id = orig.order_id \
+         LEFT JOIN order_lines l ON l.order_id = orig.order_id AND l.product_id = orig.product_id \
+         WHERE o.cycle_id = $1 AND orig.product_id = $2 ORDER BY o.created_at, o.id",
+    )
+    .bind(cycle_id)
+    .bind(product_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    if held.is_empty() {
+        return Ok((Received::NotOrdered, Vec::new()));
+    }
+    let step = sqlx::query("SELECT step_milli FROM products WHERE id = $1").bind(product_id).fetch_one(&mut *tx).await?;
+    let step = get_i64(&step, "step_milli")?;
+    let ordered: Vec<i64> = held.iter().map(|r| get_i64(r, "ordered_milli")).collect::<Result<_, _>>()?;
+    let shares = crate::domain::reception::share_shortage(received_milli, &ordered, step);
+    let mut shrunk = Vec::new();
+    for ((r, ordered), share) in held.iter().zip(&ordered).zip(&shares) {
+        let order_id = get_i64(r, "order_id")?;
+        let current = get_i64(r, "current_milli")?;
+        if current == *share {
+            continue;
+        }
+        let price = get_i64(r, "price_cents")?;
+        let line = crate::domain::pricing::line_price_at_tier(price, *share, get_i64(r, "share_percent")?);
+        sqlx::query("DELETE FROM order_lines WHERE order_id = $1 AND product_id = $2")
+            .bind(order_id)
+            .bind(product_id)
+            .execute(&mut *tx)
+            .await?;
+        if *share > 0 {
+            sqlx::query("INSERT INTO order_lines (order_id, product_id, qty_milli, price_cents, line_cents) VALUES ($1, $2, $3, $4, $5)")
+                .bind(order_id)
+                .bind(product_id)
+                .bind(*share)
+                .bind(price)
+                .bind(line)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let total = sqlx::query("SELECT CAST(COALESCE(SUM(line_cents), 0) AS BIGINT) AS t FROM order_lines WHERE order_id = $1")
+            .bind(order_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let total = get_i64(&total, "t")?;
+        sqlx::query("UPDATE orders SET total_cents = $1, updated_at = $2 WHERE id = $3")
+            .bind(total)
+            .bind(now)
+            .bind(order_id)
+            .execute(&mut *tx)
+            .await?;
+        let household_id = get_i64(r, "household_id")?;
+        sqlx::query(
+            "INSERT INTO order_changes (order_id, cycle_id, household_id, account_id, action, total_cents, at) VALUES ($1, $2, $3, $4, 'shortage', $5, $6)",
+        )
+        .bind(order_id)
+        .bind(cycle_id)
+        .bind(household_id)
+        .bind(by)
+        .bind(total)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        if *share < current {
+            shrunk.push(Shrunk { household_id, ordered_milli: *ordered, now_milli: *share, total_cents: total });
+        }
+    }
+    let sold: i64 = shares.iter().sum();
+    sqlx::query("UPDATE cycle_products SET received_milli = $1, sold_milli = $2 WHERE cycle_id = $3 AND product_id = $4")
+        .bind(received_milli)
+        .bind(sold)
+        .bind(cycle_id)
+        .bind(product_id)
+        .execute(&mut *tx)
+        .await?;
+    notify_shrunk(&mut tx, cycle_id, product_id, &shrunk, now).await?;
+    tx.commit().await?;
+    Ok((Received::Shared, shrunk))
+}
+
+/// Tells each household whose line shrank, in the same transaction.
+async fn notify_shrunk(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    cycle_id: i64,
+    product_id: i64,
+    shrunk: &[Shrunk],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    use crate::notifications::{repo as notices, Kind};
+    if shrunk.is_empty() {
+        return Ok(());
+    }
+    let r = sqlx::query("SELECT p.name, p.unit, c.name AS cycle FROM products p, cycles c WHERE p.id = $1 AND c.id = $2")
+        .bind(product_id)
+        .bind(cycle_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    let product: String = r.try_get("name")?;
+    let cycle: String = r.try_get("cycle")?;
+    let unit = crate::i18n::t(Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece).label_key());
+    let qty = |m: i64| format!("{} {unit}", crate::domain::quantity::format_quantity(m));
+    for s in shrunk {
+        let (kind, params) = if s.now_milli == 0 {
+            (Kind::ProductMissing, vec![("product", product.clone()), ("cycle", cycle.clone()), ("total", crate::domain::pricing::format_euros(s.total_cents))])
+        } else {
+            (
+                Kind::OrderShrunk,
+                vec![
+                    ("product", product.clone()),
+                    ("cycle", cycle.clone()),
+                    ("qty", qty(s.now_milli)),
+                    ("ordered", qty(s.ordered_milli)),
+                    ("total", crate::domain::pricing::format_euros(s.total_cents)),
+                ],
+            )
+        };
+        notices::notify_household(&mut **tx, s.household_id, kind, &params, "/commande", now).await?;
+    }
+    Ok(())
+}
+
+/// The household's order changes in a cycle, newest first.
+pub async fn changes(pool: &AnyPool, cycle_id: i64, household_id: i64) -> Result<Vec<super::OrderChange>, sqlx::Error> {
+    sqlx::query(
+        "SELECT a.display_name, ch.at, ch.action, ch.total_cents FROM order_changes ch JOIN accounts a ON a.id = ch.account_id \
+         WHERE ch.cycle_id = $1 AND ch.household_id = $2 ORDER BY ch.id DESC LIMIT 50",
+    )
+    .bind(cycle_id)
+    .bind(household_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(super::OrderChange {
+            who: r.try_get("display_name")?,
+            when: crate::cycles::time::moment(get_i64(r, "at")?),
+            action: r.try_get("action")?,
+            total_cents: get_i64(r, "total_cents")?,
+        })
+    })
+    .collect()
 }

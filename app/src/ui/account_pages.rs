@@ -140,3 +140,33 @@ pub fn ProfilePage() -> impl IntoView {
         </Suspense>
     }
 }
+
+/// The person's messages: what changed for them, newest first, the unread
+/// ones marked. Opening the page marks them read.
+#[component]
+pub fn NoticesPage() -> impl IntoView {
+    use crate::notifications::api::notices;
+    let list = Resource::new(|| (), |_| notices());
+    view! {
+        <h1>{t("notif.title")}</h1>
+        <Suspense fallback=|| view! { <p>{t("common.loading")}</p> }>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Err(e) => error_view(e),
+                    Ok(l) if l.is_empty() => view! { <section class="card"><p>{t("notif.none")}</p></section> }.into_any(),
+                    Ok(l) => view! {
+                        <ul class="notices">
+                            {l.into_iter().map(|n| view! {
+                                <li class="card" class:unread=n.unread>
+                                    {n.unread.then(|| view! { <span class="badge">{t("notif.new")}</span> " " })}
+                                    <a href=n.url>{n.text}</a>
+                                    <p class="hint">{n.when}</p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -71,6 +71,8 @@ pub fn AdminPage() -> impl IntoView {
                                 </label>
                                 <label for="order_grace_minutes">{t("field.order_grace_minutes")}</label>
                                 <input id="order_grace_minutes" name="order_grace_minutes" inputmode="numeric" maxlength="5" value=o.order_grace_minutes.to_string()/>
+                                <label for="shift_cutoff_hours">{t("field.shift_cutoff_hours")}</label>
+                                <input id="shift_cutoff_hours" name="shift_cutoff_hours" inputmode="numeric" maxlength="3" value=o.shift_cutoff_hours.to_string()/>
                                 <button type="submit" class="primary">{t("common.save")}</button>
                             </ActionForm>
                         </section>

@@ -19,6 +19,7 @@ pub fn SubNav() -> impl IntoView {
         <nav class="subnav" aria-label=t("nav.coordination")>
             <A href="/coordination/cycles">{t("coord.cycles")}</A>
             <A href="/coordination/lieux">{t("coord.pickup_points")}</A>
+            <A href="/coordination/taches">{t("coord.tasks")}</A>
             <A href="/coordination/foyers">{t("coord.households")}</A>
             <A href="/coordination/produits">{t("coord.products")}</A>
             <A href="/coordination/producteurs">{t("coord.producers")}</A>

@@ -79,8 +79,10 @@ pub fn CyclePage() -> impl IntoView {
                                 {matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open).then(|| view! {
                                     <p><A href=format!("/coordination/cycles/{}/produits", c.id)>{t("cycle.offer")}</A></p>
                                 })}
+                                <p><A href=format!("/coordination/cycles/{}/creneaux", c.id)>{t("shift.coverage")}</A></p>
                                 {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
                                     <p><A href=format!("/coordination/cycles/{}/bilan", c.id)>{t("report.link")}</A></p>
+                                    <p><A href=format!("/coordination/cycles/{}/reception", c.id)>{t("reception.title")}</A></p>
                                     <p><A href=format!("/coordination/cycles/{}/distribution", c.id)>{t("distribution.title")}</A></p>
                                 })}
                             </section>
@@ -120,6 +122,7 @@ pub fn CyclePage() -> impl IntoView {
                                             <input type="hidden" name="cycle_id" value=cid/>
                                             <input type="hidden" name="to" value=to.code()/>
                                             <button type="submit">{t(match to {
+                                                crate::domain::cycles::CycleState::Closed => "cycle.close_now",
                                                 crate::domain::cycles::CycleState::Distributed => "cycle.mark_distributed",
                                                 crate::domain::cycles::CycleState::Archived => "cycle.mark_archived",
                                                 _ => "cycle.cancel",
@@ -242,7 +245,7 @@ pub fn DistributionPage() -> impl IntoView {
     let record = ServerAction::<RecordPickup>::new();
     let sheet = Resource::new(move || (id(), record.version().get()), |(id, _)| distribution_sheet(id));
     view! {
-        <SubNav/>
+        
         <SavedNote/>
         <FormError error=action_error(record)/>
         <Suspense fallback=|| ()>
@@ -250,6 +253,7 @@ pub fn DistributionPage() -> impl IntoView {
                 match sheet.await {
                     Err(e) => error_view(e),
                     Ok(s) => view! {
+                        {s.coordination.then(|| view! { <SubNav/> })}
                         <h1>{t("distribution.title")} " — " {s.cycle_name}</h1>
                         {s.points.into_iter().map(|p| view! {
                             <section class="card print-page">
@@ -400,6 +404,65 @@ pub fn CycleOfferPage() -> impl IntoView {
                             <div class="sticky-submit"><button type="submit" class="primary">{t("common.save")}</button></div>
                         </ActionForm>
                     }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Reception of the deliveries: for each product ordered, what arrived when
+/// a producer brought less. One small form per product, so a coordinator
+/// with the delivery note in hand records one line at a time.
+#[component]
+pub fn ReceptionPage() -> impl IntoView {
+    use crate::domain::quantity::format_quantity;
+    use crate::orders::api::{reception, RecordReception};
+    let id = id_param();
+    let id = move || id().unwrap_or(0);
+    let record = ServerAction::<RecordReception>::new();
+    let data = Resource::new(move || (id(), record.version().get()), |(id, _)| reception(id));
+    view! {
+        <SubNav/>
+        <p><A href=move || format!("/coordination/cycles/{}", id())>{t("cycle.back")}</A></p>
+        <SavedNote/>
+        <FormError error=action_error(record)/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(e) => error_view(e),
+                    Ok(r) => {
+                        let cid = r.cycle_id.to_string();
+                        let editable = r.editable;
+                        view! {
+                            <h1>{t("reception.title")} " — " {r.cycle_name}</h1>
+                            <p class="hint">{t("reception.help")}</p>
+                            <ul class="rows reception">
+                                {r.lines.into_iter().map(|l| {
+                                    let unit = t(l.unit.label_key());
+                                    let field = format!("received-{}", l.product_id);
+                                    let ordered = format!("{} {}", format_quantity(l.ordered_milli), unit);
+                                    let arrived = l.received_milli.map(|m| format!("{} {} {}", t("reception.arrived"), format_quantity(m), unit));
+                                    let cid = cid.clone();
+                                    view! {
+                                        <li id=format!("produit-{}", l.product_id) class:short=l.received_milli.is_some()>
+                                            <p><strong>{l.product}</strong> " · " {l.producer}</p>
+                                            <p>{t("reception.ordered")} " " {ordered}</p>
+                                            {arrived.map(|a| view! { <p class="status">{a}</p> })}
+                                            {editable.then(|| view! {
+                                                <ActionForm action=record attr:class="inline">
+                                                    <input type="hidden" name="cycle_id" value=cid/>
+                                                    <input type="hidden" name="product_id" value=l.product_id.to_string()/>
+                                                    <label for=field.clone()>{t("field.received")} " (" {unit} ")"</label>
+                                                    <input id=field name="received" inputmode="decimal" maxlength="12" required/>
+                                                    <button type="submit">{t("reception.record")}</button>
+                                                </ActionForm>
+                                            })}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
                 }
             })}
         </Suspense>

@@ -6,6 +6,7 @@ mod catalogue_pages;
 mod coordination_pages;
 mod cycle_pages;
 mod order_pages;
+mod shift_pages;
 mod widgets;
 
 use crate::accounts::{api::whoami, CurrentUser, Role};
@@ -64,6 +65,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination/cycles/:id") view=cycle_pages::CyclePage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/produits") view=cycle_pages::CycleOfferPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/bilan") view=cycle_pages::CycleReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/reception") view=cycle_pages::ReceptionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/creneaux") view=shift_pages::ShiftsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/creneaux") view=shift_pages::CoveragePage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/taches") view=shift_pages::TasksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/distribution/:id") view=cycle_pages::DistributionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/messages") view=account_pages::NoticesPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/distribution") view=cycle_pages::DistributionPage ssr=SsrMode::Async/>
                     <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitation/:token") view=account_pages::InvitationPage ssr=SsrMode::Async/>
@@ -84,9 +91,29 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The unread count beside "Messages", read out as "3 non lus".
+#[component]
+fn Unread(count: Resource<Result<i64, AppError>>) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match count.await {
+                    Ok(n) if n > 0 => view! {
+                        <span class="badge" aria-label=format!("{n} {}", t("nav.unread"))>{n.to_string()}</span>
+                    }.into_any(),
+                    _ => ().into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 fn Header() -> impl IntoView {
     let user = expect_context::<UserResource>();
+    // Counted again on each page change, so reading the messages clears it.
+    let path = leptos_router::hooks::use_location().pathname;
+    let unread = Resource::new(move || path.get(), |_| crate::notifications::api::unread_notices());
     view! {
         <a class="skip" href="#contenu">{t("nav.skip")}</a>
         <header class="top">
@@ -101,6 +128,8 @@ fn Header() -> impl IntoView {
                                 <nav aria-label=t("nav.label")>
                                     <A href="/catalogue">{t("nav.catalogue")}</A>
                                     <A href="/commande">{t("nav.order")}</A>
+                                    <A href="/creneaux">{t("nav.shifts")}</A>
+                                    <A href="/messages">{t("nav.messages")} <Unread count=unread/></A>
                                     <A href="/profil">{t("nav.profile")}</A>
                                     {coordinates.then(|| view! { <A href="/coordination">{t("nav.coordination")}</A> })}
                                     {admin.then(|| view! { <A href="/admin">{t("nav.admin")}</A> })}

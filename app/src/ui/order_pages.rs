@@ -78,7 +78,13 @@ fn OrderFor(household: Option<i64>) -> impl IntoView {
                         <h1>{t("order.title")}</h1>
                         <section class="card"><p>{t("order.no_cycle")}</p></section>
                     }.into_any(),
-                    Ok(Some(p)) => order_form(p, household, place, cancel).into_any(),
+                    Ok(Some(p)) => {
+                        let cycle_id = p.cycle_id;
+                        view! {
+                            {order_form(p, household, place, cancel)}
+                            {household.map(|h| view! { <ChangeLog cycle_id household=h version=place.version()/> })}
+                        }.into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -187,5 +193,34 @@ fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
                 <span>{unit}</span>
             </div>
         </li>
+    }
+}
+
+/// Who changed this household's order in the cycle: members and
+/// coordinators alike, with what it came to.
+#[component]
+fn ChangeLog(cycle_id: i64, household: i64, version: RwSignal<usize>) -> impl IntoView {
+    use crate::orders::api::order_changes;
+    use crate::orders::change_key;
+    let changes = Resource::new(move || version.get(), move |_| order_changes(cycle_id, household));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match changes.await {
+                    Ok(list) if !list.is_empty() => view! {
+                        <section class="card" aria-labelledby="changes">
+                            <h2 id="changes">{t("order.changes")}</h2>
+                            <ul class="rows">
+                                {list.into_iter().map(|c| view! {
+                                    <li>{format!("{} — {} ({}) · {}", c.when, t(change_key(&c.action)), c.who, format_euros(c.total_cents))}</li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    }.into_any(),
+                    Ok(_) => ().into_any(),
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
     }
 }

@@ -155,6 +155,23 @@ impl TestApp {
         server::scheduler::tick(&self.pool, now).await.unwrap()
     }
 
+    /// Places (or replaces) the client's household order in `cycle` with a
+    /// fresh idempotency key, the way the order form posts it.
+    pub async fn order(&self, client: &reqwest::Client, cycle: i64, lines: &[(i64, &str)]) -> (u16, String) {
+        let point = self.count(&format!("SELECT MIN(pickup_point_id) FROM cycle_pickups WHERE cycle_id = {cycle}")).await;
+        let mut form = vec![
+            ("cycle_id".to_string(), cycle.to_string()),
+            ("pickup_point_id".to_string(), point.to_string()),
+            ("key".to_string(), format!("test-order-{}", unique().replace('_', "-"))),
+        ];
+        for (i, (product, qty)) in lines.iter().enumerate() {
+            form.push((format!("lines[{i}][product]"), product.to_string()));
+            form.push((format!("lines[{i}][qty]"), qty.to_string()));
+        }
+        let res = client.post(self.url("/api/place_order")).form(&form).send().await.unwrap();
+        (res.status().as_u16(), res.text().await.unwrap())
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         use sqlx::Row;
         let row = sqlx::query(sql).fetch_one(&self.pool).await.unwrap();

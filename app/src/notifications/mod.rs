@@ -1,0 +1,59 @@
+//! Notices to members: what changed for them (a shortage shrank their
+//! order, a cycle was cancelled, a shift is short of people). Every notice
+//! lands in the in-app list first, so a member without push misses nothing;
+//! push delivery builds on the same rows.
+
+use serde::{Deserialize, Serialize};
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod repo;
+
+/// What a notice is about. Each kind is one sentence with blanks
+/// (`{cycle}`, `{product}`…) in the translation table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    CycleCancelled,
+    OrderShrunk,
+    ProductMissing,
+    ShiftShort,
+    ShiftChanged,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::CycleCancelled, Kind::OrderShrunk, Kind::ProductMissing, Kind::ShiftShort, Kind::ShiftChanged];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::CycleCancelled => "cycle_cancelled",
+            Kind::OrderShrunk => "order_shrunk",
+            Kind::ProductMissing => "product_missing",
+            Kind::ShiftShort => "shift_short",
+            Kind::ShiftChanged => "shift_changed",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == s)
+    }
+
+    pub fn sentence_key(self) -> &'static str {
+        match self {
+            Kind::CycleCancelled => "notif.cycle_cancelled",
+            Kind::OrderShrunk => "notif.order_shrunk",
+            Kind::ProductMissing => "notif.product_missing",
+            Kind::ShiftShort => "notif.shift_short",
+            Kind::ShiftChanged => "notif.shift_changed",
+        }
+    }
+}
+
+/// One notice as its reader sees it: already in words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: i64,
+    pub text: String,
+    pub url: String,
+    pub when: String,
+    pub unread: bool,
+}

@@ -1,0 +1,594 @@
+//! Data access for shifts. A sign-up is one transaction that first locks
+//! the person's account row (so the overlap check cannot race with their
+//! other phone), then takes a place with a conditional update that never
+//! passes the places needed.
+
+use super::{Task, Volunteer};
+use crate::domain::shifts::{self as rules, Refusal};
+use crate::state::get_i64;
+use sqlx::{AnyPool, Row};
+
+fn bool_col(r: &sqlx::any::AnyRow, col: &str) -> Result<bool, sqlx::Error> {
+    Ok(get_i64(r, col)? == 1)
+}
+
+const TASK_COLS: &str = "t.id, t.name, t.description, CASE WHEN t.with_children THEN 1 ELSE 0 END AS with_children, \
+    CASE WHEN t.little_french THEN 1 ELSE 0 END AS little_french, CASE WHEN t.limited_mobility THEN 1 ELSE 0 END AS limited_mobility, \
+    CASE WHEN t.at_table THEN 1 ELSE 0 END AS at_table";
+
+fn task(r: &sqlx::any::AnyRow, id_col: &str) -> Result<Task, sqlx::Error> {
+    Ok(Task {
+        id: get_i64(r, id_col)?,
+        name: r.try_get("name")?,
+        description: r.try_get("description")?,
+        with_children: bool_col(r, "with_children")?,
+        little_french: bool_col(r, "little_french")?,
+        limited_mobility: bool_col(r, "limited_mobility")?,
+        at_table: bool_col(r, "at_table")?,
+    })
+}
+
+pub async fn tasks(pool: &AnyPool) -> Result<Vec<Task>, sqlx::Error> {
+    sqlx::query(&format!("SELECT {TASK_COLS} FROM shift_tasks t ORDER BY t.name"))
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| task(r, "id"))
+        .collect()
+}
+
+/// Creates (id 0) or edits a task; `Ok(false)` when the name is taken or
+/// the task is not there.
+pub async fn save_task(pool: &AnyPool, t: &Task) -> Result<bool, sqlx::Error> {
+    // Same parameters either way; the insert ignores $7 by comparing it.
+    let sql = if t.id == 0 {
+        "INSERT INTO shift_tasks (name, description, with_children, little_french, limited_mobility, at_table) \
+         SELECT $1, $2, $3 = 1, $4 = 1, $5 = 1, $6 = 1 WHERE $7 = 0"
+    } else {
+        "UPDATE shift_tasks SET name = $1, description = $2, with_children = ($3 = 1), little_french = ($4 = 1), \
+         limited_mobility = ($5 = 1), at_table = ($6 = 1) WHERE id = $7"
+    };
+    let res = sqlx::query(sql)
+        .bind(&t.name)
+        .bind(&t.description)
+        .bind(i64::from(t.with_children))
+        .bind(i64::from(t.little_french))
+        .bind(i64::from(t.limited_mobility))
+        .bind(i64::from(t.at_table))
+        .bind(t.id)
+        .execute(pool)
+        .await;
+    crate::state::one_row_or_taken(res)
+}
+
+pub struct NewShift {
+    pub cycle_id: i64,
+    pub task_id: i64,
+    pub pickup_point_id: Option<i64>,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub needed: i64,
+    pub notes: String,
+}
+
+pub enum Created {
+    Created(i64),
+    CycleClosedForShifts,
+    UnknownChoice,
+}
+
+/// Adds a shift to a cycle that is still running (not archived or cancelled).
+pub async fn create_shift(pool: &AnyPool, s: &NewShift) -> Result<Created, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let live = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open', 'closed')")
+        .bind(s.cycle_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !live {
+        return Ok(Created::CycleClosedForShifts);
+    }
+    let task = sqlx::query("SELECT COUNT(*) AS n FROM shift_tasks WHERE id = $1").bind(s.task_id).fetch_one(&mut *tx).await?;
+    let point_ok = match s.pickup_point_id {
+        None => true,
+        Some(p) => get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM pickup_points WHERE id = $1").bind(p).fetch_one(&mut *tx).await?, "n")? == 1,
+    };
+    if get_i64(&task, "n")? != 1 || !point_ok {
+        return Ok(Created::UnknownChoice);
+    }
+    let r = sqlx::query(
+        "INSERT INTO shifts (cycle_id, task_id, pickup_point_id, starts_at, ends_at, needed, notes) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(s.cycle_id)
+    .bind(s.task_id)
+    .bind(s.pickup_point_id)
+    .bind(s.starts_at)
+    .bind(s.ends_at)
+    .bind(s.needed)
+    .bind(&s.notes)
+    .fetch_one(&mut *tx)
+    .await?;
+    let id = get_i64(&r, "id")?;
+    tx.commit().await?;
+    Ok(Created::Created(id))
+}
+
+/// Changes how many people a shift needs; never below those signed up
+/// (the CHECK constraint says so too).
+pub async fn set_needed(pool: &AnyPool, shift_id: i64, needed: i64) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query("UPDATE shifts SET needed = $1 WHERE id = $2 AND taken <= $1").bind(needed).bind(shift_id).execute(pool).await?;
+    Ok(res.rows_affected() == 1)
+}
+
+pub struct ShiftCore {
+    pub id: i64,
+    pub cycle_id: i64,
+    pub task: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub needed: i64,
+    pub taken: i64,
+    pub pickup_point_id: Option<i64>,
+}
+
+pub async fn get(pool: &AnyPool, shift_id: i64) -> Result<Option<ShiftCore>, sqlx::Error> {
+    sqlx::query(
+        "SELECT s.id, s.cycle_id, t.name AS task, s.starts_at, s.ends_at, s.needed, s.taken, s.pickup_point_id \
+         FROM shifts s JOIN shift_tasks t ON t.id = s.task_id WHERE s.id = $1",
+    )
+    .bind(shift_id)
+    .fetch_optional(pool)
+    .await?
+    .map(|r| {
+        Ok(ShiftCore {
+            id: get_i64(&r, "id")?,
+            cycle_id: get_i64(&r, "cycle_id")?,
+            task: r.try_get("task")?,
+            starts_at: get_i64(&r, "starts_at")?,
+            ends_at: get_i64(&r, "ends_at")?,
+            needed: get_i64(&r, "needed")?,
+            taken: get_i64(&r, "taken")?,
+            pickup_point_id: r.try_get("pickup_point_id")?,
+        })
+    })
+    .transpose()
+}
+
+/// Removes a shift; the people signed up are told, in the same transaction.
+pub async fn delete_shift(pool: &AnyPool, shift_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    use crate::notifications::{repo as notices, Kind};
+    let Some(s) = get(pool, shift_id).await? else {
+        return Ok(false);
+    };
+    let mut tx = pool.begin().await?;
+    let people = sqlx::query("SELECT account_id FROM shift_signups WHERE shift_id = $1 AND status = 'signed'")
+        .bind(shift_id)
+        .fetch_all(&mut *tx)
+        .await?;
+    let deleted = sqlx::query("DELETE FROM shifts WHERE id = $1").bind(shift_id).execute(&mut *tx).await?.rows_affected() == 1;
+    if deleted && s.ends_at > now {
+        let when = crate::cycles::time::window(s.starts_at, s.ends_at);
+        for p in people {
+            let params = [("shift", s.task.clone()), ("when", when.clone()), ("change", crate::i18n::t("shift.change_removed").to_string())];
+            notices::notify_account(&mut *tx, get_i64(&p, "account_id")?, Kind::ShiftChanged, &params, "/creneaux", None, now).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(deleted)
+}
+
+pub enum SignUp {
+    Done,
+    Refused(Refusal),
+    NotFound,
+}
+
+/// Signs a person up. `by` is the coordinator adding them, if it is not
+/// themselves; a coordinator may add someone to a shift that has begun
+/// (they came to help on the day).
+pub async fn sign_up(pool: &AnyPool, shift_id: i64, account_id: i64, by: Option<i64>, now: i64) -> Result<SignUp, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    // The person's own lock: two phones signing them up for overlapping
+    // shifts at once are served one after the other.
+    let person = sqlx::query("UPDATE accounts SET id = id WHERE id = $1").bind(account_id).execute(&mut *tx).await?.rows_affected();
+    if person != 1 {
+        return Ok(SignUp::NotFound);
+    }
+    let Some(s) = sqlx::query(
+        "SELECT s.starts_at, s.ends_at, s.needed, s.taken FROM shifts s JOIN cycles c ON c.id = s.cycle_id \
+         WHERE s.id = $1 AND c.state IN ('planned', 'open', 'closed')",
+    )
+    .bind(shift_id)
+    .fetch_optional(&mut *tx)
+    .await?
+    else {
+        return Ok(SignUp::NotFound);
+    };
+    let (starts_at, ends_at) = (get_i64(&s, "starts_at")?, get_i64(&s, "ends_at")?);
+    let held = sqlx::query(
+        "SELECT s.id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
+         WHERE u.account_id = $1 AND u.status <> 'no_show' AND s.ends_at > $2",
+    )
+    .bind(account_id)
+    .bind(now.min(starts_at))
+    .fetch_all(&mut *tx)
+    .await?;
+    let already_in = held.iter().any(|r| get_i64(r, "id").ok() == Some(shift_id));
+    let others: Vec<(i64, i64)> = held
+        .iter()
+        .filter(|r| get_i64(r, "id").ok() != Some(shift_id))
+        .map(|r| Ok((get_i64(r, "starts_at")?, get_i64(r, "ends_at")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
+    // A coordinator adding someone on the day is not refused for "started".
+    let check_now = if by.is_some() { now.min(starts_at - 1) } else { now };
+    if let Err(r) = rules::check_sign_up(check_now, starts_at, ends_at, get_i64(&s, "needed")?, get_i64(&s, "taken")?, already_in, &others) {
+        return Ok(SignUp::Refused(r));
+    }
+    let took = sqlx::query("UPDATE shifts SET taken = taken + 1 WHERE id = $1 AND taken < needed")
+        .bind(shift_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if took != 1 {
+        return Ok(SignUp::Refused(Refusal::Full));
+    }
+    sqlx::query(
+        "INSERT INTO shift_signups (shift_id, account_id, household_id, signed_at, added_by) \
+         SELECT $1, id, household_id, $2, $3 FROM accounts WHERE id = $4",
+    )
+    .bind(shift_id)
+    .bind(now)
+    .bind(by)
+    .bind(account_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(SignUp::Done)
+}
+
+pub enum Withdrawn {
+    Done,
+    NotSignedUp,
+    TooLate,
+}
+
+/// Takes a person off a shift. `cutoff_hours` applies to members; a
+/// coordinator (None) may take someone off at any time before it is marked.
+pub async fn withdraw(pool: &AnyPool, shift_id: i64, account_id: i64, cutoff_hours: Option<i64>, now: i64) -> Result<Withdrawn, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let Some(s) = sqlx::query("SELECT starts_at FROM shifts WHERE id = $1").bind(shift_id).fetch_optional(&mut *tx).await? else {
+        return Ok(Withdrawn::NotSignedUp);
+    };
+    if let Some(h) = cutoff_hours {
+        if !rules::may_withdraw(now, get_i64(&s, "starts_at")?, h) {
+            return Ok(Withdrawn::TooLate);
+        }
+    }
+    let gone = sqlx::query("DELETE FROM shift_signups WHERE shift_id = $1 AND account_id = $2 AND status = 'signed'")
+        .bind(shift_id)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if gone != 1 {
+        return Ok(Withdrawn::NotSignedUp);
+    }
+    sqlx::query("UPDATE shifts SET taken = taken - 1 WHERE id = $1").bind(shift_id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(Withdrawn::Done)
+}
+
+/// Done or no-show, once the shift has begun. A no-show frees nothing: the
+/// shift is over, and the count says who was expected.
+pub async fn mark(pool: &AnyPool, shift_id: i64, account_id: i64, status: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query(
+        "UPDATE shift_signups SET status = $1 WHERE shift_id = $2 AND account_id = $3 \
+         AND shift_id IN (SELECT id FROM shifts WHERE starts_at <= $4)",
+    )
+    .bind(status)
+    .bind(shift_id)
+    .bind(account_id)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+/// Every shift of a live cycle that has not ended, soonest first, with
+/// whether `account_id` holds it.
+pub struct BoardRow {
+    pub card: super::ShiftCard,
+    pub starts_at: i64,
+}
+
+pub async fn board(pool: &AnyPool, account_id: i64, now: i64, cutoff_hours: i64) -> Result<Vec<BoardRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT s.id AS shift_id, s.starts_at, s.ends_at, s.needed, s.taken, s.notes, pp.name AS place, pp.address, \
+         CASE WHEN u.account_id IS NULL THEN 0 ELSE 1 END AS mine, {TASK_COLS} \
+         FROM shifts s JOIN shift_tasks t ON t.id = s.task_id JOIN cycles c ON c.id = s.cycle_id \
+         LEFT JOIN pickup_points pp ON pp.id = s.pickup_point_id \
+         LEFT JOIN shift_signups u ON u.shift_id = s.id AND u.account_id = $1 \
+         WHERE c.state IN ('planned', 'open', 'closed') AND s.ends_at > $2 AND s.starts_at < $3 \
+         ORDER BY s.starts_at, t.name, s.id LIMIT 300"
+    ))
+    .bind(account_id)
+    .bind(now)
+    .bind(now + 90 * 86_400)
+    .fetch_all(pool)
+    .await?;
+    let warehouse = crate::i18n::t("shift.warehouse");
+    rows.iter()
+        .map(|r| {
+            let (starts_at, ends_at) = (get_i64(r, "starts_at")?, get_i64(r, "ends_at")?);
+            let mine = bool_col(r, "mine")?;
+            Ok(BoardRow {
+                starts_at,
+                card: super::ShiftCard {
+                    id: get_i64(r, "shift_id")?,
+                    task: task(r, "id")?,
+                    notes: r.try_get("notes")?,
+                    place: r.try_get::<Option<String>, _>("place")?.unwrap_or_else(|| warehouse.to_string()),
+                    address: r.try_get::<Option<String>, _>("address")?.unwrap_or_default(),
+                    day: crate::cycles::time::day(starts_at),
+                    hours: crate::cycles::time::hours(starts_at, ends_at),
+                    needed: get_i64(r, "needed")?,
+                    places_left: rules::places_left(get_i64(r, "needed")?, get_i64(r, "taken")?),
+                    mine,
+                    may_withdraw: mine && rules::may_withdraw(now, starts_at, cutoff_hours),
+                },
+            })
+        })
+        .collect()
+}
+
+/// The person's shifts that are over, newest first.
+pub async fn past(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<super::PastShift>, sqlx::Error> {
+    sqlx::query(
+        "SELECT t.name, s.starts_at, s.ends_at, u.status FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
+         JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND s.ends_at <= $2 ORDER BY s.starts_at DESC LIMIT 50",
+    )
+    .bind(account_id)
+    .bind(now)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        let (s, e) = (get_i64(r, "starts_at")?, get_i64(r, "ends_at")?);
+        Ok(super::PastShift {
+            task: r.try_get("name")?,
+            day: crate::cycles::time::day(s),
+            hours: crate::cycles::time::hours(s, e),
+            status: r.try_get("status")?,
+        })
+    })
+    .collect()
+}
+
+/// Seconds the household gave, counting shifts the coordination confirmed.
+pub async fn household_seconds(pool: &AnyPool, household_id: i64) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT CAST(COALESCE(SUM(s.ends_at - s.starts_at), 0) AS BIGINT) AS secs FROM shift_signups u \
+         JOIN shifts s ON s.id = u.shift_id WHERE u.household_id = $1 AND u.status = 'done'",
+    )
+    .bind(household_id)
+    .fetch_one(pool)
+    .await?;
+    get_i64(&r, "secs")
+}
+
+/// Coordinators a member may call, with their phone.
+pub async fn contacts(pool: &AnyPool) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query("SELECT display_name, phone FROM accounts WHERE role = 'coordinator' AND phone IS NOT NULL ORDER BY display_name")
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("display_name")?, crate::domain::text::display_phone(&r.try_get::<String, _>("phone")?))))
+        .collect()
+}
+
+/// A cycle's shifts with who signed up, in the coordinator's order.
+pub async fn coverage(pool: &AnyPool, cycle_id: i64, now: i64) -> Result<Vec<super::CoverageShift>, sqlx::Error> {
+    let shifts = sqlx::query(
+        "SELECT s.id, t.name AS task, pp.name AS place, s.starts_at, s.ends_at, s.needed, s.taken \
+         FROM shifts s JOIN shift_tasks t ON t.id = s.task_id LEFT JOIN pickup_points pp ON pp.id = s.pickup_point_id \
+         WHERE s.cycle_id = $1",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?;
+    let people = sqlx::query(
+        "SELECT u.shift_id, a.id, a.display_name, a.phone, u.status FROM shift_signups u JOIN accounts a ON a.id = u.account_id \
+         JOIN shifts s ON s.id = u.shift_id WHERE s.cycle_id = $1 ORDER BY a.display_name",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?;
+    let warehouse = crate::i18n::t("shift.warehouse");
+    let mut out = Vec::new();
+    for r in &shifts {
+        let id = get_i64(r, "id")?;
+        let (s, e, needed, taken) = (get_i64(r, "starts_at")?, get_i64(r, "ends_at")?, get_i64(r, "needed")?, get_i64(r, "taken")?);
+        let mut who = Vec::new();
+        for p in people.iter().filter(|p| get_i64(p, "shift_id").ok() == Some(id)) {
+            who.push(Volunteer {
+                account_id: get_i64(p, "id")?,
+                name: p.try_get("display_name")?,
+                phone: p.try_get::<Option<String>, _>("phone")?.map(|ph| crate::domain::text::display_phone(&ph)),
+                status: p.try_get("status")?,
+            });
+        }
+        out.push((
+            rules::coverage_order(needed, taken, s),
+            super::CoverageShift {
+                id,
+                task: r.try_get("task")?,
+                place: r.try_get::<Option<String>, _>("place")?.unwrap_or_else(|| warehouse.to_string()),
+                when: crate::cycles::time::window(s, e),
+                needed,
+                taken,
+                short_soon: rules::is_short_soon(now, s, needed, taken),
+                started: now >= s,
+                people: who,
+            },
+        ));
+    }
+    out.sort_by_key(|(k, _)| *k);
+    Ok(out.into_iter().map(|(_, s)| s).collect())
+}
+
+/// Member accounts a coordinator may add to a shift.
+pub async fn members(pool: &AnyPool) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query("SELECT id, display_name FROM accounts WHERE household_id IS NOT NULL ORDER BY display_name LIMIT 5000")
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| Ok((get_i64(r, "id")?, r.try_get("display_name")?)))
+        .collect()
+}
+
+/// The most recent other cycle with shifts, when `cycle_id` has none yet.
+pub async fn copy_source(pool: &AnyPool, cycle_id: i64) -> Result<Option<(i64, String, i64)>, sqlx::Error> {
+    let has = sqlx::query("SELECT COUNT(*) AS n FROM shifts WHERE cycle_id = $1").bind(cycle_id).fetch_one(pool).await?;
+    if get_i64(&has, "n")? > 0 {
+        return Ok(None);
+    }
+    sqlx::query(
+        "SELECT c.id, c.name, c.closes_at FROM cycles c WHERE c.id <> $1 AND EXISTS (SELECT 1 FROM shifts s WHERE s.cycle_id = c.id) \
+         ORDER BY c.closes_at DESC LIMIT 1",
+    )
+    .bind(cycle_id)
+    .fetch_optional(pool)
+    .await?
+    .map(|r| Ok((get_i64(&r, "id")?, r.try_get("name")?, get_i64(&r, "closes_at")?)))
+    .transpose()
+}
+
+/// Copies the shifts of the most recent cycle that has some, moved by the
+/// whole days between the two cycles' closings (same weekday rhythm, same
+/// times of day). Nothing happens if the cycle already has shifts, so a
+/// double tap copies once. Returns how many were copied.
+pub async fn copy_previous(pool: &AnyPool, cycle_id: i64) -> Result<usize, sqlx::Error> {
+    let Some((source, _, source_closes)) = copy_source(pool, cycle_id).await? else {
+        return Ok(0);
+    };
+    let mut tx = pool.begin().await?;
+    let target = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open', 'closed') RETURNING closes_at")
+        .bind(cycle_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some(target) = target else {
+        return Ok(0);
+    };
+    let has = sqlx::query("SELECT COUNT(*) AS n FROM shifts WHERE cycle_id = $1").bind(cycle_id).fetch_one(&mut *tx).await?;
+    if get_i64(&has, "n")? > 0 {
+        return Ok(0);
+    }
+    let days = (get_i64(&target, "closes_at")? - source_closes).div_euclid(86_400)
+        + i64::from((get_i64(&target, "closes_at")? - source_closes).rem_euclid(86_400) >= 43_200);
+    let rows = sqlx::query("SELECT task_id, pickup_point_id, starts_at, ends_at, needed, notes FROM shifts WHERE cycle_id = $1 ORDER BY starts_at")
+        .bind(source)
+        .fetch_all(&mut *tx)
+        .await?;
+    for r in &rows {
+        let duration = get_i64(r, "ends_at")? - get_i64(r, "starts_at")?;
+        let starts = crate::cycles::time::add_days(get_i64(r, "starts_at")?, days);
+        sqlx::query("INSERT INTO shifts (cycle_id, task_id, pickup_point_id, starts_at, ends_at, needed, notes) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+            .bind(cycle_id)
+            .bind(get_i64(r, "task_id")?)
+            .bind(r.try_get::<Option<i64>, _>("pickup_point_id")?)
+            .bind(starts)
+            .bind(starts + duration)
+            .bind(get_i64(r, "needed")?)
+            .bind(r.try_get::<String, _>("notes")?)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len())
+}
+
+/// The scheduler's pass: every shift still short within 48 h of its start
+/// is flagged once (a conditional update, so two servers flag it once) and
+/// the coordination is told.
+pub async fn flag_short(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    use crate::notifications::{repo as notices, Kind};
+    let due = sqlx::query(
+        "SELECT s.id, t.name AS task, s.starts_at, s.ends_at, s.needed, s.taken, s.cycle_id FROM shifts s \
+         JOIN shift_tasks t ON t.id = s.task_id JOIN cycles c ON c.id = s.cycle_id \
+         WHERE s.short_flagged_at IS NULL AND s.taken < s.needed AND s.starts_at > $1 AND s.starts_at <= $2 \
+         AND c.state IN ('planned', 'open', 'closed')",
+    )
+    .bind(now)
+    .bind(now + rules::SHORT_WARNING_SECS)
+    .fetch_all(pool)
+    .await?;
+    let mut flagged = 0;
+    for r in due {
+        let id = get_i64(&r, "id")?;
+        let mut tx = pool.begin().await?;
+        let mine = sqlx::query("UPDATE shifts SET short_flagged_at = $1 WHERE id = $2 AND short_flagged_at IS NULL AND taken < needed")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        if !mine {
+            continue;
+        }
+        let params = [
+            ("shift", r.try_get::<String, _>("task")?),
+            ("when", crate::cycles::time::window(get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?)),
+            ("missing", rules::places_left(get_i64(&r, "needed")?, get_i64(&r, "taken")?).to_string()),
+        ];
+        let url = format!("/coordination/cycles/{}/creneaux", get_i64(&r, "cycle_id")?);
+        notices::notify_coordinators(&mut *tx, Kind::ShiftShort, &params, &url, Some(&format!("shift_short:{id}")), now).await?;
+        tx.commit().await?;
+        flagged += 1;
+    }
+    Ok(flagged)
+}
+
+/// The pickup points whose distribution sheet `account_id` may hold now in
+/// `cycle_id`: where they have a table shift starting within two hours or
+/// ended less than two hours ago.
+pub async fn table_points(pool: &AnyPool, account_id: i64, cycle_id: i64, now: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT s.pickup_point_id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
+         JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND s.cycle_id = $2 AND t.at_table = TRUE \
+         AND s.pickup_point_id IS NOT NULL AND u.status <> 'no_show'",
+    )
+    .bind(account_id)
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?;
+    let mut points = Vec::new();
+    for r in rows {
+        if rules::may_hold_the_table(now, get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?) {
+            points.push(get_i64(&r, "pickup_point_id")?);
+        }
+    }
+    Ok(points)
+}
+
+/// Every table shift the person holds now or soon, with its cycle: the
+/// links "open the distribution sheet" on their shifts page.
+pub async fn my_tables(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT s.id, s.cycle_id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
+         JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND t.at_table = TRUE AND s.pickup_point_id IS NOT NULL \
+         AND s.ends_at > $2",
+    )
+    .bind(account_id)
+    .bind(now - 3 * 3600)
+    .fetch_all(pool)
+    .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        if rules::may_hold_the_table(now, get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?) {
+            out.push((get_i64(&r, "id")?, get_i64(&r, "cycle_id")?));
+        }
+    }
+    Ok(out)
+}
