@@ -1,27 +1,16 @@
 // A member on a phone logs in, searches, sees prices at their tier; a
 // coordinator adds a product and a member sees it; the catalogue works with
 // JavaScript turned off.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, phonePage, login, hydrated, artifacts } from './harness.mjs';
+import { serverAndBrowser, phonePage, login, hydrated, artifacts } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 test('a member searches the catalogue on a phone and sees prices at their tier', async () => {
-  const page = await phonePage(browser);
-  await login(page, server.base, 'nadia@exemple.fr'); // 10 % tier
+  const page = await phonePage(app.browser);
+  await login(page, app.server.base, 'nadia@exemple.fr'); // 10 % tier
   await page.getByRole('searchbox', { name: 'Chercher un produit' }).fill('lentilles');
   await page.getByRole('button', { name: 'Chercher' }).click();
   await page.waitForURL(/q=lentilles/);
@@ -35,21 +24,21 @@ test('a member searches the catalogue on a phone and sees prices at their tier',
   const box = await page.getByRole('button', { name: 'Chercher' }).boundingBox();
   assert.ok(box.height >= 44, `button is ${box.height}px high`);
   // The whole catalogue, as a member's phone shows it.
-  await page.goto(`${server.base}/catalogue`);
+  await page.goto(`${app.server.base}/catalogue`);
   await page.locator('li.product').first().waitFor();
   await page.screenshot({ path: join(artifacts, 'catalogue-phone.png') });
   // Logging out is on the profile page; afterwards the catalogue asks to log in.
   await page.getByRole('link', { name: 'Mon profil' }).click();
   await Promise.all([page.waitForURL(/\/connexion/), page.getByRole('button', { name: 'Se déconnecter' }).click()]);
-  await page.goto(`${server.base}/catalogue`);
+  await page.goto(`${app.server.base}/catalogue`);
   await page.waitForURL(/\/connexion\?next=/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
 test('a coordinator adds a product and a member sees it', async () => {
-  const page = await phonePage(browser);
-  await login(page, server.base, 'claire@potcommun.fr');
+  const page = await phonePage(app.browser);
+  await login(page, app.server.base, 'claire@potcommun.fr');
   await page.getByRole('link', { name: 'Coordination' }).click();
   await page.getByRole('link', { name: 'Produits' }).click();
   await page.getByRole('link', { name: 'Nouveau produit' }).click();
@@ -72,9 +61,9 @@ test('a coordinator adds a product and a member sees it', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 
-  const member = await phonePage(browser);
-  await login(member, server.base, 'aicha@exemple.fr'); // 50 % tier
-  await member.goto(`${server.base}/catalogue?q=topinambour`);
+  const member = await phonePage(app.browser);
+  await login(member, app.server.base, 'aicha@exemple.fr'); // 50 % tier
+  await member.goto(`${app.server.base}/catalogue?q=topinambour`);
   const card = member.locator('li.product', { hasText: 'Topinambours' });
   await card.waitFor();
   assert.match(await card.innerText(), /1,60\s€/);
@@ -84,14 +73,14 @@ test('a coordinator adds a product and a member sees it', async () => {
 });
 
 test('the catalogue works with JavaScript turned off', async () => {
-  const page = await phonePage(browser, { javaScriptEnabled: false });
+  const page = await phonePage(app.browser, { javaScriptEnabled: false });
   // A wrong password comes back with a clear message, without JavaScript.
-  await page.goto(`${server.base}/connexion`);
+  await page.goto(`${app.server.base}/connexion`);
   await page.getByLabel('Téléphone ou e-mail').fill('06 11 22 33 11');
   await page.getByLabel('Mot de passe').fill('pas-le-bon');
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('alert').filter({ hasText: 'Identifiant ou mot de passe incorrect' }).waitFor();
-  await login(page, server.base, '06 11 22 33 11');
+  await login(page, app.server.base, '06 11 22 33 11');
   await page.getByRole('combobox', { name: 'Label' }).selectOption('equitable');
   await page.getByRole('button', { name: 'Chercher' }).click();
   await page.waitForURL(/label=equitable/);
@@ -100,10 +89,10 @@ test('the catalogue works with JavaScript turned off', async () => {
   assert.ok(n > 0);
   assert.equal(await page.locator('li.product .badge-equitable').count(), n);
   // Changing one's tier is a plain form post too.
-  await page.goto(`${server.base}/profil`);
+  await page.goto(`${app.server.base}/profil`);
   await page.getByLabel(/Prix coûtant/).check();
   await Promise.all([page.waitForURL(/ok=tier/), page.getByRole('button', { name: 'Enregistrer' }).click()]);
-  await page.goto(`${server.base}/catalogue?q=lentilles+vertes`);
+  await page.goto(`${app.server.base}/catalogue?q=lentilles+vertes`);
   assert.match(await page.locator('li.product .price').first().innerText(), /4,70\s€/);
   await page.context().close();
 });

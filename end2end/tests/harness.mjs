@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const artifacts = join(root, 'end2end', 'artifacts');
@@ -89,4 +90,19 @@ export async function login(page, base, identifier) {
   await page.getByLabel('Téléphone ou e-mail').fill(identifier);
   await page.getByLabel('Mot de passe').fill(PASSWORD);
   await Promise.all([page.waitForURL(/\/catalogue/), page.getByRole('button', { name: 'Se connecter' }).click()]);
+}
+
+/// One release server and one browser for a test file: `app.server` and
+/// `app.browser` once the file's tests start, stopped after the last one.
+export function serverAndBrowser() {
+  const app = {};
+  before(async () => {
+    app.server = await startServer();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
 }

@@ -1,27 +1,16 @@
 // A member orders on a phone from the open demo cycle, changes the order,
 // and cancels it; a coordinator sees the cycle and its orders.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, phonePage, login, hydrated } from './harness.mjs';
+import { serverAndBrowser, phonePage, login, hydrated } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 const qty = (page, name) => page.getByLabel(name, { exact: true });
 
 test('a member orders, changes and cancels from a phone', async () => {
-  const page = await phonePage(browser);
-  await login(page, server.base, 'awa@exemple.fr'); // full price
+  const page = await phonePage(app.browser);
+  await login(page, app.server.base, 'awa@exemple.fr'); // full price
   await page.getByRole('link', { name: 'Ma commande' }).click();
   await page.getByText('Vous pouvez commander et changer votre commande jusqu’à').waitFor();
   await hydrated(page);
@@ -60,9 +49,9 @@ test('a member orders, changes and cancels from a phone', async () => {
 });
 
 test('ordering works with JavaScript turned off', async () => {
-  const page = await phonePage(browser, { javaScriptEnabled: false });
-  await login(page, server.base, '06 11 22 33 11'); // 10 %
-  await page.goto(`${server.base}/commande`);
+  const page = await phonePage(app.browser, { javaScriptEnabled: false });
+  await login(page, app.server.base, '06 11 22 33 11'); // 10 %
+  await page.goto(`${app.server.base}/commande`);
   await page.getByLabel(/Salle commune de la tour Cervelières/).check();
   await qty(page, 'Miel de lavande').fill('1');
   await Promise.all([page.waitForURL(/ok=1/), page.getByRole('button', { name: 'Confirmer ma commande' }).click()]);
@@ -70,9 +59,9 @@ test('ordering works with JavaScript turned off', async () => {
   await page.context().close();
 
   // The coordinator sees the cycle with its order.
-  const coord = await phonePage(browser);
-  await login(coord, server.base, 'claire@potcommun.fr');
-  await coord.goto(`${server.base}/coordination/cycles`);
+  const coord = await phonePage(app.browser);
+  await login(coord, app.server.base, 'claire@potcommun.fr');
+  await coord.goto(`${app.server.base}/coordination/cycles`);
   const row = coord.locator('ul.rows li', { hasText: 'Commande de la semaine' });
   assert.match(await row.innerText(), /commandes ouvertes/);
   assert.match(await row.innerText(), /1 commandes/);

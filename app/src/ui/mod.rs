@@ -91,23 +91,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The unread count beside "Messages", read out as "3 non lus".
-#[component]
-fn Unread(count: Resource<Result<i64, AppError>>) -> impl IntoView {
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match count.await {
-                    Ok(n) if n > 0 => view! {
-                        <span class="badge" aria-label=format!("{n} {}", t("nav.unread"))>{n.to_string()}</span>
-                    }.into_any(),
-                    _ => ().into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
 #[component]
 fn Header() -> impl IntoView {
     let user = expect_context::<UserResource>();
@@ -120,7 +103,14 @@ fn Header() -> impl IntoView {
             <A href="/catalogue" attr:class="brand">{t("app.name")}</A>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    match user.await {
+                    let user = user.await;
+                    // Read in the same pass as the user: a second Suspense
+                    // nested in the menu trips hydration.
+                    let unread = match &user {
+                        Ok(Some(_)) => unread.await.unwrap_or(0),
+                        _ => 0,
+                    };
+                    match user {
                         Ok(Some(u)) => {
                             let coordinates = u.role.coordinates();
                             let admin = u.role == Role::Admin;
@@ -129,7 +119,12 @@ fn Header() -> impl IntoView {
                                     <A href="/catalogue">{t("nav.catalogue")}</A>
                                     <A href="/commande">{t("nav.order")}</A>
                                     <A href="/creneaux">{t("nav.shifts")}</A>
-                                    <A href="/messages">{t("nav.messages")} <Unread count=unread/></A>
+                                    <A href="/messages">
+                                        {t("nav.messages")}
+                                        {(unread > 0).then(|| view! {
+                                            <span class="badge" aria-label=format!("{unread} {}", t("nav.unread"))>{unread.to_string()}</span>
+                                        })}
+                                    </A>
                                     <A href="/profil">{t("nav.profile")}</A>
                                     {coordinates.then(|| view! { <A href="/coordination">{t("nav.coordination")}</A> })}
                                     {admin.then(|| view! { <A href="/admin">{t("nav.admin")}</A> })}

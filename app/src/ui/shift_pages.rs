@@ -177,6 +177,13 @@ pub fn CoveragePage() -> impl IntoView {
                     Ok(c) => {
                         let cid = c.cycle_id.to_string();
                         let cid_copy = cid.clone();
+                        // One list of members for the page, not one per
+                        // shift: an association of 500 households stays a
+                        // light page.
+                        let open_shifts: Vec<(i64, String)> = c.shifts.iter()
+                            .filter(|s| s.taken < s.needed)
+                            .map(|s| (s.id, format!("{} · {} · {} ({}/{})", s.task, s.place, s.when, s.taken, s.needed)))
+                            .collect();
                         let members = c.members.clone();
                         view! {
                             <h1>{t("shift.coverage")} " — " {c.cycle_name.clone()}</h1>
@@ -190,9 +197,7 @@ pub fn CoveragePage() -> impl IntoView {
                             <ul class="coverage">
                                 {c.shifts.into_iter().map(|s| {
                                     let sid = s.id.to_string();
-                                    let (sid_add, sid_needed, sid_delete) = (sid.clone(), sid.clone(), sid.clone());
-                                    let members = members.clone();
-                                    let field = format!("add-{}", s.id);
+                                    let (sid_needed, sid_delete) = (sid.clone(), sid.clone());
                                     let needed_field = format!("needed-{}", s.id);
                                     let missing = s.needed - s.taken;
                                     view! {
@@ -235,16 +240,6 @@ pub fn CoveragePage() -> impl IntoView {
                                                     }
                                                 }).collect_view()}
                                             </ul>
-                                            {(missing > 0).then(|| view! {
-                                                <ActionForm action=add attr:class="inline">
-                                                    <input type="hidden" name="shift_id" value=sid_add/>
-                                                    <label for=field.clone()>{t("shift.add_person")}</label>
-                                                    <select id=field name="account_id">
-                                                        {members.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
-                                                    </select>
-                                                    <button type="submit">{t("shift.add")}</button>
-                                                </ActionForm>
-                                            })}
                                             <details>
                                                 <summary>{t("shift.edit")}</summary>
                                                 <ActionForm action=needed attr:class="inline">
@@ -262,6 +257,22 @@ pub fn CoveragePage() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </ul>
+                            {(!open_shifts.is_empty()).then(|| view! {
+                                <section class="card" aria-labelledby="add-person">
+                                    <h2 id="add-person">{t("shift.add_person")}</h2>
+                                    <ActionForm action=add>
+                                        <label for="add-shift">{t("field.shift")}</label>
+                                        <select id="add-shift" name="shift_id">
+                                            {open_shifts.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
+                                        </select>
+                                        <label for="add-account">{t("field.person")}</label>
+                                        <select id="add-account" name="account_id">
+                                            {members.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                                        </select>
+                                        <button type="submit">{t("shift.add")}</button>
+                                    </ActionForm>
+                                </section>
+                            })}
                             <section class="card" aria-labelledby="new-shift">
                                 <h2 id="new-shift">{t("shift.new")}</h2>
                                 <FormError error=action_error(create)/>

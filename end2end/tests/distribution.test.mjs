@@ -1,0 +1,71 @@
+// After ordering: the coordinator closes early, reads the purchase order,
+// records a producer's shortage (the member is told), and hands over the
+// order at the distribution table on a phone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serverAndBrowser, phonePage, login, hydrated } from './harness.mjs';
+
+const app = serverAndBrowser();
+
+test('close, purchase order, shortage, distribution', async () => {
+  // Two households order honey.
+  for (const [who, jars] of [['awa@exemple.fr', '2'], ['aicha@exemple.fr', '1']]) {
+    const page = await phonePage(app.browser);
+    await login(page, app.server.base, who);
+    await page.goto(`${app.server.base}/commande`);
+    await hydrated(page);
+    await page.getByLabel(/Centre social des Buers/).check();
+    await page.getByLabel('Miel de lavande', { exact: true }).fill(jars);
+    await page.getByRole('button', { name: 'Confirmer ma commande' }).click();
+    await page.locator('section.summary').waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+
+  const coord = await phonePage(app.browser);
+  await login(coord, app.server.base, 'claire@potcommun.fr');
+  await coord.goto(`${app.server.base}/coordination/cycles`);
+  await coord.getByRole('link', { name: 'Commande de la semaine' }).click();
+  await hydrated(coord);
+  await coord.getByRole('button', { name: 'Clore les commandes maintenant' }).click();
+  await coord.getByText('commandes fermées').first().waitFor();
+
+  // The purchase order sums both households.
+  await coord.getByRole('link', { name: /Bons de commande/ }).click();
+  const honeyLine = coord.locator('tr', { hasText: 'Miel de lavande' }).first();
+  await honeyLine.waitFor();
+  assert.match(await honeyLine.innerText(), /3 bocal/);
+  assert.match(await honeyLine.innerText(), /28,50\s€/);
+
+  // Only 2 jars arrived: one each, in turn.
+  await coord.goBack();
+  await coord.getByRole('link', { name: 'Réception des livraisons' }).click();
+  const honey = coord.locator('ul.reception li', { hasText: 'Miel de lavande' });
+  assert.match(await honey.innerText(), /Commandé : 3 bocal/);
+  await honey.getByLabel(/Quantité arrivée/).fill('2');
+  await honey.getByRole('button', { name: 'Enregistrer ce qui est arrivé' }).click();
+  await honey.getByText('Arrivé : 2 bocal').waitFor();
+
+  // Awa is told, from the menu's unread count.
+  const awa = await phonePage(app.browser);
+  await login(awa, app.server.base, 'awa@exemple.fr');
+  await awa.getByRole('link', { name: /Messages 1 non lus/ }).waitFor();
+  await awa.getByRole('link', { name: /Messages/ }).click();
+  await awa.getByText('vous recevrez 1 bocal de Miel de lavande au lieu de 2 bocal').waitFor();
+  assert.deepEqual(awa.errors, []);
+  await awa.context().close();
+
+  // At the table: Awa's household pays its new total, 9,50 €.
+  await coord.goto(`${app.server.base}/coordination/cycles`);
+  await coord.getByRole('link', { name: 'Commande de la semaine' }).click();
+  await coord.getByRole('link', { name: 'Feuille de distribution' }).click();
+  const row = coord.locator('ul.sheet li', { hasText: 'Foyer Diallo' });
+  assert.match(await row.innerText(), /à payer : 9,50\s€/);
+  await row.getByLabel('Moyen de paiement').selectOption('card');
+  await row.getByRole('button', { name: 'Remis et payé' }).click();
+  await coord.locator('ul.sheet li.done', { hasText: 'Foyer Diallo' }).waitFor();
+  assert.match(await coord.locator('ul.sheet li', { hasText: 'Foyer Diallo' }).innerText(), /9,50\s€ \(carte\)/);
+  await coord.screenshot({ path: 'artifacts/distribution-phone.png', fullPage: false });
+  assert.deepEqual(coord.errors, []);
+  await coord.context().close();
+});
