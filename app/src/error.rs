@@ -41,6 +41,10 @@ pub enum AppError {
     RateLimited,
     #[error("internal error")]
     Internal,
+    /// The browser could not reach the server (no network): nothing was
+    /// sent, nothing changed.
+    #[error("offline")]
+    Offline,
 }
 
 impl AppError {
@@ -59,6 +63,7 @@ impl AppError {
             AppError::Conflict(_) => 409,
             AppError::RateLimited => 429,
             AppError::Internal => 500,
+            AppError::Offline => 503,
         }
     }
 
@@ -76,6 +81,7 @@ impl AppError {
             AppError::BadCredentials => "error.bad_credentials",
             AppError::RateLimited => "error.rate_limited",
             AppError::Internal => "error.internal",
+            AppError::Offline => "error.offline",
         };
         t(key).to_string()
     }
@@ -90,6 +96,8 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
                 AppError::BadRequest("error.bad_form".into())
             }
+            // The request never reached the server: no network.
+            ServerFnErrorErr::Request(_) => AppError::Offline,
             _ => AppError::Internal,
         }
     }

@@ -37,6 +37,20 @@ test('close, purchase order, shortage, distribution', async () => {
   assert.match(await honeyLine.innerText(), /3 bocal/);
   assert.match(await honeyLine.innerText(), /28,50\s€/);
 
+  // Printed on A4, each producer's purchase order and each pickup point's
+  // packing list starts a page of its own and fits on it.
+  await coord.emulateMedia({ media: 'print' });
+  const sections = await coord.locator('.print-page').count();
+  const producers = await coord.locator('.purchase-order').count();
+  assert.ok(producers >= 1);
+  const pdf = await coord.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, sections, `${sections} sections to print, ${pages} pages`);
+  for (const box of await coord.locator('.purchase-order').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+    assert.ok(box < 1000, `a purchase order ${box}px tall does not fit one A4 page`);
+  }
+  await coord.emulateMedia({ media: 'screen' });
+
   // Only 2 jars arrived: one each, in turn.
   await coord.goBack();
   await coord.getByRole('link', { name: 'Réception des livraisons' }).click();

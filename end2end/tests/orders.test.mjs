@@ -68,3 +68,36 @@ test('ordering works with JavaScript turned off', async () => {
   assert.deepEqual(coord.errors, []);
   await coord.context().close();
 });
+
+test('an unconfirmed basket survives a reload and a dropped network', async () => {
+  const page = await phonePage(app.browser);
+  await login(page, app.server.base, 'aicha@exemple.fr');
+  await page.goto(`${app.server.base}/commande`);
+  await hydrated(page);
+  await page.getByLabel(/Centre social des Buers/).check();
+  await qty(page, 'Lentilles vertes').fill('2');
+  // Not confirmed; the page reloads (a call, a tab the phone dropped).
+  await page.reload();
+  await page.getByText('Votre panier non confirmé a été retrouvé sur ce téléphone.').waitFor();
+  assert.equal(await qty(page, 'Lentilles vertes').inputValue(), '2');
+  await hydrated(page);
+
+  // The network drops as she confirms: told in words, nothing lost.
+  await page.context().setOffline(true);
+  await qty(page, 'Miel de lavande').fill('1');
+  await page.getByRole('button', { name: 'Confirmer ma commande' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Pas de connexion internet' }).waitFor();
+  assert.equal(await qty(page, 'Lentilles vertes').inputValue(), '2');
+  assert.equal(await qty(page, 'Miel de lavande').inputValue(), '1');
+
+  // Back online, the same tap goes through; the draft is gone.
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'Confirmer ma commande' }).click();
+  await page.locator('section.summary', { hasText: 'Miel de lavande' }).waitFor();
+  assert.match(await page.locator('section.summary').innerText(), /Lentilles vertes — 2 kg/);
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('pot-commun-panier:')));
+  await page.reload();
+  assert.equal(await page.getByText('Votre panier non confirmé').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,7 +1,7 @@
 //! The member's order in the open cycle: one form with every product of the
 //! cycle, a pickup point, and a confirm button. Works without JavaScript.
 
-use super::widgets::{action_error, error_view, FormError, SavedNote};
+use super::widgets::{action_error, answered, error_view, FormError, SavedNote};
 use crate::domain::{pricing::format_euros, quantity::format_quantity};
 use crate::i18n::t;
 use crate::orders::api::{load_order_page, PlaceOrder};
@@ -68,7 +68,8 @@ pub fn DeskOrderPage() -> impl IntoView {
 fn OrderFor(household: Option<i64>) -> impl IntoView {
     let place = ServerAction::<PlaceOrder>::new();
     let cancel = ServerAction::<PlaceOrder>::new();
-    let page = Resource::new(move || (place.version().get(), cancel.version().get()), move |_| load_order_page(household));
+    let (placed, cancelled) = (answered(place), answered(cancel));
+    let page = Resource::new(move || (placed.get(), cancelled.get()), move |_| load_order_page(household));
     view! {
         <Suspense fallback=|| view! { <p>{t("common.loading")}</p> }>
             {move || Suspend::new(async move {
@@ -82,7 +83,7 @@ fn OrderFor(household: Option<i64>) -> impl IntoView {
                         let cycle_id = p.cycle_id;
                         view! {
                             {order_form(p, household, place, cancel)}
-                            {household.map(|h| view! { <ChangeLog cycle_id household=h version=place.version()/> })}
+                            {household.map(|h| view! { <ChangeLog cycle_id household=h version=placed/> })}
                         }.into_any()
                     }
                 }
@@ -118,6 +119,18 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
         }
     }
     let cycle_id = p.cycle_id.to_string();
+    // One draft per household and cycle on this phone (a coordinator's
+    // desk laptop keeps one per household it takes orders for).
+    let basket_key = format!("{}-{}", household.map_or_else(|| "mine".to_string(), |h| h.to_string()), p.cycle_id);
+    #[cfg(feature = "hydrate")]
+    {
+        let key = basket_key.clone();
+        Effect::new(move |_| {
+            if matches!(place.value().get(), Some(Ok(()))) || matches!(cancel.value().get(), Some(Ok(()))) {
+                basket_confirmed(&key);
+            }
+        });
+    }
     let cancel_key = format!("{}-annule", p.key);
     let cancel_cycle_id = cycle_id.clone();
     view! {
@@ -126,7 +139,9 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
         <SavedNote/>
         {summary}
         <FormError error=action_error(place)/>
-        <ActionForm action=place>
+        // Keeps what was typed but not confirmed on the phone (public/basket.js).
+        <script src="/basket.js" defer></script>
+        <ActionForm action=place attr:data-basket=basket_key attr:data-restored=t("order.draft_restored")>
             <input type="hidden" name="cycle_id" value=cycle_id/>
             <input type="hidden" name="key" value=p.key/>
             {for_household()}
@@ -169,6 +184,19 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     }
 }
 
+/// Tells public/basket.js that the server holds the order now, so the
+/// draft kept on the phone can go.
+#[cfg(feature = "hydrate")]
+fn basket_confirmed(key: &str) {
+    use leptos::web_sys::js_sys::{Function, Reflect};
+    use wasm_bindgen::JsCast;
+    let Some(window) = leptos::web_sys::window() else { return };
+    let Some(basket) = window.get("potCommunBasket") else { return };
+    if let Ok(f) = Reflect::get(&basket, &"confirmed".into()).and_then(|f| f.dyn_into::<Function>().map_err(Into::into)) {
+        let _ = f.call1(&basket, &key.into());
+    }
+}
+
 fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
     let unit = t(p.unit.label_key());
     let input_id = format!("qty-{}", p.id);
@@ -199,7 +227,7 @@ fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
 /// Who changed this household's order in the cycle: members and
 /// coordinators alike, with what it came to.
 #[component]
-fn ChangeLog(cycle_id: i64, household: i64, version: RwSignal<usize>) -> impl IntoView {
+fn ChangeLog(cycle_id: i64, household: i64, version: Memo<usize>) -> impl IntoView {
     use crate::orders::api::order_changes;
     use crate::orders::change_key;
     let changes = Resource::new(move || version.get(), move |_| order_changes(cycle_id, household));

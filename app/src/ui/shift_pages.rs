@@ -2,7 +2,7 @@
 //! coordinator's coverage of a cycle, and the reusable tasks.
 
 use super::coordination_pages::SubNav;
-use super::widgets::{action_error, error_view, id_param, FormError, SavedNote};
+use super::widgets::{action_error, answered, error_view, id_param, FormError, SavedNote};
 use crate::i18n::t;
 use crate::shifts::api::{
     shift_board, shift_coverage, shift_tasks, AddVolunteer, CopyShifts, CreateShift, DeleteShift, MarkAttendance, RemoveVolunteer, SaveShiftTask,
@@ -37,7 +37,8 @@ fn places_words(card: &ShiftCard) -> String {
 pub fn ShiftsPage() -> impl IntoView {
     let sign_up = ServerAction::<SignUpForShift>::new();
     let withdraw = ServerAction::<WithdrawFromShift>::new();
-    let board = Resource::new(move || (sign_up.version().get(), withdraw.version().get()), |_| shift_board());
+    let (signed, withdrawn) = (answered(sign_up), answered(withdraw));
+    let board = Resource::new(move || (signed.get(), withdrawn.get()), |_| shift_board());
     view! {
         <h1>{t("shift.title")}</h1>
         <p class="hint">{t("shift.intro")}</p>

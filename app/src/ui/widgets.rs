@@ -35,6 +35,23 @@ where
     Signal::derive(move || action.value().get().and_then(|r| r.err()).map(|e| e.message()))
 }
 
+/// Counts an action's runs, except those that never reached the server: a
+/// page keyed on it reloads its data after each answer, but keeps what is
+/// on screen (and what was typed) when the network is gone.
+pub fn answered<S>(action: ServerAction<S>) -> Memo<usize>
+where
+    S: ServerFn<Output = (), Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+{
+    Memo::new(move |prev: Option<&usize>| {
+        let v = action.version().get();
+        match action.value().get() {
+            Some(Err(AppError::Offline)) => prev.copied().unwrap_or(v),
+            _ => v,
+        }
+    })
+}
+
 /// Shows the error of a form's action. Without JavaScript, Leptos sends the
 /// person back to the form with the error in the address, and the page's
 /// `ServerAction` starts with it, so the same signal covers both cases.
