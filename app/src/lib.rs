@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod cycles;
 pub mod orders;
 pub mod shifts;
+pub mod governance;
 pub mod notifications;
 pub mod domain;
 pub mod error;

@@ -67,6 +67,8 @@ pub fn router(state: ServerState) -> Router {
         .route("/healthz", get(healthz))
         .route("/coordination/cycles/{id}/bons.csv", get(purchase_orders_csv))
         .route("/coordination/cycles/{id}/preparation.csv", get(packing_csv))
+        .route("/gouvernance/{kind}/{id}/export.json", get(governance_export))
+        .route("/gouvernance/journal.json", get(governance_log_export))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .layer(axum::middleware::from_fn(error_status))
@@ -124,6 +126,47 @@ async fn report_csv(
         )
             .into_response(),
         Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), e.message()).into_response(),
+    }
+}
+
+/// The governance log of one proposal or election, as JSON, for any
+/// member: enough to recompute the outcome and check every hash.
+async fn governance_export(
+    State(state): State<ServerState>,
+    axum::extract::Path((kind, id)): axum::extract::Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let subject = match (kind.as_str(), id.parse::<i64>()) {
+        ("proposition", Ok(id)) => format!("proposal:{id}"),
+        ("election", Ok(id)) => format!("election:{id}"),
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    governance_json(&state, &headers, Some(&subject)).await
+}
+
+/// The whole governance log, as JSON, for any member.
+async fn governance_log_export(State(state): State<ServerState>, headers: axum::http::HeaderMap) -> Response {
+    governance_json(&state, &headers, None).await
+}
+
+async fn governance_json(state: &ServerState, headers: &axum::http::HeaderMap, subject: Option<&str>) -> Response {
+    let pool = &state.app.pool;
+    match app::accounts::session::user_from_headers(pool, headers).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+    match app::governance::repo::export(pool, subject).await {
+        Ok(v) if subject.is_none() || v["entries"].as_array().is_some_and(|e| !e.is_empty()) => (
+            [(axum::http::header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            serde_json::to_string_pretty(&v).unwrap_or_default(),
+        )
+            .into_response(),
+        Ok(_) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "governance export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
     }
 }
 

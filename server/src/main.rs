@@ -1,10 +1,10 @@
 //! The `server` binary: `serve` (default), `migrate`, `seed-demo`,
-//! `create-admin --email …`.
+//! `create-admin --email …`, `verify-log`.
 
 use server::{config::Config, db, seed};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-admin --email ADRESSE]";
+const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-admin --email ADRESSE | verify-log]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -27,6 +27,7 @@ async fn main() -> ExitCode {
             (Some("--email"), Some(email)) => create_admin(&config, email).await,
             _ => Err(USAGE.to_string()),
         },
+        Some("verify-log") => verify_log(&config).await,
         Some(_) => Err(USAGE.to_string()),
     };
     match result {
@@ -58,4 +59,17 @@ async fn create_admin(config: &Config, email: &str) -> Result<(), String> {
     let link = seed::create_admin(&pool, email, &config.public_url).await?;
     println!("Lien à usage unique pour choisir le mot de passe (valable 14 jours) :\n{link}");
     Ok(())
+}
+
+/// Checks the whole governance log: every entry's hash and its link to the
+/// one before. Fails (exit code 1) at the first entry that does not match.
+async fn verify_log(config: &Config) -> Result<(), String> {
+    let pool = migrate(config).await?;
+    match app::governance::repo::verify(&pool).await.map_err(|e| format!("database: {e}"))? {
+        Ok(n) => {
+            println!("journal de gouvernance intact : {n} entrées vérifiées");
+            Ok(())
+        }
+        Err(seq) => Err(format!("journal de gouvernance ALTÉRÉ : l’entrée n° {seq} ne correspond pas à la chaîne")),
+    }
 }

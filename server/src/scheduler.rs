@@ -1,5 +1,6 @@
-//! Opens and closes cycles on time, and flags shifts still short of people
-//! 48 hours before they start. Runs once at start (catching up on what
+//! Opens and closes cycles on time, flags shifts still short of people 48
+//! hours before they start, closes elections and proposals on time and
+//! applies the catalogue decisions. Runs once at start (catching up on what
 //! was due while the server was down), then every few seconds. Each move is
 //! a conditional update, so two servers on one database never move a cycle
 //! twice.
@@ -12,6 +13,19 @@ pub async fn tick(pool: &sqlx::AnyPool, now: i64) -> Result<usize, sqlx::Error> 
     let moved = app::cycles::repo::run_due(pool, now).await?;
     for (cycle, state) in &moved {
         tracing::info!(cycle, state = state.code(), "cycle moved by the scheduler");
+    }
+    // Decisions first wait for a cycle that has not opened, then take
+    // effect when it opens.
+    app::governance::apply::attach_pending(pool, now).await?;
+    for (cycle, state) in &moved {
+        if *state == app::domain::cycles::CycleState::Open {
+            app::governance::apply::on_cycle_opened(pool, *cycle, now).await?;
+        }
+    }
+    let elections = app::governance::repo::close_due_elections(pool, now).await?;
+    let proposals = app::governance::repo::close_due_proposals(pool, now).await?;
+    if elections + proposals > 0 {
+        tracing::info!(elections, proposals, "governance votes closed by the scheduler");
     }
     let flagged = app::shifts::repo::flag_short(pool, now).await?;
     if flagged > 0 {

@@ -48,6 +48,7 @@ pub async fn catalogue(q: String, category: i64, label: String, page: i64) -> Re
             min_milli: r.min_milli,
             labels: r.labels,
             photo_url: r.photo_url,
+            decided_by: r.decided_by,
         })
         .collect();
     Ok(CataloguePage { products, categories: repo::categories(&pool).await?, total, page, pages })

@@ -76,6 +76,8 @@ pub struct ProductCard {
     pub full_price_cents: Option<i64>,
     pub labels: Vec<String>,
     pub photo_url: Option<String>,
+    /// The commission decision that put it in the catalogue, if any.
+    pub decided_by: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -25,6 +25,8 @@ pub struct CatalogueRow {
     pub price_cents: i64,
     pub labels: Vec<String>,
     pub photo_url: Option<String>,
+    /// The commission decision that put it in the catalogue, if any.
+    pub decided_by: Option<i64>,
 }
 
 pub struct Filter<'a> {
@@ -50,7 +52,7 @@ pub async fn count_active(pool: &AnyPool, f: &Filter<'_>) -> Result<i64, sqlx::E
 
 pub async fn page_active(pool: &AnyPool, f: &Filter<'_>, limit: i64, offset: i64) -> Result<Vec<CatalogueRow>, sqlx::Error> {
     let sql = format!(
-        "SELECT p.id, p.name, p.description, p.unit, p.step_milli, p.min_milli, p.price_cents, p.labels, p.photo_url, \
+        "SELECT p.id, p.name, p.description, p.unit, p.step_milli, p.min_milli, p.price_cents, p.labels, p.photo_url, p.decided_by, \
          p.category_id, c.name AS category, pr.name AS producer, pr.place, pr.distance_km {FILTER} \
          ORDER BY c.position, c.name, p.name, p.id LIMIT $5 OFFSET $6"
     );
@@ -80,6 +82,7 @@ pub async fn page_active(pool: &AnyPool, f: &Filter<'_>, limit: i64, offset: i64
                 price_cents: get_i64(r, "price_cents")?,
                 labels: decode_labels(&r.try_get::<String, _>("labels")?),
                 photo_url: r.try_get("photo_url")?,
+                decided_by: r.try_get("decided_by")?,
             })
         })
         .collect()

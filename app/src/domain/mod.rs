@@ -10,3 +10,4 @@ pub mod orders;
 pub mod reports;
 pub mod reception;
 pub mod shifts;
+pub mod governance;

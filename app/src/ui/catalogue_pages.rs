@@ -107,6 +107,7 @@ fn product_card(p: ProductCard) -> impl IntoView {
                 <p class="labels">
                     {p.labels.iter().map(|l| view! { <span class=format!("badge badge-{l}")>{t(label_key(l))}</span> }).collect_view()}
                 </p>
+                {p.decided_by.map(|d| view! { <p class="desc"><a href=format!("/propositions/{d}")>{t("catalogue.decided_by")}</a></p> })}
             </div>
             <div class="price">
                 <strong>{format_euros(p.price_cents)}</strong>

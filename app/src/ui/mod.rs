@@ -7,6 +7,7 @@ mod coordination_pages;
 mod cycle_pages;
 mod order_pages;
 mod shift_pages;
+mod governance_pages;
 mod widgets;
 
 use crate::accounts::{api::whoami, CurrentUser, Role};
@@ -70,6 +71,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination/cycles/:id/creneaux") view=shift_pages::CoveragePage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/taches") view=shift_pages::TasksPage ssr=SsrMode::Async/>
                     <Route path=path!("/distribution/:id") view=cycle_pages::DistributionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/commissions") view=governance_pages::CommissionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/commissions/:id/proposer") view=governance_pages::NewProposalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/propositions/:id") view=governance_pages::ProposalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/elections/:id") view=governance_pages::ElectionPage ssr=SsrMode::Async/>
                     <Route path=path!("/messages") view=account_pages::NoticesPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/distribution") view=cycle_pages::DistributionPage ssr=SsrMode::Async/>
                     <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
@@ -119,6 +124,7 @@ fn Header() -> impl IntoView {
                                     <A href="/catalogue">{t("nav.catalogue")}</A>
                                     <A href="/commande">{t("nav.order")}</A>
                                     <A href="/creneaux">{t("nav.shifts")}</A>
+                                    <A href="/commissions">{t("nav.commissions")}</A>
                                     <A href="/messages">
                                         {t("nav.messages")}
                                         {(unread > 0).then(|| view! {

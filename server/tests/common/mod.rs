@@ -14,6 +14,8 @@ pub struct TestApp {
     /// checking what was stored.
     pub pool: sqlx::AnyPool,
     pub engine: &'static str,
+    /// The database's address, for running the server binary's commands.
+    pub db_url: String,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     _dir: Option<tempdir::Dir>,
 }
@@ -102,7 +104,7 @@ impl TestApp {
             });
         });
         let addr = ready_rx.await.unwrap();
-        TestApp { addr, pool, engine, stop: Some(stop_tx), _dir: dir }
+        TestApp { addr, pool, engine, db_url: url, stop: Some(stop_tx), _dir: dir }
     }
 
     pub fn url(&self, path: &str) -> String {

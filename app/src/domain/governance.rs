@@ -1,0 +1,239 @@
+//! Users' commissions: the rules that decide. Quorum and majority for a
+//! proposal, approval-ballot counting for an election and its tie draw, and
+//! the hash chain of the governance log. Plain functions, so anyone can
+//! recompute an outcome from an export.
+
+use sha2::{Digest, Sha256};
+
+/// How a commission decides, shown on every proposal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Majority {
+    /// More "for" than "against".
+    Simple,
+    /// At least two thirds of the for-and-against votes are "for".
+    TwoThirds,
+}
+
+impl Majority {
+    pub fn code(self) -> &'static str {
+        match self {
+            Majority::Simple => "simple",
+            Majority::TwoThirds => "two_thirds",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Majority> {
+        match s {
+            "simple" => Some(Majority::Simple),
+            "two_thirds" => Some(Majority::TwoThirds),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Approved,
+    Rejected,
+    NoQuorum,
+}
+
+impl Outcome {
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Approved => "approved",
+            Outcome::Rejected => "rejected",
+            Outcome::NoQuorum => "no_quorum",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub for_votes: i64,
+    pub against: i64,
+    pub abstain: i64,
+}
+
+impl Tally {
+    pub fn cast(&self) -> i64 {
+        self.for_votes + self.against + self.abstain
+    }
+}
+
+/// Quorum: at least `quorum_percent` of the `eligible` members voted
+/// (abstentions count as taking part). Compared in integers: 3 of 5 is
+/// exactly 60 %.
+pub fn has_quorum(tally: Tally, eligible: i64, quorum_percent: i64) -> bool {
+    eligible > 0 && tally.cast() * 100 >= quorum_percent.clamp(0, 100) * eligible
+}
+
+/// The outcome of a closed proposal. Abstentions count for the quorum, not
+/// for the majority; a tie is not a majority.
+pub fn outcome(tally: Tally, eligible: i64, quorum_percent: i64, majority: Majority) -> Outcome {
+    if !has_quorum(tally, eligible, quorum_percent) {
+        return Outcome::NoQuorum;
+    }
+    let approved = match majority {
+        Majority::Simple => tally.for_votes > tally.against,
+        Majority::TwoThirds => tally.for_votes > 0 && tally.for_votes * 3 >= (tally.for_votes + tally.against) * 2,
+    };
+    if approved { Outcome::Approved } else { Outcome::Rejected }
+}
+
+/// An approval ballot is valid when it names distinct candidates, at most
+/// as many as there are seats.
+pub fn valid_ballot(choices: &[i64], candidates: &[i64], seats: i64) -> Result<(), &'static str> {
+    if choices.is_empty() {
+        return Err("error.ballot_empty");
+    }
+    if choices.len() as i64 > seats {
+        return Err("error.ballot_too_many");
+    }
+    let mut seen = choices.to_vec();
+    seen.sort_unstable();
+    seen.dedup();
+    if seen.len() != choices.len() || !choices.iter().all(|c| candidates.contains(c)) {
+        return Err("error.ballot_invalid");
+    }
+    Ok(())
+}
+
+/// The draw's order for one candidate: SHA-256 of the recorded seed and the
+/// candidate's id. Anyone with the seed can recompute it.
+pub fn draw_key(seed: &str, candidate: i64) -> String {
+    hex(&Sha256::digest(format!("{seed}:{candidate}").as_bytes()))
+}
+
+/// The seats of an approval election: most approvals first; among equal
+/// counts, the recorded draw decides. Returns (winners, whether a draw was
+/// needed to decide the last seat).
+pub fn elect(approvals: &[(i64, i64)], seats: i64, seed: &str) -> (Vec<i64>, bool) {
+    let mut ranked: Vec<(i64, i64, String)> = approvals.iter().map(|&(c, n)| (c, n, draw_key(seed, c))).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
+    let seats = seats.max(0) as usize;
+    let winners: Vec<i64> = ranked.iter().take(seats).filter(|r| r.1 > 0).map(|r| r.0).collect();
+    // A draw mattered if the last seat taken ties with the first left out.
+    let drawn = seats > 0 && ranked.len() > seats && ranked[seats - 1].1 == ranked[seats].1 && ranked[seats].1 > 0;
+    (winners, drawn)
+}
+
+/// One entry of the governance log, chained to the one before.
+pub fn entry_hash(prev_hash: &str, seq: i64, at: i64, event: &str, subject: &str, data: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [prev_hash, &seq.to_string(), &at.to_string(), event, subject, data] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    hex(&h.finalize())
+}
+
+/// The hash the first entry chains to.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+pub struct LogEntry {
+    pub seq: i64,
+    pub at: i64,
+    pub event: String,
+    pub subject: String,
+    pub data: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// Checks a whole log: every entry chains to the one before and its hash is
+/// what its content gives. Returns the first bad entry's sequence number.
+pub fn verify_chain(entries: &[LogEntry]) -> Result<(), i64> {
+    let mut prev = GENESIS.to_string();
+    let mut expected_seq = 1;
+    for e in entries {
+        if e.seq != expected_seq || e.prev_hash != prev || entry_hash(&e.prev_hash, e.seq, e.at, &e.event, &e.subject, &e.data) != e.hash {
+            return Err(e.seq);
+        }
+        prev = e.hash.clone();
+        expected_seq += 1;
+    }
+    Ok(())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(f: i64, a: i64, ab: i64) -> Tally {
+        Tally { for_votes: f, against: a, abstain: ab }
+    }
+
+    #[test]
+    fn quorum_at_the_edges() {
+        // 5 seats, quorum 60 %: 3 voters is exactly the quorum.
+        assert!(has_quorum(t(1, 1, 1), 5, 60));
+        assert!(!has_quorum(t(1, 1, 0), 5, 60));
+        // Abstentions count for the quorum.
+        assert!(has_quorum(t(0, 0, 3), 5, 60));
+        assert!(!has_quorum(t(0, 0, 0), 0, 0), "no eligible member, no quorum");
+        assert!(has_quorum(t(0, 0, 0), 5, 0), "a quorum of 0 % is always met");
+    }
+
+    #[test]
+    fn majority_at_the_edges() {
+        assert_eq!(outcome(t(3, 2, 0), 5, 50, Majority::Simple), Outcome::Approved);
+        assert_eq!(outcome(t(2, 2, 1), 5, 50, Majority::Simple), Outcome::Rejected, "a tie is not a majority");
+        assert_eq!(outcome(t(0, 0, 5), 5, 50, Majority::Simple), Outcome::Rejected, "all abstain: quorum, no majority");
+        assert_eq!(outcome(t(2, 1, 0), 7, 50, Majority::Simple), Outcome::NoQuorum);
+        // Two thirds: 2 for 1 against is exactly two thirds.
+        assert_eq!(outcome(t(2, 1, 0), 3, 50, Majority::TwoThirds), Outcome::Approved);
+        assert_eq!(outcome(t(3, 2, 0), 5, 50, Majority::TwoThirds), Outcome::Rejected);
+        assert_eq!(outcome(t(4, 2, 3), 9, 50, Majority::TwoThirds), Outcome::Approved, "abstentions do not dilute");
+        assert_eq!(outcome(t(0, 0, 3), 3, 50, Majority::TwoThirds), Outcome::Rejected);
+    }
+
+    #[test]
+    fn ballots() {
+        let cands = [10, 11, 12, 13];
+        assert_eq!(valid_ballot(&[10, 12], &cands, 2), Ok(()));
+        assert_eq!(valid_ballot(&[10, 11, 12], &cands, 2), Err("error.ballot_too_many"));
+        assert_eq!(valid_ballot(&[10, 10], &cands, 2), Err("error.ballot_invalid"));
+        assert_eq!(valid_ballot(&[99], &cands, 2), Err("error.ballot_invalid"));
+        assert_eq!(valid_ballot(&[], &cands, 2), Err("error.ballot_empty"));
+    }
+
+    #[test]
+    fn approval_counting_and_the_draw() {
+        // Clear winners: no draw.
+        let (w, drawn) = elect(&[(1, 5), (2, 3), (3, 4)], 2, "seed");
+        assert_eq!(w, vec![1, 3]);
+        assert!(!drawn);
+        // A tie for the last seat is broken by the recorded draw, the same
+        // way every time for the same seed.
+        let (w1, drawn) = elect(&[(1, 5), (2, 3), (3, 3)], 2, "graine-42");
+        assert!(drawn);
+        assert_eq!(w1[0], 1);
+        let expected_second = if draw_key("graine-42", 2) < draw_key("graine-42", 3) { 2 } else { 3 };
+        assert_eq!(w1[1], expected_second);
+        assert_eq!(elect(&[(3, 3), (2, 3), (1, 5)], 2, "graine-42").0, w1, "order of input does not matter");
+        // Nobody approved gets no seat; fewer candidates than seats.
+        assert_eq!(elect(&[(1, 2), (2, 0)], 3, "s").0, vec![1]);
+    }
+
+    #[test]
+    fn a_changed_entry_breaks_the_chain() {
+        let mut entries = Vec::new();
+        let mut prev = GENESIS.to_string();
+        for seq in 1..=3 {
+            let data = format!("{{\"n\":{seq}}}");
+            let hash = entry_hash(&prev, seq, 100 + seq, "vote_cast", "proposal:1", &data);
+            entries.push(LogEntry { seq, at: 100 + seq, event: "vote_cast".into(), subject: "proposal:1".into(), data, prev_hash: prev.clone(), hash: hash.clone() });
+            prev = hash;
+        }
+        assert_eq!(verify_chain(&entries), Ok(()));
+        entries[1].data = "{\"n\":9}".into();
+        assert_eq!(verify_chain(&entries), Err(2));
+        entries[1].data = "{\"n\":2}".into();
+        entries.remove(1);
+        assert_eq!(verify_chain(&entries), Err(3), "a removed entry is seen too");
+    }
+}

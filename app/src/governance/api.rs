@@ -1,0 +1,466 @@
+//! Server functions for commissions, elections and proposals. Reading is
+//! open to every member; standing and voting in elections to every member;
+//! opening proposals and voting on them to the commission's members;
+//! creating commissions and elections to coordinators.
+
+use super::{ElectionView, Governance, ProposalView};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::repo,
+    crate::accounts::{session, Role},
+    crate::cycles::time,
+    crate::domain::{governance::Majority, text},
+    crate::state::{get_i64, now, pool},
+    sqlx::Row,
+};
+
+#[cfg(feature = "ssr")]
+fn rules_words(quorum: i64, majority: &str) -> String {
+    use crate::i18n::t;
+    let m = if majority == "two_thirds" { t("gov.majority_two_thirds") } else { t("gov.majority_simple") };
+    format!("{} {quorum} % · {m}", t("gov.quorum"))
+}
+
+#[cfg(feature = "ssr")]
+fn phase(e: &repo::ElectionRow, now: i64) -> (&'static str, i64) {
+    if e.closed || now >= e.closes_at {
+        ("closed", e.closes_at)
+    } else if now >= e.voting_at {
+        ("voting", e.closes_at)
+    } else {
+        ("candidacy", e.voting_at)
+    }
+}
+
+/// Every commission with who sits on it and until when, its proposals and
+/// ideas, and the elections.
+#[server(endpoint = "governance")]
+pub async fn governance_overview() -> Result<Governance, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let now = now();
+    let mut conn = pool.acquire().await?;
+    let mut commissions = Vec::new();
+    for c in repo::commissions(&pool).await? {
+        let seated = repo::seated(&mut conn, c.id, now).await?;
+        let proposals = sqlx::query("SELECT id, title, kind, state, closes_at FROM proposals WHERE commission_id = $1 ORDER BY id DESC LIMIT 50")
+            .bind(c.id)
+            .fetch_all(&pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(super::ProposalRow {
+                    id: get_i64(r, "id")?,
+                    title: r.try_get("title")?,
+                    kind: r.try_get("kind")?,
+                    state: r.try_get("state")?,
+                    closes: time::moment(get_i64(r, "closes_at")?),
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let ideas = sqlx::query(
+            "SELECT i.id, a.display_name, i.body, i.proposal_id FROM ideas i JOIN accounts a ON a.id = i.account_id \
+             WHERE i.commission_id = $1 ORDER BY i.id DESC LIMIT 30",
+        )
+        .bind(c.id)
+        .fetch_all(&pool)
+        .await?
+        .iter()
+        .map(|r| Ok(super::Idea { id: get_i64(r, "id")?, author: r.try_get("display_name")?, body: r.try_get("body")?, proposal_id: r.try_get("proposal_id")? }))
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        commissions.push(super::CommissionView {
+            id: c.id,
+            rules: rules_words(c.quorum_percent, c.majority.code()),
+            i_sit: seated.iter().any(|s| s.0 == user.account_id),
+            members: seated.into_iter().map(|(_, name, until)| super::Seat { name, until: time::day(until) }).collect(),
+            name: c.name,
+            scope: c.scope,
+            description: c.description,
+            seats: c.seats,
+            proposals,
+            ideas,
+        });
+    }
+    drop(conn);
+    let elections = repo::elections(&pool)
+        .await?
+        .iter()
+        .map(|e| {
+            let (p, until) = phase(e, now);
+            super::ElectionRow { id: e.id, commission: e.commission.clone(), phase: p.to_string(), until: time::moment(until) }
+        })
+        .collect();
+    let pairs = |sql: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query(sql)
+                .fetch_all(&pool)
+                .await?
+                .iter()
+                .map(|r| Ok((get_i64(r, "id")?, r.try_get::<String, _>("name")?)))
+                .collect::<Result<Vec<_>, sqlx::Error>>()
+        }
+    };
+    Ok(Governance {
+        commissions,
+        elections,
+        coordinates: user.role.coordinates(),
+        products: pairs("SELECT id, name FROM products WHERE active = TRUE ORDER BY name").await?,
+        producers: pairs("SELECT id, name FROM producers ORDER BY name").await?,
+        categories: pairs("SELECT id, name FROM categories ORDER BY position, name").await?,
+    })
+}
+
+#[server(endpoint = "create_commission")]
+pub async fn create_commission(
+    name: String,
+    scope: String,
+    description: String,
+    seats: String,
+    term_days: String,
+    quorum_percent: String,
+    majority: String,
+) -> Result<(), AppError> {
+    let user = session::require_role(Role::Coordinator).await?;
+    let number = |s: &str, field: &'static str, range: std::ops::RangeInclusive<i64>| {
+        s.trim().parse::<i64>().ok().filter(|v| range.contains(v)).ok_or_else(|| AppError::invalid(field, "error.number_invalid"))
+    };
+    let c = repo::NewCommission {
+        name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.name", m))?,
+        scope: super::SCOPES.iter().find(|s| **s == scope).ok_or_else(|| AppError::invalid("field.scope", "error.unknown_choice"))?.to_string(),
+        description: text::optional(&description, text::MAX_TEXT).map_err(|m| AppError::invalid("field.description", m))?,
+        seats: number(&seats, "field.seats", 1..=50)?,
+        term_days: number(&term_days, "field.term_days", 30..=1500)?,
+        quorum_percent: number(&quorum_percent, "field.quorum", 0..=100)?,
+        majority: Majority::from_code(&majority).ok_or_else(|| AppError::invalid("field.majority", "error.unknown_choice"))?,
+    };
+    if repo::create_commission(&pool()?, &c, user.account_id, now()).await?.is_none() {
+        return Err(AppError::Conflict("error.name_taken".into()));
+    }
+    leptos_axum::redirect("/commissions?ok=1");
+    Ok(())
+}
+
+/// Opens an election for a commission's seats: candidacy from now, voting
+/// from `voting`, closing at `closes` (Paris time).
+#[server(endpoint = "open_election")]
+pub async fn open_election(commission_id: i64, voting: String, closes: String) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    let c = repo::get_commission(&pool, commission_id).await?.ok_or(AppError::NotFound)?;
+    let voting_at = time::parse_local(&voting).ok_or_else(|| AppError::invalid("field.voting_from", "error.datetime_invalid"))?;
+    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid"))?;
+    let now = now();
+    if voting_at <= now || closes_at <= voting_at || closes_at - now > 120 * 86_400 {
+        return Err(AppError::invalid("field.closes", "error.election_dates"));
+    }
+    let id = repo::create_election(&pool, commission_id, c.seats, now, voting_at, closes_at, now).await?;
+    leptos_axum::redirect(&format!("/elections/{id}?ok=1"));
+    Ok(())
+}
+
+#[server(endpoint = "election")]
+pub async fn election(id: i64) -> Result<ElectionView, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let e = repo::get_election(&pool, id).await?.ok_or(AppError::NotFound)?;
+    let now = now();
+    let (p, _) = phase(&e, now);
+    let closed = e.closed;
+    let candidates = repo::candidates(&pool, id).await?;
+    Ok(ElectionView {
+        id,
+        commission: e.commission.clone(),
+        seats: e.seats,
+        phase: p.to_string(),
+        voting_from: time::moment(e.voting_at),
+        closes: time::moment(e.closes_at),
+        i_stand: candidates.iter().any(|c| c.account_id == user.account_id),
+        i_voted: repo::has_voted_in_election(&pool, id, user.account_id).await?,
+        candidates: candidates
+            .into_iter()
+            .map(|c| super::CandidateView {
+                account_id: c.account_id,
+                name: c.name,
+                statement: c.statement,
+                photo_url: c.photo_url,
+                approvals: closed.then_some(c.approvals),
+                elected: c.elected,
+            })
+            .collect(),
+        draw_seed: e.draw_seed,
+    })
+}
+
+#[server(endpoint = "stand")]
+pub async fn stand(election_id: i64, statement: String, photo_url: String) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let statement = text::required(&statement, 600).map_err(|m| AppError::invalid("field.statement", m))?;
+    let photo = text::optional(&photo_url, 500).map_err(|m| AppError::invalid("field.photo_url", m))?;
+    if !photo.is_empty() && !(photo.starts_with("https://") || (photo.starts_with('/') && !photo.starts_with("//"))) {
+        return Err(AppError::invalid("field.photo_url", "error.photo_url"));
+    }
+    match repo::stand(&pool()?, election_id, user.account_id, &statement, &photo, now()).await? {
+        repo::Stood::Done => {}
+        repo::Stood::Already => return Err(AppError::Conflict("error.already_candidate".into())),
+        repo::Stood::NotInCandidacy => return Err(AppError::Conflict("error.not_in_candidacy".into())),
+    }
+    leptos_axum::redirect(&format!("/elections/{election_id}?ok=1"));
+    Ok(())
+}
+
+/// The secret approval ballot: tick up to as many candidates as seats.
+#[server(endpoint = "cast_ballot")]
+pub async fn cast_ballot(election_id: i64, choices: Option<Vec<i64>>) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let choices = choices.unwrap_or_default();
+    if choices.len() > 50 {
+        return Err(AppError::BadRequest("error.ballot_too_many".into()));
+    }
+    match repo::cast_ballot(&pool()?, election_id, user.account_id, &choices, now()).await? {
+        repo::Balloted::Done => {}
+        repo::Balloted::Already => return Err(AppError::Conflict("error.already_voted".into())),
+        repo::Balloted::NotVoting => return Err(AppError::Conflict("error.not_voting_time".into())),
+        repo::Balloted::Invalid(m) => return Err(AppError::BadRequest(m.into())),
+    }
+    leptos_axum::redirect(&format!("/elections/{election_id}?ok=1"));
+    Ok(())
+}
+
+#[server(endpoint = "step_down")]
+pub async fn step_down(commission_id: i64) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    if !repo::step_down(&pool()?, commission_id, user.account_id, now()).await? {
+        return Err(AppError::Conflict("error.not_seated".into()));
+    }
+    leptos_axum::redirect("/commissions?ok=1");
+    Ok(())
+}
+
+#[server(endpoint = "send_idea")]
+pub async fn send_idea(commission_id: i64, body: String) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let body = text::required(&body, 600).map_err(|m| AppError::invalid("field.idea", m))?;
+    if !repo::send_idea(&pool()?, commission_id, user.account_id, &body, now()).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect(&format!("/commissions?ok=1#commission-{commission_id}"));
+    Ok(())
+}
+
+/// A commission member opens a proposal. Catalogue kinds carry structured
+/// content, checked now as the catalogue would check it.
+#[server(endpoint = "open_proposal")]
+#[allow(clippy::too_many_arguments)]
+pub async fn open_proposal(
+    commission_id: i64,
+    title: String,
+    reasons: String,
+    kind: String,
+    closes: String,
+    secret: Option<String>,
+    idea_id: Option<i64>,
+    product_id: Option<i64>,
+    producer_id: Option<i64>,
+    category_id: Option<i64>,
+    name: Option<String>,
+    description: Option<String>,
+    unit: Option<String>,
+    step: Option<String>,
+    price: Option<String>,
+) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let title = text::required(&title, 160).map_err(|m| AppError::invalid("field.title", m))?;
+    let reasons = text::required(&reasons, text::MAX_TEXT).map_err(|m| AppError::invalid("field.reasons", m))?;
+    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid"))?;
+    let now = now();
+    if closes_at <= now + 3600 || closes_at - now > 60 * 86_400 {
+        return Err(AppError::invalid("field.closes", "error.proposal_dates"));
+    }
+    let exists = |sql: &'static str, id: Option<i64>, field: &'static str| {
+        let pool = pool.clone();
+        async move {
+            let id = id.ok_or_else(|| AppError::invalid(field, "error.unknown_choice"))?;
+            let r = sqlx::query(sql).bind(id).fetch_one(&pool).await?;
+            if get_i64(&r, "n")? == 1 { Ok(id) } else { Err(AppError::invalid(field, "error.unknown_choice")) }
+        }
+    };
+    let payload = match kind.as_str() {
+        "free" => serde_json::json!({}),
+        "withdraw_product" => {
+            let p = exists("SELECT COUNT(*) AS n FROM products WHERE id = $1", product_id, "field.product").await?;
+            serde_json::json!({"product_id": p})
+        }
+        "change_producer" => {
+            let p = exists("SELECT COUNT(*) AS n FROM products WHERE id = $1", product_id, "field.product").await?;
+            let pr = exists("SELECT COUNT(*) AS n FROM producers WHERE id = $1", producer_id, "field.producer").await?;
+            let price = crate::domain::pricing::parse_euros(price.as_deref().unwrap_or("")).map_err(|m| AppError::invalid("field.price", m))?;
+            serde_json::json!({"product_id": p, "producer_id": pr, "price_cents": price})
+        }
+        "add_product" => {
+            let pr = exists("SELECT COUNT(*) AS n FROM producers WHERE id = $1", producer_id, "field.producer").await?;
+            let cat = exists("SELECT COUNT(*) AS n FROM categories WHERE id = $1", category_id, "field.category").await?;
+            let (name, description, unit, step, price) =
+                (name.unwrap_or_default(), description.unwrap_or_default(), unit.unwrap_or_default(), step.unwrap_or_default(), price.unwrap_or_default());
+            let input = crate::catalogue::ProductInput {
+                name: &name,
+                description: &description,
+                producer_id: pr,
+                category_id: cat,
+                unit: &unit,
+                step: &step,
+                min: "",
+                price: &price,
+                labels: Vec::new(),
+                photo_url: "",
+                active: false,
+                cap_household: "",
+                cap_cycle: "",
+            };
+            let v = crate::catalogue::validate_product(&input).map_err(|(f, m)| AppError::invalid(f, m))?;
+            serde_json::json!({"name": v.name, "description": v.description, "producer_id": pr, "category_id": cat,
+                "unit": v.unit.code(), "step": step.trim(), "price": price.trim(), "price_cents": v.price_cents})
+        }
+        _ => return Err(AppError::invalid("field.kind", "error.unknown_choice")),
+    };
+    let p = repo::NewProposal {
+        commission_id,
+        author_id: user.account_id,
+        idea_id,
+        title,
+        reasons,
+        kind,
+        payload,
+        secret: secret.is_some(),
+        closes_at,
+    };
+    match repo::open_proposal(&pool, &p, now).await? {
+        repo::Opened::Opened(id) => leptos_axum::redirect(&format!("/propositions/{id}?ok=1")),
+        repo::Opened::NotAMember => return Err(AppError::Forbidden),
+    }
+    Ok(())
+}
+
+#[server(endpoint = "proposal")]
+pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
+    use crate::i18n::t;
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let r = sqlx::query(
+        "SELECT p.*, c.name AS commission, a.display_name AS author, ia.display_name AS idea_by, cy.name AS cycle_name \
+         FROM proposals p JOIN commissions c ON c.id = p.commission_id JOIN accounts a ON a.id = p.author_id \
+         LEFT JOIN ideas i ON i.id = p.idea_id LEFT JOIN accounts ia ON ia.id = i.account_id \
+         LEFT JOIN cycles cy ON cy.id = p.applied_cycle_id WHERE p.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&pool)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let state: String = r.try_get("state")?;
+    let secret = get_i64(&r, "secret")? == 1;
+    let commission_id = get_i64(&r, "commission_id")?;
+    let now = now();
+    let mut conn = pool.acquire().await?;
+    let in_commission = repo::seated(&mut conn, commission_id, now).await?.iter().any(|s| s.0 == user.account_id);
+    drop(conn);
+    let votes_rows = sqlx::query(
+        "SELECT a.display_name, v.choice, v.account_id FROM proposal_votes v JOIN accounts a ON a.id = v.account_id WHERE v.proposal_id = $1 ORDER BY a.display_name",
+    )
+    .bind(id)
+    .fetch_all(&pool)
+    .await?;
+    let my_choice = votes_rows.iter().find(|v| get_i64(v, "account_id").ok() == Some(user.account_id)).map(|v| v.try_get("choice")).transpose()?;
+    let is_voter = get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2").bind(id).bind(user.account_id).fetch_one(&pool).await?, "n")? == 1;
+    // Named votes: the commission sees them as they come; everyone once closed.
+    let show_votes = !secret && (state != "open" || in_commission);
+    let payload: serde_json::Value = serde_json::from_str(&r.try_get::<String, _>("payload")?).unwrap_or_default();
+    let name_of = |sql: &'static str, key: &str| {
+        let pool = pool.clone();
+        let id = payload.get(key).and_then(|x| x.as_i64()).unwrap_or(0);
+        async move { Ok::<_, sqlx::Error>(sqlx::query(sql).bind(id).fetch_optional(&pool).await?.map(|r| r.try_get::<String, _>("name")).transpose()?.unwrap_or_default()) }
+    };
+    let kind: String = r.try_get("kind")?;
+    let change = match kind.as_str() {
+        "add_product" => format!(
+            "{} — {} € / {} · {}",
+            payload.get("name").and_then(|x| x.as_str()).unwrap_or(""),
+            payload.get("price").and_then(|x| x.as_str()).unwrap_or(""),
+            payload.get("unit").and_then(|x| x.as_str()).map(|u| t(crate::domain::quantity::Unit::from_code(u).map_or("unit.piece", |u| u.label_key()))).unwrap_or(""),
+            name_of("SELECT name FROM producers WHERE id = $1", "producer_id").await?
+        ),
+        "withdraw_product" => name_of("SELECT name FROM products WHERE id = $1", "product_id").await?,
+        "change_producer" => format!(
+            "{} → {} ({} €)",
+            name_of("SELECT name FROM products WHERE id = $1", "product_id").await?,
+            name_of("SELECT name FROM producers WHERE id = $1", "producer_id").await?,
+            crate::domain::pricing::format_euros(payload.get("price_cents").and_then(|x| x.as_i64()).unwrap_or(0))
+        ),
+        _ => String::new(),
+    };
+    let comments = sqlx::query(
+        "SELECT a.display_name, c.body, c.created_at FROM proposal_comments c JOIN accounts a ON a.id = c.account_id WHERE c.proposal_id = $1 ORDER BY c.id",
+    )
+    .bind(id)
+    .fetch_all(&pool)
+    .await?
+    .iter()
+    .map(|c| Ok(super::Comment { author: c.try_get("display_name")?, body: c.try_get("body")?, when: time::moment(get_i64(c, "created_at")?) }))
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok(ProposalView {
+        id,
+        commission: r.try_get("commission")?,
+        commission_id,
+        author: r.try_get("author")?,
+        idea_by: r.try_get("idea_by")?,
+        title: r.try_get("title")?,
+        reasons: r.try_get("reasons")?,
+        change,
+        secret,
+        rules: rules_words(get_i64(&r, "quorum_percent")?, &r.try_get::<String, _>("majority")?),
+        closes: time::moment(get_i64(&r, "closes_at")?),
+        eligible: get_i64(&r, "eligible")?,
+        voted: votes_rows.len() as i64,
+        counts: (state != "open").then(|| (get_i64(&r, "for_count").unwrap_or(0), get_i64(&r, "against_count").unwrap_or(0), get_i64(&r, "abstain_count").unwrap_or(0))),
+        votes: if show_votes {
+            votes_rows.iter().map(|v| Ok(super::VoteLine { name: v.try_get("display_name")?, choice: v.try_get("choice")? })).collect::<Result<_, sqlx::Error>>()?
+        } else {
+            Vec::new()
+        },
+        may_vote: is_voter && state == "open" && get_i64(&r, "closes_at")? > now,
+        my_choice,
+        applied: r.try_get::<Option<String>, _>("cycle_name")?,
+        comments,
+        kind,
+        state,
+    })
+}
+
+#[server(endpoint = "vote")]
+pub async fn vote(proposal_id: i64, choice: String) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    if !matches!(choice.as_str(), "for" | "against" | "abstain") {
+        return Err(AppError::invalid("field.choice", "error.unknown_choice"));
+    }
+    match repo::vote(&pool()?, proposal_id, user.account_id, &choice, now()).await? {
+        repo::Voted::Cast | repo::Voted::Changed => {}
+        repo::Voted::NotAVoter => return Err(AppError::Forbidden),
+        repo::Voted::Closed => return Err(AppError::Conflict("error.vote_closed".into())),
+    }
+    leptos_axum::redirect(&format!("/propositions/{proposal_id}?ok=1"));
+    Ok(())
+}
+
+#[server(endpoint = "comment")]
+pub async fn comment(proposal_id: i64, body: String) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let body = text::required(&body, 1000).map_err(|m| AppError::invalid("field.comment", m))?;
+    if !repo::comment(&pool()?, proposal_id, user.account_id, &body, now()).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect(&format!("/propositions/{proposal_id}?ok=1#commentaires"));
+    Ok(())
+}

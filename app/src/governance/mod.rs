@@ -1,0 +1,162 @@
+//! Users' commissions: members elect members to a commission, and the
+//! commission decides by vote what the catalogue holds. Every event goes to
+//! an append-only, hash-chained log that anyone can export and check.
+
+use serde::{Deserialize, Serialize};
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod apply;
+#[cfg(feature = "ssr")]
+pub mod repo;
+
+pub const SCOPES: [&str; 3] = ["catalogue", "workshops", "life"];
+pub const KINDS: [&str; 4] = ["add_product", "withdraw_product", "change_producer", "free"];
+
+pub fn scope_key(scope: &str) -> &'static str {
+    match scope {
+        "catalogue" => "gov.scope_catalogue",
+        "workshops" => "gov.scope_workshops",
+        _ => "gov.scope_life",
+    }
+}
+
+pub fn kind_key(kind: &str) -> &'static str {
+    match kind {
+        "add_product" => "gov.kind_add_product",
+        "withdraw_product" => "gov.kind_withdraw_product",
+        "change_producer" => "gov.kind_change_producer",
+        _ => "gov.kind_free",
+    }
+}
+
+pub fn state_key(state: &str) -> &'static str {
+    match state {
+        "approved" => "gov.state_approved",
+        "rejected" => "gov.state_rejected",
+        "no_quorum" => "gov.state_no_quorum",
+        _ => "gov.state_open",
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Seat {
+    pub name: String,
+    pub until: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProposalRow {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub state: String,
+    pub closes: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ElectionRow {
+    pub id: i64,
+    pub commission: String,
+    /// "candidacy", "voting" or "closed".
+    pub phase: String,
+    pub until: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommissionView {
+    pub id: i64,
+    pub name: String,
+    pub scope: String,
+    pub description: String,
+    pub seats: i64,
+    pub rules: String,
+    pub members: Vec<Seat>,
+    pub i_sit: bool,
+    pub proposals: Vec<ProposalRow>,
+    pub ideas: Vec<Idea>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Idea {
+    pub id: i64,
+    pub author: String,
+    pub body: String,
+    pub proposal_id: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Governance {
+    pub commissions: Vec<CommissionView>,
+    pub elections: Vec<ElectionRow>,
+    pub coordinates: bool,
+    /// For the proposal form: products, producers and categories.
+    pub products: Vec<(i64, String)>,
+    pub producers: Vec<(i64, String)>,
+    pub categories: Vec<(i64, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VoteLine {
+    pub name: String,
+    pub choice: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comment {
+    pub author: String,
+    pub when: String,
+    pub body: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProposalView {
+    pub id: i64,
+    pub commission: String,
+    pub commission_id: i64,
+    pub author: String,
+    pub idea_by: Option<String>,
+    pub title: String,
+    pub reasons: String,
+    pub kind: String,
+    /// What the proposal changes, in words.
+    pub change: String,
+    pub secret: bool,
+    pub rules: String,
+    pub state: String,
+    pub closes: String,
+    pub eligible: i64,
+    pub voted: i64,
+    pub counts: Option<(i64, i64, i64)>,
+    /// Named votes (not for a secret proposal).
+    pub votes: Vec<VoteLine>,
+    pub may_vote: bool,
+    pub my_choice: Option<String>,
+    pub applied: Option<String>,
+    pub comments: Vec<Comment>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CandidateView {
+    pub account_id: i64,
+    pub name: String,
+    pub statement: String,
+    pub photo_url: String,
+    /// Shown once the election is closed.
+    pub approvals: Option<i64>,
+    pub elected: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ElectionView {
+    pub id: i64,
+    pub commission: String,
+    pub seats: i64,
+    pub phase: String,
+    pub voting_from: String,
+    pub closes: String,
+    pub candidates: Vec<CandidateView>,
+    pub i_stand: bool,
+    pub i_voted: bool,
+    pub draw_seed: Option<String>,
+}

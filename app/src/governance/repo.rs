@@ -1,0 +1,655 @@
+//! Data access for commissions, elections, proposals and the governance
+//! log. Every write takes the log's head row first: governance writes are
+//! few, and taking them one at a time is what keeps the hash chain whole
+//! and "cast or changed" exact.
+
+use crate::domain::governance::{self as rules, LogEntry, Majority, Outcome, Tally};
+use crate::state::get_i64;
+use sqlx::{AnyConnection, AnyPool, Row};
+
+/// Locks the head of the log; returns its (seq, hash).
+async fn lock_head(conn: &mut AnyConnection) -> Result<(i64, String), sqlx::Error> {
+    sqlx::query("UPDATE governance_head SET seq = seq WHERE id = 1").execute(&mut *conn).await?;
+    let r = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(&mut *conn).await?;
+    Ok((get_i64(&r, "seq")?, r.try_get("hash")?))
+}
+
+/// Appends one entry, chained to the head. The caller holds the head lock
+/// (`lock_head`) in the same transaction.
+async fn append(conn: &mut AnyConnection, event: &str, subject: &str, data: serde_json::Value, now: i64) -> Result<(), sqlx::Error> {
+    let (seq, prev) = {
+        let r = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(&mut *conn).await?;
+        (get_i64(&r, "seq")? + 1, r.try_get::<String, _>("hash")?)
+    };
+    let data = data.to_string();
+    let hash = rules::entry_hash(&prev, seq, now, event, subject, &data);
+    sqlx::query("INSERT INTO governance_log (seq, at, event, subject, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(seq)
+        .bind(now)
+        .bind(event)
+        .bind(subject)
+        .bind(&data)
+        .bind(&prev)
+        .bind(&hash)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE governance_head SET seq = $1, hash = $2 WHERE id = 1").bind(seq).bind(&hash).execute(&mut *conn).await?;
+    Ok(())
+}
+
+pub async fn log_entries(pool: &AnyPool, subject: Option<&str>) -> Result<Vec<LogEntry>, sqlx::Error> {
+    let rows = match subject {
+        Some(s) => sqlx::query("SELECT seq, at, event, subject, data, prev_hash, hash FROM governance_log WHERE subject = $1 ORDER BY seq").bind(s).fetch_all(pool).await?,
+        None => sqlx::query("SELECT seq, at, event, subject, data, prev_hash, hash FROM governance_log ORDER BY seq").fetch_all(pool).await?,
+    };
+    rows.iter()
+        .map(|r| {
+            Ok(LogEntry {
+                seq: get_i64(r, "seq")?,
+                at: get_i64(r, "at")?,
+                event: r.try_get("event")?,
+                subject: r.try_get("subject")?,
+                data: r.try_get("data")?,
+                prev_hash: r.try_get("prev_hash")?,
+                hash: r.try_get("hash")?,
+            })
+        })
+        .collect()
+}
+
+/// The whole log checked: Ok(number of entries) or the first bad entry.
+pub async fn verify(pool: &AnyPool) -> Result<Result<usize, i64>, sqlx::Error> {
+    let entries = log_entries(pool, None).await?;
+    let head = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(pool).await?;
+    Ok(match rules::verify_chain(&entries) {
+        Err(seq) => Err(seq),
+        // The head must be the last entry: a deleted tail is seen too.
+        Ok(()) if get_i64(&head, "seq")? != entries.len() as i64 => Err(entries.len() as i64 + 1),
+        Ok(()) if entries.last().map_or(rules::GENESIS.to_string(), |e| e.hash.clone()) != head.try_get::<String, _>("hash")? => {
+            Err(entries.len() as i64)
+        }
+        Ok(()) => Ok(entries.len()),
+    })
+}
+
+// ---- commissions ------------------------------------------------------------
+
+pub struct NewCommission {
+    pub name: String,
+    pub scope: String,
+    pub description: String,
+    pub seats: i64,
+    pub term_days: i64,
+    pub quorum_percent: i64,
+    pub majority: Majority,
+}
+
+pub async fn create_commission(pool: &AnyPool, c: &NewCommission, by: i64, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    lock_head(&mut tx).await?;
+    let r = sqlx::query(
+        "INSERT INTO commissions (name, scope, description, seats, term_days, quorum_percent, majority, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(&c.name)
+    .bind(&c.scope)
+    .bind(&c.description)
+    .bind(c.seats)
+    .bind(c.term_days)
+    .bind(c.quorum_percent)
+    .bind(c.majority.code())
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await;
+    let id = match r {
+        Ok(r) => get_i64(&r, "id")?,
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let data = serde_json::json!({"name": c.name, "scope": c.scope, "seats": c.seats, "term_days": c.term_days,
+        "quorum_percent": c.quorum_percent, "majority": c.majority.code(), "by": by});
+    append(&mut tx, "commission_created", &format!("commission:{id}"), data, now).await?;
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
+pub struct CommissionRow {
+    pub id: i64,
+    pub name: String,
+    pub scope: String,
+    pub description: String,
+    pub seats: i64,
+    pub term_days: i64,
+    pub quorum_percent: i64,
+    pub majority: Majority,
+}
+
+fn commission(r: &sqlx::any::AnyRow) -> Result<CommissionRow, sqlx::Error> {
+    Ok(CommissionRow {
+        id: get_i64(r, "id")?,
+        name: r.try_get("name")?,
+        scope: r.try_get("scope")?,
+        description: r.try_get("description")?,
+        seats: get_i64(r, "seats")?,
+        term_days: get_i64(r, "term_days")?,
+        quorum_percent: get_i64(r, "quorum_percent")?,
+        majority: Majority::from_code(&r.try_get::<String, _>("majority")?).unwrap_or(Majority::Simple),
+    })
+}
+
+const COMMISSION_COLS: &str = "id, name, scope, description, seats, term_days, quorum_percent, majority";
+
+pub async fn commissions(pool: &AnyPool) -> Result<Vec<CommissionRow>, sqlx::Error> {
+    sqlx::query(&format!("SELECT {COMMISSION_COLS} FROM commissions ORDER BY name")).fetch_all(pool).await?.iter().map(commission).collect()
+}
+
+pub async fn get_commission(pool: &AnyPool, id: i64) -> Result<Option<CommissionRow>, sqlx::Error> {
+    sqlx::query(&format!("SELECT {COMMISSION_COLS} FROM commissions WHERE id = $1")).bind(id).fetch_optional(pool).await?.map(|r| commission(&r)).transpose()
+}
+
+/// Who sits on the commission at `now`: account id, name, until when.
+pub async fn seated(conn: &mut AnyConnection, commission_id: i64, now: i64) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT s.account_id, a.display_name, s.until_at FROM commission_seats s JOIN accounts a ON a.id = s.account_id \
+         WHERE s.commission_id = $1 AND s.from_at <= $2 AND s.until_at > $2 AND s.stepped_down_at IS NULL ORDER BY a.display_name",
+    )
+    .bind(commission_id)
+    .bind(now)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| Ok((get_i64(r, "account_id")?, r.try_get("display_name")?, get_i64(r, "until_at")?)))
+    .collect()
+}
+
+/// A member leaves their seat before the end of the term.
+pub async fn step_down(pool: &AnyPool, commission_id: i64, account_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    lock_head(&mut tx).await?;
+    let n = sqlx::query(
+        "UPDATE commission_seats SET stepped_down_at = $1 WHERE commission_id = $2 AND account_id = $3 \
+         AND from_at <= $1 AND until_at > $1 AND stepped_down_at IS NULL",
+    )
+    .bind(now)
+    .bind(commission_id)
+    .bind(account_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if n != 1 {
+        return Ok(false);
+    }
+    append(&mut tx, "seat_left", &format!("commission:{commission_id}"), serde_json::json!({"account": account_id}), now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+// ---- elections --------------------------------------------------------------
+
+pub async fn create_election(pool: &AnyPool, commission_id: i64, seats: i64, opens_at: i64, voting_at: i64, closes_at: i64, now: i64) -> Result<i64, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    lock_head(&mut tx).await?;
+    let r = sqlx::query("INSERT INTO elections (commission_id, seats, opens_at, voting_at, closes_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+        .bind(commission_id)
+        .bind(seats)
+        .bind(opens_at)
+        .bind(voting_at)
+        .bind(closes_at)
+        .fetch_one(&mut *tx)
+        .await?;
+    let id = get_i64(&r, "id")?;
+    let data = serde_json::json!({"commission": commission_id, "seats": seats, "opens_at": opens_at, "voting_at": voting_at, "closes_at": closes_at});
+    append(&mut tx, "election_opened", &format!("election:{id}"), data, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub struct ElectionRow {
+    pub id: i64,
+    pub commission_id: i64,
+    pub commission: String,
+    pub seats: i64,
+    pub opens_at: i64,
+    pub voting_at: i64,
+    pub closes_at: i64,
+    pub closed: bool,
+    pub draw_seed: Option<String>,
+}
+
+const ELECTION_COLS: &str = "e.id, e.commission_id, c.name AS commission, e.seats, e.opens_at, e.voting_at, e.closes_at, \
+    CASE WHEN e.closed_at IS NULL THEN 0 ELSE 1 END AS closed, e.draw_seed";
+
+fn election(r: &sqlx::any::AnyRow) -> Result<ElectionRow, sqlx::Error> {
+    Ok(ElectionRow {
+        id: get_i64(r, "id")?,
+        commission_id: get_i64(r, "commission_id")?,
+        commission: r.try_get("commission")?,
+        seats: get_i64(r, "seats")?,
+        opens_at: get_i64(r, "opens_at")?,
+        voting_at: get_i64(r, "voting_at")?,
+        closes_at: get_i64(r, "closes_at")?,
+        closed: get_i64(r, "closed")? == 1,
+        draw_seed: r.try_get("draw_seed")?,
+    })
+}
+
+pub async fn elections(pool: &AnyPool) -> Result<Vec<ElectionRow>, sqlx::Error> {
+    sqlx::query(&format!("SELECT {ELECTION_COLS} FROM elections e JOIN commissions c ON c.id = e.commission_id ORDER BY e.closes_at DESC LIMIT 50"))
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(election)
+        .collect()
+}
+
+pub async fn get_election(pool: &AnyPool, id: i64) -> Result<Option<ElectionRow>, sqlx::Error> {
+    sqlx::query(&format!("SELECT {ELECTION_COLS} FROM elections e JOIN commissions c ON c.id = e.commission_id WHERE e.id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .map(|r| election(&r))
+        .transpose()
+}
+
+pub struct CandidateRow {
+    pub account_id: i64,
+    pub name: String,
+    pub statement: String,
+    pub photo_url: String,
+    pub approvals: i64,
+    pub elected: bool,
+}
+
+pub async fn candidates(pool: &AnyPool, election_id: i64) -> Result<Vec<CandidateRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT c.account_id, a.display_name, c.statement, c.photo_url, c.approvals, c.elected FROM candidates c \
+         JOIN accounts a ON a.id = c.account_id WHERE c.election_id = $1 ORDER BY a.display_name",
+    )
+    .bind(election_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(CandidateRow {
+            account_id: get_i64(r, "account_id")?,
+            name: r.try_get("display_name")?,
+            statement: r.try_get("statement")?,
+            photo_url: r.try_get("photo_url")?,
+            approvals: get_i64(r, "approvals")?,
+            elected: get_i64(r, "elected")? == 1,
+        })
+    })
+    .collect()
+}
+
+pub async fn has_voted_in_election(pool: &AnyPool, election_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM election_voters WHERE election_id = $1 AND account_id = $2")
+        .bind(election_id)
+        .bind(account_id)
+        .fetch_one(pool)
+        .await?;
+    Ok(get_i64(&r, "n")? > 0)
+}
+
+pub enum Stood {
+    Done,
+    NotInCandidacy,
+    Already,
+}
+
+/// A member stands, during the candidacy period.
+pub async fn stand(pool: &AnyPool, election_id: i64, account_id: i64, statement: &str, photo_url: &str, now: i64) -> Result<Stood, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    lock_head(&mut tx).await?;
+    let open = sqlx::query("SELECT COUNT(*) AS n FROM elections WHERE id = $1 AND opens_at <= $2 AND voting_at > $2")
+        .bind(election_id)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+    if get_i64(&open, "n")? != 1 {
+        return Ok(Stood::NotInCandidacy);
+    }
+    let res = sqlx::query("INSERT INTO candidates (election_id, account_id, statement, photo_url) VALUES ($1, $2, $3, $4)")
+        .bind(election_id)
+        .bind(account_id)
+        .bind(statement)
+        .bind(photo_url)
+        .execute(&mut *tx)
+        .await;
+    match res {
+        Ok(_) => {}
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(Stood::Already),
+        Err(e) => return Err(e),
+    }
+    append(&mut tx, "candidacy", &format!("election:{election_id}"), serde_json::json!({"account": account_id, "statement": statement}), now).await?;
+    tx.commit().await?;
+    Ok(Stood::Done)
+}
+
+pub enum Balloted {
+    Done,
+    NotVoting,
+    Already,
+    Invalid(&'static str),
+}
+
+/// One secret approval ballot: who voted is recorded once (primary key);
+/// what they chose only moves the candidates' counters.
+pub async fn cast_ballot(pool: &AnyPool, election_id: i64, account_id: i64, choices: &[i64], now: i64) -> Result<Balloted, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    lock_head(&mut tx).await?;
+    let Some(e) = sqlx::query("SELECT seats FROM elections WHERE id = $1 AND voting_at <= $2 AND closes_at > $2 AND closed_at IS NULL")
+        .bind(election_id)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(Balloted::NotVoting);
+    };
+    let cands: Vec<i64> = sqlx::query("SELECT account_id FROM candidates WHERE election_id = $1")
+        .bind(election_id)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| get_i64(r, "account_id"))
+        .collect::<Result<_, _>>()?;
+    if let Err(m) = rules::valid_ballot(choices, &cands, get_i64(&e, "seats")?) {
+        return Ok(Balloted::Invalid(m));
+    }
+    let res = sqlx::query("INSERT INTO election_voters (election_id, account_id) VALUES ($1, $2)").bind(election_id).bind(account_id).execute(&mut *tx).await;
+    match res {
+        Ok(_) => {}
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(Balloted::Already),
+        Err(e) => return Err(e),
+    }
+    for c in choices {
+        sqlx::query("UPDATE candidates SET approvals = approvals + 1 WHERE election_id = $1 AND account_id = $2")
+            .bind(election_id)
+            .bind(c)
+            .execute(&mut *tx)
+            .await?;
+    }
+    // The log proves who took part, never what they chose.
+    append(&mut tx, "ballot_cast", &format!("election:{election_id}"), serde_json::json!({"voter": account_id}), now).await?;
+    tx.commit().await?;
+    Ok(Balloted::Done)
+}
+
+/// Closes every election whose time has come: the seats go to the most
+/// approved, ties by a draw whose seed is recorded. Once, whatever the
+/// number of servers (conditional update on `closed_at`).
+pub async fn close_due_elections(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due: Vec<i64> = sqlx::query("SELECT id FROM elections WHERE closed_at IS NULL AND closes_at <= $1")
+        .bind(now)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| get_i64(r, "id"))
+        .collect::<Result<_, _>>()?;
+    let mut closed = 0;
+    for id in due {
+        let mut tx = pool.begin().await?;
+        lock_head(&mut tx).await?;
+        let seed = crate::accounts::session::new_token().0;
+        let mine = sqlx::query("UPDATE elections SET closed_at = $1, draw_seed = $2 WHERE id = $3 AND closed_at IS NULL")
+            .bind(now)
+            .bind(&seed)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        if !mine {
+            continue;
+        }
+        let e = sqlx::query("SELECT e.commission_id, e.seats, c.term_days FROM elections e JOIN commissions c ON c.id = e.commission_id WHERE e.id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let (commission, seats, term) = (get_i64(&e, "commission_id")?, get_i64(&e, "seats")?, get_i64(&e, "term_days")?);
+        let approvals: Vec<(i64, i64)> = sqlx::query("SELECT account_id, approvals FROM candidates WHERE election_id = $1")
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| Ok((get_i64(r, "account_id")?, get_i64(r, "approvals")?)))
+            .collect::<Result<_, sqlx::Error>>()?;
+        let voters = get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM election_voters WHERE election_id = $1").bind(id).fetch_one(&mut *tx).await?, "n")?;
+        let (winners, drawn) = rules::elect(&approvals, seats, &seed);
+        for w in &winners {
+            sqlx::query("UPDATE candidates SET elected = 1 WHERE election_id = $1 AND account_id = $2").bind(id).bind(w).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO commission_seats (commission_id, account_id, election_id, from_at, until_at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(commission)
+                .bind(w)
+                .bind(id)
+                .bind(now)
+                .bind(now + term * 86_400)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let counts: Vec<serde_json::Value> = approvals.iter().map(|(c, n)| serde_json::json!({"candidate": c, "approvals": n})).collect();
+        let data = serde_json::json!({"voters": voters, "seats": seats, "approvals": counts, "elected": winners, "draw_seed": seed, "draw_needed": drawn});
+        append(&mut tx, "election_result", &format!("election:{id}"), data, now).await?;
+        tx.commit().await?;
+        closed += 1;
+    }
+    Ok(closed)
+}
+
+// ---- proposals ----------------------------------------------------------------
+
+pub struct NewProposal {
+    pub commission_id: i64,
+    pub author_id: i64,
+    pub idea_id: Option<i64>,
+    pub title: String,
+    pub reasons: String,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub secret: bool,
+    pub closes_at: i64,
+}
+
+pub enum Opened {
+    Opened(i64),
+    NotAMember,
+}
+
+/// Opens a proposal: the commission's members at this moment are its
+/// voters, and its rules are copied onto it.
+pub async fn open_proposal(pool: &AnyPool, p: &NewProposal, now: i64) -> Result<Opened, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    lock_head(&mut tx).await?;
+    let members = seated(&mut tx, p.commission_id, now).await?;
+    if !members.iter().any(|m| m.0 == p.author_id) {
+        return Ok(Opened::NotAMember);
+    }
+    let c = sqlx::query("SELECT quorum_percent, majority FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
+    let r = sqlx::query(
+        "INSERT INTO proposals (commission_id, author_id, idea_id, title, reasons, kind, payload, secret, quorum_percent, majority, eligible, opens_at, closes_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+    )
+    .bind(p.commission_id)
+    .bind(p.author_id)
+    .bind(p.idea_id)
+    .bind(&p.title)
+    .bind(&p.reasons)
+    .bind(&p.kind)
+    .bind(p.payload.to_string())
+    .bind(i64::from(p.secret))
+    .bind(get_i64(&c, "quorum_percent")?)
+    .bind(c.try_get::<String, _>("majority")?)
+    .bind(members.len() as i64)
+    .bind(now)
+    .bind(p.closes_at)
+    .fetch_one(&mut *tx)
+    .await?;
+    let id = get_i64(&r, "id")?;
+    for (account, _, _) in &members {
+        sqlx::query("INSERT INTO proposal_voters (proposal_id, account_id) VALUES ($1, $2)").bind(id).bind(account).execute(&mut *tx).await?;
+    }
+    if let Some(idea) = p.idea_id {
+        sqlx::query("UPDATE ideas SET proposal_id = $1 WHERE id = $2 AND commission_id = $3").bind(id).bind(idea).bind(p.commission_id).execute(&mut *tx).await?;
+    }
+    let voters: Vec<i64> = members.iter().map(|m| m.0).collect();
+    let data = serde_json::json!({"commission": p.commission_id, "author": p.author_id, "title": p.title, "reasons": p.reasons,
+        "kind": p.kind, "payload": p.payload, "secret": p.secret, "quorum_percent": get_i64(&c, "quorum_percent")?,
+        "majority": c.try_get::<String, _>("majority")?, "voters": voters, "closes_at": p.closes_at, "idea": p.idea_id});
+    append(&mut tx, "proposal_opened", &format!("proposal:{id}"), data, now).await?;
+    tx.commit().await?;
+    Ok(Opened::Opened(id))
+}
+
+pub enum Voted {
+    Cast,
+    Changed,
+    NotAVoter,
+    Closed,
+}
+
+/// Casts or changes a vote, before closing, by one of the proposal's voters.
+pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &str, now: i64) -> Result<Voted, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    lock_head(&mut tx).await?;
+    let Some(p) = sqlx::query("SELECT secret FROM proposals WHERE id = $1 AND state = 'open' AND opens_at <= $2 AND closes_at > $2")
+        .bind(proposal_id)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(Voted::Closed);
+    };
+    let voter = sqlx::query("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2")
+        .bind(proposal_id)
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if get_i64(&voter, "n")? != 1 {
+        return Ok(Voted::NotAVoter);
+    }
+    let before = sqlx::query("SELECT choice FROM proposal_votes WHERE proposal_id = $1 AND account_id = $2")
+        .bind(proposal_id)
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO proposal_votes (proposal_id, account_id, choice, cast_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (proposal_id, account_id) DO UPDATE SET choice = excluded.choice, cast_at = excluded.cast_at",
+    )
+    .bind(proposal_id)
+    .bind(account_id)
+    .bind(choice)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let secret = get_i64(&p, "secret")? == 1;
+    let event = if before.is_some() { "vote_changed" } else { "vote_cast" };
+    // A secret vote's log entry says who took part, not how.
+    let data = if secret { serde_json::json!({"voter": account_id}) } else { serde_json::json!({"voter": account_id, "choice": choice}) };
+    append(&mut tx, event, &format!("proposal:{proposal_id}"), data, now).await?;
+    tx.commit().await?;
+    Ok(if before.is_some() { Voted::Changed } else { Voted::Cast })
+}
+
+/// Closes every proposal whose time has come and records its outcome with
+/// the counts; an approved catalogue proposal is then applied.
+pub async fn close_due_proposals(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due: Vec<i64> = sqlx::query("SELECT id FROM proposals WHERE state = 'open' AND closes_at <= $1")
+        .bind(now)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| get_i64(r, "id"))
+        .collect::<Result<_, _>>()?;
+    let mut closed = 0;
+    for id in due {
+        let mut tx = pool.begin().await?;
+        lock_head(&mut tx).await?;
+        let Some(p) = sqlx::query("SELECT eligible, quorum_percent, majority, secret FROM proposals WHERE id = $1 AND state = 'open'")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            continue;
+        };
+        let mut tally = Tally::default();
+        for r in sqlx::query("SELECT choice, COUNT(*) AS n FROM proposal_votes WHERE proposal_id = $1 GROUP BY choice").bind(id).fetch_all(&mut *tx).await? {
+            let n = get_i64(&r, "n")?;
+            match r.try_get::<String, _>("choice")?.as_str() {
+                "for" => tally.for_votes = n,
+                "against" => tally.against = n,
+                _ => tally.abstain = n,
+            }
+        }
+        let majority = Majority::from_code(&p.try_get::<String, _>("majority")?).unwrap_or(Majority::Simple);
+        let outcome = rules::outcome(tally, get_i64(&p, "eligible")?, get_i64(&p, "quorum_percent")?, majority);
+        sqlx::query("UPDATE proposals SET state = $1, for_count = $2, against_count = $3, abstain_count = $4 WHERE id = $5 AND state = 'open'")
+            .bind(outcome.code())
+            .bind(tally.for_votes)
+            .bind(tally.against)
+            .bind(tally.abstain)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let data = serde_json::json!({"outcome": outcome.code(), "for": tally.for_votes, "against": tally.against,
+            "abstain": tally.abstain, "eligible": get_i64(&p, "eligible")?});
+        append(&mut tx, "proposal_closed", &format!("proposal:{id}"), data, now).await?;
+        tx.commit().await?;
+        closed += 1;
+        if outcome == Outcome::Approved {
+            super::apply::attach(pool, id, now).await?;
+        }
+    }
+    Ok(closed)
+}
+
+pub async fn comment(pool: &AnyPool, proposal_id: i64, account_id: i64, body: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query(
+        "INSERT INTO proposal_comments (proposal_id, account_id, body, created_at) SELECT id, $2, $3, $4 FROM proposals WHERE id = $1",
+    )
+    .bind(proposal_id)
+    .bind(account_id)
+    .bind(body)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+pub async fn send_idea(pool: &AnyPool, commission_id: i64, account_id: i64, body: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query("INSERT INTO ideas (commission_id, account_id, body, created_at) SELECT id, $2, $3, $4 FROM commissions WHERE id = $1")
+        .bind(commission_id)
+        .bind(account_id)
+        .bind(body)
+        .bind(now)
+        .execute(pool)
+        .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+pub async fn append_in(conn: &mut AnyConnection, event: &str, subject: &str, data: serde_json::Value, now: i64) -> Result<(), sqlx::Error> {
+    lock_head(conn).await?;
+    append(conn, event, subject, data, now).await
+}
+
+/// The export of a subject ("proposal:3", "election:1") or of the whole log
+/// (None): every entry with its hashes, so anyone can recompute the outcome
+/// from the entries and check each hash (`domain::governance::entry_hash`).
+pub async fn export(pool: &AnyPool, subject: Option<&str>) -> Result<serde_json::Value, sqlx::Error> {
+    let entries = log_entries(pool, subject).await?;
+    let chain = verify(pool).await?;
+    let list: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|e| {
+            serde_json::json!({"seq": e.seq, "at": e.at, "event": e.event, "subject": e.subject,
+                "data": serde_json::from_str::<serde_json::Value>(&e.data).unwrap_or(serde_json::Value::Null),
+                "data_text": e.data, "prev_hash": e.prev_hash, "hash": e.hash})
+        })
+        .collect();
+    Ok(serde_json::json!({
+        "subject": subject,
+        "hash_rule": "hash = SHA-256 over [prev_hash, seq, at, event, subject, data_text], each preceded by its length in bytes as a big-endian u64; the first entry's prev_hash is 64 zeros",
+        "whole_log_verified": chain.is_ok(),
+        "entries": list,
+    }))
+}
