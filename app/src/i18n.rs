@@ -301,6 +301,7 @@ static FR: &[(&str, &str)] = &[
     ("field.tier_name", "Nom du tarif"),
     ("field.title", "Titre"),
     ("field.unit", "Unité"),
+    ("field.vote_closes", "Fin du vote"),
     ("field.voting_from", "Début du vote"),
     ("gov.abstain", "Abstention"),
     ("gov.against", "Contre"),

@@ -33,7 +33,16 @@ pub fn pool() -> AppResult<AnyPool> {
 
 /// Seconds since the Unix epoch, UTC: how every timestamp is stored.
 pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
+    chrono::Utc::now().timestamp() + clock_offset()
+}
+
+/// `POT_COMMUN_CLOCK_OFFSET_SECS` plays the whole app at another moment
+/// (the end-to-end tests restart the release server days ahead to see
+/// votes close on time). Never set in production; the server warns at
+/// start when it is.
+pub fn clock_offset() -> i64 {
+    static OFFSET: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    *OFFSET.get_or_init(|| std::env::var("POT_COMMUN_CLOCK_OFFSET_SECS").ok().and_then(|v| v.trim().parse().ok()).unwrap_or(0))
 }
 
 /// Folds an integer column that SQLite and PostgreSQL may hand back with

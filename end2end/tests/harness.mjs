@@ -28,34 +28,54 @@ function freePort() {
   });
 }
 
+/// Starts the release server on a fresh demo database. `restart(env)`
+/// starts it again on the same database (a new port), with more
+/// environment: the governance test plays later moments with
+/// POT_COMMUN_CLOCK_OFFSET_SECS.
 export async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'pot-commun-e2e-'));
-  const port = await freePort();
-  const env = {
+  const baseEnv = {
     ...process.env,
     DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}`,
-    LISTEN: `127.0.0.1:${port}`,
     LEPTOS_SITE_ROOT: join(root, 'target', 'site'),
     RUST_LOG: 'warn',
   };
-  execFileSync(serverBin, ['seed-demo'], { env, stdio: 'ignore' });
-  const proc = spawn(serverBin, ['serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`${base}/healthz`);
-      if (res.ok) break;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
+  execFileSync(serverBin, ['seed-demo'], { env: baseEnv, stdio: 'ignore' });
+  const server = { base: '', proc: null };
+  async function launch(extraEnv = {}) {
+    const port = await freePort();
+    const env = { ...baseEnv, LISTEN: `127.0.0.1:${port}`, ...extraEnv };
+    server.proc = spawn(serverBin, ['serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    server.base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      try {
+        const res = await fetch(`${server.base}/healthz`);
+        if (res.ok) break;
+      } catch { /* not up yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
-  return {
-    base,
-    async stop() {
-      proc.kill('SIGINT');
-      await new Promise((r) => proc.once('exit', r));
-      rmSync(dir, { recursive: true, force: true });
-    },
+  async function halt() {
+    server.proc.kill('SIGINT');
+    await new Promise((r) => server.proc.once('exit', r));
+  }
+  await launch();
+  server.restart = async (extraEnv) => {
+    await halt();
+    await launch(extraEnv);
   };
+  server.stop = async () => {
+    await halt();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return server;
+}
+
+/// "2026-12-03T20:00" for an <input type="datetime-local">, Paris time,
+/// `secondsFromNow` after now (plus the offset the server plays at).
+export function parisInput(secondsFromNow) {
+  const d = new Date(Date.now() + secondsFromNow * 1000);
+  return d.toLocaleString('sv-SE', { timeZone: 'Europe/Paris' }).replace(' ', 'T').slice(0, 16);
 }
 
 export async function launchBrowser() {

@@ -199,6 +199,14 @@ async fn error_status(req: Request<Body>, next: Next) -> Response {
 pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     let pool = db::connect(&config.database_url).await?;
     db::migrate(&pool, &config.database_url).await?;
+    if app::state::clock_offset() != 0 {
+        tracing::warn!(offset_secs = app::state::clock_offset(), "POT_COMMUN_CLOCK_OFFSET_SECS is set: the app runs at another moment (tests only)");
+    }
+    // Catch up before serving: what fell due while the server was down is
+    // done before the first page is answered.
+    if let Err(e) = scheduler::tick(&pool, app::state::now()).await {
+        tracing::error!(error = %e, "catch-up pass failed; the scheduler will try again");
+    }
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     scheduler::spawn(pool.clone(), std::time::Duration::from_secs(config.scheduler_every_secs));
     tracing::info!("Pot Commun listens on http://{}", listener.local_addr()?);

@@ -354,7 +354,28 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
         app::cycles::repo::set_pickup(pool, cycle, point.id, start, start + 2 * 3600).await?;
     }
     seed_shifts(pool, cycle, closes, &points).await?;
+    seed_commission(pool, now).await?;
     Ok(true)
+}
+
+/// A catalogue commission whose first election is taking candidacies:
+/// voting opens in two days and closes in five.
+async fn seed_commission(pool: &AnyPool, now: i64) -> Result<(), SeedError> {
+    use app::governance::repo;
+    let c = repo::NewCommission {
+        name: "Commission des produits".into(),
+        scope: "catalogue".into(),
+        description: "Choisit avec l’équipe les produits et les producteurs du groupement.".into(),
+        seats: 5,
+        term_days: 365,
+        quorum_percent: 50,
+        majority: app::domain::governance::Majority::Simple,
+    };
+    if let Some(id) = repo::create_commission(pool, &c, 0, now).await? {
+        let day = 86_400;
+        repo::create_election(pool, id, 5, now, now + 2 * day, now + 5 * day, now).await?;
+    }
+    Ok(())
 }
 
 /// The tasks every distribution needs, described for someone who never

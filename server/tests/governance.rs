@@ -61,7 +61,7 @@ async fn an_election_goes_from_candidacy_to_seats_with_a_recorded_draw() {
         assert_eq!(app.call(&coord, "open_election", &[("commission_id", &c), ("voting", &local(now + 4 * H)), ("closes", &local(now + 2 * H))]).await.0, 400);
         let (s, body) = app.call(&coord, "open_election", &[("commission_id", &c), ("voting", &local(now + 2 * H)), ("closes", &local(now + 4 * H))]).await;
         assert_eq!(s, 200, "{engine}: {body}");
-        let election = app.count("SELECT id FROM elections").await;
+        let election = app.count(&format!("SELECT MAX(id) FROM elections WHERE commission_id = {commission}")).await;
         let e = election.to_string();
 
         // Candidacy: any member may stand, once.
@@ -333,21 +333,23 @@ async fn the_log_is_append_only_and_the_verifier_catches_an_edit() {
         };
         let ok = verify(&app).await;
         assert!(ok.status.success(), "{engine}: {}", String::from_utf8_lossy(&ok.stderr));
-        assert!(String::from_utf8_lossy(&ok.stdout).contains("intact : 3 entrées"), "{engine}: {}", String::from_utf8_lossy(&ok.stdout));
+        let entries = app.count("SELECT COUNT(*) FROM governance_log").await;
+        assert!(String::from_utf8_lossy(&ok.stdout).contains(&format!("intact : {entries} entrées")), "{engine}: {}", String::from_utf8_lossy(&ok.stdout));
+        let opened = app.count("SELECT seq FROM governance_log WHERE event = 'proposal_opened'").await;
 
         // The application's connection cannot rewrite the log.
-        assert!(sqlx::query("UPDATE governance_log SET data = '{}' WHERE seq = 2").execute(&app.pool).await.is_err(), "{engine}");
-        assert!(sqlx::query("DELETE FROM governance_log WHERE seq = 3").execute(&app.pool).await.is_err(), "{engine}");
+        assert!(sqlx::query(&format!("UPDATE governance_log SET data = '{{}}' WHERE seq = {opened}")).execute(&app.pool).await.is_err(), "{engine}");
+        assert!(sqlx::query(&format!("DELETE FROM governance_log WHERE seq = {entries}")).execute(&app.pool).await.is_err(), "{engine}");
         // Someone with the database's keys drops the guard and edits a row:
         // the verifier says which entry.
         match engine {
             "sqlite" => exec(&app, "DROP TRIGGER governance_log_no_update").await,
             _ => exec(&app, "DROP TRIGGER governance_log_no_change ON governance_log").await,
         }
-        exec(&app, "UPDATE governance_log SET data = REPLACE(data, 'Parce que.', 'Parce que la coordination le veut.') WHERE seq = 2").await;
+        exec(&app, &format!("UPDATE governance_log SET data = REPLACE(data, 'Parce que.', 'Parce que la coordination le veut.') WHERE seq = {opened}")).await;
         let bad = verify(&app).await;
         assert!(!bad.status.success(), "{engine}");
-        assert!(String::from_utf8_lossy(&bad.stderr).contains("ALTÉRÉ : l’entrée n° 2"), "{engine}: {}", String::from_utf8_lossy(&bad.stderr));
-        assert_eq!(app::governance::repo::verify(&app.pool).await.unwrap(), Err(2));
+        assert!(String::from_utf8_lossy(&bad.stderr).contains(&format!("ALTÉRÉ : l’entrée n° {opened}")), "{engine}: {}", String::from_utf8_lossy(&bad.stderr));
+        assert_eq!(app::governance::repo::verify(&app.pool).await.unwrap(), Err(opened));
     }
 }

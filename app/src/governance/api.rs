@@ -152,10 +152,10 @@ pub async fn open_election(commission_id: i64, voting: String, closes: String) -
     let pool = pool()?;
     let c = repo::get_commission(&pool, commission_id).await?.ok_or(AppError::NotFound)?;
     let voting_at = time::parse_local(&voting).ok_or_else(|| AppError::invalid("field.voting_from", "error.datetime_invalid"))?;
-    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid"))?;
+    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.vote_closes", "error.datetime_invalid"))?;
     let now = now();
     if voting_at <= now || closes_at <= voting_at || closes_at - now > 120 * 86_400 {
-        return Err(AppError::invalid("field.closes", "error.election_dates"));
+        return Err(AppError::invalid("field.vote_closes", "error.election_dates"));
     }
     let id = repo::create_election(&pool, commission_id, c.seats, now, voting_at, closes_at, now).await?;
     leptos_axum::redirect(&format!("/elections/{id}?ok=1"));
@@ -276,10 +276,10 @@ pub async fn open_proposal(
     let pool = pool()?;
     let title = text::required(&title, 160).map_err(|m| AppError::invalid("field.title", m))?;
     let reasons = text::required(&reasons, text::MAX_TEXT).map_err(|m| AppError::invalid("field.reasons", m))?;
-    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid"))?;
+    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.vote_closes", "error.datetime_invalid"))?;
     let now = now();
     if closes_at <= now + 3600 || closes_at - now > 60 * 86_400 {
-        return Err(AppError::invalid("field.closes", "error.proposal_dates"));
+        return Err(AppError::invalid("field.vote_closes", "error.proposal_dates"));
     }
     let exists = |sql: &'static str, id: Option<i64>, field: &'static str| {
         let pool = pool.clone();

@@ -128,7 +128,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                                     <input type="hidden" name="commission_id" value=cid4/>
                                                     <label for=voting_field.clone()>{t("field.voting_from")}</label>
                                                     <input id=voting_field name="voting" type="datetime-local" required/>
-                                                    <label for=closes_field.clone()>{t("field.closes")}</label>
+                                                    <label for=closes_field.clone()>{t("field.vote_closes")}</label>
                                                     <input id=closes_field name="closes" type="datetime-local" required/>
                                                     <button type="submit">{t("gov.start_election")}</button>
                                                 </ActionForm>
@@ -219,7 +219,7 @@ pub fn NewProposalPage() -> impl IntoView {
                                 <select id="p-kind" name="kind">
                                     {KINDS.iter().map(|k| view! { <option value=*k>{t(kind_key(k))}</option> }).collect_view()}
                                 </select>
-                                <label for="p-closes">{t("field.closes")}</label>
+                                <label for="p-closes">{t("field.vote_closes")}</label>
                                 <input id="p-closes" name="closes" type="datetime-local" required/>
                                 <p class="check">
                                     <input type="checkbox" id="p-secret" name="secret" value="1"/>
