@@ -185,6 +185,8 @@ async fn a_catalogue_proposal_is_voted_closed_and_applied_to_the_next_cycle() {
                 ("description", "Au levain, 1 kg.".to_string()),
                 ("unit", "piece".to_string()),
                 ("step", "1".to_string()),
+                ("min", "2".to_string()),
+                ("labels[1]", "bio".to_string()),
                 ("price", price.to_string()),
             ]
         };
@@ -198,6 +200,9 @@ async fn a_catalogue_proposal_is_voted_closed_and_applied_to_the_next_cycle() {
         // Not a commission member: refused. Bad price: refused, nothing stored.
         assert_eq!(post(&outsider, proposal_form("4,20")).await.0, 403, "{engine}");
         assert_eq!(post(&awa, proposal_form("-4")).await.0, 400, "{engine}");
+        let mut bad_label = proposal_form("4,20");
+        bad_label.push(("labels[3]", "miracle".to_string()));
+        assert_eq!(post(&awa, bad_label).await.0, 400, "{engine}: unknown label");
         assert_eq!(app.count("SELECT COUNT(*) FROM proposals").await, 0);
         let (s, body) = post(&awa, proposal_form("4,20")).await;
         assert_eq!(s, 200, "{engine}: {body}");
@@ -253,6 +258,7 @@ async fn a_catalogue_proposal_is_voted_closed_and_applied_to_the_next_cycle() {
         let next = app.count("SELECT id FROM cycles WHERE name = 'Cycle suivant'").await;
         app.tick(now + 60).await;
         let bread = app.count("SELECT id FROM products WHERE name = 'Pain au sarrasin et figues'").await;
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM products WHERE id = {bread} AND labels = ',bio,' AND min_milli = 2000 AND price_cents = 420")).await, 1, "{engine}: every field as voted");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_products WHERE product_id = {bread} AND cycle_id = {next}")).await, 1, "{engine}");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_products cp JOIN cycles c ON c.id = cp.cycle_id WHERE cp.product_id = {bread} AND c.state = 'open'")).await, 0, "{engine}: never the open cycle");
         let (_, page) = app.get(&outsider, "/catalogue?q=figues").await;
@@ -314,6 +320,17 @@ async fn the_log_is_append_only_and_the_verifier_catches_an_edit() {
         assert_eq!(s, 200);
         let p = app.count("SELECT id FROM proposals").await.to_string();
         assert_eq!(app.call(&awa, "vote", &[("proposal_id", &p), ("choice", "against")]).await.0, 200);
+        // A text changed after opening, behind the app's back: no more
+        // votes on it, and its page says so.
+        let nadia = app.login(NADIA).await;
+        exec(&app, &format!("UPDATE proposals SET reasons = 'Parce que c’est mieux.' WHERE id = {p}")).await;
+        let (s, body) = app.call(&nadia, "vote", &[("proposal_id", &p), ("choice", "for")]).await;
+        assert_eq!(s, 409, "{engine}: {body}");
+        assert!(body.contains("error.proposal_altered"), "{body}");
+        let (_, page) = app.get(&nadia, &format!("/propositions/{p}")).await;
+        assert!(text(&page).contains("ne correspond plus à celui enregistré"), "{engine}");
+        exec(&app, &format!("UPDATE proposals SET reasons = 'Parce que.' WHERE id = {p}")).await;
+        assert_eq!(app.call(&nadia, "vote", &[("proposal_id", &p), ("choice", "for")]).await.0, 200, "{engine}: restored, votes again");
         // A secret vote's entry names the voter, not the choice.
         let entry: String = {
             use sqlx::Row;
@@ -351,5 +368,54 @@ async fn the_log_is_append_only_and_the_verifier_catches_an_edit() {
         assert!(!bad.status.success(), "{engine}");
         assert!(String::from_utf8_lossy(&bad.stderr).contains(&format!("ALTÉRÉ : l’entrée n° {opened}")), "{engine}: {}", String::from_utf8_lossy(&bad.stderr));
         assert_eq!(app::governance::repo::verify(&app.pool).await.unwrap(), Err(opened));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn withdrawing_and_changing_producer_take_effect_when_the_next_cycle_opens() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let now = app::state::now();
+        app.tick(now).await; // the demo cycle opens
+        let coord = app.login(CLAIRE).await;
+        let commission = create_commission(&app, &coord, "1").await;
+        seat(&app, commission, &[AWA]).await;
+        let awa = app.login(AWA).await;
+        let local = app::cycles::time::to_input;
+        assert_eq!(app.call(&coord, "create_cycle", &[("name", "Cycle suivant"), ("opens", &local(now + 2 * 86_400)), ("closes", &local(now + 5 * 86_400))]).await.0, 200);
+        let next = app.count("SELECT id FROM cycles WHERE name = 'Cycle suivant'").await;
+        let honey = app.count("SELECT id FROM products WHERE name = 'Miel de lavande'").await;
+        let lentils = app.count("SELECT id FROM products WHERE name = 'Lentilles vertes'").await;
+        let other_producer = app.count(&format!("SELECT MIN(id) FROM producers WHERE id <> (SELECT producer_id FROM products WHERE id = {lentils})")).await;
+        let closes = local(now + 3 * H);
+        for form in [
+            vec![("kind", "withdraw_product".to_string()), ("product_id", honey.to_string()), ("title", "Retirer le miel de lavande".into())],
+            vec![("kind", "change_producer".to_string()), ("product_id", lentils.to_string()), ("producer_id", other_producer.to_string()), ("price", "4,90".into()), ("title", "Lentilles d’un autre producteur".into())],
+        ] {
+            let mut form = form;
+            form.extend([("commission_id", commission.to_string()), ("reasons", "Vu en commission.".into()), ("closes", closes.clone())]);
+            let res = awa.post(app.url("/api/open_proposal")).form(&form).send().await.unwrap();
+            assert_eq!(res.status(), 200, "{engine}: {}", res.text().await.unwrap());
+        }
+        for p in sqlx::query("SELECT id FROM proposals").fetch_all(&app.pool).await.unwrap() {
+            let id = app::state::get_i64(&p, "id").unwrap().to_string();
+            assert_eq!(app.call(&awa, "vote", &[("proposal_id", &id), ("choice", "for")]).await.0, 200);
+        }
+        exec(&app, &format!("UPDATE proposals SET opens_at = {}, closes_at = {}", now - 100, now)).await;
+        app.tick(now + 60).await;
+        // Attached to the cycle that has not opened: honey leaves its offer,
+        // the open cycle keeps both products as they were.
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM proposals WHERE applied_cycle_id = {next}")).await, 2, "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_products WHERE cycle_id = {next} AND product_id = {honey}")).await, 0, "{engine}");
+        assert_eq!(app.count(&format!("SELECT CASE WHEN active THEN 1 ELSE 0 END FROM products WHERE id = {honey}")).await, 1, "{engine}: still sold in the open cycle");
+        assert_ne!(app.count(&format!("SELECT producer_id FROM products WHERE id = {lentils}")).await, other_producer, "{engine}");
+        // The next cycle opens: the decisions take effect, once.
+        app.tick(now + 2 * 86_400 + 60).await;
+        app.tick(now + 2 * 86_400 + 120).await;
+        assert_eq!(app.count(&format!("SELECT CASE WHEN active THEN 1 ELSE 0 END FROM products WHERE id = {honey}")).await, 0, "{engine}");
+        assert_eq!(app.count(&format!("SELECT producer_id FROM products WHERE id = {lentils}")).await, other_producer, "{engine}");
+        assert_eq!(app.count(&format!("SELECT price_cents FROM products WHERE id = {lentils}")).await, 490);
+        assert_eq!(app.count("SELECT COUNT(*) FROM governance_log WHERE event = 'decision_applied'").await, 2, "{engine}");
+        assert!(app::governance::repo::verify(&app.pool).await.unwrap().is_ok(), "{engine}");
     }
 }

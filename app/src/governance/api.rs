@@ -270,7 +270,10 @@ pub async fn open_proposal(
     description: Option<String>,
     unit: Option<String>,
     step: Option<String>,
+    min: Option<String>,
     price: Option<String>,
+    labels: Option<Vec<String>>,
+    photo_url: Option<String>,
 ) -> Result<(), AppError> {
     let user = session::require_user().await?;
     let pool = pool()?;
@@ -304,8 +307,16 @@ pub async fn open_proposal(
         "add_product" => {
             let pr = exists("SELECT COUNT(*) AS n FROM producers WHERE id = $1", producer_id, "field.producer").await?;
             let cat = exists("SELECT COUNT(*) AS n FROM categories WHERE id = $1", category_id, "field.category").await?;
-            let (name, description, unit, step, price) =
-                (name.unwrap_or_default(), description.unwrap_or_default(), unit.unwrap_or_default(), step.unwrap_or_default(), price.unwrap_or_default());
+            let (name, description, unit, step, min, price, photo) = (
+                name.unwrap_or_default(),
+                description.unwrap_or_default(),
+                unit.unwrap_or_default(),
+                step.unwrap_or_default(),
+                min.unwrap_or_default(),
+                price.unwrap_or_default(),
+                photo_url.unwrap_or_default(),
+            );
+            let labels: Vec<String> = labels.unwrap_or_default().into_iter().take(10).collect();
             let input = crate::catalogue::ProductInput {
                 name: &name,
                 description: &description,
@@ -313,17 +324,18 @@ pub async fn open_proposal(
                 category_id: cat,
                 unit: &unit,
                 step: &step,
-                min: "",
+                min: &min,
                 price: &price,
-                labels: Vec::new(),
-                photo_url: "",
+                labels: labels.iter().map(String::as_str).collect(),
+                photo_url: &photo,
                 active: false,
                 cap_household: "",
                 cap_cycle: "",
             };
             let v = crate::catalogue::validate_product(&input).map_err(|(f, m)| AppError::invalid(f, m))?;
             serde_json::json!({"name": v.name, "description": v.description, "producer_id": pr, "category_id": cat,
-                "unit": v.unit.code(), "step": step.trim(), "price": price.trim(), "price_cents": v.price_cents})
+                "unit": v.unit.code(), "step": step.trim(), "min": min.trim(), "price": price.trim(), "price_cents": v.price_cents,
+                "labels": labels, "photo_url": v.photo_url})
         }
         _ => return Err(AppError::invalid("field.kind", "error.unknown_choice")),
     };
@@ -366,6 +378,7 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
     let now = now();
     let mut conn = pool.acquire().await?;
     let in_commission = repo::seated(&mut conn, commission_id, now).await?.iter().any(|s| s.0 == user.account_id);
+    let altered = repo::altered(&mut conn, id).await?;
     drop(conn);
     let votes_rows = sqlx::query(
         "SELECT a.display_name, v.choice, v.account_id FROM proposal_votes v JOIN accounts a ON a.id = v.account_id WHERE v.proposal_id = $1 ORDER BY a.display_name",
@@ -430,7 +443,8 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
         } else {
             Vec::new()
         },
-        may_vote: is_voter && state == "open" && get_i64(&r, "closes_at")? > now,
+        may_vote: is_voter && state == "open" && get_i64(&r, "closes_at")? > now && !altered,
+        altered,
         my_choice,
         applied: r.try_get::<Option<String>, _>("cycle_name")?,
         comments,
@@ -449,6 +463,7 @@ pub async fn vote(proposal_id: i64, choice: String) -> Result<(), AppError> {
         repo::Voted::Cast | repo::Voted::Changed => {}
         repo::Voted::NotAVoter => return Err(AppError::Forbidden),
         repo::Voted::Closed => return Err(AppError::Conflict("error.vote_closed".into())),
+        repo::Voted::Altered => return Err(AppError::Conflict("error.proposal_altered".into())),
     }
     leptos_axum::redirect(&format!("/propositions/{proposal_id}?ok=1"));
     Ok(())

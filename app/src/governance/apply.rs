@@ -10,7 +10,8 @@ use sqlx::{AnyPool, Row};
 fn product_input(v: &serde_json::Value) -> Option<crate::catalogue::ValidProduct> {
     let s = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
     let n = |k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(0);
-    let (name, description, unit, step, price) = (s("name"), s("description"), s("unit"), s("step"), s("price"));
+    let (name, description, unit, step, min, price, photo) = (s("name"), s("description"), s("unit"), s("step"), s("min"), s("price"), s("photo_url"));
+    let labels: Vec<String> = v.get("labels").and_then(|l| l.as_array()).map(|l| l.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
     let input = crate::catalogue::ProductInput {
         name: &name,
         description: &description,
@@ -18,10 +19,10 @@ fn product_input(v: &serde_json::Value) -> Option<crate::catalogue::ValidProduct
         category_id: n("category_id"),
         unit: &unit,
         step: &step,
-        min: "",
+        min: &min,
         price: &price,
-        labels: Vec::new(),
-        photo_url: "",
+        labels: labels.iter().map(String::as_str).collect(),
+        photo_url: &photo,
         active: false,
         cap_household: "",
         cap_cycle: "",
@@ -57,7 +58,7 @@ pub async fn attach(pool: &AnyPool, proposal_id: i64, now: i64) -> Result<bool, 
             let r = sqlx::query(
                 "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
                  labels, photo_url, active, cap_household_milli, cap_cycle_milli, search_text, updated_at, decided_by) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '', NULL, FALSE, NULL, NULL, $9, $10, $11) RETURNING id",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12, $13, FALSE, NULL, NULL, $9, $10, $11) RETURNING id",
             )
             .bind(&v.name)
             .bind(&v.description)
@@ -70,6 +71,8 @@ pub async fn attach(pool: &AnyPool, proposal_id: i64, now: i64) -> Result<bool, 
             .bind(&v.search_text)
             .bind(now)
             .bind(proposal_id)
+            .bind(&v.labels)
+            .bind(&v.photo_url)
             .fetch_one(&mut *tx)
             .await?;
             let id = get_i64(&r, "id")?;

@@ -131,6 +131,8 @@ pub struct ProposalView {
     /// Named votes (not for a secret proposal).
     pub votes: Vec<VoteLine>,
     pub may_vote: bool,
+    /// The stored text differs from what the log recorded at opening.
+    pub altered: bool,
     pub my_choice: Option<String>,
     pub applied: Option<String>,
     pub comments: Vec<Comment>,

@@ -505,6 +505,30 @@ pub enum Voted {
     Changed,
     NotAVoter,
     Closed,
+    /// The proposal's row no longer says what its opening entry in the log
+    /// says: nobody votes on a text changed after opening.
+    Altered,
+}
+
+/// Whether a proposal's stored text (title, reasons, kind, content) still
+/// matches what the log recorded when it opened.
+pub async fn altered(conn: &mut AnyConnection, proposal_id: i64) -> Result<bool, sqlx::Error> {
+    let Some(p) = sqlx::query("SELECT title, reasons, kind, payload FROM proposals WHERE id = $1").bind(proposal_id).fetch_optional(&mut *conn).await? else {
+        return Ok(false);
+    };
+    let Some(entry) = sqlx::query("SELECT data FROM governance_log WHERE subject = $1 AND event = 'proposal_opened'")
+        .bind(format!("proposal:{proposal_id}"))
+        .fetch_optional(&mut *conn)
+        .await?
+    else {
+        return Ok(true);
+    };
+    let opened: serde_json::Value = serde_json::from_str(&entry.try_get::<String, _>("data")?).unwrap_or_default();
+    let payload: serde_json::Value = serde_json::from_str(&p.try_get::<String, _>("payload")?).unwrap_or_default();
+    Ok(opened["title"].as_str() != Some(p.try_get::<String, _>("title")?.as_str())
+        || opened["reasons"].as_str() != Some(p.try_get::<String, _>("reasons")?.as_str())
+        || opened["kind"].as_str() != Some(p.try_get::<String, _>("kind")?.as_str())
+        || opened["payload"] != payload)
 }
 
 /// Casts or changes a vote, before closing, by one of the proposal's voters.
@@ -526,6 +550,9 @@ pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &st
         .await?;
     if get_i64(&voter, "n")? != 1 {
         return Ok(Voted::NotAVoter);
+    }
+    if altered(&mut tx, proposal_id).await? {
+        return Ok(Voted::Altered);
     }
     let before = sqlx::query("SELECT choice FROM proposal_votes WHERE proposal_id = $1 AND account_id = $2")
         .bind(proposal_id)

@@ -263,6 +263,22 @@ pub fn NewProposalPage() -> impl IntoView {
                                             <input id="p-step" name="step" inputmode="decimal" maxlength="8" value="1"/>
                                         </div>
                                     </div>
+                                    <label for="p-min">{t("field.min")}</label>
+                                    <input id="p-min" name="min" inputmode="decimal" maxlength="8"/>
+                                    <fieldset>
+                                        <legend>{t("field.labels")}</legend>
+                                        {crate::catalogue::LABELS.iter().enumerate().map(|(i, l)| {
+                                            let id = format!("p-label-{l}");
+                                            view! {
+                                                <p class="check">
+                                                    <input type="checkbox" id=id.clone() name=format!("labels[{i}]") value=*l/>
+                                                    <label for=id>{t(crate::catalogue::label_key(l))}</label>
+                                                </p>
+                                            }
+                                        }).collect_view()}
+                                    </fieldset>
+                                    <label for="p-photo">{t("field.photo_url")}</label>
+                                    <input id="p-photo" name="photo_url" maxlength="500"/>
                                 </fieldset>
                                 <button type="submit" class="primary">{t("gov.open_proposal")}</button>
                             </ActionForm>
@@ -294,6 +310,7 @@ pub fn ProposalPage() -> impl IntoView {
                         let pid2 = pid.clone();
                         view! {
                             <h1>{p.title.clone()}</h1>
+                            {p.altered.then(|| view! { <p class="error" role="alert">{t("gov.altered")}</p> })}
                             <section class="card">
                                 <p><span class="status">{t(state_key(&p.state))}</span> " · " {p.commission.clone()} " · " {t(kind_key(&p.kind))}</p>
                                 {(!p.change.is_empty()).then(|| view! { <p><strong>{p.change.clone()}</strong></p> })}
