@@ -9,6 +9,7 @@ pub mod cycles;
 pub mod orders;
 pub mod shifts;
 pub mod governance;
+pub mod workshops;
 pub mod notifications;
 pub mod domain;
 pub mod error;

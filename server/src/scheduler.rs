@@ -24,6 +24,8 @@ pub async fn tick(pool: &sqlx::AnyPool, now: i64) -> Result<usize, sqlx::Error> 
     }
     let elections = app::governance::repo::close_due_elections(pool, now).await?;
     let proposals = app::governance::repo::close_due_proposals(pool, now).await?;
+    // A workshop put to the commission's vote is published or declined.
+    app::workshops::repo::settle_votes(pool, now).await?;
     if elections + proposals > 0 {
         tracing::info!(elections, proposals, "governance votes closed by the scheduler");
     }

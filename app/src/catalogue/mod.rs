@@ -192,11 +192,7 @@ pub fn validate_product(i: &ProductInput) -> Result<ValidProduct, (&'static str,
     };
     let cap_household_milli = cap(i.cap_household, "field.cap_household")?;
     let cap_cycle_milli = cap(i.cap_cycle, "field.cap_cycle")?;
-    let photo = text::optional(i.photo_url, 500).map_err(|m| ("field.photo_url", m))?;
-    // Only our own files or https images: never `javascript:` or plain http.
-    if !photo.is_empty() && !(photo.starts_with("https://") || (photo.starts_with('/') && !photo.starts_with("//"))) {
-        return Err(("field.photo_url", "error.photo_url"));
-    }
+    let photo = text::photo_url(i.photo_url).map_err(|m| ("field.photo_url", m))?;
     for l in &i.labels {
         if !LABELS.contains(l) {
             return Err(("field.labels", "error.unknown_choice"));

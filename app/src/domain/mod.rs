@@ -11,3 +11,4 @@ pub mod reports;
 pub mod reception;
 pub mod shifts;
 pub mod governance;
+pub mod workshops;

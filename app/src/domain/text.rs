@@ -78,6 +78,16 @@ pub fn normalize_email(input: &str) -> Result<String, &'static str> {
     }
 }
 
+/// An optional photo address: only our own files or https images, never
+/// `javascript:`, `data:` or plain http.
+pub fn photo_url(input: &str) -> Result<String, &'static str> {
+    let photo = optional(input, 500)?;
+    if !photo.is_empty() && !(photo.starts_with("https://") || (photo.starts_with('/') && !photo.starts_with("//"))) {
+        return Err("error.photo_url");
+    }
+    Ok(photo)
+}
+
 /// Normalises a phone number to digits, French numbers to their national
 /// form: "+33 6 12 34 56 78", "06.12.34.56.78" and "0612345678" are one.
 pub fn normalize_phone(input: &str) -> Result<String, &'static str> {
@@ -130,6 +140,16 @@ mod tests {
     fn phones_read_in_pairs() {
         assert_eq!(display_phone("0611223302"), "06 11 22 33 02");
         assert_eq!(display_phone("+441234567890"), "+441234567890");
+    }
+
+    #[test]
+    fn photos_are_ours_or_https() {
+        assert_eq!(photo_url(""), Ok(String::new()));
+        assert_eq!(photo_url(" /photos/miel.webp "), Ok("/photos/miel.webp".into()));
+        assert_eq!(photo_url("https://exemple.fr/a.jpg"), Ok("https://exemple.fr/a.jpg".into()));
+        for bad in ["javascript:alert(1)", "http://exemple.fr/a.jpg", "//evil.example/a.jpg", "data:image/png;base64,AAAA"] {
+            assert_eq!(photo_url(bad), Err("error.photo_url"), "{bad}");
+        }
     }
 
     #[test]

@@ -458,10 +458,20 @@ pub enum Opened {
 /// Opens a proposal: the commission's members at this moment are its
 /// voters, and its rules are copied onto it.
 pub async fn open_proposal(pool: &AnyPool, p: &NewProposal, now: i64) -> Result<Opened, sqlx::Error> {
+    open(pool, p, true, now).await
+}
+
+/// A member's workshop put to the workshops commission's vote: opened on
+/// the proposer's behalf, who need not sit on it.
+pub async fn open_proposal_for_workshop(pool: &AnyPool, p: &NewProposal, now: i64) -> Result<Opened, sqlx::Error> {
+    open(pool, p, false, now).await
+}
+
+async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) -> Result<Opened, sqlx::Error> {
     let mut tx = pool.begin().await?;
     lock_head(&mut tx).await?;
     let members = seated(&mut tx, p.commission_id, now).await?;
-    if !members.iter().any(|m| m.0 == p.author_id) {
+    if members.is_empty() || (author_must_sit && !members.iter().any(|m| m.0 == p.author_id)) {
         return Ok(Opened::NotAMember);
     }
     let c = sqlx::query("SELECT quorum_percent, majority FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;

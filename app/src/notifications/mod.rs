@@ -18,10 +18,24 @@ pub enum Kind {
     ProductMissing,
     ShiftShort,
     ShiftChanged,
+    WorkshopPlace,
+    WorkshopCancelled,
+    WorkshopApproved,
+    WorkshopDeclined,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::CycleCancelled, Kind::OrderShrunk, Kind::ProductMissing, Kind::ShiftShort, Kind::ShiftChanged];
+    pub const ALL: [Kind; 9] = [
+        Kind::CycleCancelled,
+        Kind::OrderShrunk,
+        Kind::ProductMissing,
+        Kind::ShiftShort,
+        Kind::ShiftChanged,
+        Kind::WorkshopPlace,
+        Kind::WorkshopCancelled,
+        Kind::WorkshopApproved,
+        Kind::WorkshopDeclined,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -30,6 +44,10 @@ impl Kind {
             Kind::ProductMissing => "product_missing",
             Kind::ShiftShort => "shift_short",
             Kind::ShiftChanged => "shift_changed",
+            Kind::WorkshopPlace => "workshop_place",
+            Kind::WorkshopCancelled => "workshop_cancelled",
+            Kind::WorkshopApproved => "workshop_approved",
+            Kind::WorkshopDeclined => "workshop_declined",
         }
     }
 
@@ -44,6 +62,10 @@ impl Kind {
             Kind::ProductMissing => "notif.product_missing",
             Kind::ShiftShort => "notif.shift_short",
             Kind::ShiftChanged => "notif.shift_changed",
+            Kind::WorkshopPlace => "notif.workshop_place",
+            Kind::WorkshopCancelled => "notif.workshop_cancelled",
+            Kind::WorkshopApproved => "notif.workshop_approved",
+            Kind::WorkshopDeclined => "notif.workshop_declined",
         }
     }
 }

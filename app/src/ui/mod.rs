@@ -8,6 +8,7 @@ mod cycle_pages;
 mod order_pages;
 mod shift_pages;
 mod governance_pages;
+mod workshop_pages;
 mod widgets;
 
 use crate::accounts::{api::whoami, CurrentUser, Role};
@@ -75,6 +76,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/commissions/:id/proposer") view=governance_pages::NewProposalPage ssr=SsrMode::Async/>
                     <Route path=path!("/propositions/:id") view=governance_pages::ProposalPage ssr=SsrMode::Async/>
                     <Route path=path!("/elections/:id") view=governance_pages::ElectionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/ateliers") view=workshop_pages::WorkshopsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/ateliers/:id/hote") view=workshop_pages::WorkshopHostPage ssr=SsrMode::Async/>
                     <Route path=path!("/messages") view=account_pages::NoticesPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/distribution") view=cycle_pages::DistributionPage ssr=SsrMode::Async/>
                     <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
@@ -124,6 +127,7 @@ fn Header() -> impl IntoView {
                                     <A href="/catalogue">{t("nav.catalogue")}</A>
                                     <A href="/commande">{t("nav.order")}</A>
                                     <A href="/creneaux">{t("nav.shifts")}</A>
+                                    <A href="/ateliers">{t("nav.workshops")}</A>
                                     <A href="/commissions">{t("nav.commissions")}</A>
                                     <A href="/messages">
                                         {t("nav.messages")}

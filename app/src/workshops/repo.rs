@@ -1,0 +1,319 @@
+//! Data access for workshops. A sign-up or a withdrawal is one transaction
+//! that first locks the workshop's row, then moves `taken` (never past the
+//! places, a CHECK says so too) and the waiting list; whoever moves up is
+//! told in the same transaction.
+
+use crate::domain::workshops::{self as rules, Placement};
+use crate::notifications::{repo as notices, Kind};
+use crate::state::get_i64;
+use sqlx::{AnyConnection, AnyPool, Row};
+
+pub struct NewWorkshop {
+    pub proposer_id: i64,
+    pub title: String,
+    pub description: String,
+    pub cohosts: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    pub places: i64,
+    pub price_note: String,
+    pub bring: String,
+    pub languages: String,
+    pub children_welcome: bool,
+    pub photo_url: String,
+}
+
+pub async fn create(pool: &AnyPool, w: &NewWorkshop, now: i64) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO workshops (proposer_id, title, description, cohosts, starts_at, ends_at, place, places, price_note, bring, languages, \
+         children_welcome, photo_url, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+    )
+    .bind(w.proposer_id)
+    .bind(&w.title)
+    .bind(&w.description)
+    .bind(&w.cohosts)
+    .bind(w.starts_at)
+    .bind(w.ends_at)
+    .bind(&w.place)
+    .bind(w.places)
+    .bind(&w.price_note)
+    .bind(&w.bring)
+    .bind(&w.languages)
+    .bind(i64::from(w.children_welcome))
+    .bind(&w.photo_url)
+    .bind(now)
+    .fetch_one(pool)
+    .await?;
+    get_i64(&r, "id")
+}
+
+/// The workshops commission, when one has members: it decides instead of
+/// a coordinator.
+pub async fn workshops_commission(pool: &AnyPool, now: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT c.id, (SELECT s.account_id FROM commission_seats s WHERE s.commission_id = c.id AND s.from_at <= $1 AND s.until_at > $1 \
+         AND s.stepped_down_at IS NULL ORDER BY s.account_id LIMIT 1) AS member FROM commissions c WHERE c.scope = 'workshops' ORDER BY c.id",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    for row in r {
+        if let Some(member) = row.try_get::<Option<i64>, _>("member")? {
+            return Ok(Some((get_i64(&row, "id")?, member)));
+        }
+    }
+    Ok(None)
+}
+
+pub async fn set_in_vote(pool: &AnyPool, workshop_id: i64, proposal_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE workshops SET state = 'in_vote', proposal_id = $1 WHERE id = $2 AND state = 'proposed'").bind(proposal_id).bind(workshop_id).execute(pool).await?;
+    Ok(())
+}
+
+/// A coordinator's decision on a proposed workshop; the proposer is told
+/// in the same transaction.
+pub async fn decide(pool: &AnyPool, workshop_id: i64, approve: bool, reason: &str, by: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let res = sqlx::query("UPDATE workshops SET state = $1, reason = $2, decided_by = $3 WHERE id = $4 AND state = 'proposed'")
+        .bind(if approve { "published" } else { "declined" })
+        .bind(reason)
+        .bind(by)
+        .bind(workshop_id)
+        .execute(&mut *tx)
+        .await?;
+    if res.rows_affected() != 1 {
+        return Ok(false);
+    }
+    tell_proposer(&mut tx, workshop_id, approve, reason, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+async fn tell_proposer(conn: &mut AnyConnection, workshop_id: i64, approved: bool, reason: &str, now: i64) -> Result<(), sqlx::Error> {
+    let w = sqlx::query("SELECT proposer_id, title, starts_at FROM workshops WHERE id = $1").bind(workshop_id).fetch_one(&mut *conn).await?;
+    let params = [
+        ("workshop", w.try_get::<String, _>("title")?),
+        ("when", crate::cycles::time::moment(get_i64(&w, "starts_at")?)),
+        ("reason", reason.to_string()),
+    ];
+    let kind = if approved { Kind::WorkshopApproved } else { Kind::WorkshopDeclined };
+    let dedupe = format!("workshop-decided-{workshop_id}");
+    notices::notify_account(conn, get_i64(&w, "proposer_id")?, kind, &params, "/ateliers#mes-propositions", Some(&dedupe), now).await?;
+    Ok(())
+}
+
+/// Workshops whose commission vote closed: published if approved, else
+/// declined with the counts as the reason.
+pub async fn settle_votes(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT w.id, p.state, p.for_count, p.against_count FROM workshops w JOIN proposals p ON p.id = w.proposal_id \
+         WHERE w.state = 'in_vote' AND p.state <> 'open'",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut n = 0;
+    for r in rows {
+        let approved = r.try_get::<String, _>("state")? == "approved";
+        let reason = if approved {
+            String::new()
+        } else {
+            format!("{} ({} {}, {} {})", crate::i18n::t("workshop.commission_declined"), get_i64(&r, "for_count")?, crate::i18n::t("gov.for").to_lowercase(), get_i64(&r, "against_count")?, crate::i18n::t("gov.against").to_lowercase())
+        };
+        let id = get_i64(&r, "id")?;
+        let mut tx = pool.begin().await?;
+        let res = sqlx::query("UPDATE workshops SET state = $1, reason = $2 WHERE id = $3 AND state = 'in_vote'")
+            .bind(if approved { "published" } else { "declined" })
+            .bind(&reason)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if res.rows_affected() == 1 {
+            tell_proposer(&mut tx, id, approved, &reason, now).await?;
+            n += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(n)
+}
+
+pub enum SignedUp {
+    Confirmed,
+    Waiting(i64),
+    Full,
+    Already,
+    NotOpen,
+    Refused(&'static str),
+}
+
+async fn lock(conn: &mut AnyConnection, workshop_id: i64, now: i64) -> Result<Option<sqlx::any::AnyRow>, sqlx::Error> {
+    let locked = sqlx::query("UPDATE workshops SET taken = taken WHERE id = $1 AND state = 'published' AND starts_at > $2")
+        .bind(workshop_id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    if locked != 1 {
+        return Ok(None);
+    }
+    Ok(Some(
+        sqlx::query("SELECT title, places, taken, next_seq, children_welcome, starts_at FROM workshops WHERE id = $1").bind(workshop_id).fetch_one(&mut *conn).await?,
+    ))
+}
+
+/// Position on the waiting list (1 = next to get a place).
+async fn position(conn: &mut AnyConnection, workshop_id: i64, seq: i64) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting' AND seq <= $2")
+        .bind(workshop_id)
+        .bind(seq)
+        .fetch_one(&mut *conn)
+        .await?;
+    get_i64(&r, "n")
+}
+
+pub async fn sign_up(pool: &AnyPool, workshop_id: i64, account_id: i64, children: i64, join_waitlist: bool, now: i64) -> Result<SignedUp, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let Some(w) = lock(&mut tx, workshop_id, now).await? else {
+        return Ok(SignedUp::NotOpen);
+    };
+    let seats = match rules::seats_for(children, get_i64(&w, "children_welcome")? == 1) {
+        Ok(s) => s,
+        Err(m) => return Ok(SignedUp::Refused(m)),
+    };
+    let already = sqlx::query("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND account_id = $2")
+        .bind(workshop_id)
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if get_i64(&already, "n")? > 0 {
+        return Ok(SignedUp::Already);
+    }
+    let waiting = sqlx::query("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting'").bind(workshop_id).fetch_one(&mut *tx).await?;
+    let placement = rules::place(get_i64(&w, "places")?, get_i64(&w, "taken")?, seats, get_i64(&waiting, "n")? > 0, join_waitlist);
+    let seq = get_i64(&w, "next_seq")?;
+    let status = match placement {
+        Placement::Full => return Ok(SignedUp::Full),
+        Placement::Confirmed => {
+            let took = sqlx::query("UPDATE workshops SET taken = taken + $1, next_seq = next_seq + 1 WHERE id = $2 AND taken + $1 <= places")
+                .bind(seats)
+                .bind(workshop_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if took != 1 {
+                return Ok(SignedUp::Full);
+            }
+            "confirmed"
+        }
+        Placement::Waiting => {
+            sqlx::query("UPDATE workshops SET next_seq = next_seq + 1 WHERE id = $1").bind(workshop_id).execute(&mut *tx).await?;
+            "waiting"
+        }
+    };
+    sqlx::query("INSERT INTO workshop_signups (workshop_id, account_id, children, seats, status, seq, signed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(workshop_id)
+        .bind(account_id)
+        .bind(children)
+        .bind(seats)
+        .bind(status)
+        .bind(seq)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    let out = if status == "confirmed" { SignedUp::Confirmed } else { SignedUp::Waiting(position(&mut tx, workshop_id, seq).await?) };
+    tx.commit().await?;
+    Ok(out)
+}
+
+pub enum Withdrawn {
+    Done,
+    NotSignedUp,
+    Started,
+}
+
+/// Withdraws before the start; the first on the waiting list moves up by
+/// itself (as far as places allow, in order) and is told.
+pub async fn withdraw(pool: &AnyPool, workshop_id: i64, account_id: i64, now: i64) -> Result<Withdrawn, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let Some(w) = lock(&mut tx, workshop_id, now).await? else {
+        return Ok(Withdrawn::Started);
+    };
+    let Some(s) = sqlx::query("SELECT seats, status FROM workshop_signups WHERE workshop_id = $1 AND account_id = $2")
+        .bind(workshop_id)
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(Withdrawn::NotSignedUp);
+    };
+    sqlx::query("DELETE FROM workshop_signups WHERE workshop_id = $1 AND account_id = $2").bind(workshop_id).bind(account_id).execute(&mut *tx).await?;
+    let mut taken = get_i64(&w, "taken")?;
+    if s.try_get::<String, _>("status")? == "confirmed" {
+        taken -= get_i64(&s, "seats")?;
+        sqlx::query("UPDATE workshops SET taken = $1 WHERE id = $2").bind(taken).bind(workshop_id).execute(&mut *tx).await?;
+    }
+    promote(&mut tx, workshop_id, get_i64(&w, "places")?, taken, &w.try_get::<String, _>("title")?, get_i64(&w, "starts_at")?, now).await?;
+    tx.commit().await?;
+    Ok(Withdrawn::Done)
+}
+
+async fn promote(conn: &mut AnyConnection, workshop_id: i64, places: i64, taken: i64, title: &str, starts_at: i64, now: i64) -> Result<(), sqlx::Error> {
+    let waiting: Vec<(i64, i64)> = sqlx::query("SELECT account_id, seats FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting' ORDER BY seq")
+        .bind(workshop_id)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| Ok((get_i64(r, "account_id")?, get_i64(r, "seats")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
+    let up = rules::promote(places, taken, &waiting);
+    let mut taken = taken;
+    for account in up {
+        let seats = waiting.iter().find(|w| w.0 == account).map_or(1, |w| w.1);
+        taken += seats;
+        sqlx::query("UPDATE workshop_signups SET status = 'confirmed' WHERE workshop_id = $1 AND account_id = $2").bind(workshop_id).bind(account).execute(&mut *conn).await?;
+        let params = [("workshop", title.to_string()), ("when", crate::cycles::time::moment(starts_at))];
+        notices::notify_account(conn, account, Kind::WorkshopPlace, &params, &format!("/ateliers#atelier-{workshop_id}"), None, now).await?;
+    }
+    sqlx::query("UPDATE workshops SET taken = $1 WHERE id = $2").bind(taken).bind(workshop_id).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// A coordinator cancels: everyone signed up or waiting is told, with the
+/// coordinator's message.
+pub async fn cancel(pool: &AnyPool, workshop_id: i64, message: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let Some(w) = sqlx::query("SELECT title, starts_at FROM workshops WHERE id = $1 AND state IN ('proposed', 'in_vote', 'published')")
+        .bind(workshop_id)
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(false);
+    };
+    sqlx::query("UPDATE workshops SET state = 'cancelled', reason = $1 WHERE id = $2").bind(message).bind(workshop_id).execute(&mut *tx).await?;
+    let people = sqlx::query("SELECT account_id FROM workshop_signups WHERE workshop_id = $1").bind(workshop_id).fetch_all(&mut *tx).await?;
+    let params = [
+        ("workshop", w.try_get::<String, _>("title")?),
+        ("when", crate::cycles::time::moment(get_i64(&w, "starts_at")?)),
+        ("message", message.to_string()),
+    ];
+    for p in people {
+        notices::notify_account(&mut tx, get_i64(&p, "account_id")?, Kind::WorkshopCancelled, &params, "/ateliers", None, now).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The host marks who came, once the workshop has begun.
+pub async fn mark_attendance(pool: &AnyPool, workshop_id: i64, account_id: i64, attended: bool, now: i64) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query(
+        "UPDATE workshop_signups SET attended = $1 WHERE workshop_id = $2 AND account_id = $3 AND status = 'confirmed' \
+         AND workshop_id IN (SELECT id FROM workshops WHERE starts_at <= $4)",
+    )
+    .bind(i64::from(attended))
+    .bind(workshop_id)
+    .bind(account_id)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(res.rows_affected() == 1)
+}
