@@ -355,7 +355,48 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
     }
     seed_shifts(pool, cycle, closes, &points).await?;
     seed_commission(pool, now).await?;
+    seed_workshops(pool, now).await?;
     Ok(true)
+}
+
+/// Two published workshops proposed by members, so the demo shows the
+/// list with places, children and "prix libre". Published directly: the
+/// demo tells nobody about decisions that were never taken in the app.
+async fn seed_workshops(pool: &AnyPool, now: i64) -> Result<(), SeedError> {
+    use app::cycles::time;
+    let day = 86_400;
+    let workshops = [
+        ("0611223320", "Batch cooking avec le panier", "On cuisine ensemble les légumes du panier pour la semaine : soupes, gratins, compotes. Chacun repart avec des bocaux.", 4, "10:00", "13:00", "Centre social des Buers, cuisine", 8, "Prix libre conseillé : 3 €", "Des bocaux vides, un tablier", "français, arabe", true),
+        ("0611223323", "Visite de la ferme du Bois Joli", "Visite de l’élevage de poules et du verger, goûter à la ferme. Covoiturage depuis le local.", 9, "14:00", "17:00", "Ferme du Bois Joli (départ du local à 13 h 30)", 12, "", "Des bottes", "français", true),
+    ];
+    for (phone, title, description, in_days, start, end, place, places, price, bring, languages, children) in workshops {
+        let Some(proposer) = app::accounts::repo::credentials_by_phone(pool, phone).await?.map(|c| c.account_id) else {
+            continue;
+        };
+        let date = time::to_input(now + in_days * day);
+        let date = date.split('T').next().unwrap_or_default();
+        let (Some(starts_at), Some(ends_at)) = (time::parse_day_time(date, start), time::parse_day_time(date, end)) else {
+            continue;
+        };
+        let w = app::workshops::repo::NewWorkshop {
+            proposer_id: proposer,
+            title: title.into(),
+            description: description.into(),
+            cohosts: String::new(),
+            starts_at,
+            ends_at,
+            place: place.into(),
+            places,
+            price_note: price.into(),
+            bring: bring.into(),
+            languages: languages.into(),
+            children_welcome: children,
+            photo_url: String::new(),
+        };
+        let id = app::workshops::repo::create(pool, &w, now).await?;
+        sqlx::query("UPDATE workshops SET state = 'published' WHERE id = $1").bind(id).execute(pool).await?;
+    }
+    Ok(())
 }
 
 /// A catalogue commission whose first election is taking candidacies:

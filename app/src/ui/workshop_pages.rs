@@ -178,7 +178,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                                 <ul class="rows">
                                     {p.past.into_iter().map(|w| view! {
                                         <li>
-                                            <span>{w.title} " — " {w.when} " · " {w.took_part.to_string()} " " {t("workshop.took_part")}</span>
+                                            <span>{w.title} " — " {w.when} " · " {t("workshop.took_part")} " " {w.took_part.to_string()}</span>
                                             {(w.is_host || coordinates).then(|| view! { <A href=format!("/ateliers/{}/hote", w.id)>{t("workshop.host_page")}</A> })}
                                         </li>
                                     }).collect_view()}
@@ -214,7 +214,7 @@ pub fn WorkshopHostPage() -> impl IntoView {
                         view! {
                             <h1>{h.title.clone()}</h1>
                             <p>{h.when.clone()}</p>
-                            <p class="status">{format!("{} {} · {} {}", h.coming, t("workshop.coming"), h.with_children, t("workshop.with_children"))}</p>
+                            <p class="status">{format!("{} {} · {} {}", t("workshop.coming"), h.coming, t("workshop.with_children"), h.with_children)}</p>
                             <ul class="rows">
                                 {h.people.into_iter().map(|p| {
                                     let wid = wid.clone();
