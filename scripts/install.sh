@@ -26,6 +26,8 @@ apt_install() {
 command -v cargo >/dev/null || { echo "Rust (cargo) is needed: https://rustup.rs" >&2; exit 1; }
 command -v npm >/dev/null || apt_install nodejs npm
 command -v cc >/dev/null || apt_install build-essential
+# Web push encryption (the ece crate) links OpenSSL.
+apt_install libssl-dev pkg-config
 
 if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
   log "rustup target add wasm32-unknown-unknown"

@@ -16,6 +16,10 @@ pub struct Config {
     pub log_level: String,
     /// How often the scheduler looks for cycles to open or close.
     pub scheduler_every_secs: u64,
+    /// The VAPID "sub": how a push service reaches the association.
+    pub push_contact: String,
+    /// How often the push worker drains the outbox.
+    pub push_every_secs: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +39,8 @@ impl Config {
             trust_forwarded: false,
             log_level: "warn".into(),
             scheduler_every_secs: 15,
+            push_contact: "mailto:contact@potcommun.fr".into(),
+            push_every_secs: 5,
         }
     }
 
@@ -50,6 +56,8 @@ impl Config {
             trust_forwarded: var("TRUST_FORWARDED").is_some_and(|v| v == "1" || v == "true"),
             log_level: var("RUST_LOG").unwrap_or_else(|| "info,sqlx=warn".into()),
             scheduler_every_secs: var("SCHEDULER_EVERY_SECS").and_then(|v| v.parse().ok()).filter(|v| *v > 0).unwrap_or(15),
+            push_contact: var("PUSH_CONTACT").unwrap_or_else(|| "mailto:contact@potcommun.fr".into()),
+            push_every_secs: var("PUSH_EVERY_SECS").and_then(|v| v.parse().ok()).filter(|v| *v > 0).unwrap_or(5),
         })
     }
 }

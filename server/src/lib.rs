@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod db;
+pub mod push;
 pub mod scheduler;
 pub mod seed;
 
@@ -209,6 +210,8 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     }
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     scheduler::spawn(pool.clone(), std::time::Duration::from_secs(config.scheduler_every_secs));
+    let keys = push::ensure_keys(&pool).await?;
+    push::spawn(pool.clone(), keys, config.push_contact.clone(), std::time::Duration::from_secs(config.push_every_secs));
     tracing::info!("Pot Commun listens on http://{}", listener.local_addr()?);
     serve_on(listener, pool, &config).await
 }
@@ -231,6 +234,8 @@ pub async fn serve_until(
     config: &config::Config,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), Box<dyn std::error::Error>> {
+    // Browsers are given the public key from the first page on.
+    push::ensure_keys(&pool).await?;
     let state = ServerState {
         leptos_options: leptos_options(config),
         app: AppState { pool, public_url: config.public_url.clone(), trust_forwarded: config.trust_forwarded },

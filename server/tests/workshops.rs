@@ -333,7 +333,7 @@ async fn forty_phones_for_five_places_never_over_fill_and_keep_the_list_in_order
                 assert_eq!(res.status().as_u16(), 200, "{engine}");
                 assert_eq!(app.count(&format!("SELECT COUNT(*) FROM workshop_signups WHERE workshop_id = {w} AND account_id = {first_waiting} AND status = 'confirmed'")).await, 1, "{engine}: the first in line moved up");
                 assert_eq!(told(&app, first_waiting, "workshop_place").await, 1, "{engine}");
-                assert_eq!(app.count(&format!("SELECT COUNT(*) FROM notifications WHERE kind = 'workshop_place'")).await, 1, "{engine}: only them");
+                assert_eq!(app.count("SELECT COUNT(*) FROM notifications WHERE kind = 'workshop_place'").await, 1, "{engine}: only them");
                 assert_eq!(taken(&app, w).await, 5, "{engine}");
             } else {
                 assert_eq!((ok, waiting), (5, 0), "{engine}");

@@ -12,3 +12,4 @@ pub mod reception;
 pub mod shifts;
 pub mod governance;
 pub mod workshops;
+pub mod push;

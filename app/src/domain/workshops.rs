@@ -7,7 +7,7 @@ pub const MAX_PLACES: i64 = 200;
 
 /// Places one sign-up takes: the member and the children they bring.
 pub fn seats_for(children: i64, children_welcome: bool) -> Result<i64, &'static str> {
-    if children < 0 || children > MAX_CHILDREN {
+    if !(0..=MAX_CHILDREN).contains(&children) {
         return Err("error.children_range");
     }
     if children > 0 && !children_welcome {

@@ -45,3 +45,64 @@ pub async fn unread_notices() -> Result<i64, AppError> {
         None => Ok(0),
     }
 }
+
+/// The person's push settings for the profile page.
+#[server(endpoint = "push_settings")]
+pub async fn push_settings() -> Result<super::PushSettings, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let public_key = crate::accounts::repo::setting(&pool, repo::VAPID_PUBLIC).await?.unwrap_or_default();
+    let devices = repo::devices(&pool, user.account_id)
+        .await?
+        .into_iter()
+        .map(|(id, name, since)| super::Device { id, name, since: crate::cycles::time::day(since) })
+        .collect();
+    let changed = repo::choices(&pool, user.account_id).await?;
+    let choices = super::push_choices(user.role.coordinates())
+        .into_iter()
+        .map(|key| {
+            let kinds: Vec<super::Kind> = super::Kind::ALL.into_iter().filter(|k| k.choice_key() == key).collect();
+            let wanted = kinds.iter().any(|k| changed.iter().find(|(c, _)| c == k.code()).map_or(k.push_by_default(), |(_, w)| *w));
+            super::PushChoice { key: key.to_string(), wanted }
+        })
+        .collect();
+    Ok(super::PushSettings { public_key, devices, choices })
+}
+
+/// Called by public/push.js once the browser gave a subscription: this
+/// device now receives the person's notifications.
+#[server(endpoint = "subscribe_push")]
+pub async fn subscribe_push(endpoint: String, p256dh: String, auth: String, device: String) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    crate::domain::push::validate_subscription(&endpoint, &p256dh, &auth).map_err(|(f, m)| AppError::invalid(f, m))?;
+    let device: String = device.chars().filter(|c| !c.is_control()).take(80).collect();
+    repo::subscribe(&pool()?, user.account_id, &endpoint, &p256dh, &auth, device.trim(), now()).await?;
+    Ok(())
+}
+
+#[server(endpoint = "remove_push_device")]
+pub async fn remove_push_device(device_id: i64) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    if !repo::remove_device(&pool()?, user.account_id, device_id).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect("/profil?ok=1#notifications");
+    Ok(())
+}
+
+#[server(endpoint = "set_push_choice")]
+pub async fn set_push_choice(choice: String, wanted: String) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    if !super::push_choices(user.role.coordinates()).contains(&choice.as_str()) {
+        return Err(AppError::invalid("field.push_choice", "error.unknown_choice"));
+    }
+    let wanted = match wanted.as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => return Err(AppError::invalid("field.push_choice", "error.unknown_choice")),
+    };
+    let kinds: Vec<super::Kind> = super::Kind::ALL.into_iter().filter(|k| k.choice_key() == choice).collect();
+    repo::set_choice(&pool()?, user.account_id, &kinds, wanted).await?;
+    leptos_axum::redirect("/profil?ok=1#notifications");
+    Ok(())
+}

@@ -55,6 +55,25 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.code() == s)
     }
 
+    /// Whether a device that turned notifications on gets this kind until
+    /// the member says otherwise.
+    pub fn push_by_default(self) -> bool {
+        true
+    }
+
+    /// The words for this kind in the member's notification choices.
+    pub fn choice_key(self) -> &'static str {
+        match self {
+            Kind::CycleCancelled => "push.kind_cycle_cancelled",
+            Kind::OrderShrunk | Kind::ProductMissing => "push.kind_order_changed",
+            Kind::ShiftShort => "push.kind_shift_short",
+            Kind::ShiftChanged => "push.kind_shift_changed",
+            Kind::WorkshopPlace => "push.kind_workshop_place",
+            Kind::WorkshopCancelled => "push.kind_workshop_cancelled",
+            Kind::WorkshopApproved | Kind::WorkshopDeclined => "push.kind_workshop_decided",
+        }
+    }
+
     pub fn sentence_key(self) -> &'static str {
         match self {
             Kind::CycleCancelled => "notif.cycle_cancelled",
@@ -78,4 +97,42 @@ pub struct Notice {
     pub url: String,
     pub when: String,
     pub unread: bool,
+}
+
+/// A member's push settings: the server's public key for the browser, the
+/// devices that receive notifications, and the kinds they want.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PushSettings {
+    pub public_key: String,
+    pub devices: Vec<Device>,
+    pub choices: Vec<PushChoice>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Device {
+    pub id: i64,
+    pub name: String,
+    pub since: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PushChoice {
+    /// The translation key naming the choice; also what the form sends.
+    pub key: String,
+    pub wanted: bool,
+}
+
+/// The choices a member has, each covering one or more kinds, in the order
+/// shown. Coordinators also choose the coordination's kinds.
+pub fn push_choices(coordinates: bool) -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = Vec::new();
+    for k in Kind::ALL {
+        if k == Kind::ShiftShort && !coordinates {
+            continue;
+        }
+        if !keys.contains(&k.choice_key()) {
+            keys.push(k.choice_key());
+        }
+    }
+    keys
 }

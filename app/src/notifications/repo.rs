@@ -6,6 +6,11 @@ use super::Kind;
 use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool, Row};
 
+/// Where the server keeps its VAPID key pair (settings table), made at
+/// first start.
+pub const VAPID_PUBLIC: &str = "vapid_public_key";
+pub const VAPID_PRIVATE: &str = "vapid_private_key";
+
 pub struct StoredNotice {
     pub id: i64,
     pub kind: Option<Kind>,
@@ -39,10 +44,11 @@ pub async fn notify_account(
     dedupe: Option<&str>,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    // ON CONFLICT DO NOTHING reads the same on both engines.
-    sqlx::query(
+    // ON CONFLICT DO NOTHING reads the same on both engines; RETURNING then
+    // gives no row for a notice already given.
+    let inserted = sqlx::query(
         "INSERT INTO notifications (account_id, kind, params, url, dedupe, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
-         ON CONFLICT DO NOTHING",
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(account_id)
     .bind(kind.code())
@@ -50,8 +56,24 @@ pub async fn notify_account(
     .bind(url)
     .bind(dedupe)
     .bind(now)
-    .execute(&mut *conn)
+    .fetch_optional(&mut *conn)
     .await?;
+    // The push outbox is filled in the same transaction: one row per device
+    // of the person that wants this kind, sent by the worker.
+    if let Some(row) = inserted {
+        sqlx::query(
+            "INSERT INTO push_outbox (subscription_id, notification_id, next_at) \
+             SELECT s.id, $1, $2 FROM push_subscriptions s WHERE s.account_id = $3 \
+             AND COALESCE((SELECT p.wanted FROM push_preferences p WHERE p.account_id = $3 AND p.kind = $4), $5) = 1",
+        )
+        .bind(get_i64(&row, "id")?)
+        .bind(now)
+        .bind(account_id)
+        .bind(kind.code())
+        .bind(i64::from(kind.push_by_default()))
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(())
 }
 
@@ -131,5 +153,76 @@ pub async fn mark_read(pool: &AnyPool, account_id: i64, up_to_id: i64, now: i64)
         .bind(up_to_id)
         .execute(pool)
         .await?;
+    Ok(())
+}
+
+/// A device's subscription, stored or moved to this person (a shared
+/// phone on which someone else logs in takes the device over).
+pub async fn subscribe(pool: &AnyPool, account_id: i64, endpoint: &str, p256dh: &str, auth: &str, device: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO push_subscriptions (account_id, endpoint, p256dh, auth, device, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
+         ON CONFLICT (endpoint) DO UPDATE SET account_id = excluded.account_id, p256dh = excluded.p256dh, auth = excluded.auth, \
+         device = excluded.device, created_at = excluded.created_at",
+    )
+    .bind(account_id)
+    .bind(endpoint)
+    .bind(p256dh)
+    .bind(auth)
+    .bind(device)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The person's devices: (id, device, since).
+pub async fn devices(pool: &AnyPool, account_id: i64) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
+    sqlx::query("SELECT id, device, created_at FROM push_subscriptions WHERE account_id = $1 ORDER BY id")
+        .bind(account_id)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| Ok((get_i64(r, "id")?, r.try_get("device")?, get_i64(r, "created_at")?)))
+        .collect()
+}
+
+/// Forgets one of the person's devices (never someone else's).
+pub async fn remove_device(pool: &AnyPool, account_id: i64, id: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("DELETE FROM push_outbox WHERE subscription_id IN (SELECT id FROM push_subscriptions WHERE id = $1 AND account_id = $2)")
+        .bind(id)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    let n = sqlx::query("DELETE FROM push_subscriptions WHERE id = $1 AND account_id = $2").bind(id).bind(account_id).execute(&mut *tx).await?.rows_affected();
+    tx.commit().await?;
+    Ok(n == 1)
+}
+
+/// The kinds the person changed from their default: (code, wanted).
+pub async fn choices(pool: &AnyPool, account_id: i64) -> Result<Vec<(String, bool)>, sqlx::Error> {
+    sqlx::query("SELECT kind, wanted FROM push_preferences WHERE account_id = $1")
+        .bind(account_id)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("kind")?, get_i64(r, "wanted")? == 1)))
+        .collect()
+}
+
+pub async fn set_choice(pool: &AnyPool, account_id: i64, kinds: &[Kind], wanted: bool) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    for k in kinds {
+        sqlx::query(
+            "INSERT INTO push_preferences (account_id, kind, wanted) VALUES ($1, $2, $3) \
+             ON CONFLICT (account_id, kind) DO UPDATE SET wanted = excluded.wanted",
+        )
+        .bind(account_id)
+        .bind(k.code())
+        .bind(i64::from(wanted))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
     Ok(())
 }

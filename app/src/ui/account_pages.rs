@@ -2,6 +2,7 @@
 
 use super::widgets::{action_error, error_view, query_param, FormError, SavedNote};
 use crate::accounts::api::{invitation_name, my_profile, AcceptInvitation, ChangePassword, Login, SetMyTier};
+use crate::notifications::api::{push_settings, RemovePushDevice, SetPushChoice};
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -129,6 +130,7 @@ pub fn ProfilePage() -> impl IntoView {
                                     <button type="submit" class="primary">{t("profile.password_submit")}</button>
                                 </ActionForm>
                             </section>
+                            <PushSection/>
                             // A plain form: logging out reloads the whole page.
                             <form method="post" action="/api/logout" class="logout">
                                 <button type="submit">{t("nav.logout")}</button>
@@ -168,5 +170,64 @@ pub fn NoticesPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Notifications on this device: the browser asks permission only when the
+/// member taps the button (public/push.js does the asking and subscribing,
+/// so it works before the WASM and keeps it small); the devices that
+/// receive them; the kinds wanted.
+#[component]
+fn PushSection() -> impl IntoView {
+    let remove = ServerAction::<RemovePushDevice>::new();
+    let choose = ServerAction::<SetPushChoice>::new();
+    let data = Resource::new(move || (remove.version().get(), choose.version().get()), |_| push_settings());
+    view! {
+        <section class="card" id="notifications" aria-labelledby="push-title">
+            <h2 id="push-title">{t("profile.push_title")}</h2>
+            <p>{t("profile.push_explain")}</p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Err(e) => error_view(e),
+                        Ok(s) => view! {
+                            <button type="button" class="primary" id="push-on" data-key=s.public_key.clone()>{t("profile.push_on")}</button>
+                            <p id="push-status" role="status" aria-live="polite" class="hint"
+                                data-unsupported=t("profile.push_unsupported") data-denied=t("profile.push_denied")
+                                data-done=t("profile.push_done") data-failed=t("profile.push_failed")></p>
+                            <h3>{t("profile.push_devices")}</h3>
+                            <FormError error=action_error(remove)/>
+                            {s.devices.is_empty().then(|| view! { <p class="hint">{t("profile.push_no_device")}</p> })}
+                            <ul class="rows">
+                                {s.devices.into_iter().map(|d| view! {
+                                    <li>
+                                        <span>{d.name} " — " {t("profile.push_since")} " " {d.since}</span>
+                                        <ActionForm action=remove attr:class="inline">
+                                            <input type="hidden" name="device_id" value=d.id.to_string()/>
+                                            <button type="submit">{t("profile.push_remove")}</button>
+                                        </ActionForm>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                            <h3>{t("profile.push_choices")}</h3>
+                            <FormError error=action_error(choose)/>
+                            <ul class="rows">
+                                {s.choices.into_iter().map(|c| view! {
+                                    <li>
+                                        <span>{t(&c.key)} " : " <strong>{if c.wanted { t("profile.push_yes") } else { t("profile.push_no") }}</strong></span>
+                                        <ActionForm action=choose attr:class="inline">
+                                            <input type="hidden" name="choice" value=c.key.clone()/>
+                                            <input type="hidden" name="wanted" value=if c.wanted { "no" } else { "yes" }/>
+                                            <button type="submit">{if c.wanted { t("profile.push_turn_off") } else { t("profile.push_turn_on") }}</button>
+                                        </ActionForm>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <script src="/push.js" defer></script>
+        </section>
     }
 }
