@@ -1,6 +1,7 @@
 //! Opens and closes cycles on time, flags shifts still short of people 48
 //! hours before they start, closes elections and proposals on time and
-//! applies the catalogue decisions. Runs once at start (catching up on what
+//! applies the catalogue decisions, sends the reminders (cycle opened or
+//! closing tomorrow, order to fetch tomorrow, shift tomorrow). Runs once at start (catching up on what
 //! was due while the server was down), then every few seconds. Each move is
 //! a conditional update, so two servers on one database never move a cycle
 //! twice.
@@ -28,6 +29,10 @@ pub async fn tick(pool: &sqlx::AnyPool, now: i64) -> Result<usize, sqlx::Error> 
     app::workshops::repo::settle_votes(pool, now).await?;
     if elections + proposals > 0 {
         tracing::info!(elections, proposals, "governance votes closed by the scheduler");
+    }
+    let told = app::notifications::reminders::send_due(pool, now).await?;
+    if told > 0 {
+        tracing::info!(told, "reminders sent (cycle opened or closing, order to fetch, shift tomorrow)");
     }
     let flagged = app::shifts::repo::flag_short(pool, now).await?;
     if flagged > 0 {

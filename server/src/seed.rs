@@ -353,6 +353,9 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
         let start = closes + 2 * day + i as i64 * 3 * 3600;
         app::cycles::repo::set_pickup(pool, cycle, point.id, start, start + 2 * 3600).await?;
     }
+    // The demo cycle is announced already: loading the demo does not fill
+    // thirty households' messages.
+    sqlx::query("UPDATE cycles SET opened_told_at = $1 WHERE id = $2").bind(now).bind(cycle).execute(pool).await?;
     seed_shifts(pool, cycle, closes, &points).await?;
     seed_commission(pool, now).await?;
     seed_workshops(pool, now).await?;

@@ -1,6 +1,20 @@
 //! Web push delivery rules: when to try again after a failure, and when to
 //! give up.
 
+/// How far ahead "tomorrow" reminders go out: the cycle closing, the
+/// order to fetch, the shift.
+pub const REMINDER_AHEAD_SECS: i64 = 24 * 3_600;
+
+/// Whether something at `at` is due for its "tomorrow" reminder at `now`:
+/// within the next 24 hours, not already begun.
+pub fn due_for_reminder(at: i64, now: i64) -> bool {
+    at > now && at - now <= REMINDER_AHEAD_SECS
+}
+
+/// A cycle that opened longer ago than this is not announced as new (a
+/// server that was down for a week does not shout about old news).
+pub const OPENED_NEWS_SECS: i64 = 2 * 24 * 3_600;
+
 /// Seconds to wait before attempt `attempts + 1`, after `attempts` failed
 /// ones; `None` once it is time to give up (the notice stays in the in-app
 /// list, so nothing is lost).
@@ -47,6 +61,16 @@ pub fn short(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reminders_go_out_within_the_last_day() {
+        let now = 1_000_000;
+        assert!(!due_for_reminder(now + 25 * 3_600, now));
+        assert!(due_for_reminder(now + 24 * 3_600, now), "exactly a day ahead");
+        assert!(due_for_reminder(now + 1, now));
+        assert!(!due_for_reminder(now, now), "already begun");
+        assert!(!due_for_reminder(now - 60, now));
+    }
 
     #[test]
     fn retries_back_off_then_give_up() {

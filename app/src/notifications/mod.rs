@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
 pub mod repo;
 
 /// What a notice is about. Each kind is one sentence with blanks
@@ -22,10 +24,14 @@ pub enum Kind {
     WorkshopCancelled,
     WorkshopApproved,
     WorkshopDeclined,
+    CycleOpened,
+    CycleClosing,
+    OrderReady,
+    ShiftTomorrow,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 13] = [
         Kind::CycleCancelled,
         Kind::OrderShrunk,
         Kind::ProductMissing,
@@ -35,6 +41,10 @@ impl Kind {
         Kind::WorkshopCancelled,
         Kind::WorkshopApproved,
         Kind::WorkshopDeclined,
+        Kind::CycleOpened,
+        Kind::CycleClosing,
+        Kind::OrderReady,
+        Kind::ShiftTomorrow,
     ];
 
     pub fn code(self) -> &'static str {
@@ -48,6 +58,10 @@ impl Kind {
             Kind::WorkshopCancelled => "workshop_cancelled",
             Kind::WorkshopApproved => "workshop_approved",
             Kind::WorkshopDeclined => "workshop_declined",
+            Kind::CycleOpened => "cycle_opened",
+            Kind::CycleClosing => "cycle_closing",
+            Kind::OrderReady => "order_ready",
+            Kind::ShiftTomorrow => "shift_tomorrow",
         }
     }
 
@@ -71,6 +85,10 @@ impl Kind {
             Kind::WorkshopPlace => "push.kind_workshop_place",
             Kind::WorkshopCancelled => "push.kind_workshop_cancelled",
             Kind::WorkshopApproved | Kind::WorkshopDeclined => "push.kind_workshop_decided",
+            Kind::CycleOpened => "push.kind_cycle_opened",
+            Kind::CycleClosing => "push.kind_cycle_closing",
+            Kind::OrderReady => "push.kind_order_ready",
+            Kind::ShiftTomorrow => "push.kind_shift_tomorrow",
         }
     }
 
@@ -85,6 +103,10 @@ impl Kind {
             Kind::WorkshopCancelled => "notif.workshop_cancelled",
             Kind::WorkshopApproved => "notif.workshop_approved",
             Kind::WorkshopDeclined => "notif.workshop_declined",
+            Kind::CycleOpened => "notif.cycle_opened",
+            Kind::CycleClosing => "notif.cycle_closing",
+            Kind::OrderReady => "notif.order_ready",
+            Kind::ShiftTomorrow => "notif.shift_tomorrow",
         }
     }
 }

@@ -1,0 +1,159 @@
+//! The notices the scheduler sends on its own: a cycle opened, a cycle
+//! closing tomorrow, an order to fetch tomorrow (where and when), a shift
+//! tomorrow. Each is marked on its row by a conditional update in the same
+//! transaction as the notices (and each notice carries a dedupe key), so a
+//! second pass, a restart or a second server tells nobody twice.
+
+use super::{repo as notices, Kind};
+use crate::cycles::time;
+use crate::domain::push::{OPENED_NEWS_SECS, REMINDER_AHEAD_SECS};
+use crate::state::get_i64;
+use sqlx::{AnyConnection, AnyPool, Row};
+
+/// Sends what is due at `now`; returns how many things were announced.
+pub async fn send_due(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    Ok(cycles_opened(pool, now).await? + cycles_closing(pool, now).await? + orders_ready(pool, now).await? + shifts_tomorrow(pool, now).await?)
+}
+
+/// Marks a row as told, once: true for the one pass that did it.
+async fn claim(conn: &mut AnyConnection, sql: &str, now: i64, a: i64, b: Option<i64>) -> Result<bool, sqlx::Error> {
+    let mut q = sqlx::query(sql).bind(now).bind(a);
+    if let Some(b) = b {
+        q = q.bind(b);
+    }
+    Ok(q.execute(&mut *conn).await?.rows_affected() == 1)
+}
+
+async fn members(conn: &mut AnyConnection) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query("SELECT id FROM accounts WHERE household_id IS NOT NULL ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| get_i64(r, "id"))
+        .collect()
+}
+
+async fn cycles_opened(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due = sqlx::query("SELECT id, name, opens_at, closes_at FROM cycles WHERE state = 'open' AND opened_told_at IS NULL").fetch_all(pool).await?;
+    let mut n = 0;
+    for c in due {
+        let id = get_i64(&c, "id")?;
+        let mut tx = pool.begin().await?;
+        if !claim(&mut tx, "UPDATE cycles SET opened_told_at = $1 WHERE id = $2 AND opened_told_at IS NULL", now, id, None).await? {
+            continue;
+        }
+        // Old news is marked told without telling.
+        if get_i64(&c, "opens_at")? > now - OPENED_NEWS_SECS {
+            let params = [("cycle", c.try_get::<String, _>("name")?), ("closes", time::moment(get_i64(&c, "closes_at")?))];
+            for a in members(&mut tx).await? {
+                notices::notify_account(&mut tx, a, Kind::CycleOpened, &params, "/catalogue", Some(&format!("cycle_opened:{id}:{a}")), now).await?;
+            }
+            n += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(n)
+}
+
+/// The day before closing, every member is reminded, those who ordered
+/// too (they may want to change their basket).
+async fn cycles_closing(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due = sqlx::query("SELECT id, name, closes_at FROM cycles WHERE state = 'open' AND closing_told_at IS NULL AND closes_at > $1 AND closes_at <= $2")
+        .bind(now)
+        .bind(now + REMINDER_AHEAD_SECS)
+        .fetch_all(pool)
+        .await?;
+    let mut n = 0;
+    for c in due {
+        let id = get_i64(&c, "id")?;
+        let mut tx = pool.begin().await?;
+        if !claim(&mut tx, "UPDATE cycles SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL", now, id, None).await? {
+            continue;
+        }
+        let params = [("cycle", c.try_get::<String, _>("name")?), ("closes", time::moment(get_i64(&c, "closes_at")?))];
+        for a in members(&mut tx).await? {
+            notices::notify_account(&mut tx, a, Kind::CycleClosing, &params, "/commande", Some(&format!("cycle_closing:{id}:{a}")), now).await?;
+        }
+        tx.commit().await?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// The day before a pickup window, each household with an order there is
+/// told where and when.
+async fn orders_ready(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due = sqlx::query(
+        "SELECT p.cycle_id, p.pickup_point_id, p.starts_at, p.ends_at, c.name, pp.name AS place, pp.address FROM cycle_pickups p \
+         JOIN cycles c ON c.id = p.cycle_id JOIN pickup_points pp ON pp.id = p.pickup_point_id \
+         WHERE c.state = 'closed' AND p.ready_told_at IS NULL AND p.starts_at > $1 AND p.starts_at <= $2",
+    )
+    .bind(now)
+    .bind(now + REMINDER_AHEAD_SECS)
+    .fetch_all(pool)
+    .await?;
+    let mut n = 0;
+    for p in due {
+        let (cycle, point) = (get_i64(&p, "cycle_id")?, get_i64(&p, "pickup_point_id")?);
+        let mut tx = pool.begin().await?;
+        if !claim(&mut tx, "UPDATE cycle_pickups SET ready_told_at = $1 WHERE cycle_id = $2 AND pickup_point_id = $3 AND ready_told_at IS NULL", now, cycle, Some(point)).await? {
+            continue;
+        }
+        let params = [
+            ("cycle", p.try_get::<String, _>("name")?),
+            ("when", time::window(get_i64(&p, "starts_at")?, get_i64(&p, "ends_at")?)),
+            ("place", p.try_get::<String, _>("place")?),
+            ("address", p.try_get::<String, _>("address")?),
+        ];
+        let households = sqlx::query(
+            "SELECT o.household_id FROM orders o WHERE o.cycle_id = $1 AND o.pickup_point_id = $2 \
+             AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)",
+        )
+        .bind(cycle)
+        .bind(point)
+        .fetch_all(&mut *tx)
+        .await?;
+        for h in households {
+            let household = get_i64(&h, "household_id")?;
+            let accounts = sqlx::query("SELECT id FROM accounts WHERE household_id = $1").bind(household).fetch_all(&mut *tx).await?;
+            for a in accounts {
+                let a = get_i64(&a, "id")?;
+                notices::notify_account(&mut tx, a, Kind::OrderReady, &params, "/commande", Some(&format!("order_ready:{cycle}:{a}")), now).await?;
+            }
+        }
+        tx.commit().await?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+async fn shifts_tomorrow(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due = sqlx::query(
+        "SELECT s.shift_id, s.account_id, t.name AS task, sh.starts_at, sh.ends_at, COALESCE(pp.name, '') AS place FROM shift_signups s \
+         JOIN shifts sh ON sh.id = s.shift_id JOIN shift_tasks t ON t.id = sh.task_id LEFT JOIN pickup_points pp ON pp.id = sh.pickup_point_id \
+         JOIN cycles c ON c.id = sh.cycle_id \
+         WHERE s.reminded_at IS NULL AND s.status = 'signed' AND c.state <> 'cancelled' AND sh.starts_at > $1 AND sh.starts_at <= $2",
+    )
+    .bind(now)
+    .bind(now + REMINDER_AHEAD_SECS)
+    .fetch_all(pool)
+    .await?;
+    let mut n = 0;
+    for r in due {
+        let (shift, account) = (get_i64(&r, "shift_id")?, get_i64(&r, "account_id")?);
+        let mut tx = pool.begin().await?;
+        if !claim(&mut tx, "UPDATE shift_signups SET reminded_at = $1 WHERE shift_id = $2 AND account_id = $3 AND reminded_at IS NULL", now, shift, Some(account)).await? {
+            continue;
+        }
+        let place: String = r.try_get("place")?;
+        let params = [
+            ("shift", r.try_get::<String, _>("task")?),
+            ("when", time::window(get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?)),
+            ("place", if place.is_empty() { crate::i18n::t("shift.warehouse").to_string() } else { place }),
+        ];
+        notices::notify_account(&mut tx, account, Kind::ShiftTomorrow, &params, "/creneaux", Some(&format!("shift_tomorrow:{shift}:{account}")), now).await?;
+        tx.commit().await?;
+        n += 1;
+    }
+    Ok(n)
+}
