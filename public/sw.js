@@ -1,12 +1,130 @@
-// Pot Commun's service worker: shows the notifications the server pushes
-// (already in French, short) and opens the right page when one is tapped.
-// Offline reading of the catalogue and the member's order comes next.
-self.addEventListener('install', function () {
-  self.skipWaiting();
+// Pot Commun's service worker.
+// - Shows the notifications the server pushes (already in words, short)
+//   and opens the right page when one is tapped.
+// - Keeps the app shell (script, WebAssembly, style, icons) of this
+//   version, and the last copy of each page the member opened, so the
+//   catalogue, their order, their shifts and messages read with no signal.
+//   A page read from the phone says so, with when it was saved, in the
+//   words the server put on the page (data-offline on <body>).
+// - A new version of the app comes with a new VERSION (the server writes
+//   it from the files it serves): the new worker installs its own shell,
+//   then drops every cache of the old one, so old and new files never mix.
+const VERSION = '__VERSION__';
+const SHELL = 'shell-' + VERSION;
+const PAGES = 'pages-' + VERSION;
+const SHELL_FILES = [
+  '/pkg/pot-commun.js',
+  '/pkg/pot-commun.wasm',
+  '/pkg/pot-commun.css',
+  '/basket.js',
+  '/icon.svg',
+  '/manifest.webmanifest',
+];
+
+self.addEventListener('install', function (event) {
+  event.waitUntil(
+    caches.open(SHELL).then(function (cache) {
+      return cache.addAll(SHELL_FILES);
+    }).then(function () {
+      return self.skipWaiting();
+    })
+  );
 });
 
 self.addEventListener('activate', function (event) {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(
+    caches.keys().then(function (names) {
+      return Promise.all(names.filter(function (n) {
+        return n !== SHELL && n !== PAGES;
+      }).map(function (n) {
+        return caches.delete(n);
+      }));
+    }).then(function () {
+      return self.clients.claim();
+    })
+  );
+});
+
+function isShellFile(url) {
+  return url.pathname.indexOf('/pkg/') === 0 || SHELL_FILES.indexOf(url.pathname) >= 0;
+}
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"]/g, function (c) {
+    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c];
+  });
+}
+
+function attribute(html, name) {
+  var m = html.match(new RegExp('<body[^>]*\\s' + name + '="([^"]*)"'));
+  return m ? m[1] : '';
+}
+
+// A page from the phone's copy, with a banner saying it is offline and
+// when the copy was saved.
+async function fromCopy(request) {
+  var cache = await caches.open(PAGES);
+  var copy = await cache.match(request, { ignoreSearch: false }) || await cache.match(request, { ignoreSearch: true });
+  if (!copy) {
+    var any = (await cache.keys())[0];
+    var text = 'Offline';
+    if (any) {
+      text = attribute(await (await cache.match(any)).text(), 'data-offline-missing') || text;
+    }
+    return new Response('<!DOCTYPE html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><p style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem"><a href="/catalogue">Pot Commun</a></p>', {
+      status: 503,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    });
+  }
+  var html = await copy.text();
+  var saved = Number(copy.headers.get('x-saved-at')) || Date.now();
+  var lang = (html.match(/<html[^>]*\slang="([^"]+)"/) || [])[1] || 'fr';
+  var when = new Date(saved).toLocaleString(lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  var banner = '<p class="offline-banner" role="status">' + attribute(html, 'data-offline') + ' ' + escapeHtml(when) + '</p>';
+  html = html.replace(/<body([^>]*)>/, '<body$1>' + banner);
+  return new Response(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+async function networkFirst(request) {
+  try {
+    var response = await fetch(request);
+    if (response.ok && response.status === 200 && !response.redirected && (response.headers.get('Content-Type') || '').indexOf('text/html') === 0) {
+      var body = await response.clone().text();
+      var headers = new Headers(response.headers);
+      headers.set('x-saved-at', String(Date.now()));
+      var cache = await caches.open(PAGES);
+      await cache.put(request, new Response(body, { status: 200, headers: headers }));
+    }
+    return response;
+  } catch (e) {
+    return fromCopy(request);
+  }
+}
+
+async function shellFirst(request) {
+  var cache = await caches.open(SHELL);
+  var hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  var response = await fetch(request);
+  if (response.ok) cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', function (event) {
+  var request = event.request;
+  var url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.method === 'POST' && url.pathname === '/api/logout') {
+    // A shared phone: the next person must not read this one's pages.
+    event.waitUntil(caches.delete(PAGES));
+    return;
+  }
+  if (request.method !== 'GET' || url.pathname.indexOf('/api/') === 0 || url.pathname === '/sw.js') return;
+  if (isShellFile(url)) {
+    event.respondWith(shellFirst(request));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request));
+  }
 });
 
 self.addEventListener('push', function (event) {
@@ -20,8 +138,8 @@ self.addEventListener('push', function (event) {
     self.registration.showNotification(data.title || 'Pot Commun', {
       body: data.body || '',
       tag: data.tag,
-      icon: '/icon.svg',
-      badge: '/icon.svg',
+      icon: '/icon-192.png',
+      badge: '/icon-192.png',
       lang: 'fr',
       data: { url: data.url || '/messages' },
     })

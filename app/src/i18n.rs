@@ -458,6 +458,8 @@ static FR: &[(&str, &str)] = &[
     ("notif.workshop_cancelled", "L’atelier « {workshop} » ({when}) est annulé : {message}"),
     ("notif.workshop_declined", "Votre atelier « {workshop} » ({when}) n’a pas été retenu : {reason}"),
     ("notif.workshop_place", "Une place s’est libérée : vous êtes inscrit·e à l’atelier « {workshop} » ({when})."),
+    ("offline.banner", "Hors connexion : vous lisez la copie enregistrée sur ce téléphone le"),
+    ("offline.missing", "Hors connexion : cette page n’est pas encore enregistrée sur ce téléphone. Ouvrez-la une fois avec du réseau."),
     ("order.back_to_household", "Retour au foyer"),
     ("order.cancel", "Annuler ma commande"),
     ("order.change_cancelled", "commande annulée"),
@@ -659,7 +661,7 @@ mod tests {
         let prefixes = [
             "app", "nav", "common", "catalogue", "login", "invitation", "profile", "coord", "admin", "field", "error",
             "unit", "label", "role", "notfound", "cycle", "order", "report", "distribution", "payment", "notif", "reception",
-            "shift", "task", "gov", "workshop",
+            "shift", "task", "gov", "workshop", "push", "offline",
         ];
         let mut missing = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];

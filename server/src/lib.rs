@@ -66,6 +66,7 @@ pub fn router(state: ServerState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/sw.js", get(service_worker))
         .route("/coordination/cycles/{id}/bons.csv", get(purchase_orders_csv))
         .route("/coordination/cycles/{id}/preparation.csv", get(packing_csv))
         .route("/gouvernance/{kind}/{id}/export.json", get(governance_export))
@@ -76,6 +77,35 @@ pub fn router(state: ServerState) -> Router {
         .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
         .layer(CompressionLayer::new())
         .with_state(state)
+}
+
+/// The service worker, with the version of the files this server serves
+/// written in: a new build changes the worker's bytes, so browsers install
+/// it and drop the old version's caches (no mix of old and new files).
+async fn service_worker(State(state): State<ServerState>) -> Response {
+    static VERSIONED: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let root = state.leptos_options.site_root.to_string();
+    let body = VERSIONED.get_or_init(|| {
+        let source = std::fs::read_to_string(format!("{root}/sw.js")).ok()?;
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/pkg")).ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        files.sort();
+        // FNV-1a over the served files: stable across runs, unlike std's hasher.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for f in files.iter().chain([std::path::PathBuf::from(format!("{root}/basket.js"))].iter()) {
+            for b in std::fs::read(f).unwrap_or_default() {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        Some(source.replace("__VERSION__", &format!("{hash:016x}")))
+    });
+    match body {
+        Some(js) => (
+            [(axum::http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (axum::http::header::CACHE_CONTROL, "no-cache")],
+            js.clone(),
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 async fn healthz(State(state): State<ServerState>) -> Response {

@@ -33,11 +33,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="description" content=t("app.description")/>
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <link rel="icon" href="/icon.svg" type="image/svg+xml"/>
+                <link rel="apple-touch-icon" href="/icon-192.png"/>
+                // The service worker: offline reading and push (public/sw.js).
+                <script src="/sw-register.js" defer></script>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
-            <body>
+            // The service worker reads these words when it shows a saved
+            // copy of a page with no network: they stay in the one
+            // translation table.
+            <body data-offline=t("offline.banner") data-offline-missing=t("offline.missing")>
                 <App/>
             </body>
         </html>
