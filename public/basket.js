@@ -1,8 +1,12 @@
 // Keeps an unconfirmed basket on this phone. A member fills quantities on a
 // slow network; if the page reloads or the confirmation cannot reach the
 // server, nothing typed is lost: it is put back in the form, with a note,
-// until the server holds the same order. Plain JavaScript on purpose: it
-// must work before (and without) the WebAssembly app.
+// until the server holds the same order. A basket confirmed with no network
+// is kept as a send-to-do and posted as soon as the network returns, from
+// whatever page is open; if the server then refuses it (sold out, cycle
+// closed), the member is told and finds it back in the form. Plain
+// JavaScript on purpose: it must work before (and without) the WebAssembly
+// app, and it is loaded on every page.
 (function () {
   'use strict';
   if (window.potCommunBasket) {
@@ -10,6 +14,9 @@
     return;
   }
   var PREFIX = 'pot-commun-panier:';
+  var OUTBOX = 'pot-commun-envoi:';
+  var NOTE = 'pot-commun-note';
+  var words = document.body.dataset;
 
   function snapshot(form) {
     var s = { pickup: '', qty: {} };
@@ -40,15 +47,112 @@
       var radio = form.querySelector('input[name="pickup_point_id"][value="' + s.pickup + '"]');
       if (radio) radio.checked = true;
     }
-    // The note goes at the end of <body>, outside what the WebAssembly app
-    // hydrates (a node added inside would not match its server render).
+    say(form.dataset.restored);
+  }
+
+  // Notes go at the end of <body>, outside what the WebAssembly app
+  // hydrates (a node added inside would not match its server render).
+  function say(text, link) {
+    if (!text) return;
+    document.querySelectorAll('.basket-restored').forEach(function (n) { n.remove(); });
     var note = document.createElement('p');
     note.className = 'ok basket-restored';
     note.setAttribute('role', 'status');
-    note.textContent = form.dataset.restored;
-    note.addEventListener('click', function () { note.remove(); });
+    note.textContent = text;
+    if (link && location.pathname !== link) {
+      var a = document.createElement('a');
+      a.href = link;
+      a.textContent = words.basketOpen;
+      note.appendChild(document.createTextNode(' '));
+      note.appendChild(a);
+    }
+    note.addEventListener('click', function (e) { if (e.target === note) note.remove(); });
     document.body.appendChild(note);
   }
+
+  function get(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
+  function drop(key) { try { localStorage.removeItem(key); } catch (e) { /* nothing kept */ } }
+
+  // The form as the browser would post it, kept until the network returns.
+  // The form carries its own one-time key, so a send that did arrive but
+  // whose answer was lost is recognised by the server, not doubled.
+  function queue(form) {
+    store(form);
+    var item = {
+      action: form.action,
+      body: new URLSearchParams(new FormData(form)).toString(),
+      page: location.pathname,
+      at: Date.now()
+    };
+    try {
+      localStorage.setItem(OUTBOX + form.dataset.basket, JSON.stringify(item));
+    } catch (e) { return false; }
+    say(words.basketQueued);
+    return true;
+  }
+
+  var sending = false;
+  function flush() {
+    if (sending || navigator.onLine === false) return;
+    var keys = [];
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k && k.indexOf(OUTBOX) === 0) keys.push(k);
+      }
+    } catch (e) { return; }
+    if (!keys.length) return;
+    sending = true;
+    var next = function () {
+      var key = keys.shift();
+      if (!key) { sending = false; return; }
+      var item;
+      try { item = JSON.parse(get(key)); } catch (e) { item = null; }
+      if (!item || !item.action) { drop(key); next(); return; }
+      var basket = key.slice(OUTBOX.length);
+      fetch(item.action, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: item.body
+      }).then(function (res) {
+        if (res.status >= 500) { sending = false; return; } // try again later
+        drop(key);
+        if (res.ok) {
+          drop(PREFIX + basket);
+          done(item.page, words.basketSent, '?ok=1');
+        } else {
+          // Refused (sold out, closed, logged out): the draft stays, so the
+          // order page puts it back in the form for the member to see.
+          done(item.page, words.basketRefused, '');
+        }
+        next();
+      }, function () { sending = false; /* still no network */ });
+    };
+    next();
+  }
+
+  // After a send: the order page is reloaded to show what the server holds
+  // (the note survives the reload); any other page just gets the note.
+  function done(page, text, query) {
+    if (location.pathname === page) {
+      try { sessionStorage.setItem(NOTE, text); } catch (e) { /* no note */ }
+      location.replace(page + query);
+    } else {
+      say(text, page);
+    }
+  }
+
+  // Before the app's own handler (capture phase on window): a confirmation
+  // with no network becomes a send-to-do instead of an error.
+  window.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (!form || !form.dataset || !form.dataset.basket || navigator.onLine !== false) return;
+    if (queue(form)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  }, true);
 
   // Every order form on the page, once: the app re-renders the form after
   // a confirmation, and the new one holds what the server has.
@@ -74,11 +178,26 @@
     document.querySelectorAll('form[data-basket="' + basket + '"]').forEach(function (form) {
       form.potCommunServer = snapshot(form);
     });
-    try { localStorage.removeItem(PREFIX + basket); } catch (e) { /* nothing kept */ }
+    drop(PREFIX + basket);
+    drop(OUTBOX + basket); // a later confirmation replaces one still waiting
     document.querySelectorAll('.basket-restored').forEach(function (n) { n.remove(); });
   }
 
-  window.potCommunBasket = { scan: scan, confirmed: confirmed };
+  // Called by the app when a confirmation could not reach the server
+  // although the phone believed it was online (a basement, a dead wifi).
+  function offline(basket) {
+    document.querySelectorAll('form[data-basket="' + basket + '"]').forEach(queue);
+  }
+
+  window.potCommunBasket = { scan: scan, confirmed: confirmed, offline: offline };
   scan();
+  try {
+    var left = sessionStorage.getItem(NOTE);
+    if (left) { sessionStorage.removeItem(NOTE); say(left); }
+  } catch (e) { /* no note */ }
   new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
+  window.addEventListener('online', flush);
+  flush();
+  // Some phones say "online" with no way through: try again now and then.
+  setInterval(flush, 30000);
 })();

@@ -17,6 +17,8 @@ const SHELL_FILES = [
   '/pkg/pot-commun.wasm',
   '/pkg/pot-commun.css',
   '/basket.js',
+  '/push.js',
+  '/sw-register.js',
   '/icon.svg',
   '/manifest.webmanifest',
 ];

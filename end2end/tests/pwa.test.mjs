@@ -1,10 +1,12 @@
 // The installable app: a valid manifest with its icons, a service worker
 // registered on every page, and with the network cut the catalogue and
 // "my order" still read from the phone, saying they are offline and since
-// when; a page never opened says so in words.
+// when; a page never opened says so in words; a basket confirmed with no
+// network reaches the server when the network returns, or is handed back
+// with a message if the server refuses it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAndBrowser, phonePage, login } from './harness.mjs';
+import { serverAndBrowser, phonePage, login, hydrated } from './harness.mjs';
 
 const app = serverAndBrowser();
 
@@ -43,21 +45,24 @@ test('with no network the catalogue and my order still read, and say so', async 
   await page.reload();
   assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
   await page.goto(`${base}/catalogue`);
-  await page.getByText('Miel de lavande').first().waitFor();
+  await page.locator('li.product').first().waitFor();
+  const products = await page.locator('li.product').count();
+  const firstProduct = await page.locator('li.product').first().innerText();
   await page.goto(`${base}/commande`);
-  await page.getByRole('heading', { name: 'Ma commande' }).waitFor();
+  await page.getByRole('heading', { name: 'Commande de la semaine' }).waitFor();
 
   await page.context().setOffline(true);
   await page.goto(`${base}/catalogue`);
   const banner = page.locator('.offline-banner');
   await banner.waitFor();
-  assert.match(await banner.innerText(), /^Hors connexion : vous lisez la copie enregistrée sur ce téléphone le \S+/);
-  await page.getByText('Miel de lavande').first().waitFor();
+  assert.match(await banner.innerText(), /^Hors connexion — copie enregistrée le \S+/);
+  assert.equal(await page.locator('li.product').count(), products, 'the whole catalogue, from the phone');
+  assert.equal(await page.locator('li.product').first().innerText(), firstProduct);
   await page.screenshot({ path: 'artifacts/offline-catalogue-phone.png', fullPage: false });
 
   await page.goto(`${base}/commande`);
   await page.locator('.offline-banner').waitFor();
-  await page.getByRole('heading', { name: 'Ma commande' }).waitFor();
+  await page.getByRole('heading', { name: 'Commande de la semaine' }).waitFor();
 
   // A page never opened on this phone: said in words, not a browser error.
   await page.goto(`${base}/ateliers`);
@@ -66,7 +71,55 @@ test('with no network the catalogue and my order still read, and say so', async 
   // Back online: the live page, no banner.
   await page.context().setOffline(false);
   await page.goto(`${base}/catalogue`);
-  await page.getByText('Miel de lavande').first().waitFor();
+  await page.locator('li.product').first().waitFor();
   assert.equal(await page.locator('.offline-banner').count(), 0);
+  await page.context().close();
+});
+
+test('a basket confirmed with no network is sent when the network returns', async () => {
+  const page = await phonePage(app.browser);
+  const base = app.server.base;
+  const honey = page.getByLabel('Miel de lavande', { exact: true });
+  const confirm = page.getByRole('button', { name: 'Confirmer ma commande' });
+  const summary = page.locator('section.summary');
+  const note = page.locator('.basket-restored');
+  await login(page, base, 'awa@exemple.fr'); // full price: 9,50 € a jar
+  await page.goto(`${base}/commande`);
+  await hydrated(page);
+  await page.getByLabel(/Centre social des Buers/).check();
+  await honey.fill('1');
+  await confirm.click();
+  await page.locator('section.summary', { hasText: '9,50' }).waitFor();
+
+  // In the basement: three jars, confirmed with no network.
+  await page.context().setOffline(true);
+  await honey.fill('3');
+  await confirm.click();
+  await note.filter({ hasText: 'Pas de réseau : votre commande est gardée sur ce téléphone' }).waitFor();
+  assert.match(await summary.innerText(), /9,50\s€/, 'nothing reached the server yet');
+  assert.equal(await page.locator('[role="alert"]').count(), 0, 'no error: it is kept, not lost');
+
+  // Signal again: sent on its own, and the page shows what the server holds.
+  await page.context().setOffline(false);
+  await page.waitForURL(/\/commande\?ok=1/);
+  await note.filter({ hasText: 'bien arrivée' }).waitFor();
+  assert.match(await summary.innerText(), /Miel de lavande — 3 bocal/);
+  assert.match(await summary.innerText(), /28,50\s€/);
+  await page.goto(`${base}/commande`);
+  assert.equal(await honey.inputValue(), '3', 'kept by the server, not only by the phone');
+  assert.equal(await note.count(), 0, 'nothing left waiting on the phone');
+
+  // Refused once the network is back (a quantity no one can have): told,
+  // and the basket is back in the form, the server's order unchanged.
+  await hydrated(page);
+  await page.context().setOffline(true);
+  await honey.fill('99999');
+  await confirm.click();
+  await note.filter({ hasText: 'Pas de réseau' }).waitFor();
+  await page.context().setOffline(false);
+  await note.filter({ hasText: 'n’a pas été acceptée' }).waitFor();
+  assert.equal(await honey.inputValue(), '99999', 'what was typed is handed back');
+  assert.match(await summary.innerText(), /28,50\s€/);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -417,7 +417,9 @@ async fn seed_commission(pool: &AnyPool, now: i64) -> Result<(), SeedError> {
     };
     if let Some(id) = repo::create_commission(pool, &c, 0, now).await? {
         let day = 86_400;
-        repo::create_election(pool, id, 5, now, now + 2 * day, now + 5 * day, now).await?;
+        let election = repo::create_election(pool, id, 5, now, now + 2 * day, now + 5 * day, now).await?;
+        // Demo data is not news: nobody is told of this election's opening.
+        sqlx::query("UPDATE elections SET candidacy_told_at = $1 WHERE id = $2").bind(now).bind(election).execute(pool).await?;
     }
     Ok(())
 }

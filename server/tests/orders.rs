@@ -409,8 +409,16 @@ async fn a_coordinator_takes_an_order_by_phone_within_the_grace_period() {
         // (The server's clock is real: the grace is measured against it, so
         // move the closing back into the past by less than the hour.)
         sqlx::query(&format!("UPDATE cycles SET closes_at = {} WHERE id = {cycle}", app::state::now() - 600)).execute(&app.pool).await.unwrap();
+        let late = |email: &'static str| format!("SELECT COUNT(*) FROM notifications n JOIN accounts a ON a.id = n.account_id WHERE a.email = '{email}' AND n.kind = 'order_changed_late'");
+        assert_eq!(app.count("SELECT COUNT(*) FROM notifications WHERE kind = 'order_changed_late'").await, 0, "{engine}: before closing, no news");
         let res = coord.post(app.url("/api/place_order")).form(&order("apres-coup-0000004", "2")).send().await.unwrap();
         assert_eq!(res.status(), 200, "{engine}");
+        // Changed after closing: the other coordinators are told (the lists
+        // they printed are out of date), not the one who changed it.
+        let told = (app.count(&late("admin@potcommun.fr")).await, app.count(&late("samir@potcommun.fr")).await, app.count(&late(CLAIRE)).await);
+        assert_eq!(told, (1, 1, 0), "{engine}");
+        let (_, html) = app.get(&app.login("samir@potcommun.fr").await, "/messages").await;
+        assert!(text(&html).contains("changée après la clôture de « Commande de la semaine » par Claire Dumas"), "{engine}");
         sqlx::query(&format!("UPDATE cycles SET closes_at = {} WHERE id = {cycle}", app::state::now() - 7200)).execute(&app.pool).await.unwrap();
         let res = coord.post(app.url("/api/place_order")).form(&order("bien-trop-tard-0005", "1")).send().await.unwrap();
         assert_eq!(res.status(), 409, "{engine}");

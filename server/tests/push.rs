@@ -229,7 +229,7 @@ async fn a_notice_reaches_the_device_encrypted_and_signed_once() {
         approved_workshop(&app, &awa, &coord, "Pain au levain").await;
         assert_eq!(app.count("SELECT COUNT(*) FROM push_outbox").await, 1, "{engine}");
         let awa_id = app.count("SELECT id FROM accounts WHERE email = 'awa@exemple.fr'").await;
-        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM notifications WHERE account_id = {awa_id}")).await, 2, "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM notifications WHERE account_id = {awa_id} AND kind = 'workshop_approved'")).await, 2, "{engine}");
 
         // Only Awa removes her device.
         let device = app.count("SELECT id FROM push_subscriptions").await.to_string();

@@ -118,3 +118,107 @@ async fn the_day_before_pickup_and_the_day_before_a_shift() {
         assert!(text(&html).contains("Rappel : vous êtes bénévole demain, Caisse"), "{engine}");
     }
 }
+
+async fn exec(app: &TestApp, sql: &str) {
+    sqlx::query(sql).execute(&app.pool).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_commission_hears_of_its_votes_and_every_member_of_elections() {
+    const NADIA: &str = "nadia@exemple.fr";
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let now = app::state::now();
+        app.tick(now).await;
+        assert_eq!(told(&app, "election_candidacy").await, 0, "{engine}: the demo election is not news");
+        let members = app.count("SELECT COUNT(*) FROM accounts WHERE household_id IS NOT NULL").await;
+        let coord = app.login("claire@potcommun.fr").await;
+        let (s, body) = app
+            .call(&coord, "create_commission", &[("name", "Commission de la vie du groupe"), ("scope", "life"), ("description", "Les règles du groupement."), ("seats", "3"), ("term_days", "365"), ("quorum_percent", "50"), ("majority", "simple")])
+            .await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let commission = app.count("SELECT id FROM commissions WHERE name = 'Commission de la vie du groupe'").await;
+        for email in [AWA, NADIA, AICHA] {
+            let a = app.count(&format!("SELECT id FROM accounts WHERE email = '{email}'")).await;
+            exec(&app, &format!("INSERT INTO commission_seats (commission_id, account_id, from_at, until_at) VALUES ({commission}, {a}, {}, {})", now - 10, now + 30 * 24 * H)).await;
+        }
+        let (awa, nadia, aicha) = (app.login(AWA).await, app.login(NADIA).await, app.login(AICHA).await);
+
+        // Awa opens a vote: the two others are told at once, not her.
+        let closes = app::cycles::time::to_input(now + 72 * H);
+        let c = commission.to_string();
+        let (s, body) = app
+            .call(&awa, "open_proposal", &[("commission_id", c.as_str()), ("title", "Une réunion ouverte par trimestre"), ("reasons", "Pour que chacun puisse venir dire ce qu’il pense."), ("kind", "free"), ("closes", closes.as_str())])
+            .await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        assert_eq!((told_to(&app, AWA, "vote_opened").await, told_to(&app, NADIA, "vote_opened").await, told_to(&app, AICHA, "vote_opened").await), (0, 1, 1), "{engine}");
+        let (_, html) = app.get(&aicha, "/messages").await;
+        assert!(text(&html).contains("Vote ouvert dans la commission « Commission de la vie du groupe » : « Une réunion ouverte par trimestre »"), "{engine}");
+        let proposal = app.count("SELECT id FROM proposals").await.to_string();
+        let closes_at = app.count("SELECT closes_at FROM proposals").await;
+        assert_eq!(app.call(&nadia, "vote", &[("proposal_id", proposal.as_str()), ("choice", "for")]).await.0, 200);
+
+        // The day before closing, those who have not voted are reminded, once.
+        app.tick(closes_at - 25 * H).await;
+        assert_eq!(told(&app, "vote_closing").await, 0, "{engine}: not two days before");
+        app.tick(closes_at - 23 * H).await;
+        tick_after_restart(&app, closes_at - 22 * H).await;
+        assert_eq!((told_to(&app, AWA, "vote_closing").await, told_to(&app, NADIA, "vote_closing").await, told_to(&app, AICHA, "vote_closing").await), (1, 0, 1), "{engine}");
+        assert_eq!(app.call(&aicha, "vote", &[("proposal_id", proposal.as_str()), ("choice", "for")]).await.0, 200);
+
+        // Closed by the server: the result goes to the commission, once.
+        app.tick(closes_at + 1).await;
+        tick_after_restart(&app, closes_at + 60).await;
+        assert_eq!(told(&app, "vote_approved").await, 3, "{engine}: author and voters, once each");
+        let (_, html) = app.get(&nadia, "/messages").await;
+        assert!(text(&html).contains("Vote clos : « Une réunion ouverte par trimestre » est adoptée (2 pour, 0 contre, 0 abstention(s))."), "{engine}: {}", text(&html));
+
+        // An election: every member hears of the candidacies, then of the vote.
+        let (voting, closes) = (now + 100 * H, now + 150 * H);
+        let form = [("commission_id", c.clone()), ("voting", app::cycles::time::to_input(voting)), ("closes", app::cycles::time::to_input(closes))];
+        let res = coord.post(app.url("/api/open_election")).form(&form).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{engine}");
+        let election = app.count("SELECT MAX(id) FROM elections").await;
+        let voting_at = app.count(&format!("SELECT voting_at FROM elections WHERE id = {election}")).await;
+        let of_this = |kind: &str| format!("SELECT COUNT(*) FROM notifications WHERE dedupe LIKE '{kind}:{election}:%'");
+        app.tick(app::state::now()).await;
+        tick_after_restart(&app, app::state::now()).await;
+        assert_eq!(app.count(&of_this("election_candidacy")).await, members, "{engine}");
+        assert_eq!(app.count(&of_this("election_voting")).await, 0, "{engine}: not before the vote opens");
+        app.tick(voting_at + 1).await;
+        tick_after_restart(&app, voting_at + 60).await;
+        assert_eq!(app.count(&of_this("election_voting")).await, members, "{engine}: once each");
+        let (_, html) = app.get(&awa, "/messages").await;
+        assert!(text(&html).contains("Élection à la commission « Commission de la vie du groupe » : le vote est ouvert"), "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shift_short_of_people_reaches_the_coordination_and_the_members_who_asked() {
+    const NADIA: &str = "nadia@exemple.fr";
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let now = app::state::now();
+        app.tick(now).await;
+        let (awa, nadia, aicha) = (app.login(AWA).await, app.login(NADIA).await, app.login(AICHA).await);
+        // Aïcha and Nadia ask to hear of shifts short of people; Awa does not.
+        for who in [&aicha, &nadia] {
+            let (s, body) = app.call(who, "set_push_choice", &[("choice", "push.kind_shift_needs_hands"), ("wanted", "yes")]).await;
+            assert_eq!(s, 200, "{engine}: {body}");
+        }
+        assert_eq!(app.call(&awa, "set_push_choice", &[("choice", "push.kind_order_changed_late"), ("wanted", "yes")]).await.0, 400, "{engine}: a coordinators' kind");
+        // The first shift that needs two more people; Nadia is already on it.
+        let shift = app.count("SELECT id FROM shifts WHERE needed - taken >= 2 ORDER BY starts_at, id LIMIT 1").await;
+        assert_eq!(app.call(&nadia, "sign_up_for_shift", &[("shift_id", &shift.to_string())]).await.0, 200);
+        let starts = app.count(&format!("SELECT starts_at FROM shifts WHERE id = {shift}")).await;
+        app.tick(starts - 47 * H).await;
+        tick_after_restart(&app, starts - 46 * H).await;
+        let coordinators = app.count("SELECT COUNT(*) FROM accounts WHERE role IN ('coordinator', 'admin')").await;
+        let short_here = format!("dedupe LIKE 'shift_short:{shift}:%'");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM notifications WHERE {short_here}")).await, coordinators, "{engine}");
+        let hands = |email: &'static str| format!("SELECT COUNT(*) FROM notifications n JOIN accounts a ON a.id = n.account_id WHERE a.email = '{email}' AND n.dedupe LIKE 'shift_needs_hands:{shift}:%'");
+        assert_eq!((app.count(&hands(AWA)).await, app.count(&hands(NADIA)).await, app.count(&hands(AICHA)).await), (0, 0, 1), "{engine}: only who asked, not who is on it");
+        let (_, html) = app.get(&aicha, "/messages").await;
+        assert!(text(&html).contains("Un coup de main ? Il manque"), "{engine}");
+    }
+}

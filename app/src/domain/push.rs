@@ -11,6 +11,12 @@ pub fn due_for_reminder(at: i64, now: i64) -> bool {
     at > now && at - now <= REMINDER_AHEAD_SECS
 }
 
+/// Whether a vote is worth a "closes tomorrow" reminder: not when it was
+/// opened less than a day before its closing (its voters were just told).
+pub fn worth_closing_reminder(opens_at: i64, closes_at: i64) -> bool {
+    closes_at - opens_at > REMINDER_AHEAD_SECS
+}
+
 /// A cycle that opened longer ago than this is not announced as new (a
 /// server that was down for a week does not shout about old news).
 pub const OPENED_NEWS_SECS: i64 = 2 * 24 * 3_600;
@@ -60,6 +66,15 @@ pub fn short(text: &str, max_chars: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_short_vote_gets_no_closing_reminder() {
+        let day = REMINDER_AHEAD_SECS;
+        assert!(worth_closing_reminder(0, 3 * day));
+        assert!(worth_closing_reminder(0, day + 1));
+        assert!(!worth_closing_reminder(0, day), "exactly a day: its opening was the reminder");
+        assert!(!worth_closing_reminder(0, 3_600));
+    }
+
     use super::*;
 
     #[test]

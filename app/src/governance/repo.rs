@@ -4,6 +4,7 @@
 //! and "cast or changed" exact.
 
 use crate::domain::governance::{self as rules, LogEntry, Majority, Outcome, Tally};
+use crate::notifications::{repo as notices, Kind};
 use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool, Row};
 
@@ -506,6 +507,15 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
         "kind": p.kind, "payload": p.payload, "secret": p.secret, "quorum_percent": get_i64(&c, "quorum_percent")?,
         "majority": c.try_get::<String, _>("majority")?, "voters": voters, "closes_at": p.closes_at, "idea": p.idea_id});
     append(&mut tx, "proposal_opened", &format!("proposal:{id}"), data, now).await?;
+    let name = sqlx::query("SELECT name FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
+    let params = [
+        ("commission", name.try_get::<String, _>("name")?),
+        ("title", p.title.clone()),
+        ("closes", crate::cycles::time::moment(p.closes_at)),
+    ];
+    for a in voters.iter().filter(|a| **a != p.author_id) {
+        notices::notify_account(&mut tx, *a, Kind::VoteOpened, &params, &format!("/propositions/{id}"), Some(&format!("vote_opened:{id}:{a}")), now).await?;
+    }
     tx.commit().await?;
     Ok(Opened::Opened(id))
 }
@@ -602,7 +612,7 @@ pub async fn close_due_proposals(pool: &AnyPool, now: i64) -> Result<usize, sqlx
     for id in due {
         let mut tx = pool.begin().await?;
         lock_head(&mut tx).await?;
-        let Some(p) = sqlx::query("SELECT eligible, quorum_percent, majority, secret FROM proposals WHERE id = $1 AND state = 'open'")
+        let Some(p) = sqlx::query("SELECT title, eligible, quorum_percent, majority, secret FROM proposals WHERE id = $1 AND state = 'open'")
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?
@@ -631,6 +641,32 @@ pub async fn close_due_proposals(pool: &AnyPool, now: i64) -> Result<usize, sqlx
         let data = serde_json::json!({"outcome": outcome.code(), "for": tally.for_votes, "against": tally.against,
             "abstain": tally.abstain, "eligible": get_i64(&p, "eligible")?});
         append(&mut tx, "proposal_closed", &format!("proposal:{id}"), data, now).await?;
+        // The commission, the author and the member whose idea it was.
+        let told: Vec<i64> = sqlx::query(
+            "SELECT account_id FROM proposal_voters WHERE proposal_id = $1 \
+             UNION SELECT author_id FROM proposals WHERE id = $1 \
+             UNION SELECT i.account_id FROM ideas i JOIN proposals p ON p.idea_id = i.id WHERE p.id = $1",
+        )
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| get_i64(r, "account_id"))
+        .collect::<Result<_, _>>()?;
+        let kind = match outcome {
+            Outcome::Approved => Kind::VoteApproved,
+            Outcome::Rejected => Kind::VoteRejected,
+            Outcome::NoQuorum => Kind::VoteNoQuorum,
+        };
+        let params = [
+            ("title", p.try_get::<String, _>("title")?),
+            ("for", tally.for_votes.to_string()),
+            ("against", tally.against.to_string()),
+            ("abstain", tally.abstain.to_string()),
+        ];
+        for a in told {
+            notices::notify_account(&mut tx, a, kind, &params, &format!("/propositions/{id}"), Some(&format!("vote_result:{id}:{a}")), now).await?;
+        }
         tx.commit().await?;
         closed += 1;
         if outcome == Outcome::Approved {

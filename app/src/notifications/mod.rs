@@ -28,10 +28,19 @@ pub enum Kind {
     CycleClosing,
     OrderReady,
     ShiftTomorrow,
+    VoteOpened,
+    VoteClosing,
+    VoteApproved,
+    VoteRejected,
+    VoteNoQuorum,
+    ElectionCandidacy,
+    ElectionVoting,
+    ShiftNeedsHands,
+    OrderChangedLate,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 22] = [
         Kind::CycleCancelled,
         Kind::OrderShrunk,
         Kind::ProductMissing,
@@ -45,6 +54,15 @@ impl Kind {
         Kind::CycleClosing,
         Kind::OrderReady,
         Kind::ShiftTomorrow,
+        Kind::VoteOpened,
+        Kind::VoteClosing,
+        Kind::VoteApproved,
+        Kind::VoteRejected,
+        Kind::VoteNoQuorum,
+        Kind::ElectionCandidacy,
+        Kind::ElectionVoting,
+        Kind::ShiftNeedsHands,
+        Kind::OrderChangedLate,
     ];
 
     pub fn code(self) -> &'static str {
@@ -62,6 +80,15 @@ impl Kind {
             Kind::CycleClosing => "cycle_closing",
             Kind::OrderReady => "order_ready",
             Kind::ShiftTomorrow => "shift_tomorrow",
+            Kind::VoteOpened => "vote_opened",
+            Kind::VoteClosing => "vote_closing",
+            Kind::VoteApproved => "vote_approved",
+            Kind::VoteRejected => "vote_rejected",
+            Kind::VoteNoQuorum => "vote_no_quorum",
+            Kind::ElectionCandidacy => "election_candidacy",
+            Kind::ElectionVoting => "election_voting",
+            Kind::ShiftNeedsHands => "shift_needs_hands",
+            Kind::OrderChangedLate => "order_changed_late",
         }
     }
 
@@ -72,7 +99,15 @@ impl Kind {
     /// Whether a device that turned notifications on gets this kind until
     /// the member says otherwise.
     pub fn push_by_default(self) -> bool {
-        true
+        // "A shift needs hands" is asked for, never imposed: it would
+        // otherwise reach every member for every short shift.
+        self != Kind::ShiftNeedsHands
+    }
+
+    /// Kinds told only to the members who turned them on: no in-app notice
+    /// for the others either.
+    pub fn opt_in(self) -> bool {
+        !self.push_by_default()
     }
 
     /// The words for this kind in the member's notification choices.
@@ -89,6 +124,12 @@ impl Kind {
             Kind::CycleClosing => "push.kind_cycle_closing",
             Kind::OrderReady => "push.kind_order_ready",
             Kind::ShiftTomorrow => "push.kind_shift_tomorrow",
+            Kind::VoteOpened => "push.kind_vote_opened",
+            Kind::VoteClosing => "push.kind_vote_closing",
+            Kind::VoteApproved | Kind::VoteRejected | Kind::VoteNoQuorum => "push.kind_vote_result",
+            Kind::ElectionCandidacy | Kind::ElectionVoting => "push.kind_election",
+            Kind::ShiftNeedsHands => "push.kind_shift_needs_hands",
+            Kind::OrderChangedLate => "push.kind_order_changed_late",
         }
     }
 
@@ -107,6 +148,15 @@ impl Kind {
             Kind::CycleClosing => "notif.cycle_closing",
             Kind::OrderReady => "notif.order_ready",
             Kind::ShiftTomorrow => "notif.shift_tomorrow",
+            Kind::VoteOpened => "notif.vote_opened",
+            Kind::VoteClosing => "notif.vote_closing",
+            Kind::VoteApproved => "notif.vote_approved",
+            Kind::VoteRejected => "notif.vote_rejected",
+            Kind::VoteNoQuorum => "notif.vote_no_quorum",
+            Kind::ElectionCandidacy => "notif.election_candidacy",
+            Kind::ElectionVoting => "notif.election_voting",
+            Kind::ShiftNeedsHands => "notif.shift_needs_hands",
+            Kind::OrderChangedLate => "notif.order_changed_late",
         }
     }
 }
@@ -149,7 +199,7 @@ pub struct PushChoice {
 pub fn push_choices(coordinates: bool) -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = Vec::new();
     for k in Kind::ALL {
-        if k == Kind::ShiftShort && !coordinates {
+        if matches!(k, Kind::ShiftShort | Kind::OrderChangedLate) && !coordinates {
             continue;
         }
         if !keys.contains(&k.choice_key()) {
@@ -157,4 +207,36 @@ pub fn push_choices(coordinates: bool) -> Vec<&'static str> {
         }
     }
     keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_code_words_and_choice() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_code(k.code()), Some(k), "{k:?}");
+            assert!(crate::i18n::has(k.sentence_key()), "{k:?}");
+            assert!(crate::i18n::has(k.choice_key()), "{k:?}");
+            assert!(push_choices(true).contains(&k.choice_key()), "a coordinator can choose {k:?}");
+        }
+        let mut codes: Vec<_> = Kind::ALL.iter().map(|k| k.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), Kind::ALL.len());
+    }
+
+    #[test]
+    fn members_choose_their_kinds_coordinators_also_the_coordination_ones() {
+        let member = push_choices(false);
+        assert!(!member.contains(&Kind::ShiftShort.choice_key()));
+        assert!(!member.contains(&Kind::OrderChangedLate.choice_key()));
+        assert!(member.contains(&Kind::ShiftNeedsHands.choice_key()));
+        assert!(member.contains(&Kind::VoteOpened.choice_key()));
+        assert!(member.contains(&Kind::ElectionVoting.choice_key()));
+        // Only "a shift needs hands" waits to be asked for.
+        let opt_in: Vec<_> = Kind::ALL.into_iter().filter(|k| k.opt_in()).collect();
+        assert_eq!(opt_in, vec![Kind::ShiftNeedsHands]);
+    }
 }

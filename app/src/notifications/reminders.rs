@@ -1,18 +1,25 @@
 //! The notices the scheduler sends on its own: a cycle opened, a cycle
 //! closing tomorrow, an order to fetch tomorrow (where and when), a shift
-//! tomorrow. Each is marked on its row by a conditional update in the same
+//! tomorrow, a vote closing tomorrow (to those who have not voted), an
+//! election taking candidacies, then its vote opening. Each is marked on its row by a conditional update in the same
 //! transaction as the notices (and each notice carries a dedupe key), so a
 //! second pass, a restart or a second server tells nobody twice.
 
 use super::{repo as notices, Kind};
 use crate::cycles::time;
-use crate::domain::push::{OPENED_NEWS_SECS, REMINDER_AHEAD_SECS};
+use crate::domain::push::{worth_closing_reminder, OPENED_NEWS_SECS, REMINDER_AHEAD_SECS};
 use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 /// Sends what is due at `now`; returns how many things were announced.
 pub async fn send_due(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
-    Ok(cycles_opened(pool, now).await? + cycles_closing(pool, now).await? + orders_ready(pool, now).await? + shifts_tomorrow(pool, now).await?)
+    Ok(cycles_opened(pool, now).await?
+        + cycles_closing(pool, now).await?
+        + orders_ready(pool, now).await?
+        + shifts_tomorrow(pool, now).await?
+        + votes_closing(pool, now).await?
+        + elections_candidacy(pool, now).await?
+        + elections_voting(pool, now).await?)
 }
 
 /// Marks a row as told, once: true for the one pass that did it.
@@ -22,15 +29,6 @@ async fn claim(conn: &mut AnyConnection, sql: &str, now: i64, a: i64, b: Option<
         q = q.bind(b);
     }
     Ok(q.execute(&mut *conn).await?.rows_affected() == 1)
-}
-
-async fn members(conn: &mut AnyConnection) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query("SELECT id FROM accounts WHERE household_id IS NOT NULL ORDER BY id")
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| get_i64(r, "id"))
-        .collect()
 }
 
 async fn cycles_opened(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
@@ -45,7 +43,7 @@ async fn cycles_opened(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
         // Old news is marked told without telling.
         if get_i64(&c, "opens_at")? > now - OPENED_NEWS_SECS {
             let params = [("cycle", c.try_get::<String, _>("name")?), ("closes", time::moment(get_i64(&c, "closes_at")?))];
-            for a in members(&mut tx).await? {
+            for a in notices::members(&mut tx).await? {
                 notices::notify_account(&mut tx, a, Kind::CycleOpened, &params, "/catalogue", Some(&format!("cycle_opened:{id}:{a}")), now).await?;
             }
             n += 1;
@@ -71,7 +69,7 @@ async fn cycles_closing(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> 
             continue;
         }
         let params = [("cycle", c.try_get::<String, _>("name")?), ("closes", time::moment(get_i64(&c, "closes_at")?))];
-        for a in members(&mut tx).await? {
+        for a in notices::members(&mut tx).await? {
             notices::notify_account(&mut tx, a, Kind::CycleClosing, &params, "/commande", Some(&format!("cycle_closing:{id}:{a}")), now).await?;
         }
         tx.commit().await?;
@@ -152,6 +150,101 @@ async fn shifts_tomorrow(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error>
             ("place", if place.is_empty() { crate::i18n::t("shift.warehouse").to_string() } else { place }),
         ];
         notices::notify_account(&mut tx, account, Kind::ShiftTomorrow, &params, "/creneaux", Some(&format!("shift_tomorrow:{shift}:{account}")), now).await?;
+        tx.commit().await?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// The day before a vote closes, the commission members who have not voted
+/// yet are reminded (a changed mind is still possible for the others, but
+/// they need no nudge).
+async fn votes_closing(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due = sqlx::query("SELECT id, title, opens_at, closes_at FROM proposals WHERE state = 'open' AND closing_told_at IS NULL AND closes_at > $1 AND closes_at <= $2")
+        .bind(now)
+        .bind(now + REMINDER_AHEAD_SECS)
+        .fetch_all(pool)
+        .await?;
+    let mut n = 0;
+    for p in due {
+        let id = get_i64(&p, "id")?;
+        let mut tx = pool.begin().await?;
+        if !claim(&mut tx, "UPDATE proposals SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL", now, id, None).await? {
+            continue;
+        }
+        if worth_closing_reminder(get_i64(&p, "opens_at")?, get_i64(&p, "closes_at")?) {
+            let params = [("title", p.try_get::<String, _>("title")?), ("closes", time::moment(get_i64(&p, "closes_at")?))];
+            let silent = sqlx::query(
+                "SELECT v.account_id FROM proposal_voters v WHERE v.proposal_id = $1 \
+                 AND NOT EXISTS (SELECT 1 FROM proposal_votes b WHERE b.proposal_id = v.proposal_id AND b.account_id = v.account_id)",
+            )
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+            for v in silent {
+                let a = get_i64(&v, "account_id")?;
+                notices::notify_account(&mut tx, a, Kind::VoteClosing, &params, &format!("/propositions/{id}"), Some(&format!("vote_closing:{id}:{a}")), now).await?;
+            }
+            n += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(n)
+}
+
+/// When an election starts taking candidacies, every member is told: any
+/// of them may stand. An election whose candidacies close before the pass
+/// gets only the "vote open" notice.
+async fn elections_candidacy(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due = sqlx::query(
+        "SELECT e.id, e.seats, e.voting_at, e.closes_at, c.name FROM elections e JOIN commissions c ON c.id = e.commission_id \
+         WHERE e.closed_at IS NULL AND e.candidacy_told_at IS NULL AND e.opens_at <= $1 AND e.voting_at > $1",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    let mut n = 0;
+    for e in due {
+        let id = get_i64(&e, "id")?;
+        let mut tx = pool.begin().await?;
+        if !claim(&mut tx, "UPDATE elections SET candidacy_told_at = $1 WHERE id = $2 AND candidacy_told_at IS NULL", now, id, None).await? {
+            continue;
+        }
+        let params = [
+            ("commission", e.try_get::<String, _>("name")?),
+            ("seats", get_i64(&e, "seats")?.to_string()),
+            ("voting", time::moment(get_i64(&e, "voting_at")?)),
+            ("closes", time::moment(get_i64(&e, "closes_at")?)),
+        ];
+        for a in notices::members(&mut tx).await? {
+            notices::notify_account(&mut tx, a, Kind::ElectionCandidacy, &params, &format!("/elections/{id}"), Some(&format!("election_candidacy:{id}:{a}")), now).await?;
+        }
+        tx.commit().await?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// When an election's vote opens, every member is told: they all vote.
+async fn elections_voting(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
+    let due = sqlx::query(
+        "SELECT e.id, e.closes_at, c.name FROM elections e JOIN commissions c ON c.id = e.commission_id \
+         WHERE e.closed_at IS NULL AND e.voting_told_at IS NULL AND e.voting_at <= $1 AND e.closes_at > $1",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    let mut n = 0;
+    for e in due {
+        let id = get_i64(&e, "id")?;
+        let mut tx = pool.begin().await?;
+        if !claim(&mut tx, "UPDATE elections SET voting_told_at = $1 WHERE id = $2 AND voting_told_at IS NULL", now, id, None).await? {
+            continue;
+        }
+        let params = [("commission", e.try_get::<String, _>("name")?), ("closes", time::moment(get_i64(&e, "closes_at")?))];
+        for a in notices::members(&mut tx).await? {
+            notices::notify_account(&mut tx, a, Kind::ElectionVoting, &params, &format!("/elections/{id}"), Some(&format!("election_voting:{id}:{a}")), now).await?;
+        }
         tx.commit().await?;
         n += 1;
     }

@@ -77,6 +77,16 @@ pub async fn notify_account(
     Ok(())
 }
 
+/// Every member of a household (the people the group's news goes to).
+pub async fn members(conn: &mut AnyConnection) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query("SELECT id FROM accounts WHERE household_id IS NOT NULL ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| get_i64(r, "id"))
+        .collect()
+}
+
 /// Tells every person of a household.
 pub async fn notify_household(
     conn: &mut AnyConnection,

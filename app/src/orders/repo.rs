@@ -6,7 +6,7 @@ use super::MyLine;
 use crate::domain::orders::{OfferedProduct, PricedLine};
 use crate::domain::quantity::Unit;
 use crate::state::get_i64;
-use sqlx::{AnyPool, Row};
+use sqlx::{AnyConnection, AnyPool, Row};
 
 pub struct OfferRow {
     pub offered: OfferedProduct,
@@ -265,8 +265,37 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
     .bind(p.now)
     .execute(&mut *tx)
     .await?;
+    if p.grace_secs.is_some() {
+        tell_late_change(&mut tx, p).await?;
+    }
     tx.commit().await?;
     Ok(Placed::Saved)
+}
+
+/// An order changed after the cycle closed (a coordinator's grace period)
+/// changes the purchase orders and packing lists: the other coordinators
+/// are told, in the same transaction.
+async fn tell_late_change(tx: &mut AnyConnection, p: &Placement<'_>) -> Result<(), sqlx::Error> {
+    use crate::notifications::{repo as notices, Kind};
+    let r = sqlx::query(
+        "SELECT c.name AS cycle, c.closes_at, h.name AS household, a.display_name AS by_name FROM cycles c, households h, accounts a \
+         WHERE c.id = $1 AND h.id = $2 AND a.id = $3",
+    )
+    .bind(p.cycle_id)
+    .bind(p.household_id)
+    .bind(p.account_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if get_i64(&r, "closes_at")? > p.now {
+        return Ok(());
+    }
+    let params = [("household", r.try_get::<String, _>("household")?), ("cycle", r.try_get::<String, _>("cycle")?), ("by", r.try_get::<String, _>("by_name")?)];
+    let url = format!("/coordination/cycles/{}", p.cycle_id);
+    let others = sqlx::query("SELECT id FROM accounts WHERE role IN ('coordinator', 'admin') AND id <> $1").bind(p.account_id).fetch_all(&mut *tx).await?;
+    for o in others {
+        notices::notify_account(&mut *tx, get_i64(&o, "id")?, Kind::OrderChangedLate, &params, &url, None, p.now).await?;
+    }
+    Ok(())
 }
 
 /// Every line of every order of a cycle, for the reports: one query, sorted

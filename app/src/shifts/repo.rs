@@ -510,7 +510,7 @@ pub async fn copy_previous(pool: &AnyPool, cycle_id: i64) -> Result<usize, sqlx:
 
 /// The scheduler's pass: every shift still short within 48 h of its start
 /// is flagged once (a conditional update, so two servers flag it once) and
-/// the coordination is told.
+/// the coordination is told, with the members who asked to hear of it.
 pub async fn flag_short(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
     use crate::notifications::{repo as notices, Kind};
     let due = sqlx::query(
@@ -544,6 +544,21 @@ pub async fn flag_short(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> 
         ];
         let url = format!("/coordination/cycles/{}/creneaux", get_i64(&r, "cycle_id")?);
         notices::notify_coordinators(&mut *tx, Kind::ShiftShort, &params, &url, Some(&format!("shift_short:{id}")), now).await?;
+        // Members who asked to hear of a shift short of people, unless they
+        // are already on it.
+        let helpers = sqlx::query(
+            "SELECT p.account_id FROM push_preferences p JOIN accounts a ON a.id = p.account_id \
+             WHERE p.kind = $1 AND p.wanted = 1 AND a.household_id IS NOT NULL \
+             AND NOT EXISTS (SELECT 1 FROM shift_signups u WHERE u.shift_id = $2 AND u.account_id = p.account_id AND u.status = 'signed')",
+        )
+        .bind(Kind::ShiftNeedsHands.code())
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?;
+        for h in helpers {
+            let a = get_i64(&h, "account_id")?;
+            notices::notify_account(&mut tx, a, Kind::ShiftNeedsHands, &params, "/creneaux", Some(&format!("shift_needs_hands:{id}:{a}")), now).await?;
+        }
         tx.commit().await?;
         flagged += 1;
     }

@@ -36,14 +36,26 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icon-192.png"/>
                 // The service worker: offline reading and push (public/sw.js).
                 <script src="/sw-register.js" defer></script>
+                // Keeps an unsent basket on the phone and sends it when the
+                // network returns, whatever page is open (public/basket.js).
+                <script src="/basket.js" defer></script>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                // Hydrate when the phone is idle, the WASM fetched at low
+                // priority: the server-rendered page paints first.
+                <HydrationScripts options defer=true/>
                 <MetaTags/>
             </head>
             // The service worker reads these words when it shows a saved
             // copy of a page with no network: they stay in the one
             // translation table.
-            <body data-offline=t("offline.banner") data-offline-missing=t("offline.missing")>
+            <body
+                data-offline=t("offline.banner")
+                data-offline-missing=t("offline.missing")
+                data-basket-queued=t("offline.basket_queued")
+                data-basket-sent=t("offline.basket_sent")
+                data-basket-refused=t("offline.basket_refused")
+                data-basket-open=t("offline.basket_open")
+            >
                 <App/>
             </body>
         </html>

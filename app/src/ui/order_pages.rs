@@ -127,7 +127,9 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
         let key = basket_key.clone();
         Effect::new(move |_| {
             if matches!(place.value().get(), Some(Ok(()))) || matches!(cancel.value().get(), Some(Ok(()))) {
-                basket_confirmed(&key);
+                basket_call("confirmed", &key);
+            } else if matches!(place.value().get(), Some(Err(crate::error::AppError::Offline))) {
+                basket_call("offline", &key);
             }
         });
     }
@@ -139,8 +141,6 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
         <SavedNote/>
         {summary}
         <FormError error=action_error(place)/>
-        // Keeps what was typed but not confirmed on the phone (public/basket.js).
-        <script src="/basket.js" defer></script>
         <ActionForm action=place attr:data-basket=basket_key attr:data-restored=t("order.draft_restored")>
             <input type="hidden" name="cycle_id" value=cycle_id/>
             <input type="hidden" name="key" value=p.key/>
@@ -184,15 +184,16 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     }
 }
 
-/// Tells public/basket.js that the server holds the order now, so the
-/// draft kept on the phone can go.
+/// Tells public/basket.js (which keeps what was typed on the phone) that the
+/// server holds the order now ("confirmed": the draft can go), or that the
+/// confirmation did not reach it ("offline": keep it and send it later).
 #[cfg(feature = "hydrate")]
-fn basket_confirmed(key: &str) {
+fn basket_call(method: &str, key: &str) {
     use leptos::web_sys::js_sys::{Function, Reflect};
     use wasm_bindgen::JsCast;
     let Some(window) = leptos::web_sys::window() else { return };
     let Some(basket) = window.get("potCommunBasket") else { return };
-    if let Ok(f) = Reflect::get(&basket, &"confirmed".into()).and_then(|f| f.dyn_into::<Function>().map_err(Into::into)) {
+    if let Ok(f) = Reflect::get(&basket, &method.into()).and_then(|f| f.dyn_into::<Function>().map_err(Into::into)) {
         let _ = f.call1(&basket, &key.into());
     }
 }
