@@ -86,7 +86,10 @@
     };
     try {
       localStorage.setItem(OUTBOX + form.dataset.basket, JSON.stringify(item));
-    } catch (e) { return false; }
+    } catch (e) {
+      say(words.basketFailed); // no room on the phone: nothing kept, say so
+      return false;
+    }
     say(words.basketQueued);
     return true;
   }

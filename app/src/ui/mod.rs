@@ -55,6 +55,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 data-basket-sent=t("offline.basket_sent")
                 data-basket-refused=t("offline.basket_refused")
                 data-basket-open=t("offline.basket_open")
+                data-basket-failed=t("error.offline")
             >
                 <App/>
             </body>

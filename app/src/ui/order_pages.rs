@@ -140,7 +140,12 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
         <p class="deadline">{t("order.closes")} " " <strong>{p.closes}</strong> "."</p>
         <SavedNote/>
         {summary}
-        <FormError error=action_error(place)/>
+        // With no network the basket is kept and sent later by
+        // public/basket.js, which says so: no "nothing was sent" error.
+        <FormError error=Signal::derive(move || match place.value().get() {
+            Some(Err(crate::error::AppError::Offline)) => None,
+            other => other.and_then(|r| r.err()).map(|e| e.message()),
+        })/>
         <ActionForm action=place attr:data-basket=basket_key attr:data-restored=t("order.draft_restored")>
             <input type="hidden" name="cycle_id" value=cycle_id/>
             <input type="hidden" name="key" value=p.key/>
