@@ -3,7 +3,8 @@
 //   and opens the right page when one is tapped.
 // - Keeps the app shell (script, WebAssembly, style, icons) of this
 //   version, and the last copy of each page the member opened, so the
-//   catalogue, their order, their shifts and messages read with no signal.
+//   catalogue, their order, their shifts and messages read with no signal;
+//   the main pages are kept even before they are opened (keepPages).
 //   A page read from the phone says so, with when it was saved, in the
 //   words the server put on the page (data-offline on <body>).
 // - A new version of the app comes with a new VERSION (the server writes
@@ -68,7 +69,7 @@ async function fromCopy(request) {
   var cache = await caches.open(PAGES);
   var copy = await cache.match(request, { ignoreSearch: false }) || await cache.match(request, { ignoreSearch: true });
   if (!copy) {
-    var any = (await cache.keys())[0];
+    var any = (await cache.keys()).filter(function (r) { return new URL(r.url).pathname !== KEPT_AT; })[0];
     var text = 'Offline';
     if (any) {
       text = attribute(await (await cache.match(any)).text(), 'data-offline-missing') || text;
@@ -87,21 +88,53 @@ async function fromCopy(request) {
   return new Response(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
+// Keeps a page the server sent whole (not a redirect to the login page,
+// not an error) as this phone's copy, stamped with when it was saved.
+async function keepCopy(request, response) {
+  if (!response.ok || response.status !== 200 || response.redirected || (response.headers.get('Content-Type') || '').indexOf('text/html') !== 0) return;
+  var body = await response.clone().text();
+  var headers = new Headers(response.headers);
+  headers.set('x-saved-at', String(Date.now()));
+  headers.delete('Vary'); // matched by address alone, whatever asked for it
+  var cache = await caches.open(PAGES);
+  await cache.put(request, new Response(body, { status: 200, headers: headers }));
+}
+
 async function networkFirst(request) {
   try {
     var response = await fetch(request);
-    if (response.ok && response.status === 200 && !response.redirected && (response.headers.get('Content-Type') || '').indexOf('text/html') === 0) {
-      var body = await response.clone().text();
-      var headers = new Headers(response.headers);
-      headers.set('x-saved-at', String(Date.now()));
-      var cache = await caches.open(PAGES);
-      await cache.put(request, new Response(body, { status: 200, headers: headers }));
-    }
+    await keepCopy(request, response);
     return response;
   } catch (e) {
     return fromCopy(request);
   }
 }
+
+// The pages a signed-in member needs with no signal (the open cycle's
+// catalogue, their order and pickup details, their shifts, the workshops)
+// are fetched into the copy even before they are opened — at most every
+// six hours, and again after a logout drops the copy. Never the messages
+// page: opening it marks the messages read.
+var KEPT_AT = '/__copie-faite-le';
+var KEEP_EVERY_MS = 6 * 3600 * 1000;
+var KEEP_PAGES = ['/catalogue', '/commande', '/creneaux', '/ateliers'];
+
+async function keepPages() {
+  var cache = await caches.open(PAGES);
+  var mark = await cache.match(KEPT_AT);
+  if (mark && Date.now() - Number(await mark.text()) < KEEP_EVERY_MS) return;
+  await cache.put(KEPT_AT, new Response(String(Date.now())));
+  for (var i = 0; i < KEEP_PAGES.length; i++) {
+    try {
+      var request = new Request(KEEP_PAGES[i], { credentials: 'same-origin' });
+      await keepCopy(request, await fetch(request));
+    } catch (e) { /* no network now: the next page opened will try again */ }
+  }
+}
+
+self.addEventListener('message', function (event) {
+  if (event.data && event.data.type === 'keep-pages') event.waitUntil(keepPages());
+});
 
 async function shellFirst(request) {
   var cache = await caches.open(SHELL);

@@ -50,6 +50,12 @@ test('with no network the catalogue and my order still read, and say so', async 
   const firstProduct = await page.locator('li.product').first().innerText();
   await page.goto(`${base}/commande`);
   await page.getByRole('heading', { name: 'Commande de la semaine' }).waitFor();
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('pages-') && (await (await caches.open(name)).match('/creneaux'))) return true;
+    }
+    return false;
+  });
 
   await page.context().setOffline(true);
   await page.goto(`${base}/catalogue`);
@@ -64,8 +70,14 @@ test('with no network the catalogue and my order still read, and say so', async 
   await page.locator('.offline-banner').waitFor();
   await page.getByRole('heading', { name: 'Commande de la semaine' }).waitFor();
 
-  // A page never opened on this phone: said in words, not a browser error.
-  await page.goto(`${base}/ateliers`);
+  // Her shifts were never opened, but the worker kept them once she
+  // signed in: readable too.
+  await page.goto(`${base}/creneaux`);
+  await page.locator('.offline-banner').waitFor();
+  await page.getByRole('heading', { name: 'Bénévolat', level: 1 }).waitFor();
+
+  // A page neither opened nor kept: said in words, not a browser error.
+  await page.goto(`${base}/commissions`);
   await page.getByText('Hors connexion : cette page n’est pas encore enregistrée sur ce téléphone.').waitFor();
 
   // Back online: the live page, no banner.
