@@ -63,21 +63,38 @@ function attribute(html, name) {
   return m ? m[1] : '';
 }
 
+// The words the server put on any kept page (the one translation table).
+async function words(name) {
+  var cache = await caches.open(PAGES);
+  var keys = (await cache.keys()).filter(function (r) { return new URL(r.url).pathname !== KEPT_AT; });
+  return keys.length ? attribute(await (await cache.match(keys[0])).text(), name) : '';
+}
+
+function plainPage(text, after) {
+  return new Response('<!DOCTYPE html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><p role="alert" style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem">' + after + '</p>', {
+    status: 503,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}
+
+// A form posted before the app took over the page (it hydrates when the
+// phone is idle) while no network gets through: the member reads in words
+// that nothing was sent, and goes back to the form, where what they typed
+// is still there — not the browser's own error page.
+async function notSent() {
+  var text = (await words('data-basket-failed')) || 'Offline';
+  var back = (await words('data-offline-back')) || '←';
+  return plainPage(text, '<button type="button" onclick="history.back()" style="font:inherit;min-height:44px;padding:0 1rem">' + back + '</button>');
+}
+
 // A page from the phone's copy, with a banner saying it is offline and
 // when the copy was saved.
 async function fromCopy(request) {
   var cache = await caches.open(PAGES);
   var copy = await cache.match(request, { ignoreSearch: false }) || await cache.match(request, { ignoreSearch: true });
   if (!copy) {
-    var any = (await cache.keys()).filter(function (r) { return new URL(r.url).pathname !== KEPT_AT; })[0];
-    var text = 'Offline';
-    if (any) {
-      text = attribute(await (await cache.match(any)).text(), 'data-offline-missing') || text;
-    }
-    return new Response('<!DOCTYPE html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><p style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem"><a href="/catalogue">Pot Commun</a></p>', {
-      status: 503,
-      headers: { 'Content-Type': 'text/html; charset=utf-8' },
-    });
+    var text = (await words('data-offline-missing')) || 'Offline';
+    return plainPage(text, '<a href="/catalogue">Pot Commun</a>');
   }
   var html = await copy.text();
   var saved = Number(copy.headers.get('x-saved-at')) || Date.now();
@@ -152,6 +169,10 @@ self.addEventListener('fetch', function (event) {
   if (request.method === 'POST' && url.pathname === '/api/logout') {
     // A shared phone: the next person must not read this one's pages.
     event.waitUntil(caches.delete(PAGES));
+    return;
+  }
+  if (request.method === 'POST' && request.mode === 'navigate') {
+    event.respondWith(fetch(request).catch(notSent));
     return;
   }
   if (request.method !== 'GET' || url.pathname.indexOf('/api/') === 0 || url.pathname === '/sw.js') return;

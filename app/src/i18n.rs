@@ -467,6 +467,7 @@ static FR: &[(&str, &str)] = &[
     ("notif.workshop_cancelled", "L’atelier « {workshop} » ({when}) est annulé : {message}"),
     ("notif.workshop_declined", "Votre atelier « {workshop} » ({when}) n’a pas été retenu : {reason}"),
     ("notif.workshop_place", "Une place s’est libérée : vous êtes inscrit·e à l’atelier « {workshop} » ({when})."),
+    ("offline.back", "Revenir au formulaire"),
     ("offline.banner", "Hors connexion — copie enregistrée le"),
     ("offline.basket_open", "Ouvrir ma commande"),
     ("offline.basket_queued", "Pas de réseau : votre commande est gardée sur ce téléphone. Elle partira toute seule dès que le réseau revient."),

@@ -1,9 +1,10 @@
 // The installable app: a valid manifest with its icons, a service worker
 // registered on every page, and with the network cut the catalogue and
 // "my order" still read from the phone, saying they are offline and since
-// when; a page never opened says so in words; a basket confirmed with no
-// network reaches the server when the network returns, or is handed back
-// with a message if the server refuses it.
+// when, and so do the shifts, kept before they were opened; a page never
+// opened says so in words, and so does a form posted with no network; a
+// basket confirmed with no network reaches the server when the network
+// returns, or is handed back with a message if the server refuses it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser, phonePage, login, hydrated } from './harness.mjs';
@@ -74,6 +75,14 @@ test('with no network the catalogue and my order still read, and say so', async 
   // signed in: readable too.
   await page.goto(`${base}/creneaux`);
   await page.locator('.offline-banner').waitFor();
+  await page.getByRole('heading', { name: 'Bénévolat', level: 1 }).waitFor();
+
+  // A form posted the browser's own way (before the app took over the
+  // page) with no network: told in words that nothing was sent, and back to
+  // the form in one tap.
+  await page.evaluate(() => HTMLFormElement.prototype.submit.call(document.querySelector('form[action*="sign_up_for_shift"]')));
+  await page.getByRole('alert').filter({ hasText: 'Pas de connexion internet : rien n’a été envoyé' }).waitFor();
+  await page.getByRole('button', { name: 'Revenir au formulaire' }).click();
   await page.getByRole('heading', { name: 'Bénévolat', level: 1 }).waitFor();
 
   // A page neither opened nor kept: said in words, not a browser error.

@@ -51,6 +51,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <body
                 data-offline=t("offline.banner")
                 data-offline-missing=t("offline.missing")
+                data-offline-back=t("offline.back")
                 data-basket-queued=t("offline.basket_queued")
                 data-basket-sent=t("offline.basket_sent")
                 data-basket-refused=t("offline.basket_refused")
