@@ -388,6 +388,7 @@ async fn a_workshops_commission_decides_by_vote() {
         assert_eq!(state(&app, no).await, "declined", "{engine}");
         let awa_id = account(&app, "email", AWA).await;
         assert_eq!((told(&app, awa_id, "workshop_approved").await, told(&app, awa_id, "workshop_declined").await), (1, 1), "{engine}");
+        assert_eq!(told(&app, awa_id, "vote_approved").await + told(&app, awa_id, "vote_rejected").await, 0, "{engine}: told once, by the workshop's own notice");
         app.tick(closes + 120).await;
         assert_eq!(told(&app, awa_id, "workshop_approved").await, 1, "{engine}: told once");
         let (_, html) = app.get(&awa, "/ateliers").await;

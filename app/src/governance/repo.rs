@@ -641,10 +641,12 @@ pub async fn close_due_proposals(pool: &AnyPool, now: i64) -> Result<usize, sqlx
         let data = serde_json::json!({"outcome": outcome.code(), "for": tally.for_votes, "against": tally.against,
             "abstain": tally.abstain, "eligible": get_i64(&p, "eligible")?});
         append(&mut tx, "proposal_closed", &format!("proposal:{id}"), data, now).await?;
-        // The commission, the author and the member whose idea it was.
+        // The commission, the author and the member whose idea it was. A
+        // workshop's proposer is not a voter and hears of the decision
+        // through the workshop itself ("published" or "declined, because").
         let told: Vec<i64> = sqlx::query(
             "SELECT account_id FROM proposal_voters WHERE proposal_id = $1 \
-             UNION SELECT author_id FROM proposals WHERE id = $1 \
+             UNION SELECT author_id FROM proposals WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM workshops w WHERE w.proposal_id = $1) \
              UNION SELECT i.account_id FROM ideas i JOIN proposals p ON p.idea_id = i.id WHERE p.id = $1",
         )
         .bind(id)
