@@ -101,6 +101,8 @@ test('an election fills the seats, then the commission adds a product to the nex
   await product.waitFor();
   await product.getByRole('link', { name: /Choisi par une commission/ }).click();
   await sophie.waitForURL(/\/propositions\/\d+/);
+  // The app may still be loading the proposal after the address changed.
+  await sophie.locator('main h1', { hasText: 'sarrasin' }).waitFor();
   const page = await sophie.locator('main').innerText();
   assert.match(page, /adoptée/);
   assert.match(page, /Pour 2 · Contre 0 · Abstention 0/);
