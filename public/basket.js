@@ -163,11 +163,10 @@
     document.querySelectorAll('form[data-basket]').forEach(function (form) {
       if (form.potCommunServer !== undefined) return;
       form.potCommunServer = snapshot(form);
-      var saved = null;
-      try { saved = localStorage.getItem(PREFIX + form.dataset.basket); } catch (e) { saved = null; }
+      var saved = get(PREFIX + form.dataset.basket);
       if (saved && saved !== form.potCommunServer) apply(form, saved);
       else if (saved) {
-        localStorage.removeItem(PREFIX + form.dataset.basket);
+        drop(PREFIX + form.dataset.basket);
         document.querySelectorAll('.basket-restored').forEach(function (n) { n.remove(); });
       }
       form.addEventListener('input', function () { store(form); });

@@ -18,8 +18,8 @@ pub async fn send_due(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
         + orders_ready(pool, now).await?
         + shifts_tomorrow(pool, now).await?
         + votes_closing(pool, now).await?
-        + elections_candidacy(pool, now).await?
-        + elections_voting(pool, now).await?)
+        + elections(pool, now, ElectionNews::Candidacy).await?
+        + elections(pool, now, ElectionNews::Voting).await?)
 }
 
 /// Marks a row as told, once: true for the one pass that did it.
@@ -43,9 +43,7 @@ async fn cycles_opened(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
         // Old news is marked told without telling.
         if get_i64(&c, "opens_at")? > now - OPENED_NEWS_SECS {
             let params = [("cycle", c.try_get::<String, _>("name")?), ("closes", time::moment(get_i64(&c, "closes_at")?))];
-            for a in notices::members(&mut tx).await? {
-                notices::notify_account(&mut tx, a, Kind::CycleOpened, &params, "/catalogue", Some(&format!("cycle_opened:{id}:{a}")), now).await?;
-            }
+            notices::notify_members(&mut tx, Kind::CycleOpened, &params, "/catalogue", &format!("cycle_opened:{id}"), now).await?;
             n += 1;
         }
         tx.commit().await?;
@@ -69,9 +67,7 @@ async fn cycles_closing(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> 
             continue;
         }
         let params = [("cycle", c.try_get::<String, _>("name")?), ("closes", time::moment(get_i64(&c, "closes_at")?))];
-        for a in notices::members(&mut tx).await? {
-            notices::notify_account(&mut tx, a, Kind::CycleClosing, &params, "/commande", Some(&format!("cycle_closing:{id}:{a}")), now).await?;
-        }
+        notices::notify_members(&mut tx, Kind::CycleClosing, &params, "/commande", &format!("cycle_closing:{id}"), now).await?;
         tx.commit().await?;
         n += 1;
     }
@@ -192,14 +188,32 @@ async fn votes_closing(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
     Ok(n)
 }
 
-/// When an election starts taking candidacies, every member is told: any
-/// of them may stand. An election whose candidacies close before the pass
-/// gets only the "vote open" notice.
-async fn elections_candidacy(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
-    let due = sqlx::query(
+/// The two moments an election is news to every member: candidacies open
+/// (any of them may stand), then the vote opens (they all vote). An
+/// election whose candidacies closed before a pass saw it gets only the
+/// second notice.
+#[derive(Clone, Copy)]
+enum ElectionNews {
+    Candidacy,
+    Voting,
+}
+
+impl ElectionNews {
+    /// (column marking it told, window in which it is news, kind).
+    fn rule(self) -> (&'static str, &'static str, Kind) {
+        match self {
+            ElectionNews::Candidacy => ("candidacy_told_at", "e.opens_at <= $1 AND e.voting_at > $1", Kind::ElectionCandidacy),
+            ElectionNews::Voting => ("voting_told_at", "e.voting_at <= $1 AND e.closes_at > $1", Kind::ElectionVoting),
+        }
+    }
+}
+
+async fn elections(pool: &AnyPool, now: i64, news: ElectionNews) -> Result<usize, sqlx::Error> {
+    let (told, window, kind) = news.rule();
+    let due = sqlx::query(&format!(
         "SELECT e.id, e.seats, e.voting_at, e.closes_at, c.name FROM elections e JOIN commissions c ON c.id = e.commission_id \
-         WHERE e.closed_at IS NULL AND e.candidacy_told_at IS NULL AND e.opens_at <= $1 AND e.voting_at > $1",
-    )
+         WHERE e.closed_at IS NULL AND e.{told} IS NULL AND {window}"
+    ))
     .bind(now)
     .fetch_all(pool)
     .await?;
@@ -207,44 +221,18 @@ async fn elections_candidacy(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Er
     for e in due {
         let id = get_i64(&e, "id")?;
         let mut tx = pool.begin().await?;
-        if !claim(&mut tx, "UPDATE elections SET candidacy_told_at = $1 WHERE id = $2 AND candidacy_told_at IS NULL", now, id, None).await? {
+        if !claim(&mut tx, &format!("UPDATE elections SET {told} = $1 WHERE id = $2 AND {told} IS NULL"), now, id, None).await? {
             continue;
         }
+        // The "vote open" sentence leaves the seats and the candidacy
+        // deadline out; both read from the same words.
         let params = [
             ("commission", e.try_get::<String, _>("name")?),
             ("seats", get_i64(&e, "seats")?.to_string()),
             ("voting", time::moment(get_i64(&e, "voting_at")?)),
             ("closes", time::moment(get_i64(&e, "closes_at")?)),
         ];
-        for a in notices::members(&mut tx).await? {
-            notices::notify_account(&mut tx, a, Kind::ElectionCandidacy, &params, &format!("/elections/{id}"), Some(&format!("election_candidacy:{id}:{a}")), now).await?;
-        }
-        tx.commit().await?;
-        n += 1;
-    }
-    Ok(n)
-}
-
-/// When an election's vote opens, every member is told: they all vote.
-async fn elections_voting(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
-    let due = sqlx::query(
-        "SELECT e.id, e.closes_at, c.name FROM elections e JOIN commissions c ON c.id = e.commission_id \
-         WHERE e.closed_at IS NULL AND e.voting_told_at IS NULL AND e.voting_at <= $1 AND e.closes_at > $1",
-    )
-    .bind(now)
-    .fetch_all(pool)
-    .await?;
-    let mut n = 0;
-    for e in due {
-        let id = get_i64(&e, "id")?;
-        let mut tx = pool.begin().await?;
-        if !claim(&mut tx, "UPDATE elections SET voting_told_at = $1 WHERE id = $2 AND voting_told_at IS NULL", now, id, None).await? {
-            continue;
-        }
-        let params = [("commission", e.try_get::<String, _>("name")?), ("closes", time::moment(get_i64(&e, "closes_at")?))];
-        for a in notices::members(&mut tx).await? {
-            notices::notify_account(&mut tx, a, Kind::ElectionVoting, &params, &format!("/elections/{id}"), Some(&format!("election_voting:{id}:{a}")), now).await?;
-        }
+        notices::notify_members(&mut tx, kind, &params, &format!("/elections/{id}"), &format!("{}:{id}", kind.code()), now).await?;
         tx.commit().await?;
         n += 1;
     }

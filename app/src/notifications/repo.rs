@@ -77,16 +77,6 @@ pub async fn notify_account(
     Ok(())
 }
 
-/// Every member of a household (the people the group's news goes to).
-pub async fn members(conn: &mut AnyConnection) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query("SELECT id FROM accounts WHERE household_id IS NOT NULL ORDER BY id")
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| get_i64(r, "id"))
-        .collect()
-}
-
 /// Tells every person of a household.
 pub async fn notify_household(
     conn: &mut AnyConnection,
@@ -103,17 +93,40 @@ pub async fn notify_household(
     Ok(())
 }
 
-/// Tells the coordination (coordinators and admins). `dedupe` is suffixed
-/// with each person's id.
+/// Tells every member of a household (the group's news: a cycle opened,
+/// an election). `dedupe` is suffixed with each person's id.
+pub async fn notify_members(
+    conn: &mut AnyConnection,
+    kind: Kind,
+    params: &[(&str, String)],
+    url: &str,
+    dedupe: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let accounts = sqlx::query("SELECT id FROM accounts WHERE household_id IS NOT NULL ORDER BY id").fetch_all(&mut *conn).await?;
+    for a in accounts {
+        let id = get_i64(&a, "id")?;
+        notify_account(conn, id, kind, params, url, Some(&format!("{dedupe}:{id}")), now).await?;
+    }
+    Ok(())
+}
+
+/// Tells the coordination (coordinators and admins), except `except` (the
+/// coordinator who made the change needs no news of it). `dedupe` is
+/// suffixed with each person's id.
 pub async fn notify_coordinators(
     conn: &mut AnyConnection,
     kind: Kind,
     params: &[(&str, String)],
     url: &str,
     dedupe: Option<&str>,
+    except: Option<i64>,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let accounts = sqlx::query("SELECT id FROM accounts WHERE role IN ('coordinator', 'admin')").fetch_all(&mut *conn).await?;
+    let accounts = sqlx::query("SELECT id FROM accounts WHERE role IN ('coordinator', 'admin') AND id <> $1")
+        .bind(except.unwrap_or(0))
+        .fetch_all(&mut *conn)
+        .await?;
     for a in accounts {
         let id = get_i64(&a, "id")?;
         let key = dedupe.map(|d| format!("{d}:{id}"));

@@ -291,11 +291,7 @@ async fn tell_late_change(tx: &mut AnyConnection, p: &Placement<'_>) -> Result<(
     }
     let params = [("household", r.try_get::<String, _>("household")?), ("cycle", r.try_get::<String, _>("cycle")?), ("by", r.try_get::<String, _>("by_name")?)];
     let url = format!("/coordination/cycles/{}", p.cycle_id);
-    let others = sqlx::query("SELECT id FROM accounts WHERE role IN ('coordinator', 'admin') AND id <> $1").bind(p.account_id).fetch_all(&mut *tx).await?;
-    for o in others {
-        notices::notify_account(&mut *tx, get_i64(&o, "id")?, Kind::OrderChangedLate, &params, &url, None, p.now).await?;
-    }
-    Ok(())
+    notices::notify_coordinators(tx, Kind::OrderChangedLate, &params, &url, None, Some(p.account_id), p.now).await
 }
 
 /// Every line of every order of a cycle, for the reports: one query, sorted

@@ -543,7 +543,7 @@ pub async fn flag_short(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> 
             ("missing", rules::places_left(get_i64(&r, "needed")?, get_i64(&r, "taken")?).to_string()),
         ];
         let url = format!("/coordination/cycles/{}/creneaux", get_i64(&r, "cycle_id")?);
-        notices::notify_coordinators(&mut *tx, Kind::ShiftShort, &params, &url, Some(&format!("shift_short:{id}")), now).await?;
+        notices::notify_coordinators(&mut *tx, Kind::ShiftShort, &params, &url, Some(&format!("shift_short:{id}")), None, now).await?;
         // Members who asked to hear of a shift short of people, unless they
         // are already on it.
         let helpers = sqlx::query(
