@@ -78,20 +78,39 @@
   // whose answer was lost is recognised by the server, not doubled.
   function queue(form) {
     store(form);
-    var item = {
+    return keep(form.dataset.basket, {
       action: form.action,
       body: new URLSearchParams(new FormData(form)).toString(),
-      page: location.pathname,
-      at: Date.now()
-    };
+      page: location.pathname
+    });
+  }
+
+  function keep(basket, item) {
+    item.at = Date.now();
     try {
-      localStorage.setItem(OUTBOX + form.dataset.basket, JSON.stringify(item));
+      localStorage.setItem(OUTBOX + basket, JSON.stringify(item));
     } catch (e) {
       say(words.basketFailed); // no room on the phone: nothing kept, say so
       return false;
     }
     say(words.basketQueued);
     return true;
+  }
+
+  // The service worker's page for a basket the browser posted on its own
+  // (before the app took over) that no network carried: it holds the form
+  // as posted. Kept like any other; the page's "nothing was sent" gives way
+  // to the note. The key is the one the order page puts on its form
+  // (data-basket: household, or "mine", and the cycle).
+  function keepPosted() {
+    var posted = words.queueBody;
+    if (!posted) return;
+    var params = new URLSearchParams(posted);
+    var basket = (params.get('household_id') || 'mine') + '-' + params.get('cycle_id');
+    if (keep(basket, { action: words.queueAction, body: posted, page: words.queuePage })) {
+      var alert = document.getElementById('not-sent');
+      if (alert) alert.remove();
+    }
   }
 
   var sending = false;
@@ -192,6 +211,7 @@
   }
 
   window.potCommunBasket = { scan: scan, confirmed: confirmed, offline: offline };
+  keepPosted();
   scan();
   try {
     var left = sessionStorage.getItem(NOTE);

@@ -13,6 +13,8 @@
 const VERSION = '__VERSION__';
 const SHELL = 'shell-' + VERSION;
 const PAGES = 'pages-' + VERSION;
+// Where the order form posts (the place_order server function).
+const BASKET_ACTION = '/api/place_order';
 const SHELL_FILES = [
   '/pkg/pot-commun.js',
   '/pkg/pot-commun.wasm',
@@ -63,15 +65,24 @@ function attribute(html, name) {
   return m ? m[1] : '';
 }
 
-// The words the server put on any kept page (the one translation table).
-async function words(name) {
+// Any kept page: the server put the words of the one translation table on
+// its <body>.
+async function keptPage() {
   var cache = await caches.open(PAGES);
   var keys = (await cache.keys()).filter(function (r) { return new URL(r.url).pathname !== KEPT_AT; });
-  return keys.length ? attribute(await (await cache.match(keys[0])).text(), name) : '';
+  return keys.length ? (await cache.match(keys[0])).text() : '';
 }
 
-function plainPage(text, after) {
-  return new Response('<!DOCTYPE html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><p role="alert" style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem">' + after + '</p>', {
+async function words(name) {
+  return attribute(await keptPage(), name);
+}
+
+async function keptBody() {
+  return ((await keptPage()).match(/<body[^>]*>/) || ['<body>'])[0];
+}
+
+function plainPage(text, after, body, tail) {
+  return new Response('<!DOCTYPE html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' + (body || '<body>') + '<p role="alert" id="not-sent" style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem">' + after + '</p>' + (tail || ''), {
     status: 503,
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });
@@ -80,11 +91,25 @@ function plainPage(text, after) {
 // A form posted before the app took over the page (it hydrates when the
 // phone is idle) while no network gets through: the member reads in words
 // that nothing was sent, and goes back to the form, where what they typed
-// is still there — not the browser's own error page.
-async function notSent() {
+// is still there — not the browser's own error page. A basket is not
+// even lost that far: the page carries the form as it was posted, and
+// basket.js (loaded by it) keeps it as a send-to-do, posted when the
+// network returns, as it does for a basket confirmed in the app offline.
+async function notSent(request) {
   var text = (await words('data-basket-failed')) || 'Offline';
   var back = (await words('data-offline-back')) || '←';
-  return plainPage(text, '<button type="button" onclick="history.back()" style="font:inherit;min-height:44px;padding:0 1rem">' + back + '</button>');
+  var button = '<button type="button" onclick="history.back()" style="font:inherit;min-height:44px;padding:0 1rem">' + back + '</button>';
+  var posted = new URL(request.url).pathname === BASKET_ACTION ? await request.text().catch(function () { return ''; }) : '';
+  var params = new URLSearchParams(posted);
+  if (!params.get('cycle_id') || params.has('cancel')) return plainPage(text, button);
+  var page = '/commande';
+  try {
+    var from = new URL(request.referrer);
+    if (from.origin === self.location.origin) page = from.pathname;
+  } catch (e) { /* no referrer: the member's own order page */ }
+  // The <body> of a kept page brings the words basket.js says.
+  var body = (await keptBody()).replace(/>$/, ' data-queue-action="' + BASKET_ACTION + '" data-queue-page="' + escapeHtml(page) + '" data-queue-body="' + escapeHtml(posted) + '">');
+  return plainPage(text, button, body, '<script src="/basket.js"></script>');
 }
 
 // A page from the phone's copy, with a banner saying it is offline and
@@ -172,7 +197,8 @@ self.addEventListener('fetch', function (event) {
     return;
   }
   if (request.method === 'POST' && request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(notSent));
+    var posted = request.clone(); // the body can be read once: keep a copy
+    event.respondWith(fetch(request).catch(function () { return notSent(posted); }));
     return;
   }
   if (request.method !== 'GET' || url.pathname.indexOf('/api/') === 0 || url.pathname === '/sw.js') return;

@@ -4,7 +4,8 @@
 // when, and so do the shifts, kept before they were opened; a page never
 // opened says so in words, and so does a form posted with no network; a
 // basket confirmed with no network reaches the server when the network
-// returns, or is handed back with a message if the server refuses it.
+// returns, or is handed back with a message if the server refuses it, and
+// so does one the browser posted on its own before the app took over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser, phonePage, login, hydrated } from './harness.mjs';
@@ -141,6 +142,37 @@ test('a basket confirmed with no network is sent when the network returns', asyn
   await note.filter({ hasText: 'n’a pas été acceptée' }).waitFor();
   assert.equal(await honey.inputValue(), '99999', 'what was typed is handed back');
   assert.match(await summary.innerText(), /28,50\s€/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a basket the browser posted on its own with no network is kept, then sent', async () => {
+  const page = await phonePage(app.browser);
+  const base = app.server.base;
+  const honey = page.getByLabel('Miel de lavande', { exact: true });
+  const note = page.locator('.basket-restored');
+  await login(page, base, 'nadia@exemple.fr');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.goto(`${base}/commande`);
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
+  await page.getByLabel(/Centre social des Buers/).check();
+  await honey.fill('2');
+
+  // Posted the browser's own way (as before the app takes over the page),
+  // and nothing gets through: the worker's page keeps it, no error.
+  await page.context().setOffline(true);
+  await page.evaluate(() => HTMLFormElement.prototype.submit.call(document.querySelector('form[data-basket]')));
+  await note.filter({ hasText: 'Pas de réseau : votre commande est gardée sur ce téléphone' }).waitFor();
+  assert.equal(await page.getByText('rien n’a été envoyé').count(), 0, 'kept, so not "nothing was sent"');
+
+  // Signal again: sent from that page, with a way back to the order.
+  await page.context().setOffline(false);
+  await note.filter({ hasText: 'bien arrivée' }).waitFor();
+  await note.getByRole('link').click();
+  await page.waitForURL(`${base}/commande`);
+  assert.match(await page.locator('section.summary').innerText(), /Miel de lavande — 2 bocal/);
+  assert.equal(await honey.inputValue(), '2');
+  assert.equal(await note.count(), 0, 'nothing left waiting on the phone');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
