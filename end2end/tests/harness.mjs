@@ -11,6 +11,7 @@ import { before, after } from 'node:test';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const artifacts = join(root, 'end2end', 'artifacts');
+export const siteRoot = join(root, 'target', 'site');
 mkdirSync(artifacts, { recursive: true });
 
 const serverBin = process.env.POT_COMMUN_BIN || join(root, 'target', 'release', 'server');
@@ -37,7 +38,7 @@ export async function startServer() {
   const baseEnv = {
     ...process.env,
     DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}`,
-    LEPTOS_SITE_ROOT: join(root, 'target', 'site'),
+    LEPTOS_SITE_ROOT: siteRoot,
     RUST_LOG: 'warn',
   };
   execFileSync(serverBin, ['seed-demo'], { env: baseEnv, stdio: 'ignore' });

@@ -1,14 +1,16 @@
 // The installable app: a valid manifest with its icons, a service worker
-// registered on every page, and with the network cut the catalogue and
-// "my order" still read from the phone, saying they are offline and since
-// when, and so do the shifts, kept before they were opened; a page never
+// registered on every page, the WebAssembly sent brotli-compressed, and
+// with the network cut the catalogue and "my order" still read from the
+// phone, saying they are offline and since when, and so do the shifts, kept before they were opened; a page never
 // opened says so in words, and so does a form posted with no network; a
 // basket confirmed with no network reaches the server when the network
 // returns, or is handed back with a message if the server refuses it, and
 // so does one the browser posted on its own before the app took over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAndBrowser, phonePage, login, hydrated } from './harness.mjs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serverAndBrowser, phonePage, login, hydrated, siteRoot } from './harness.mjs';
 
 const app = serverAndBrowser();
 
@@ -36,6 +38,24 @@ test('the manifest and the service worker are valid and registered', async () =>
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, `${base}/`);
   await page.context().close();
+});
+
+test('the WebAssembly goes out brotli-compressed, the same bytes', async () => {
+  const base = app.server.base;
+  const wasm = join(siteRoot, 'pkg', 'pot-commun.wasm');
+  // The server writes the compressed copy in the background after a build.
+  for (let i = 0; i < 600 && !existsSync(`${wasm}.br`); i++) await new Promise((r) => setTimeout(r, 200));
+  const res = await fetch(`${base}/pkg/pot-commun.wasm`, { headers: { 'accept-encoding': 'br, gzip' } });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-encoding'), 'br');
+  assert.equal(res.headers.get('content-type'), 'application/wasm');
+  const sent = statSync(`${wasm}.br`).size;
+  assert.ok(sent < statSync(wasm).size / 2, `${sent} bytes sent`);
+  assert.ok(Buffer.from(await res.arrayBuffer()).equals(readFileSync(wasm)), 'decodes to the file');
+  // A browser that does not take brotli still gets it compressed.
+  const gz = await fetch(`${base}/pkg/pot-commun.wasm`, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(gz.headers.get('content-encoding'), 'gzip');
+  assert.ok(Buffer.from(await gz.arrayBuffer()).equals(readFileSync(wasm)));
 });
 
 test('with no network the catalogue and my order still read, and say so', async () => {

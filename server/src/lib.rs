@@ -2,6 +2,7 @@
 //! commands of the binary. Integration tests start it from here on a random
 //! port with a fresh database.
 
+pub mod assets;
 pub mod config;
 pub mod db;
 pub mod push;
@@ -71,6 +72,8 @@ pub fn router(state: ServerState) -> Router {
         .route("/coordination/cycles/{id}/preparation.csv", get(packing_csv))
         .route("/gouvernance/{kind}/{id}/export.json", get(governance_export))
         .route("/gouvernance/journal.json", get(governance_log_export))
+        // The app's own files, brotli-compressed where the copy is ready.
+        .nest_service("/pkg", tower_http::services::ServeDir::new(format!("{}/pkg", options.site_root)).precompressed_br())
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .layer(axum::middleware::from_fn(error_status))
@@ -87,7 +90,13 @@ async fn service_worker(State(state): State<ServerState>) -> Response {
     let root = state.leptos_options.site_root.to_string();
     let body = VERSIONED.get_or_init(|| {
         let source = std::fs::read_to_string(format!("{root}/sw.js")).ok()?;
-        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/pkg")).ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        // The compressed copies are the same files: written in the
+        // background, they must not make a second version.
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/pkg"))
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_none_or(|e| e != "br" && e != "tmp"))
+            .collect();
         files.sort();
         // FNV-1a over the served files: stable across runs, unlike std's hasher.
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -239,6 +248,7 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     if let Err(e) = scheduler::tick(&pool, app::state::now()).await {
         tracing::error!(error = %e, "catch-up pass failed; the scheduler will try again");
     }
+    assets::prepare(std::path::Path::new(&config.site_root).join("pkg"));
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     scheduler::spawn(pool.clone(), std::time::Duration::from_secs(config.scheduler_every_secs));
     let keys = push::ensure_keys(&pool).await?;
