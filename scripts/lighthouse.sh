@@ -6,7 +6,7 @@
 #   scripts/lighthouse.sh [PATH ...]     default: /catalogue /commande
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[[ -x bench/node_modules/.bin/lighthouse ]] || (cd bench && npm install --no-audit --no-fund)
+[[ -x bench/node_modules/.bin/lighthouse ]] || (cd bench && npm ci --no-audit --no-fund)
 out=target/lighthouse
 mkdir -p "$out"
 db=$(mktemp -d)
