@@ -85,12 +85,13 @@
     });
   }
 
-  function keep(basket, item) {
+  // `failureSaid`: the page already says nothing was sent.
+  function keep(basket, item, failureSaid) {
     item.at = Date.now();
     try {
       localStorage.setItem(OUTBOX + basket, JSON.stringify(item));
     } catch (e) {
-      say(words.basketFailed); // no room on the phone: nothing kept, say so
+      if (!failureSaid) say(words.basketFailed); // no room on the phone: nothing kept, say so
       return false;
     }
     say(words.basketQueued);
@@ -107,10 +108,9 @@
     if (!posted) return;
     var params = new URLSearchParams(posted);
     var basket = (params.get('household_id') || 'mine') + '-' + params.get('cycle_id');
-    if (keep(basket, { action: words.queueAction, body: posted, page: words.queuePage })) {
-      var alert = document.getElementById('not-sent');
-      if (alert) alert.remove();
-    }
+    var kept = keep(basket, { action: words.queueAction, body: posted, page: words.queuePage }, true);
+    var alert = document.getElementById('not-sent');
+    if (kept && words.basketQueued && alert) alert.remove();
   }
 
   var sending = false;

@@ -28,11 +28,16 @@ fn sources(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Whether `compressed` was made from the file as it is now: written after
-/// it. A new build rewrites the file, so its copy is then older.
+fn modified(p: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(p).and_then(|m| m.modified()).ok()
+}
+
+/// Whether `compressed` was made from the file as it is now: each copy is
+/// stamped with the modification time its file had when it was read, so a
+/// new build (even one landing while the copy was being made) no longer
+/// matches.
 fn fresh(file: &Path, compressed: &Path) -> bool {
-    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    matches!((modified(file), modified(compressed)), (Some(f), Some(c)) if c >= f)
+    matches!((modified(file), modified(compressed)), (Some(f), Some(c)) if c == f)
 }
 
 /// Removes every compressed copy older than its file, before the server
@@ -59,6 +64,7 @@ pub fn precompress(dir: &Path) -> std::io::Result<Vec<(PathBuf, u64, u64)>> {
         if fresh(&file, &br) {
             continue;
         }
+        let Some(stamp) = modified(&file) else { continue };
         let bytes = std::fs::read(&file)?;
         let mut out = Vec::with_capacity(bytes.len() / 3);
         let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
@@ -66,6 +72,7 @@ pub fn precompress(dir: &Path) -> std::io::Result<Vec<(PathBuf, u64, u64)>> {
         // Two servers started at once on one site each write their own.
         let tmp = PathBuf::from(format!("{}.{}.tmp", br.display(), std::process::id()));
         std::fs::write(&tmp, &out)?;
+        std::fs::File::options().write(true).open(&tmp)?.set_modified(stamp)?;
         std::fs::rename(&tmp, &br)?;
         made.push((file, bytes.len() as u64, out.len() as u64));
     }
@@ -132,6 +139,7 @@ mod tests {
         precompress(&dir).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
         std::fs::write(dir.join("app.wasm"), b"new build new build new build").unwrap();
+        assert!(!fresh(&dir.join("app.wasm"), &dir.join("app.wasm.br")));
         assert_eq!(drop_stale(&dir), vec![dir.join("app.wasm.br")]);
         assert!(!dir.join("app.wasm.br").exists());
         assert_eq!(precompress(&dir).unwrap().len(), 1);
