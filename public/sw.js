@@ -77,10 +77,6 @@ async function words(name) {
   return attribute(await keptPage(), name);
 }
 
-async function keptBody() {
-  return ((await keptPage()).match(/<body[^>]*>/) || ['<body>'])[0];
-}
-
 function plainPage(text, after, body, tail) {
   return new Response('<!DOCTYPE html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' + (body || '<body>') + '<p role="alert" id="not-sent" style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem">' + after + '</p>' + (tail || ''), {
     status: 503,
@@ -96,8 +92,9 @@ function plainPage(text, after, body, tail) {
 // basket.js (loaded by it) keeps it as a send-to-do, posted when the
 // network returns, as it does for a basket confirmed in the app offline.
 async function notSent(request) {
-  var text = (await words('data-basket-failed')) || 'Offline';
-  var back = (await words('data-offline-back')) || '←';
+  var kept = await keptPage(); // read once: the words and the <body> below
+  var text = attribute(kept, 'data-basket-failed') || 'Offline';
+  var back = attribute(kept, 'data-offline-back') || '←';
   var button = '<button type="button" onclick="history.back()" style="font:inherit;min-height:44px;padding:0 1rem">' + back + '</button>';
   var posted = new URL(request.url).pathname === BASKET_ACTION ? await request.text().catch(function () { return ''; }) : '';
   var params = new URLSearchParams(posted);
@@ -108,7 +105,7 @@ async function notSent(request) {
     if (from.origin === self.location.origin) page = from.pathname;
   } catch (e) { /* no referrer: the member's own order page */ }
   // The <body> of a kept page brings the words basket.js says.
-  var body = (await keptBody()).replace(/>$/, ' data-queue-action="' + BASKET_ACTION + '" data-queue-page="' + escapeHtml(page) + '" data-queue-body="' + escapeHtml(posted) + '">');
+  var body = (kept.match(/<body[^>]*>/) || ['<body>'])[0].replace(/>$/, ' data-queue-action="' + BASKET_ACTION + '" data-queue-page="' + escapeHtml(page) + '" data-queue-body="' + escapeHtml(posted) + '">');
   return plainPage(text, button, body, '<script src="/basket.js"></script>');
 }
 
