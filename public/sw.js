@@ -127,10 +127,22 @@ async function fromCopy(request) {
   return new Response(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
+// Pages never kept on the phone, whoever uses it next: the profile (the
+// household's tier), the coordination's and the admin's pages, the
+// distribution sheet, invitation links and the login page. The server also
+// marks them no-store, which is checked too.
+function neverKept(url) {
+  var p = url.pathname;
+  return p === '/profil' || p === '/admin' || p === '/connexion' ||
+    p.indexOf('/coordination') === 0 || p.indexOf('/admin/') === 0 || p.indexOf('/invitation/') === 0 ||
+    p.indexOf('/distribution/') === 0 || /\/hote$/.test(p);
+}
+
 // Keeps a page the server sent whole (not a redirect to the login page,
 // not an error) as this phone's copy, stamped with when it was saved.
 async function keepCopy(request, response) {
   if (!response.ok || response.status !== 200 || response.redirected || (response.headers.get('Content-Type') || '').indexOf('text/html') !== 0) return;
+  if (neverKept(new URL(request.url)) || /no-store/.test(response.headers.get('Cache-Control') || '')) return;
   var body = await response.clone().text();
   var headers = new Headers(response.headers);
   headers.set('x-saved-at', String(Date.now()));
@@ -173,6 +185,8 @@ async function keepPages() {
 
 self.addEventListener('message', function (event) {
   if (event.data && event.data.type === 'keep-pages') event.waitUntil(keepPages());
+  // Another account on this phone, or none (sw-register.js saw it).
+  if (event.data && event.data.type === 'forget') event.waitUntil(caches.delete(PAGES));
 });
 
 async function shellFirst(request) {

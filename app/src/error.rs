@@ -39,6 +39,10 @@ pub enum AppError {
     BadCredentials,
     #[error("too many attempts")]
     RateLimited,
+    /// Too much heavy work at once (password hashing): nothing was done,
+    /// try again in a moment.
+    #[error("busy")]
+    Busy,
     #[error("internal error")]
     Internal,
     /// The browser could not reach the server (no network): nothing was
@@ -63,7 +67,7 @@ impl AppError {
             AppError::Conflict(_) => 409,
             AppError::RateLimited => 429,
             AppError::Internal => 500,
-            AppError::Offline => 503,
+            AppError::Offline | AppError::Busy => 503,
         }
     }
 
@@ -82,6 +86,7 @@ impl AppError {
             AppError::RateLimited => "error.rate_limited",
             AppError::Internal => "error.internal",
             AppError::Offline => "error.offline",
+            AppError::Busy => "error.busy",
         };
         t(key).to_string()
     }

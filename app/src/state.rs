@@ -9,15 +9,12 @@ pub struct AppState {
     pub pool: AnyPool,
     /// Base of the links we print or put in QR codes (invitations).
     pub public_url: String,
-    /// Trust `X-Forwarded-For` for the client's address (behind a proxy only).
+    /// Trust `X-Forwarded-For` / `-Proto` / `-Host` (behind a proxy only).
     pub trust_forwarded: bool,
-}
-
-impl AppState {
-    /// Cookies get `Secure` when the public address is HTTPS.
-    pub fn secure_cookies(&self) -> bool {
-        self.public_url.starts_with("https://")
-    }
+    /// Admit push endpoints on `http://127.0.0.1` for the test push
+    /// service. Production never sets it: the server would otherwise post
+    /// to whatever a member's browser named.
+    pub allow_local_push: bool,
 }
 
 pub fn state() -> AppResult<AppState> {

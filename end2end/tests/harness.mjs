@@ -93,9 +93,20 @@ export async function launchBrowser() {
 /// hydration shows up there), which every test checks at its end.
 export async function phonePage(browser, options = {}) {
   const context = await browser.newContext({ viewport: PHONE, locale: 'fr-FR', isMobile: true, hasTouch: true, ...options });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
+  // The whole app runs under its Content-Security-Policy: any violation
+  // (an inline script without the nonce, a resource from elsewhere) is an
+  // error every test checks at its end.
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(m.text())) page.errors.push(`CSP: ${m.text()}`);
+  });
   return page;
 }
 

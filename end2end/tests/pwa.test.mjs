@@ -196,3 +196,58 @@ test('a basket the browser posted on its own with no network is kept, then sent'
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a shared phone: the next person finds nothing of the last one', async () => {
+  const page = await phonePage(app.browser);
+  const base = app.server.base;
+  const keptPaths = () => page.evaluate(async () => {
+    const paths = [];
+    for (const name of await caches.keys()) {
+      if (!name.startsWith('pages-')) continue;
+      for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
+    }
+    return paths;
+  });
+  await login(page, base, 'aicha@exemple.fr');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await page.goto(`${base}/profil`);
+  await page.goto(`${base}/catalogue`);
+  await page.locator('li.product').first().waitFor();
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('pages-') && (await (await caches.open(name)).match('/catalogue'))) return true;
+    }
+    return false;
+  });
+  // Her profile (her tier) is never kept; the catalogue is.
+  let kept = await keptPaths();
+  assert.ok(kept.includes('/catalogue'), kept.join(' '));
+  assert.ok(!kept.includes('/profil'), `the profile is never kept: ${kept.join(' ')}`);
+  // A basket waiting to be sent, left on the phone.
+  await page.evaluate(() => localStorage.setItem('pot-commun-envoi:mine-1', JSON.stringify({ action: '/api/place_order', body: 'x=1', page: '/commande' })));
+
+  // Someone else signs in on the same phone, without going through a logout
+  // the worker saw (the session simply ended): Aïcha's pages and basket go.
+  await page.context().clearCookies();
+  const switched = Date.now();
+  await login(page, base, 'nadia@exemple.fr');
+  await page.waitForFunction(() => localStorage.getItem('pot-commun-envoi:mine-1') === null);
+  // Every copy left on the phone was saved after Nadia signed in.
+  await page.waitForFunction(async (since) => {
+    for (const name of await caches.keys()) {
+      if (!name.startsWith('pages-')) continue;
+      const cache = await caches.open(name);
+      for (const r of await cache.keys()) {
+        const copy = await cache.match(r);
+        const at = Number(copy.headers.get('x-saved-at'));
+        if (at && at < since) return false;
+      }
+    }
+    return true;
+  }, switched);
+  kept = await keptPaths();
+  assert.ok(!kept.includes('/profil'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -20,6 +20,15 @@ pub struct Config {
     pub push_contact: String,
     /// How often the push worker drains the outbox.
     pub push_every_secs: u64,
+    /// Tests only: admit push endpoints on http://127.0.0.1 (the test push
+    /// service). Off unless `POT_COMMUN_TEST_PUSH_SERVICE=1`; the server
+    /// warns at start when it is on.
+    pub allow_local_push: bool,
+    /// Requests served at once; more wait their turn for a few seconds,
+    /// then get 503.
+    pub max_concurrent_requests: usize,
+    /// How long a client has to send a request's headers.
+    pub header_read_timeout: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -41,6 +50,9 @@ impl Config {
             scheduler_every_secs: 15,
             push_contact: "mailto:contact@potcommun.fr".into(),
             push_every_secs: 5,
+            allow_local_push: false,
+            max_concurrent_requests: 512,
+            header_read_timeout: crate::HEADER_READ_TIMEOUT,
         }
     }
 
@@ -58,6 +70,9 @@ impl Config {
             scheduler_every_secs: var("SCHEDULER_EVERY_SECS").and_then(|v| v.parse().ok()).filter(|v| *v > 0).unwrap_or(15),
             push_contact: var("PUSH_CONTACT").unwrap_or_else(|| "mailto:contact@potcommun.fr".into()),
             push_every_secs: var("PUSH_EVERY_SECS").and_then(|v| v.parse().ok()).filter(|v| *v > 0).unwrap_or(5),
+            allow_local_push: var("POT_COMMUN_TEST_PUSH_SERVICE").is_some_and(|v| v == "1"),
+            max_concurrent_requests: var("MAX_CONCURRENT_REQUESTS").and_then(|v| v.parse().ok()).filter(|v| *v > 0).unwrap_or(512),
+            header_read_timeout: crate::HEADER_READ_TIMEOUT,
         })
     }
 }

@@ -7,6 +7,7 @@ pub mod config;
 pub mod db;
 pub mod push;
 pub mod scheduler;
+pub mod security;
 pub mod seed;
 
 use app::error::AppError;
@@ -21,7 +22,6 @@ use axum::routing::get;
 use axum::Router;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use std::net::SocketAddr;
 use tower_http::compression::CompressionLayer;
 
 /// Everything the routes need.
@@ -29,6 +29,7 @@ use tower_http::compression::CompressionLayer;
 pub struct ServerState {
     pub leptos_options: LeptosOptions,
     pub app: AppState,
+    pub guard: security::Guard,
 }
 
 impl axum::extract::FromRef<ServerState> for LeptosOptions {
@@ -61,6 +62,7 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
 }
 
 pub fn router(state: ServerState) -> Router {
+    let guard = state.guard.clone();
     let routes = route_list();
     let app_state = state.app.clone();
     let context = move || provide_context(app_state.clone());
@@ -79,8 +81,23 @@ pub fn router(state: ServerState) -> Router {
         .layer(axum::middleware::from_fn(error_status))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
         .layer(CompressionLayer::new())
+        // From here out, the outer layers (the last written runs first).
+        .layer(axum::middleware::from_fn_with_state(guard.clone(), security::error_channel))
+        .layer(axum::middleware::from_fn_with_state(guard.clone(), security::same_origin_only))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(axum::middleware::from_fn_with_state(guard.clone(), security::limit_concurrency))
+        .layer(axum::middleware::from_fn_with_state(guard, security::headers))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(security::panic_page))
         .with_state(state)
 }
+
+/// A whole request, from its first byte to the last of its answer.
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+/// A client must have sent its request's headers within this time: a
+/// thousand connections trickling bytes hold nothing for long.
+pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// Connections open at once; more wait in the kernel's queue.
+const MAX_CONNECTIONS: usize = 2_048;
 
 /// The service worker, with the version of the files this server serves
 /// written in: a new build changes the worker's bytes, so browsers install
@@ -252,7 +269,10 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     scheduler::spawn(pool.clone(), std::time::Duration::from_secs(config.scheduler_every_secs));
     let keys = push::ensure_keys(&pool).await?;
-    push::spawn(pool.clone(), keys, config.push_contact.clone(), std::time::Duration::from_secs(config.push_every_secs));
+    if config.allow_local_push {
+        tracing::warn!("POT_COMMUN_TEST_PUSH_SERVICE is set: push endpoints on 127.0.0.1 over plain http are accepted (tests only)");
+    }
+    push::spawn(pool.clone(), keys, config.push_contact.clone(), std::time::Duration::from_secs(config.push_every_secs), config.allow_local_push);
     tracing::info!("Pot Commun listens on http://{}", listener.local_addr()?);
     serve_on(listener, pool, &config).await
 }
@@ -277,12 +297,65 @@ pub async fn serve_until(
 ) -> Result<(), Box<dyn std::error::Error>> {
     // Browsers are given the public key from the first page on.
     push::ensure_keys(&pool).await?;
+    let guard = security::Guard::new(&config.public_url, config.trust_forwarded, security::ensure_mac_key(&pool).await?, config.max_concurrent_requests);
     let state = ServerState {
         leptos_options: leptos_options(config),
-        app: AppState { pool, public_url: config.public_url.clone(), trust_forwarded: config.trust_forwarded },
+        app: AppState {
+            pool,
+            public_url: config.public_url.clone(),
+            trust_forwarded: config.trust_forwarded,
+            allow_local_push: config.allow_local_push,
+        },
+        guard,
     };
-    axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(stop)
-        .await?;
+    serve_connections(listener, router(state), config.header_read_timeout, stop).await;
     Ok(())
+}
+
+/// Accepts connections and serves each with hyper's HTTP/1: headers must
+/// arrive within `header_timeout`, at most `MAX_CONNECTIONS` are open at
+/// once, small answers leave at once (TCP_NODELAY), and on `stop` the
+/// requests under way finish (for up to 10 s) before it returns.
+async fn serve_connections(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    header_timeout: std::time::Duration,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder.timer(TokioTimer::new()).header_read_timeout(header_timeout).keep_alive(true);
+    tokio::pin!(stop);
+    loop {
+        let Ok(slot) = slots.clone().acquire_owned().await else { break };
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors, most likely: wait, do not spin.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = &mut stop => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(remote));
+            tower::ServiceExt::oneshot(app.clone(), req)
+        });
+        let conn = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            let _ = conn.await;
+            drop(slot);
+        });
+    }
+    drop(listener);
+    if tokio::time::timeout(std::time::Duration::from_secs(10), graceful.shutdown()).await.is_err() {
+        tracing::warn!("some connections were still open 10 s after the stop: closed");
+    }
 }

@@ -65,8 +65,50 @@ pub struct Report {
     pub failed: usize,
 }
 
+/// Resolves a push service's name to its public addresses only, at the
+/// moment of connecting: a name that answered with a public address when
+/// the device subscribed and with 10.0.0.5 now (DNS rebinding) is refused.
+struct PublicOnly {
+    allow_local: bool,
+}
+
+impl reqwest::dns::Resolve for PublicOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let allow_local = self.allow_local;
+        let host = name.as_str().to_string();
+        Box::pin(async move {
+            match app::notifications::outbound::resolve_public(&host, 0, allow_local).await {
+                Ok(addrs) => Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs),
+                Err(_) => Err(format!("{host} does not resolve to public addresses only").into()),
+            }
+        })
+    }
+}
+
+/// What posts to push services: never follows a redirect (a push service
+/// does not send one; anyone else could point it inside), resolves names
+/// to public addresses only, and gives up after 20 s.
+pub struct Sender {
+    client: reqwest::Client,
+    allow_local: bool,
+}
+
+impl Sender {
+    /// `allow_local` admits the test push service on 127.0.0.1; production
+    /// never sets it.
+    pub fn new(allow_local: bool) -> Sender {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .dns_resolver(std::sync::Arc::new(PublicOnly { allow_local }))
+            .timeout(std::time::Duration::from_secs(20))
+            .build()
+            .unwrap_or_default();
+        Sender { client, allow_local }
+    }
+}
+
 /// One pass over the due rows. `worker` names this instance in the lease.
-pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str, client: &reqwest::Client, now: i64) -> Result<Report, PushError> {
+pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str, sender: &Sender, now: i64) -> Result<Report, PushError> {
     let due = sqlx::query(
         "SELECT id FROM push_outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_at <= $1 AND lease_until < $1 ORDER BY id LIMIT $2",
     )
@@ -100,8 +142,8 @@ pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str
         else {
             continue;
         };
-        let (status, error) = match build(keys, contact, &m) {
-            Ok(req) => send(client, req).await,
+        let (status, error) = match build(keys, contact, &m, sender.allow_local) {
+            Ok(req) => send(&sender.client, req).await,
             Err(e) => (Some(400), e),
         };
         let attempts = get_i64(&m, "attempts")? + 1;
@@ -160,9 +202,12 @@ pub fn payload(kind: &str, params: &str, url: &str, notification_id: i64) -> Str
     .to_string()
 }
 
-fn build(keys: &VapidKeys, contact: &str, m: &sqlx::any::AnyRow) -> Result<http::Request<Vec<u8>>, String> {
+fn build(keys: &VapidKeys, contact: &str, m: &sqlx::any::AnyRow, allow_local: bool) -> Result<http::Request<Vec<u8>>, String> {
     let (endpoint, p256dh, auth): (String, String, String) =
         (m.try_get("endpoint").map_err(|e| e.to_string())?, m.try_get("p256dh").map_err(|e| e.to_string())?, m.try_get("auth").map_err(|e| e.to_string())?);
+    // Checked again at each send: a row stored before this rule, or an
+    // address literal the resolver would never see.
+    app::domain::security::push_target(&endpoint, allow_local).map_err(|_| "endpoint refused: not a public https push service".to_string())?;
     let body = payload(
         &m.try_get::<String, _>("kind").map_err(|e| e.to_string())?,
         &m.try_get::<String, _>("params").map_err(|e| e.to_string())?,
@@ -207,15 +252,15 @@ async fn send(client: &reqwest::Client, req: http::Request<Vec<u8>>) -> (Option<
 }
 
 /// Drains the outbox every `every`, for the life of the server.
-pub fn spawn(pool: AnyPool, keys: VapidKeys, contact: String, every: std::time::Duration) -> tokio::task::JoinHandle<()> {
+pub fn spawn(pool: AnyPool, keys: VapidKeys, contact: String, every: std::time::Duration, allow_local: bool) -> tokio::task::JoinHandle<()> {
     // Names this instance in its leases: the process id and a random part,
     // so two instances on two machines never share a name.
     let random = URL_SAFE_NO_PAD.encode(p256::SecretKey::random(&mut rand_core::OsRng).to_bytes());
     let worker = format!("{}-{}", std::process::id(), &random[..8]);
     tokio::spawn(async move {
-        let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(20)).build().unwrap_or_default();
+        let sender = Sender::new(allow_local);
         loop {
-            match drain(&pool, &keys, &contact, &worker, &client, app::state::now()).await {
+            match drain(&pool, &keys, &contact, &worker, &sender, app::state::now()).await {
                 Ok(r) if r != Report::default() => tracing::info!(?r, "push outbox drained"),
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = %e, "push pass failed; trying again at the next one"),

@@ -55,7 +55,8 @@ async fn login_is_rate_limited_per_account() {
             let (s, _) = app.call(&app.client(), "login", &[("identifier", AICHA), ("password", "not-it-at-all")]).await;
             assert_eq!(s, 401, "{engine}");
         }
-        // Even the right password is refused while the account is locked.
+        // From this address, even the right password now has to wait: the
+        // guesser cannot tell a hit from a miss.
         let (s, body) = app.call(&app.client(), "login", &[("identifier", AICHA), ("password", "potcommun")]).await;
         assert_eq!(s, 429, "{engine}: {body}");
         // Other accounts are not affected.
@@ -507,18 +508,19 @@ async fn editing_and_withdrawing_a_product() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn login_is_rate_limited_per_address() {
+async fn guesses_from_one_address_do_not_shut_out_the_neighbours() {
     for engine in engines() {
         let app = TestApp::spawn(engine).await;
-        // Guessing many accounts from one address: 30 failures, then a stop,
-        // even for an account that was never tried.
+        // Thirty wrong guesses on many accounts from the social centre's
+        // Wi-Fi (one address): each unknown identifier gets its own count.
         for i in 0..30 {
             let who = format!("personne{i}@exemple.fr");
             let (s, _) = app.call(&app.client(), "login", &[("identifier", &who), ("password", "devine-devine")]).await;
             assert_eq!(s, 401, "{engine}: attempt {i}");
         }
-        let (s, _) = app.call(&app.client(), "login", &[("identifier", AWA), ("password", "potcommun")]).await;
-        assert_eq!(s, 429, "{engine}");
+        // A member at the next table, same address, gets in (it used to be 429).
+        let (s, body) = app.call(&app.client(), "login", &[("identifier", AWA), ("password", "potcommun")]).await;
+        assert_eq!(s, 200, "{engine}: {body}");
     }
 }
 

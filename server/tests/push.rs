@@ -147,7 +147,7 @@ async fn keys(app: &TestApp) -> server::push::VapidKeys {
 }
 
 async fn drain(app: &TestApp, worker: &str, now: i64) -> server::push::Report {
-    server::push::drain(&app.pool, &keys(app).await, CONTACT, worker, &reqwest::Client::new(), now).await.unwrap()
+    server::push::drain(&app.pool, &keys(app).await, CONTACT, worker, &server::push::Sender::new(true), now).await.unwrap()
 }
 
 /// A real event that tells Awa something: her workshop is approved.
@@ -165,7 +165,7 @@ async fn approved_workshop(app: &TestApp, awa: &reqwest::Client, coord: &reqwest
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_notice_reaches_the_device_encrypted_and_signed_once() {
     for engine in engines() {
-        let app = TestApp::spawn(engine).await;
+        let app = TestApp::spawn_with(engine, |c| c.allow_local_push = true).await;
         let service = PushService::start().await;
         let (awa, nadia, coord) = (app.login(AWA).await, app.login(NADIA).await, app.login(CLAIRE).await);
         let phone = Device::new(&service, "awa-phone");
@@ -242,7 +242,7 @@ async fn a_notice_reaches_the_device_encrypted_and_signed_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn gone_devices_are_forgotten_and_failures_are_retried_later() {
     for engine in engines() {
-        let app = TestApp::spawn(engine).await;
+        let app = TestApp::spawn_with(engine, |c| c.allow_local_push = true).await;
         let service = PushService::start().await;
         let (awa, coord) = (app.login(AWA).await, app.login(CLAIRE).await);
         let (old, flaky) = (Device::new(&service, "old-tablet"), Device::new(&service, "flaky-phone"));
@@ -285,7 +285,7 @@ async fn gone_devices_are_forgotten_and_failures_are_retried_later() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_server_instances_deliver_each_message_once() {
     for engine in engines() {
-        let app = TestApp::spawn(engine).await;
+        let app = TestApp::spawn_with(engine, |c| c.allow_local_push = true).await;
         let service = PushService::start().await;
         let awa = app.login(AWA).await;
         let phone = Device::new(&service, "awa-phone");
@@ -303,8 +303,8 @@ async fn two_server_instances_deliver_each_message_once() {
         let (pool_a, pool_b) = (app.pool.clone(), app.pool.clone());
         let keys = keys(&app).await;
         let (ka, kb) = (keys.clone(), keys.clone());
-        let a = tokio::spawn(async move { server::push::drain(&pool_a, &ka, CONTACT, "instance-a", &reqwest::Client::new(), now).await.unwrap() });
-        let b = tokio::spawn(async move { server::push::drain(&pool_b, &kb, CONTACT, "instance-b", &reqwest::Client::new(), now).await.unwrap() });
+        let a = tokio::spawn(async move { server::push::drain(&pool_a, &ka, CONTACT, "instance-a", &server::push::Sender::new(true), now).await.unwrap() });
+        let b = tokio::spawn(async move { server::push::drain(&pool_b, &kb, CONTACT, "instance-b", &server::push::Sender::new(true), now).await.unwrap() });
         let (ra, rb) = (a.await.unwrap(), b.await.unwrap());
         assert_eq!(ra.sent + rb.sent, 40, "{engine}: {ra:?} {rb:?}");
         let got = service.received();

@@ -13,57 +13,42 @@ use {
     crate::state::{now, pool},
 };
 
-/// Login failures allowed per account, and per address, in the window.
-#[cfg(feature = "ssr")]
-const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-#[cfg(feature = "ssr")]
-const MAX_FAILURES_PER_IP: i64 = 30;
-#[cfg(feature = "ssr")]
-const FAILURE_WINDOW_SECS: i64 = 15 * 60;
-
 #[server(endpoint = "whoami")]
 pub async fn whoami() -> Result<Option<CurrentUser>, AppError> {
     session::current_user().await
-}
-
-/// Only same-site paths are followed after login, never another site.
-#[cfg(feature = "ssr")]
-fn safe_next(next: Option<String>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && n.len() < 500 => n,
-        _ => "/catalogue".into(),
-    }
 }
 
 #[server(endpoint = "login")]
 pub async fn login(identifier: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let pool = pool()?;
     let ident = text::parse_identifier(&identifier).map_err(|_| AppError::BadCredentials)?;
-    let (account_key, creds) = match &ident {
-        text::Identifier::Email(e) => (format!("login:{e}"), repo::credentials_by_email(&pool, e).await?),
-        text::Identifier::Phone(p) => (format!("login:{p}"), repo::credentials_by_phone(&pool, p).await?),
+    let creds = match &ident {
+        text::Identifier::Email(e) => repo::credentials_by_email(&pool, e).await?,
+        text::Identifier::Phone(p) => repo::credentials_by_phone(&pool, p).await?,
     };
-    let ip_key = format!("ip:{}", session::client_ip());
-    let since = now() - FAILURE_WINDOW_SECS;
-    if repo::recent_failures(&pool, &account_key, since).await? >= MAX_FAILURES_PER_ACCOUNT
-        || repo::recent_failures(&pool, &ip_key, since).await? >= MAX_FAILURES_PER_IP
-    {
+    // One counter per account, whichever of its e-mail or phone is typed,
+    // and per address: a guesser is slowed down, while the owner on their
+    // own phone and the neighbours on the social centre's Wi-Fi are not.
+    let who = match (&creds, &ident) {
+        (Some(c), _) => format!("account:{}", c.account_id),
+        (None, text::Identifier::Email(e)) => format!("unknown:{e}"),
+        (None, text::Identifier::Phone(p)) => format!("unknown:{p}"),
+    };
+    let key = format!("login|{who}|{}", session::client_ip());
+    if repo::reserve_try(&pool, &key, now()).await?.is_some() {
         return Err(AppError::RateLimited);
     }
     let password = password.chars().take(200).collect::<String>();
     let hash = creds.as_ref().and_then(|c| c.password_hash.clone());
-    let ok = session::verify_password(password, hash).await;
+    let ok = session::verify_password(password, hash).await?;
     match (ok, creds) {
         (true, Some(c)) => {
-            repo::clear_failures(&pool, &account_key).await?;
+            repo::clear_tries(&pool, &key, now()).await?;
             session::start_session(c.account_id).await?;
-            leptos_axum::redirect(&safe_next(next));
+            leptos_axum::redirect(&crate::domain::security::safe_next(next.as_deref()));
             Ok(())
         }
-        _ => {
-            repo::record_failure(&pool, &[&account_key, &ip_key], now()).await?;
-            Err(AppError::BadCredentials)
-        }
+        _ => Err(AppError::BadCredentials),
     }
 }
 
@@ -80,7 +65,7 @@ pub async fn change_password(current: String, password: String, confirm: String)
     let pool = pool()?;
     session::validate_new_password(&password, &confirm)?;
     let stored = repo::password_hash(&pool, user.account_id).await?;
-    if !session::verify_password(current.chars().take(200).collect(), stored).await {
+    if !session::verify_password(current.chars().take(200).collect(), stored).await? {
         return Err(AppError::invalid("field.current_password", "error.wrong_password"));
     }
     let hash = session::hash_password(password).await?;
@@ -102,9 +87,25 @@ pub async fn invitation_name(token: String) -> Result<Option<String>, AppError> 
 #[server(endpoint = "accept_invitation")]
 pub async fn accept_invitation(token: String, password: String, confirm: String) -> Result<(), AppError> {
     session::validate_new_password(&password, &confirm)?;
+    let pool = pool()?;
+    // Made-up links are throttled like wrong passwords, per address; and
+    // the link is checked before the password is hashed, so a flood of
+    // them costs a lookup each, not 19 MiB each. Only unknown links count:
+    // a member tapping twice on their own link is not a guesser.
+    let key = format!("invitation|{}", session::client_ip());
+    if repo::waiting(&pool, &key, now()).await?.is_some() {
+        return Err(AppError::RateLimited);
+    }
+    let token_hash = session::hash_token(token.trim());
+    if !repo::invitation_exists(&pool, &token_hash).await? {
+        repo::reserve_try(&pool, &key, now()).await?;
+        return Err(AppError::Conflict("error.invitation_used".into()));
+    }
+    if repo::invitation_account(&pool, &token_hash, now()).await?.is_none() {
+        return Err(AppError::Conflict("error.invitation_used".into()));
+    }
     let hash = session::hash_password(password).await?;
-    let account = repo::redeem_invitation(&pool()?, &session::hash_token(token.trim()), &hash, now()).await?;
-    let Some(account_id) = account else {
+    let Some(account_id) = repo::redeem_invitation(&pool, &token_hash, &hash, now()).await? else {
         return Err(AppError::Conflict("error.invitation_used".into()));
     };
     session::start_session(account_id).await?;
@@ -252,6 +253,11 @@ pub async fn reinvite(account_id: i64) -> Result<(), AppError> {
         Some(h) => format!("/coordination/foyers/{h}"),
         None => "/admin".to_string(),
     };
+    // Whoever opens the link chooses the password: the member hears of it
+    // in their messages, so a link they did not ask for does not go unseen.
+    let mut conn = pool.acquire().await?;
+    crate::notifications::repo::notify_account(&mut *conn, account_id, crate::notifications::Kind::NewLoginLink, &[], "/profil", None, now()).await?;
+    drop(conn);
     invite_and_show(account_id, String::new(), coord.account_id, &back).await
 }
 

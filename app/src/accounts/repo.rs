@@ -70,43 +70,77 @@ pub async fn set_password(pool: &AnyPool, account_id: i64, hash: &str) -> Result
 
 // ---- login rate limiting -------------------------------------------------
 
-pub async fn recent_failures(pool: &AnyPool, scope: &str, since: i64) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM login_failures WHERE scope = $1 AND at > $2")
-        .bind(scope)
-        .bind(since)
-        .fetch_one(pool)
-        .await?;
-    get_i64(&r, "n")
-}
-
-pub async fn record_failure(pool: &AnyPool, scopes: &[&str], at: i64) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
-    for scope in scopes {
-        sqlx::query("INSERT INTO login_failures (scope, at) VALUES ($1, $2)")
-            .bind(*scope)
-            .bind(at)
-            .execute(&mut *tx)
+/// Reserves one try for a throttle `key` (an account, or an unknown
+/// identifier, from one address). The try is counted as a failure before
+/// the password is checked, by a compare-and-swap on the counter, so forty
+/// requests at once get the free tries between them and no more; a
+/// success then clears the key. `Some(seconds)` says how long to wait.
+pub async fn reserve_try(pool: &AnyPool, key: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    use crate::domain::security::{live_failures, wait_after};
+    for _ in 0..50 {
+        sqlx::query("INSERT INTO login_throttle (key, failures, next_at, updated_at) VALUES ($1, 0, 0, $2) ON CONFLICT (key) DO NOTHING")
+            .bind(key)
+            .bind(now)
+            .execute(pool)
             .await?;
+        let Some(row) = sqlx::query("SELECT failures, next_at, updated_at FROM login_throttle WHERE key = $1").bind(key).fetch_optional(pool).await? else {
+            continue; // cleared by a success in between
+        };
+        let (failures, next_at, updated_at) = (get_i64(&row, "failures")?, get_i64(&row, "next_at")?, get_i64(&row, "updated_at")?);
+        if next_at > now {
+            return Ok(Some(next_at - now));
+        }
+        let counted = live_failures(failures, updated_at, now) + 1;
+        let won = sqlx::query(
+            "UPDATE login_throttle SET failures = $1, next_at = $2, updated_at = $3 WHERE key = $4 AND failures = $5 AND updated_at = $6 AND next_at = $7",
+        )
+        .bind(counted)
+        .bind(now + wait_after(counted))
+        .bind(now)
+        .bind(key)
+        .bind(failures)
+        .bind(updated_at)
+        .bind(next_at)
+        .execute(pool)
+        .await?
+        .rows_affected();
+        if won == 1 {
+            return Ok(None);
+        }
     }
-    // Old rows are useless once out of every window: keep the table small.
-    sqlx::query("DELETE FROM login_failures WHERE at < $1")
-        .bind(at - 86_400)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await
+    // Lost the race fifty times: someone is hammering this key.
+    Ok(Some(1))
 }
 
-pub async fn clear_failures(pool: &AnyPool, scope: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM login_failures WHERE scope = $1").bind(scope).execute(pool).await?;
+/// How long `key` must still wait, without counting a try.
+pub async fn waiting(pool: &AnyPool, key: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    let row = sqlx::query("SELECT next_at FROM login_throttle WHERE key = $1").bind(key).fetch_optional(pool).await?;
+    Ok(match row {
+        Some(r) if get_i64(&r, "next_at")? > now => Some(get_i64(&r, "next_at")? - now),
+        _ => None,
+    })
+}
+
+/// Whether a link with this hash was ever made (used or not).
+pub async fn invitation_exists(pool: &AnyPool, token_hash: &str) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("SELECT 1 AS one FROM invitations WHERE token_hash = $1").bind(token_hash).fetch_optional(pool).await?.is_some())
+}
+
+/// A try that succeeded: the key starts afresh. Old keys nobody touched
+/// for a day are swept on the way.
+pub async fn clear_tries(pool: &AnyPool, key: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM login_throttle WHERE key = $1 OR updated_at < $2")
+        .bind(key)
+        .bind(now - crate::domain::security::FORGET_AFTER_SECS)
+        .execute(pool)
+        .await?;
     Ok(())
 }
-
-// ---- sessions -------------------------------------------------------------
 
 pub async fn insert_session(pool: &AnyPool, token_hash: &str, account_id: i64, now: i64, expires: i64) -> Result<(), sqlx::Error> {
     // Expired sessions are of no use to anyone: each login sweeps them.
     sqlx::query("DELETE FROM sessions WHERE expires_at < $1").bind(now).execute(pool).await?;
-    sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+    sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)")
         .bind(token_hash)
         .bind(account_id)
         .bind(now)
@@ -117,8 +151,9 @@ pub async fn insert_session(pool: &AnyPool, token_hash: &str, account_id: i64, n
 }
 
 pub async fn user_by_session(pool: &AnyPool, token_hash: &str, now: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
+    use crate::domain::security::{session_alive, TOUCH_EVERY_SECS};
     let row = sqlx::query(
-        "SELECT a.id, a.display_name, a.role, a.household_id FROM sessions s \
+        "SELECT a.id, a.display_name, a.role, a.household_id, s.last_seen_at FROM sessions s \
          JOIN accounts a ON a.id = s.account_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
@@ -126,15 +161,27 @@ pub async fn user_by_session(pool: &AnyPool, token_hash: &str, now: i64) -> Resu
     .bind(now)
     .fetch_optional(pool)
     .await?;
-    row.map(|r| {
-        Ok(CurrentUser {
-            account_id: get_i64(&r, "id")?,
-            display_name: r.try_get("display_name")?,
-            role: Role::from_code(&r.try_get::<String, _>("role")?).unwrap_or(Role::Member),
-            household_id: r.try_get::<Option<i64>, _>("household_id")?,
-        })
-    })
-    .transpose()
+    let Some(r) = row else { return Ok(None) };
+    let user = CurrentUser {
+        account_id: get_i64(&r, "id")?,
+        display_name: r.try_get("display_name")?,
+        role: Role::from_code(&r.try_get::<String, _>("role")?).unwrap_or(Role::Member),
+        household_id: r.try_get::<Option<i64>, _>("household_id")?,
+    };
+    let last_seen = get_i64(&r, "last_seen_at")?;
+    if !session_alive(user.role.coordinates(), last_seen, now) {
+        delete_session(pool, token_hash).await?;
+        return Ok(None);
+    }
+    // Written at most every few minutes, not on every request.
+    if now - last_seen >= TOUCH_EVERY_SECS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at < $1")
+            .bind(now)
+            .bind(token_hash)
+            .execute(pool)
+            .await?;
+    }
+    Ok(Some(user))
 }
 
 pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
@@ -206,6 +253,9 @@ pub async fn redeem_invitation(pool: &AnyPool, token_hash: &str, hash: &str, now
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
+    // A new password by link (a reset by the coordination): whoever was
+    // signed in with the old one is signed out everywhere.
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(Some(account_id))
 }

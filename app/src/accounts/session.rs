@@ -12,7 +12,12 @@ use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 use sha2::{Digest, Sha256};
 
+/// The session cookie over plain HTTP on this machine (development, tests).
 pub const COOKIE_NAME: &str = "pc_session";
+/// Everywhere else: `__Host-` makes the browser refuse it unless it is
+/// `Secure`, for the whole site, set by this host only (a sibling
+/// subdomain cannot plant or overwrite it).
+pub const SECURE_COOKIE_NAME: &str = "__Host-pc_session";
 const SESSION_DAYS: i64 = 60;
 
 /// A random token for a cookie or an invitation link. Only its hash is stored,
@@ -30,9 +35,58 @@ pub fn hash_token(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// Argon2id takes 19 MiB and a good part of a core per hash: a few at once,
+/// the others wait their turn. Two hundred requests at once used to take
+/// the server from 1.2 GB to 4.8 GB of memory; now the hashes running at
+/// once are bounded, whoever sends them.
+fn hashing() -> &'static tokio::sync::Semaphore {
+    static HASHING: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    HASHING.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        tokio::sync::Semaphore::new(cores.clamp(1, 4))
+    })
+}
+
+static HASHING_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static HASHING_MOST: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The most password hashes that ever ran at the same moment in this
+/// process (a figure for the tests and the logs).
+pub fn most_hashes_at_once() -> usize {
+    HASHING_MOST.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// A turn at hashing, counted while held.
+struct HashingTurn(#[allow(dead_code)] tokio::sync::SemaphorePermit<'static>);
+
+impl Drop for HashingTurn {
+    fn drop(&mut self) {
+        HASHING_NOW.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// A turn to hash. Waiting longer than a browser would is pointless: the
+/// person gets "busy, try again" and nothing was done.
+async fn hashing_turn() -> AppResult<HashingTurn> {
+    use std::sync::atomic::Ordering::SeqCst;
+    match tokio::time::timeout(std::time::Duration::from_secs(10), hashing().acquire()).await {
+        Ok(Ok(permit)) => {
+            let now = HASHING_NOW.fetch_add(1, SeqCst) + 1;
+            HASHING_MOST.fetch_max(now, SeqCst);
+            Ok(HashingTurn(permit))
+        }
+        Ok(Err(_)) => Err(AppError::Internal),
+        Err(_) => {
+            tracing::warn!("password hashing saturated: a request was turned away");
+            Err(AppError::Busy)
+        }
+    }
+}
+
 /// Argon2id with the crate's defaults; slow on purpose, so run off the
-/// async threads.
+/// async threads, one of a bounded few at a time.
 pub async fn hash_password(password: String) -> AppResult<String> {
+    let _turn = hashing_turn().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
@@ -42,8 +96,11 @@ pub async fn hash_password(password: String) -> AppResult<String> {
     .map_err(|_| AppError::Internal)
 }
 
-pub async fn verify_password(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
+/// Whether the password matches; `Err(Busy)` when too many hashes already
+/// run.
+pub async fn verify_password(password: String, hash: Option<String>) -> AppResult<bool> {
+    let _turn = hashing_turn().await?;
+    Ok(tokio::task::spawn_blocking(move || {
         // An unknown account still pays for one verification, so timing
         // does not tell whether an account exists.
         let hash = hash.unwrap_or_else(|| dummy_hash().to_string());
@@ -53,7 +110,7 @@ pub async fn verify_password(password: String, hash: Option<String>) -> bool {
         }
     })
     .await
-    .unwrap_or(false)
+    .unwrap_or(false))
 }
 
 fn dummy_hash() -> &'static str {
@@ -97,7 +154,7 @@ pub fn token_from_headers(headers: &http::HeaderMap) -> Option<String> {
         let Ok(s) = header.to_str() else { continue };
         for pair in s.split(';') {
             if let Some((k, v)) = pair.trim().split_once('=') {
-                if k == COOKIE_NAME && v.len() == 64 && v.chars().all(|c| c.is_ascii_hexdigit()) {
+                if (k == SECURE_COOKIE_NAME || k == COOKIE_NAME) && v.len() == 64 && v.chars().all(|c| c.is_ascii_hexdigit()) {
                     return Some(v.to_string());
                 }
             }
@@ -113,11 +170,15 @@ pub fn client_ip() -> String {
     };
     let trust = state().map(|s| s.trust_forwarded).unwrap_or(false);
     if trust {
+        // The proxy appends the address it saw: the last entry is the one
+        // it vouches for, the first is whatever the client wrote.
         if let Some(ip) = parts
             .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .last()
+            .and_then(|v| v.rsplit(',').next())
         {
             return ip.trim().to_string();
         }
@@ -157,6 +218,33 @@ pub async fn require_role(min: Role) -> AppResult<CurrentUser> {
     }
 }
 
+/// Whether this request came over plain HTTP to this very machine
+/// (development, tests): the one case where a cookie cannot be `Secure`.
+/// Anything else — a real host name, a proxy saying https — gets the
+/// `Secure`, `__Host-` cookie.
+pub fn plain_local_http(headers: &http::HeaderMap, trust_forwarded: bool, public_url: &str) -> bool {
+    if public_url.starts_with("https://") {
+        return false;
+    }
+    if trust_forwarded && headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).is_some_and(|p| p.trim() == "https") {
+        return false;
+    }
+    let host = headers.get(http::header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default().to_ascii_lowercase();
+    let name = match host.rsplit_once(':') {
+        Some((h, p)) if p.bytes().all(|b| b.is_ascii_digit()) => h.to_string(),
+        _ => host,
+    };
+    name == "localhost" || name == "[::1]" || name.starts_with("127.")
+}
+
+fn secure_request() -> bool {
+    let Ok(st) = state() else { return true };
+    match request_parts() {
+        Some(parts) => !plain_local_http(&parts.headers, st.trust_forwarded, &st.public_url),
+        None => true,
+    }
+}
+
 fn set_cookie(value: &str) {
     if let Some(res) = use_context::<ResponseOptions>() {
         if let Ok(v) = HeaderValue::from_str(value) {
@@ -171,19 +259,28 @@ pub async fn start_session(account_id: i64) -> AppResult<String> {
     let (token, hash) = new_token();
     let t = now();
     repo::insert_session(&st.pool, &hash, account_id, t, t + SESSION_DAYS * 86_400).await?;
-    let secure = if st.secure_cookies() { "; Secure" } else { "" };
-    set_cookie(&format!(
-        "{COOKIE_NAME}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-        SESSION_DAYS * 86_400
-    ));
+    let (name, secure) = if secure_request() { (SECURE_COOKIE_NAME, "; Secure") } else { (COOKIE_NAME, "") };
+    set_cookie(&format!("{name}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", SESSION_DAYS * 86_400));
+    // Readable by the page's scripts, and nothing but which account: on a
+    // shared phone, sw-register.js drops what the previous person left
+    // (kept pages, a basket waiting to be sent) when it changes.
+    set_cookie(&format!("{ACCOUNT_COOKIE}={account_id}; Path=/; SameSite=Lax; Max-Age={}{secure}", SESSION_DAYS * 86_400));
     Ok(hash)
 }
+
+/// Names the signed-in account for the phone's own scripts.
+pub const ACCOUNT_COOKIE: &str = "pc_account";
 
 pub async fn end_session() -> AppResult<()> {
     if let Some(token) = session_token() {
         repo::delete_session(&pool()?, &hash_token(&token)).await?;
     }
+    if secure_request() {
+        set_cookie(&format!("{SECURE_COOKIE_NAME}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; Secure"));
+    }
     set_cookie(&format!("{COOKIE_NAME}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"));
+    let secure = if secure_request() { "; Secure" } else { "" };
+    set_cookie(&format!("{ACCOUNT_COOKIE}=; Path=/; SameSite=Lax; Max-Age=0{secure}"));
     Ok(())
 }
 

@@ -13,3 +13,4 @@ pub mod shifts;
 pub mod governance;
 pub mod workshops;
 pub mod push;
+pub mod security;

@@ -130,14 +130,12 @@ fn base64url_len(s: &str) -> Option<usize> {
 }
 
 /// Checks what a browser's `PushSubscription` gave: the push service's
-/// https address (plain http only on this machine, for the test push
-/// service), the device's P-256 public key (65 bytes) and its 16-byte
-/// authentication secret.
-pub fn validate_subscription(endpoint: &str, p256dh: &str, auth: &str) -> Result<(), (&'static str, &'static str)> {
-    let local = ["http://127.0.0.1:", "http://localhost:"].iter().any(|p| endpoint.starts_with(p));
-    if endpoint.len() > 1_000 || !(endpoint.starts_with("https://") || local) || endpoint.chars().any(char::is_whitespace) {
-        return Err(("field.push_endpoint", "error.push_subscription"));
-    }
+/// address (see `security::push_target`: https and a public name; plain
+/// http on this machine only when the test setting allows it), the
+/// device's P-256 public key (65 bytes) and its 16-byte authentication
+/// secret.
+pub fn validate_subscription(endpoint: &str, p256dh: &str, auth: &str, allow_local: bool) -> Result<(), (&'static str, &'static str)> {
+    crate::domain::security::push_target(endpoint, allow_local).map_err(|m| ("field.push_endpoint", m))?;
     if base64url_len(p256dh) != Some(65) {
         return Err(("field.push_key", "error.push_subscription"));
     }
@@ -155,13 +153,14 @@ mod subscription_tests {
     fn subscriptions_from_a_browser() {
         let key = format!("B{}", "A".repeat(86)); // 87 characters: 65 bytes
         let auth = "A".repeat(22); // 16 bytes
-        assert_eq!(validate_subscription("https://fcm.googleapis.com/fcm/send/abc", &key, &auth), Ok(()));
-        assert_eq!(validate_subscription("http://127.0.0.1:4000/push/1", &key, &auth), Ok(()));
-        for bad in ["http://push.example.com/x", "javascript:alert(1)", "", "https://a b"] {
-            assert!(validate_subscription(bad, &key, &auth).is_err(), "{bad}");
+        assert_eq!(validate_subscription("https://fcm.googleapis.com/fcm/send/abc", &key, &auth, false), Ok(()));
+        assert!(validate_subscription("http://127.0.0.1:4000/push/1", &key, &auth, false).is_err(), "only for the test service");
+        assert_eq!(validate_subscription("http://127.0.0.1:4000/push/1", &key, &auth, true), Ok(()));
+        for bad in ["http://push.example.com/x", "javascript:alert(1)", "", "https://a b", "http://localhost:@10.0.0.5:8080/x"] {
+            assert!(validate_subscription(bad, &key, &auth, true).is_err(), "{bad}");
         }
-        assert!(validate_subscription("https://x.example/1", "abc", &auth).is_err());
-        assert!(validate_subscription("https://x.example/1", &key, "a+b/").is_err());
-        assert!(validate_subscription(&format!("https://x.example/{}", "a".repeat(2_000)), &key, &auth).is_err());
+        assert!(validate_subscription("https://x.example/1", "abc", &auth, false).is_err());
+        assert!(validate_subscription("https://x.example/1", &key, "a+b/", false).is_err());
+        assert!(validate_subscription(&format!("https://x.example/{}", "a".repeat(2_000)), &key, &auth, false).is_err());
     }
 }

@@ -70,14 +70,23 @@ pub async fn push_settings() -> Result<super::PushSettings, AppError> {
 }
 
 /// Called by public/push.js once the browser gave a subscription: this
-/// device now receives the person's notifications.
+/// device now receives the person's notifications. The server will post to
+/// that address, so it must be a push service on the public internet, not
+/// an address of the server's own network (checked again at each send).
 #[server(endpoint = "subscribe_push")]
 pub async fn subscribe_push(endpoint: String, p256dh: String, auth: String, device: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    crate::domain::push::validate_subscription(&endpoint, &p256dh, &auth).map_err(|(f, m)| AppError::invalid(f, m))?;
+    let st = crate::state::state()?;
+    crate::domain::push::validate_subscription(&endpoint, &p256dh, &auth, st.allow_local_push).map_err(|(f, m)| AppError::invalid(f, m))?;
+    crate::notifications::outbound::check_endpoint(&endpoint, st.allow_local_push)
+        .await
+        .map_err(|m| AppError::invalid("field.push_endpoint", m))?;
     let device: String = device.chars().filter(|c| !c.is_control()).take(80).collect();
-    repo::subscribe(&pool()?, user.account_id, &endpoint, &p256dh, &auth, device.trim(), now()).await?;
-    Ok(())
+    match repo::subscribe(&st.pool, user.account_id, &endpoint, &p256dh, &auth, device.trim(), now()).await? {
+        repo::Subscribed::Yes => Ok(()),
+        repo::Subscribed::TooMany => Err(AppError::Conflict("error.too_many_devices".into())),
+        repo::Subscribed::OtherAccount => Err(AppError::Conflict("error.push_device_taken".into())),
+    }
 }
 
 #[server(endpoint = "remove_push_device")]

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod outbound;
+#[cfg(feature = "ssr")]
 pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod repo;
@@ -37,10 +39,13 @@ pub enum Kind {
     ElectionVoting,
     ShiftNeedsHands,
     OrderChangedLate,
+    /// A coordinator made a new login link for the account: whoever uses
+    /// it chooses the password, so the member hears of it.
+    NewLoginLink,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 22] = [
+    pub const ALL: [Kind; 23] = [
         Kind::CycleCancelled,
         Kind::OrderShrunk,
         Kind::ProductMissing,
@@ -63,6 +68,7 @@ impl Kind {
         Kind::ElectionVoting,
         Kind::ShiftNeedsHands,
         Kind::OrderChangedLate,
+        Kind::NewLoginLink,
     ];
 
     pub fn code(self) -> &'static str {
@@ -89,6 +95,7 @@ impl Kind {
             Kind::ElectionVoting => "election_voting",
             Kind::ShiftNeedsHands => "shift_needs_hands",
             Kind::OrderChangedLate => "order_changed_late",
+            Kind::NewLoginLink => "new_login_link",
         }
     }
 
@@ -130,6 +137,7 @@ impl Kind {
             Kind::ElectionCandidacy | Kind::ElectionVoting => "push.kind_election",
             Kind::ShiftNeedsHands => "push.kind_shift_needs_hands",
             Kind::OrderChangedLate => "push.kind_order_changed_late",
+            Kind::NewLoginLink => "push.kind_account",
         }
     }
 
@@ -157,6 +165,7 @@ impl Kind {
             Kind::ElectionVoting => "notif.election_voting",
             Kind::ShiftNeedsHands => "notif.shift_needs_hands",
             Kind::OrderChangedLate => "notif.order_changed_late",
+            Kind::NewLoginLink => "notif.new_login_link",
         }
     }
 }

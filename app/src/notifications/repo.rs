@@ -181,21 +181,64 @@ pub async fn mark_read(pool: &AnyPool, account_id: i64, up_to_id: i64, now: i64)
 
 /// A device's subscription, stored or moved to this person (a shared
 /// phone on which someone else logs in takes the device over).
-pub async fn subscribe(pool: &AnyPool, account_id: i64, endpoint: &str, p256dh: &str, auth: &str, device: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO push_subscriptions (account_id, endpoint, p256dh, auth, device, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
-         ON CONFLICT (endpoint) DO UPDATE SET account_id = excluded.account_id, p256dh = excluded.p256dh, auth = excluded.auth, \
-         device = excluded.device, created_at = excluded.created_at",
-    )
-    .bind(account_id)
-    .bind(endpoint)
-    .bind(p256dh)
-    .bind(auth)
-    .bind(device)
-    .bind(now)
-    .execute(pool)
-    .await?;
-    Ok(())
+/// What became of a device's subscription.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Subscribed {
+    Yes,
+    /// The account already has its maximum of devices.
+    TooMany,
+    /// This browser's address belongs to another account: it is not moved
+    /// (push.js then asks the browser for a fresh address).
+    OtherAccount,
+}
+
+/// Adds a device, or refreshes its keys when the same account subscribes
+/// it again. The cap is counted in the transaction that inserts, after the
+/// account's row is locked by an update, so parallel requests cannot pass
+/// it together.
+pub async fn subscribe(pool: &AnyPool, account_id: i64, endpoint: &str, p256dh: &str, auth: &str, device: &str, now: i64) -> Result<Subscribed, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    // Takes the account row's write lock (PostgreSQL) or the database's
+    // (SQLite) before counting.
+    sqlx::query("UPDATE accounts SET id = id WHERE id = $1").bind(account_id).execute(&mut *tx).await?;
+    let owner = sqlx::query("SELECT account_id FROM push_subscriptions WHERE endpoint = $1").bind(endpoint).fetch_optional(&mut *tx).await?;
+    match owner {
+        Some(row) if get_i64(&row, "account_id")? != account_id => return Ok(Subscribed::OtherAccount),
+        Some(_) => {
+            sqlx::query("UPDATE push_subscriptions SET p256dh = $1, auth = $2, device = $3 WHERE endpoint = $4 AND account_id = $5")
+                .bind(p256dh)
+                .bind(auth)
+                .bind(device)
+                .bind(endpoint)
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        None => {
+            let n = sqlx::query("SELECT COUNT(*) AS n FROM push_subscriptions WHERE account_id = $1").bind(account_id).fetch_one(&mut *tx).await?;
+            if get_i64(&n, "n")? >= crate::domain::security::MAX_PUSH_DEVICES {
+                return Ok(Subscribed::TooMany);
+            }
+            let res = sqlx::query(
+                "INSERT INTO push_subscriptions (account_id, endpoint, p256dh, auth, device, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
+                 ON CONFLICT (endpoint) DO NOTHING",
+            )
+            .bind(account_id)
+            .bind(endpoint)
+            .bind(p256dh)
+            .bind(auth)
+            .bind(device)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            if res.rows_affected() == 0 {
+                // Another account took this address in the meantime.
+                return Ok(Subscribed::OtherAccount);
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(Subscribed::Yes)
 }
 
 /// The person's devices: (id, device, since).

@@ -203,7 +203,16 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
     if !matches!(c.state, CycleState::Closed | CycleState::Distributed | CycleState::Archived) {
         return Err(AppError::Conflict("error.cycle_not_closed".into()));
     }
-    let rows = repo::sheet_rows(&pool, cycle_id).await?;
+    let mut rows = repo::sheet_rows(&pool, cycle_id).await?;
+    // Corrections are the coordination's record: a volunteer at the table
+    // sees the figures, not the history.
+    if scope.is_none() {
+        for (order, c) in repo::pickup_corrections(&pool, cycle_id).await? {
+            if let Some((_, row)) = rows.iter_mut().find(|(_, r)| r.order_id == order) {
+                row.corrections.push(c);
+            }
+        }
+    }
     let points = cycles_repo::pickups(&pool, cycle_id)
         .await?
         .into_iter()
@@ -231,11 +240,33 @@ pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Resul
     if scope.as_ref().is_some_and(|s| !s.contains(&point)) {
         return Err(AppError::Forbidden);
     }
-    if !repo::record_pickup(&pool, order_id, paid_cents, &method, user.account_id, now()).await? {
-        return Err(AppError::Conflict("error.cycle_not_at_distribution".into()));
+    match repo::record_pickup(&pool, order_id, paid_cents, &method, user.account_id, now()).await? {
+        repo::Recorded::Done => {}
+        repo::Recorded::AlreadyRecorded => return Err(AppError::Conflict("error.pickup_already_recorded".into())),
+        repo::Recorded::NotAtDistribution => return Err(AppError::Conflict("error.cycle_not_at_distribution".into())),
     }
     let page = if scope.is_none() { format!("/coordination/cycles/{cycle}/distribution") } else { format!("/distribution/{cycle}") };
     leptos_axum::redirect(&format!("{page}?ok=1#commande-{order_id}"));
+    Ok(())
+}
+
+/// The coordination corrects a handover recorded at the table (a wrong
+/// amount, the wrong way of paying): said explicitly, with a reason, and
+/// kept beside the order with who and when.
+#[server(endpoint = "correct_pickup")]
+pub async fn correct_pickup(order_id: i64, paid: String, method: String, reason: String) -> Result<(), AppError> {
+    let user = session::require_role(crate::accounts::Role::Coordinator).await?;
+    let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field.paid", m))?;
+    if !super::PAYMENT_METHODS.contains(&method.as_str()) {
+        return Err(AppError::invalid("field.payment_method", "error.unknown_choice"));
+    }
+    let reason = crate::domain::text::required(&reason, 300).map_err(|m| AppError::invalid("field.correction_reason", m))?;
+    let pool = pool()?;
+    let (cycle, _) = repo::order_place(&pool, order_id).await?.ok_or(AppError::NotFound)?;
+    if !repo::correct_pickup(&pool, order_id, paid_cents, &method, &reason, user.account_id, now()).await? {
+        return Err(AppError::Conflict("error.pickup_not_correctable".into()));
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle}/distribution?ok=1#commande-{order_id}"));
     Ok(())
 }
 

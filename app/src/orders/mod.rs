@@ -137,6 +137,21 @@ pub struct SheetRow {
     pub picked_up: bool,
     pub paid_cents: Option<i64>,
     pub method: Option<String>,
+    /// Corrections of the recorded handover (shown to the coordination only).
+    pub corrections: Vec<PickupCorrection>,
+}
+
+/// A recorded handover corrected by the coordination: what it was, what it
+/// became, who, when and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PickupCorrection {
+    pub before_paid_cents: Option<i64>,
+    pub before_method: Option<String>,
+    pub paid_cents: i64,
+    pub method: String,
+    pub reason: String,
+    pub by: String,
+    pub at: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -367,6 +367,7 @@ pub async fn sheet_rows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super
                 picked_up: r.try_get::<Option<i64>, _>("picked_up_at")?.is_some(),
                 paid_cents: r.try_get("paid_cents")?,
                 method: r.try_get("payment_method")?,
+                corrections: Vec::new(),
             },
         ))
     })
@@ -374,11 +375,12 @@ pub async fn sheet_rows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super
 }
 
 /// Records a handover at the table, only while the cycle is closed (before
-/// it is marked distributed). Returns false when the order is not there.
-pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: &str, by: i64, now: i64) -> Result<bool, sqlx::Error> {
+/// it is marked distributed), and only once: a second volunteer's stale
+/// form, or anyone posting again, does not rewrite what was recorded.
+pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: &str, by: i64, now: i64) -> Result<Recorded, sqlx::Error> {
     let res = sqlx::query(
         "UPDATE orders SET picked_up_at = $1, paid_cents = $2, payment_method = $3, recorded_by = $4 \
-         WHERE id = $5 AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
+         WHERE id = $5 AND picked_up_at IS NULL AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
     )
     .bind(now)
     .bind(paid_cents)
@@ -387,7 +389,97 @@ pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, metho
     .bind(order_id)
     .execute(pool)
     .await?;
-    Ok(res.rows_affected() == 1)
+    if res.rows_affected() == 1 {
+        return Ok(Recorded::Done);
+    }
+    let already = sqlx::query("SELECT 1 AS one FROM orders WHERE id = $1 AND picked_up_at IS NOT NULL").bind(order_id).fetch_optional(pool).await?;
+    Ok(if already.is_some() { Recorded::AlreadyRecorded } else { Recorded::NotAtDistribution })
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Recorded {
+    Done,
+    AlreadyRecorded,
+    NotAtDistribution,
+}
+
+/// A coordinator's correction of a recorded handover: the order takes the
+/// new figures and the correction is appended with the old ones, in one
+/// transaction; the update is conditional on the figures read, so two
+/// corrections at once do not lose one.
+pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: &str, reason: &str, by: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let Some(row) = sqlx::query(
+        "SELECT paid_cents, payment_method FROM orders WHERE id = $1 AND picked_up_at IS NOT NULL \
+         AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
+    )
+    .bind(order_id)
+    .fetch_optional(&mut *tx)
+    .await?
+    else {
+        return Ok(false);
+    };
+    let (before_paid, before_method): (Option<i64>, Option<String>) = (row.try_get("paid_cents")?, row.try_get("payment_method")?);
+    let changed = sqlx::query(
+        "UPDATE orders SET paid_cents = $1, payment_method = $2 WHERE id = $3 AND picked_up_at IS NOT NULL \
+         AND paid_cents IS NOT DISTINCT FROM $4 AND payment_method IS NOT DISTINCT FROM $5",
+    )
+    .bind(paid_cents)
+    .bind(method)
+    .bind(order_id)
+    .bind(before_paid)
+    .bind(before_method.clone())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed != 1 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO pickup_corrections (order_id, before_paid_cents, before_method, paid_cents, method, reason, by_account, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(order_id)
+    .bind(before_paid)
+    .bind(before_method)
+    .bind(paid_cents)
+    .bind(method)
+    .bind(reason)
+    .bind(by)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The corrections of a cycle's handovers, oldest first, for the
+/// coordination's sheet: (order, what it was, what it became, reason, who, when).
+pub async fn pickup_corrections(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super::PickupCorrection)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT c.order_id, c.before_paid_cents, c.before_method, c.paid_cents, c.method, c.reason, a.display_name, c.at \
+         FROM pickup_corrections c JOIN orders o ON o.id = c.order_id JOIN accounts a ON a.id = c.by_account \
+         WHERE o.cycle_id = $1 ORDER BY c.id",
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            get_i64(r, "order_id")?,
+            super::PickupCorrection {
+                before_paid_cents: r.try_get("before_paid_cents")?,
+                before_method: r.try_get("before_method")?,
+                paid_cents: get_i64(r, "paid_cents")?,
+                method: r.try_get("method")?,
+                reason: r.try_get("reason")?,
+                by: r.try_get("display_name")?,
+                at: get_i64(r, "at")?,
+            },
+        ))
+    })
+    .collect()
 }
 
 /// The order's cycle and pickup point.

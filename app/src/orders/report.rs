@@ -88,11 +88,17 @@ pub fn build(cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)]
     CycleReport { cycle_name, purchase_orders: purchase, packing, summary, total: row(&total, String::new()) }
 }
 
+/// A text cell: quoted, and never read as a formula by a spreadsheet
+/// (names come from producers, coordinators and members' proposals).
+fn csv_cell(s: &str) -> String {
+    format!("\"{}\"", crate::domain::security::neutral_cell(s).replace('"', "\"\""))
+}
+
 /// The purchase orders as CSV (semicolons and decimal commas, as French
 /// spreadsheets expect).
 pub fn purchase_csv(report: &CycleReport) -> String {
     use crate::domain::quantity::format_quantity;
-    let cell = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let cell = csv_cell;
     let euros = |c: i64| format!("{},{:02}", c / 100, c % 100);
     let mut out = String::from("producteur;produit;quantite;unite;prix_unitaire_eur;total_eur\r\n");
     for po in &report.purchase_orders {
@@ -114,7 +120,7 @@ pub fn purchase_csv(report: &CycleReport) -> String {
 /// The packing lists as CSV: one row per product in each household's bag.
 pub fn packing_csv(report: &CycleReport) -> String {
     use crate::domain::quantity::format_quantity;
-    let cell = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let cell = csv_cell;
     let mut out = String::from("lieu;foyer;rayon;produit;quantite;unite\r\n");
     for point in &report.packing {
         for bag in &point.bags {

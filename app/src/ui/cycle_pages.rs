@@ -4,7 +4,7 @@
 use super::coordination_pages::SubNav;
 use super::widgets::{action_error, error_view, id_param, FormError, SavedNote};
 use crate::cycles::api::{cycle, cycles, CreateCycle, MoveCycle, SetPickup};
-use crate::i18n::t;
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -238,16 +238,17 @@ pub fn CycleReportPage() -> impl IntoView {
 #[component]
 pub fn DistributionPage() -> impl IntoView {
     use crate::domain::pricing::format_euros;
-    use crate::orders::api::{distribution_sheet, RecordPickup};
+    use crate::orders::api::{distribution_sheet, CorrectPickup, RecordPickup};
     use crate::orders::{payment_key, PAYMENT_METHODS};
     let id = id_param();
     let id = move || id().unwrap_or(0);
     let record = ServerAction::<RecordPickup>::new();
-    let sheet = Resource::new(move || (id(), record.version().get()), |(id, _)| distribution_sheet(id));
+    let correct = ServerAction::<CorrectPickup>::new();
+    let sheet = Resource::new(move || (id(), record.version().get(), correct.version().get()), |(id, _, _)| distribution_sheet(id));
     view! {
-        
         <SavedNote/>
         <FormError error=action_error(record)/>
+        <FormError error=action_error(correct)/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match sheet.await {
@@ -269,13 +270,52 @@ pub fn DistributionPage() -> impl IntoView {
                                             <li id=anchor class:done=r.picked_up>
                                                 <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
                                                 {if r.picked_up {
+                                                    let coordination = s.coordination;
+                                                    let corrections = r.corrections.clone();
+                                                    let correct_paid_id = format!("correct-paid-{}", r.order_id);
+                                                    let correct_method_id = format!("correct-method-{}", r.order_id);
+                                                    let reason_id = format!("correct-reason-{}", r.order_id);
+                                                    let current_method = r.method.clone().unwrap_or_default();
+                                                    let paid_now = r.paid_cents.unwrap_or(0);
                                                     view! {
-                                                        <p class="ok">{format!(
-                                                            "{} {} ({})",
-                                                            t("distribution.done"),
-                                                            format_euros(r.paid_cents.unwrap_or(0)),
-                                                            t(payment_key(r.method.as_deref().unwrap_or("")))
-                                                        )}</p>
+                                                        <p class="ok">{fill(t("distribution.done_sentence"), &[
+                                                            ("paid".into(), format_euros(paid_now)),
+                                                            ("method".into(), t(payment_key(r.method.as_deref().unwrap_or(""))).to_string()),
+                                                        ])}</p>
+                                                        {corrections.into_iter().map(|c| view! {
+                                                            <p class="hint">{fill(t("distribution.corrected"), &[
+                                                                ("before".into(), format_euros(c.before_paid_cents.unwrap_or(0))),
+                                                                ("before_method".into(), t(payment_key(c.before_method.as_deref().unwrap_or(""))).to_string()),
+                                                                ("paid".into(), format_euros(c.paid_cents)),
+                                                                ("method".into(), t(payment_key(&c.method)).to_string()),
+                                                                ("by".into(), c.by.clone()),
+                                                                ("when".into(), crate::cycles::time::moment(c.at)),
+                                                                ("reason".into(), c.reason.clone()),
+                                                            ])}</p>
+                                                        }).collect_view()}
+                                                        {coordination.then(|| view! {
+                                                            <details>
+                                                                <summary>{t("distribution.correct")}</summary>
+                                                                <ActionForm action=correct>
+                                                                    <input type="hidden" name="order_id" value=r.order_id.to_string()/>
+                                                                    <div class="two">
+                                                                        <div>
+                                                                            <label for=correct_paid_id.clone()>{t("field.paid")}</label>
+                                                                            <input id=correct_paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", paid_now / 100, paid_now % 100)/>
+                                                                        </div>
+                                                                        <div>
+                                                                            <label for=correct_method_id.clone()>{t("field.payment_method")}</label>
+                                                                            <select id=correct_method_id name="method">
+                                                                                {PAYMENT_METHODS.iter().map(|m| view! { <option value=*m selected=*m == current_method>{t(payment_key(m))}</option> }).collect_view()}
+                                                                            </select>
+                                                                        </div>
+                                                                    </div>
+                                                                    <label for=reason_id.clone()>{t("field.correction_reason")}</label>
+                                                                    <input id=reason_id name="reason" maxlength="300" required/>
+                                                                    <button type="submit">{t("distribution.correct_submit")}</button>
+                                                                </ActionForm>
+                                                            </details>
+                                                        })}
                                                     }.into_any()
                                                 } else {
                                                     view! {

@@ -81,6 +81,12 @@ impl TestApp {
     /// The server runs on a runtime and thread of its own, as it would in
     /// its own process: the test's runtime only drives the client.
     pub async fn spawn(engine: &'static str) -> TestApp {
+        Self::spawn_with(engine, |_| {}).await
+    }
+
+    /// The same, with the configuration changed first (the test push
+    /// service allowed, a short header timeout…).
+    pub async fn spawn_with(engine: &'static str, configure: impl FnOnce(&mut Config) + Send + 'static) -> TestApp {
         let (url, dir) = fresh_database(engine).await;
         let pool = db::connect(&url).await.unwrap();
         db::migrate(&pool, &url).await.unwrap();
@@ -94,7 +100,8 @@ impl TestApp {
                 let pool = db::connect(&server_url).await.unwrap();
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
                 let addr = listener.local_addr().unwrap();
-                let config = Config::local(server_url, addr);
+                let mut config = Config::local(server_url, addr);
+                configure(&mut config);
                 let _ = ready_tx.send(addr);
                 server::serve_until(listener, pool, &config, async {
                     let _ = stop_rx.await;
@@ -117,6 +124,18 @@ impl TestApp {
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
             // A hung request fails the test instead of hanging the run.
+            .timeout(std::time::Duration::from_secs(30))
+            .build()
+            .unwrap()
+    }
+
+    /// A client whose requests leave from another loopback address (Linux
+    /// answers on all of 127.0.0.0/8): another phone, another network.
+    pub fn client_from(&self, ip: &str) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .local_address(ip.parse::<std::net::IpAddr>().unwrap())
             .timeout(std::time::Duration::from_secs(30))
             .build()
             .unwrap()
