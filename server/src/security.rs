@@ -266,6 +266,23 @@ mod tests {
     }
 
     #[test]
+    fn a_panic_is_a_page_in_words() {
+        let res = panic_page(Box::new("index out of bounds"));
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(res.headers()[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+    }
+
+    #[test]
+    fn private_pages_are_never_stored() {
+        for p in ["/profil", "/connexion", "/coordination/cycles/3", "/admin", "/invitation/abc", "/distribution/4", "/ateliers/2/hote"] {
+            assert!(private_page(p), "{p}");
+        }
+        for p in ["/catalogue", "/commande", "/creneaux", "/ateliers", "/messages", "/pkg/pot-commun.wasm"] {
+            assert!(!private_page(p), "{p}");
+        }
+    }
+
+    #[test]
     fn forwarded_headers_only_behind_a_proxy() {
         let mut h = HeaderMap::new();
         h.insert("x-forwarded-proto", HeaderValue::from_static("https"));

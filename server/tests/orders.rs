@@ -322,6 +322,17 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         assert_eq!(res.status(), 200);
         let csv = res.text().await.unwrap();
         assert!(csv.contains("\"Foyer Bouzid\";\"Sucré\";\"Miel de lavande\";2;jar"), "{engine}: {csv}");
+        // Names that a spreadsheet would run as formulas (a product can
+        // come from a member's proposal) are made plain text.
+        sqlx::query("UPDATE producers SET name = '=HYPERLINK(\"http://evil.example\";\"x\")' WHERE name = 'Moulin de Chabeuil'").execute(&app.pool).await.unwrap();
+        sqlx::query("UPDATE households SET name = '+33 Bouzid' WHERE name = 'Foyer Bouzid'").execute(&app.pool).await.unwrap();
+        let (_, csv) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bons.csv")).await;
+        assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")\";\"Lentilles vertes\""), "{engine}: {csv}");
+        let (_, csv) = app.get(&coord, &format!("/coordination/cycles/{cycle}/preparation.csv")).await;
+        assert!(csv.contains("\"'+33 Bouzid\""), "{engine}: {csv}");
+        assert!(!csv.lines().any(|l| l.split(';').any(|c| c.trim_start_matches('"').starts_with(['=', '+', '-', '@']))), "{engine}: {csv}");
+        sqlx::query("UPDATE producers SET name = 'Moulin de Chabeuil' WHERE name LIKE '=HYPERLINK%'").execute(&app.pool).await.unwrap();
+        sqlx::query("UPDATE households SET name = 'Foyer Bouzid' WHERE name = '+33 Bouzid'").execute(&app.pool).await.unwrap();
         // Members and strangers get no purchase order.
         let member = app.login(AWA).await;
         assert_eq!(member.get(app.url(&format!("/coordination/cycles/{cycle}/bons.csv"))).send().await.unwrap().status(), 403);
@@ -348,6 +359,25 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/distribution")).await;
         assert!(text(&html).contains("Remis — payé 16,55 € (espèces)"), "{engine}");
         assert_eq!(app.count(&format!("SELECT paid_cents FROM orders WHERE id = {order}")).await, 1655);
+        // Recorded once: posting again (a second volunteer's stale form)
+        // rewrites nothing.
+        let (s, body) = app.call(&coord, "record_pickup", &[("order_id", &order), ("paid", "0"), ("method", "card")]).await;
+        assert_eq!(s, 409, "{engine}: {body}");
+        assert_eq!(app.count(&format!("SELECT paid_cents FROM orders WHERE id = {order}")).await, 1655);
+        // A correction is the coordination's, said, with a reason, and kept.
+        let correction = [("order_id", order.as_str()), ("paid", "6,55"), ("method", "cheque"), ("reason", "Le chèque était de 6,55 €.")];
+        let (s, _) = app.call(&member, "correct_pickup", &correction).await;
+        assert_eq!(s, 403, "{engine}");
+        let (s, _) = app.call(&coord, "correct_pickup", &[("order_id", order.as_str()), ("paid", "6,55"), ("method", "cheque"), ("reason", " ")]).await;
+        assert_eq!(s, 400, "{engine}: a correction says why");
+        let (s, body) = app.call(&coord, "correct_pickup", &correction).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        assert_eq!(app.count(&format!("SELECT paid_cents FROM orders WHERE id = {order}")).await, 655);
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM pickup_corrections WHERE order_id = {order} AND before_paid_cents = 1655 AND paid_cents = 655")).await, 1);
+        let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/distribution")).await;
+        let page = text(&html);
+        assert!(page.contains("Remis — payé 6,55 € (chèque)"), "{engine}: {page}");
+        assert!(page.contains("16,55 € (espèces) devient 6,55 € (chèque). Raison : Le chèque était de 6,55 €."), "{engine}: {page}");
 
         // Distributed, then archived; the sheet is closed after that.
         for to in ["distributed", "archived"] {

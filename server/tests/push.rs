@@ -47,7 +47,12 @@ impl PushService {
                 let headers = headers.iter().map(|(k, v)| (k.as_str().to_lowercase(), v.to_str().unwrap_or_default().to_string())).collect();
                 s.received.lock().unwrap().push(Received { path: path.clone(), headers, body: body.to_vec() });
                 let status = s.answers.lock().unwrap().get_mut(&path).and_then(VecDeque::pop_front).unwrap_or(201);
-                axum::http::StatusCode::from_u16(status).unwrap()
+                // A redirect points elsewhere on this service: the worker must not follow.
+                let mut h = axum::http::HeaderMap::new();
+                if (300..400).contains(&status) {
+                    h.insert("location", format!("{}/push/redirected", s.base).parse().unwrap());
+                }
+                (axum::http::StatusCode::from_u16(status).unwrap(), h)
             }
         });
         tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
@@ -314,5 +319,85 @@ async fn two_server_instances_deliver_each_message_once() {
         tags.dedup();
         assert_eq!(tags.len(), 40, "{engine}: forty different messages");
         assert_eq!(app.count("SELECT COUNT(*) FROM push_outbox WHERE sent_at IS NOT NULL").await, 40);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_calls_no_address_a_member_made_up() {
+    for engine in engines() {
+        // As in production: no test push service allowed.
+        let app = TestApp::spawn(engine).await;
+        let awa = app.login(AWA).await;
+        let key = B64.encode(p256::SecretKey::random(&mut rand_core::OsRng).public_key().to_sec1_bytes());
+        let auth = B64.encode([7u8; 16]);
+        for endpoint in [
+            "http://localhost:@10.0.0.5:8080/x",
+            "http://127.0.0.1:5432/x",
+            "https://127.0.0.1/x",
+            "https://10.0.0.5/push",
+            "https://169.254.169.254/latest/meta-data",
+            "https://[::1]/x",
+            "https://localhost/x",
+            "https://ip6-localhost/x",
+            "https://user@fcm.googleapis.com/x",
+            "https://2130706433/x",
+        ] {
+            let (s, body) = app.call(&awa, "subscribe_push", &[("endpoint", endpoint), ("p256dh", &key), ("auth", &auth), ("device", "x")]).await;
+            assert_eq!(s, 400, "{engine}: {endpoint} was accepted: {body}");
+        }
+        assert_eq!(app.count("SELECT COUNT(*) FROM push_subscriptions").await, 0, "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn devices_are_capped_never_moved_and_redirects_not_followed() {
+    for engine in engines() {
+        let app = TestApp::spawn_with(engine, |c| c.allow_local_push = true).await;
+        let service = PushService::start().await;
+        let awa = app.login(AWA).await;
+        let nadia = app.login(NADIA).await;
+        // Fifteen devices at once: ten are kept, the others refused in words.
+        let devices: Vec<Device> = (0..15).map(|i| Device::new(&service, &format!("d{i}"))).collect();
+        let mut tasks = Vec::new();
+        for d in &devices {
+            let (client, url) = (awa.clone(), app.url("/api/subscribe_push"));
+            let form = [("endpoint", d.endpoint.clone()), ("p256dh", B64.encode(d.public())), ("auth", B64.encode(d.auth)), ("device", "Android".to_string())];
+            tasks.push(tokio::spawn(async move { client.post(url).form(&form).send().await.unwrap().status().as_u16() }));
+        }
+        let mut statuses = Vec::new();
+        for t in tasks {
+            statuses.push(t.await.unwrap());
+        }
+        assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 10, "{engine}: {statuses:?}");
+        assert!(statuses.iter().all(|s| *s == 200 || *s == 409), "{engine}: {statuses:?}");
+        let awa_id = app.count("SELECT id FROM accounts WHERE email = 'awa@exemple.fr'").await;
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM push_subscriptions WHERE account_id = {awa_id}")).await, 10, "{engine}");
+        // Another account cannot take one of Awa's devices.
+        let kept = sqlx::query_scalar::<_, String>("SELECT endpoint FROM push_subscriptions ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
+        let mine = devices.iter().find(|d| d.endpoint == kept).unwrap();
+        let (s, _) = mine.subscribe(&app, &nadia).await;
+        assert_eq!(s, 409, "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM push_subscriptions WHERE account_id = {awa_id}")).await, 10, "{engine}: still hers");
+
+        // The push service answers one device with a redirect: not followed.
+        let path = kept.trim_start_matches(&service.base).to_string();
+        service.answer(&path, &[307]);
+        let mut tx = app.pool.begin().await.unwrap();
+        let params = [("workshop", "Atelier".to_string()), ("when", "demain".to_string()), ("message", "Annulé.".to_string())];
+        app::notifications::repo::notify_account(&mut tx, awa_id, app::notifications::Kind::WorkshopCancelled, &params, "/ateliers", None, app::state::now()).await.unwrap();
+        tx.commit().await.unwrap();
+        drain(&app, "w", app::state::now()).await;
+        let got = service.received();
+        assert_eq!(got.len(), 10, "{engine}: one post per device");
+        assert!(got.iter().all(|r| r.path != "/push/redirected"), "{engine}: a redirect was followed");
+
+        // Rows stored before the rule, drained by a production worker:
+        // nothing is posted to a local address.
+        let mut tx = app.pool.begin().await.unwrap();
+        app::notifications::repo::notify_account(&mut tx, awa_id, app::notifications::Kind::WorkshopCancelled, &params, "/ateliers", Some("again"), app::state::now()).await.unwrap();
+        tx.commit().await.unwrap();
+        let report = server::push::drain(&app.pool, &keys(&app).await, CONTACT, "prod", &server::push::Sender::new(false), app::state::now()).await.unwrap();
+        assert_eq!(report.sent, 0, "{engine}: {report:?}");
+        assert_eq!(service.received().len(), 10, "{engine}: nothing more reached the local address");
     }
 }

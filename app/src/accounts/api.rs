@@ -98,13 +98,21 @@ pub async fn accept_invitation(token: String, password: String, confirm: String)
     }
     let token_hash = session::hash_token(token.trim());
     if !repo::invitation_exists(&pool, &token_hash).await? {
-        repo::reserve_try(&pool, &key, now()).await?;
+        // Counted as a failed try; beyond the free ones, even a burst sent
+        // all at once is told to wait.
+        if repo::reserve_try(&pool, &key, now()).await?.is_some() {
+            return Err(AppError::RateLimited);
+        }
         return Err(AppError::Conflict("error.invitation_used".into()));
     }
+    // Checked again once this request's turn to hash comes: twenty taps on
+    // one link queue up, and the ones after the first find it used
+    // without hashing anything.
+    let turn = session::hashing_turn().await?;
     if repo::invitation_account(&pool, &token_hash, now()).await?.is_none() {
         return Err(AppError::Conflict("error.invitation_used".into()));
     }
-    let hash = session::hash_password(password).await?;
+    let hash = session::hash_in_turn(turn, password).await?;
     let Some(account_id) = repo::redeem_invitation(&pool, &token_hash, &hash, now()).await? else {
         return Err(AppError::Conflict("error.invitation_used".into()));
     };

@@ -57,7 +57,7 @@ pub fn most_hashes_at_once() -> usize {
 }
 
 /// A turn at hashing, counted while held.
-struct HashingTurn(#[allow(dead_code)] tokio::sync::SemaphorePermit<'static>);
+pub struct HashingTurn(#[allow(dead_code)] tokio::sync::SemaphorePermit<'static>);
 
 impl Drop for HashingTurn {
     fn drop(&mut self) {
@@ -67,9 +67,9 @@ impl Drop for HashingTurn {
 
 /// A turn to hash. Waiting longer than a browser would is pointless: the
 /// person gets "busy, try again" and nothing was done.
-async fn hashing_turn() -> AppResult<HashingTurn> {
+pub async fn hashing_turn() -> AppResult<HashingTurn> {
     use std::sync::atomic::Ordering::SeqCst;
-    match tokio::time::timeout(std::time::Duration::from_secs(10), hashing().acquire()).await {
+    match tokio::time::timeout(std::time::Duration::from_secs(20), hashing().acquire()).await {
         Ok(Ok(permit)) => {
             let now = HASHING_NOW.fetch_add(1, SeqCst) + 1;
             HASHING_MOST.fetch_max(now, SeqCst);
@@ -86,7 +86,12 @@ async fn hashing_turn() -> AppResult<HashingTurn> {
 /// Argon2id with the crate's defaults; slow on purpose, so run off the
 /// async threads, one of a bounded few at a time.
 pub async fn hash_password(password: String) -> AppResult<String> {
-    let _turn = hashing_turn().await?;
+    hash_in_turn(hashing_turn().await?, password).await
+}
+
+/// Hashes in a turn already taken (the caller checked something once its
+/// turn came, so that requests made pointless while they queued do no work).
+pub async fn hash_in_turn(_turn: HashingTurn, password: String) -> AppResult<String> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())

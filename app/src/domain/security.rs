@@ -256,15 +256,15 @@ pub const MAX_WAIT_SECS: i64 = 15 * 60;
 pub const FORGET_AFTER_SECS: i64 = 24 * 3_600;
 
 /// Seconds to wait before the next try, after `failures` wrong ones in a
-/// row: nothing for the first few (a typo, a forgotten capital), then 2 s,
-/// 4 s, 8 s… up to a quarter of an hour. It slows a guesser to a few
-/// hundred tries a day and never locks anyone out for good.
+/// row: nothing for the first few (a typo, a forgotten capital), then
+/// 30 s, 1 min, 2 min… up to a quarter of an hour. It slows a guesser to
+/// about a hundred tries a day and never locks anyone out for good.
 pub fn wait_after(failures: i64) -> i64 {
     if failures < FREE_TRIES {
         return 0;
     }
-    let doublings = (failures - FREE_TRIES + 1).min(20);
-    (1_i64 << doublings).min(MAX_WAIT_SECS)
+    let doublings = (failures - FREE_TRIES).min(20);
+    (30_i64 << doublings).min(MAX_WAIT_SECS)
 }
 
 /// Failures still counted at `now` for a counter last touched at `updated_at`.
@@ -414,8 +414,8 @@ mod tests {
     #[test]
     fn guessing_slows_down_but_never_locks_out() {
         assert_eq!((0..FREE_TRIES).map(wait_after).sum::<i64>(), 0, "a few typos cost nothing");
-        assert_eq!(wait_after(FREE_TRIES), 2);
-        assert_eq!(wait_after(FREE_TRIES + 1), 4);
+        assert_eq!(wait_after(FREE_TRIES), 30);
+        assert_eq!(wait_after(FREE_TRIES + 1), 60);
         let waits: Vec<i64> = (FREE_TRIES..FREE_TRIES + 15).map(wait_after).collect();
         assert!(waits.windows(2).all(|w| w[0] <= w[1]));
         assert_eq!(wait_after(1_000), MAX_WAIT_SECS, "a quarter of an hour at most, never more");
