@@ -177,6 +177,7 @@ static FR: &[(&str, &str)] = &[
     ("error.email_or_phone", "indiquez au moins un téléphone ou un e-mail"),
     ("error.end_before_start", "La fin doit venir après le début."),
     ("error.forbidden", "Cette page est réservée à la coordination."),
+    ("error.idea_elsewhere", "cette idée n’a pas été envoyée à cette commission : une proposition ne reprend qu’une idée de sa propre commission"),
     ("error.internal", "Un problème est survenu de notre côté. Réessayez dans un moment."),
     ("error.invalid_chars", "ce texte contient des caractères non permis"),
     ("error.invitation_used", "Ce lien d’invitation a déjà servi ou a expiré. Demandez-en un nouveau à la coordination."),

@@ -353,6 +353,7 @@ pub async fn open_proposal(
     match repo::open_proposal(&pool, &p, now).await? {
         repo::Opened::Opened(id) => leptos_axum::redirect(&format!("/propositions/{id}?ok=1")),
         repo::Opened::NotAMember => return Err(AppError::Forbidden),
+        repo::Opened::IdeaElsewhere => return Err(AppError::invalid("field.idea", "error.idea_elsewhere")),
     }
     Ok(())
 }

@@ -454,6 +454,9 @@ pub struct NewProposal {
 pub enum Opened {
     Opened(i64),
     NotAMember,
+    /// The idea it takes up was sent to another commission (or does not
+    /// exist).
+    IdeaElsewhere,
 }
 
 /// Opens a proposal: the commission's members at this moment are its
@@ -474,6 +477,14 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
     let members = seated(&mut tx, p.commission_id, now).await?;
     if members.is_empty() || (author_must_sit && !members.iter().any(|m| m.0 == p.author_id)) {
         return Ok(Opened::NotAMember);
+    }
+    // An idea was sent to one commission: another one's proposal does not
+    // take it over (and an unknown id never reaches the foreign key).
+    if let Some(idea) = p.idea_id {
+        let mine = sqlx::query("SELECT COUNT(*) AS n FROM ideas WHERE id = $1 AND commission_id = $2").bind(idea).bind(p.commission_id).fetch_one(&mut *tx).await?;
+        if get_i64(&mine, "n")? != 1 {
+            return Ok(Opened::IdeaElsewhere);
+        }
     }
     let c = sqlx::query("SELECT quorum_percent, majority FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
     let r = sqlx::query(
