@@ -363,10 +363,19 @@ pub async fn cast_ballot(pool: &AnyPool, election_id: i64, account_id: i64, choi
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(Balloted::Already),
         Err(e) => return Err(e),
     }
-    for c in choices {
-        sqlx::query("UPDATE candidates SET approvals = approvals + 1 WHERE election_id = $1 AND account_id = $2")
+    // Every candidate's row is written, with one more approval or none, in
+    // the same order whatever the ballot: rewriting only the approved ones
+    // would mark them with this transaction (PostgreSQL's row versions
+    // carry its id, like the voter's row), linking voter and choice. The
+    // statement is the same for both, so no log of statements tells them
+    // apart either.
+    let mut all = cands.clone();
+    all.sort_unstable();
+    for c in all {
+        sqlx::query("UPDATE candidates SET approvals = approvals + $3 WHERE election_id = $1 AND account_id = $2")
             .bind(election_id)
             .bind(c)
+            .bind(i64::from(choices.contains(&c)))
             .execute(&mut *tx)
             .await?;
     }
