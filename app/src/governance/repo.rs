@@ -369,7 +369,7 @@ pub async fn cast_ballot(pool: &AnyPool, election_id: i64, account_id: i64, choi
     // carry its id, like the voter's row), linking voter and choice. The
     // statement is the same for both, so no log of statements tells them
     // apart either.
-    let mut all = cands.clone();
+    let mut all = cands;
     all.sort_unstable();
     for c in all {
         sqlx::query("UPDATE candidates SET approvals = approvals + $3 WHERE election_id = $1 AND account_id = $2")
