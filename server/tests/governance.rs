@@ -419,3 +419,500 @@ async fn withdrawing_and_changing_producer_take_effect_when_the_next_cycle_opens
         assert!(app::governance::repo::verify(&app.pool).await.unwrap().is_ok(), "{engine}");
     }
 }
+
+// ---- secret ballots: nothing stored links a voter to their choice ----------
+
+/// Every row of every table, each cell as text, for finding what a request
+/// left behind (a row new or changed since an earlier snapshot).
+async fn snapshot(app: &TestApp) -> std::collections::HashMap<(String, Vec<String>), usize> {
+    use sqlx::Row;
+    let tables_sql = match app.engine {
+        "sqlite" => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
+        _ => "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '_sqlx%'",
+    };
+    let tables: Vec<String> = sqlx::query(tables_sql).fetch_all(&app.pool).await.unwrap().iter().map(|r| r.try_get("name").unwrap()).collect();
+    assert!(tables.iter().any(|t| t == "governance_log") && tables.len() > 20, "{}: {tables:?}", app.engine);
+    let mut rows = std::collections::HashMap::new();
+    for table in tables {
+        // Every column read as text: the Any driver decodes no boolean
+        // from SQLite, and text compares alike on both engines.
+        let columns_sql = match app.engine {
+            "sqlite" => format!("SELECT name FROM pragma_table_info('{table}')"),
+            _ => format!("SELECT column_name::text AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}' ORDER BY ordinal_position"),
+        };
+        let columns: Vec<String> = sqlx::query(&columns_sql).fetch_all(&app.pool).await.unwrap().iter().map(|r| r.try_get("name").unwrap()).collect();
+        let select = columns.iter().map(|c| format!("CAST(\"{c}\" AS TEXT)")).collect::<Vec<_>>().join(", ");
+        for r in sqlx::query(&format!("SELECT {select} FROM {table}")).fetch_all(&app.pool).await.unwrap() {
+            let cells = (0..columns.len()).map(|i| r.try_get::<Option<String>, _>(i).unwrap().unwrap_or_default()).collect();
+            *rows.entry((table.clone(), cells)).or_insert(0) += 1;
+        }
+    }
+    rows
+}
+
+/// The rows of `after` that `before` did not have (new or changed).
+fn footprint(
+    before: &std::collections::HashMap<(String, Vec<String>), usize>,
+    after: &std::collections::HashMap<(String, Vec<String>), usize>,
+) -> Vec<(String, Vec<String>)> {
+    after.iter().filter(|(k, n)| before.get(*k).copied().unwrap_or(0) < **n).map(|(k, _)| k.clone()).collect()
+}
+
+/// A cell's values: the cell itself and, when it holds JSON (the log's
+/// data), every number and string inside it.
+fn values(cell: &str) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|x| walk(x, out)),
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Number(n) => out.push(n.to_string()),
+            _ => {}
+        }
+    }
+    let mut out = vec![cell.to_string()];
+    if cell.starts_with('{') || cell.starts_with('[') {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(cell) {
+            walk(&v, &mut out);
+        }
+    }
+    out
+}
+
+fn names_any(cells: &[String], ids: &[i64]) -> bool {
+    cells.iter().flat_map(|c| values(c)).any(|v| ids.iter().any(|id| v == id.to_string()))
+}
+
+/// Integers in a row that fall within [from, to]: the times it carries.
+fn times_within(cells: &[String], from: i64, to: i64) -> Vec<i64> {
+    cells.iter().flat_map(|c| values(c)).filter_map(|v| v.parse::<i64>().ok()).filter(|t| (from..=to).contains(t)).collect()
+}
+
+/// The `n` members with the highest ids.
+async fn last_members(app: &TestApp, n: usize) -> Vec<i64> {
+    sqlx::query(&format!("SELECT id FROM accounts WHERE role = 'member' ORDER BY id DESC LIMIT {n}"))
+        .fetch_all(&app.pool)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| app::state::get_i64(r, "id").unwrap())
+        .collect()
+}
+
+async fn seat_ids(app: &TestApp, commission: i64, ids: &[i64]) {
+    let now = app::state::now();
+    for a in ids {
+        exec(app, &format!("INSERT INTO commission_seats (commission_id, account_id, from_at, until_at) VALUES ({commission}, {a}, {}, {})", now - 10, now + 86_400)).await;
+    }
+}
+
+/// Posts a vote as the holder of a raw `Cookie` header (a session, maybe a
+/// receipt); returns the status, the body, and the receipt nonce the answer
+/// sets, if it sets one.
+async fn vote_with(app: &TestApp, cookie: &str, proposal: i64, choice: &str) -> (u16, String, Option<String>) {
+    let res = reqwest::Client::new()
+        .post(app.url("/api/vote"))
+        .header("cookie", cookie)
+        .form(&[("proposal_id", proposal.to_string()), ("choice", choice.to_string())])
+        .send()
+        .await
+        .unwrap();
+    let name = format!("{}=", app::domain::governance::receipt_cookie_name(proposal));
+    let nonce = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix(name.as_str()).map(|rest| rest.split(';').next().unwrap().to_string()));
+    if let Some(set) = res.headers().get_all("set-cookie").iter().find(|v| v.to_str().unwrap().starts_with(&name)) {
+        let set = set.to_str().unwrap();
+        assert!(set.contains("HttpOnly") && set.contains("Path=/"), "the receipt stays out of scripts' reach: {set}");
+    }
+    (res.status().as_u16(), res.text().await.unwrap(), nonce)
+}
+
+async fn page_with(app: &TestApp, cookie: &str, path: &str) -> String {
+    let res = reqwest::Client::new().get(app.url(path)).header("cookie", cookie).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    text(&res.text().await.unwrap())
+}
+
+async fn counts(app: &TestApp, proposal: i64) -> (i64, i64, i64) {
+    (
+        app.count(&format!("SELECT for_count FROM proposals WHERE id = {proposal}")).await,
+        app.count(&format!("SELECT against_count FROM proposals WHERE id = {proposal}")).await,
+        app.count(&format!("SELECT abstain_count FROM proposals WHERE id = {proposal}")).await,
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_secret_vote_is_counted_exactly_and_never_stored_with_its_voter() {
+    const CHOICES: [&str; 3] = ["for", "against", "abstain"];
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let commission = create_commission(&app, &coord, "6").await;
+        // Five households' members vote: ids well apart from the
+        // commission's and the proposal's, so a number names one thing.
+        let members = last_members(&app, 5).await;
+        let [one, two, three, four, five] = members[..] else { panic!("{engine}: five members") };
+        seat(&app, commission, &[AWA]).await;
+        seat_ids(&app, commission, &members).await;
+        // Awa opens it and does not vote: the proposal's own row names
+        // nobody who votes.
+        let awa_client = app.login(AWA).await;
+        let closes = app::cycles::time::to_input(app::state::now() + 3 * H);
+        let (s, body) = app
+            .call(&awa_client, "open_proposal", &[("commission_id", &commission.to_string()), ("title", "Horaires d’été"), ("reasons", "La distribution finit trop tard en juillet."), ("kind", "free"), ("closes", &closes), ("secret", "1")])
+            .await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let p = app.count("SELECT MAX(id) FROM proposals").await;
+        exec(&app, &format!("UPDATE proposals SET opens_at = opens_at - 100 WHERE id = {p}")).await;
+        let voters = [one, two, three, four, five];
+        assert!(!voters.contains(&p) && !voters.contains(&commission), "{engine}: ids that cannot be mistaken for each other");
+        let mut sessions = std::collections::HashMap::new();
+        for v in voters {
+            sessions.insert(v, app.session_cookie(v).await);
+        }
+        let five_phones = [sessions[&five].clone(), app.session_cookie(five).await];
+
+        let before = snapshot(&app).await;
+        let t0 = app::state::now();
+        let mut receipts = std::collections::HashMap::new();
+        for (v, choice) in [(one, "for"), (two, "against"), (three, "abstain"), (four, "for")] {
+            let (s, body, nonce) = vote_with(&app, &sessions[&v], p, choice).await;
+            assert_eq!(s, 200, "{engine}: {body}");
+            receipts.insert(v, nonce.expect("a secret ballot's answer sets its receipt"));
+        }
+        // The fifth on two phones, ten taps at once, mixed choices: one ballot.
+        let mut tasks = Vec::new();
+        for i in 0..10 {
+            let cookie = five_phones[i % 2].clone();
+            let choice = CHOICES[i % 3];
+            let (url, p) = (app.url("/api/vote"), p.to_string());
+            tasks.push(tokio::spawn(async move {
+                let res = reqwest::Client::new().post(url).header("cookie", cookie).form(&[("proposal_id", p.as_str()), ("choice", choice)]).send().await.unwrap();
+                (res.status().as_u16(), choice)
+            }));
+        }
+        let mut five_choice = None;
+        let mut statuses = Vec::new();
+        for t in tasks {
+            let (s, choice) = t.await.unwrap();
+            statuses.push(s);
+            if s == 200 {
+                five_choice = Some(choice);
+            }
+        }
+        assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 1, "{engine}: {statuses:?}");
+        assert!(statuses.iter().all(|s| *s == 200 || *s == 409), "{engine}: {statuses:?}");
+        let five_choice = five_choice.unwrap();
+        let t1 = app::state::now();
+        let after = snapshot(&app).await;
+
+        // Counts exact: the first and fourth for, the second against, the
+        // third abstains, plus the fifth's one ballot.
+        let mut expected = (2, 1, 1);
+        match five_choice {
+            "for" => expected.0 += 1,
+            "against" => expected.1 += 1,
+            _ => expected.2 += 1,
+        }
+        assert_eq!(counts(&app, p).await, expected, "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM secret_voters WHERE proposal_id = {p}")).await, 5, "{engine}: who took part");
+
+        // No row anywhere in the database holds both a voter's account and
+        // a choice — not in a column, not in the log's data.
+        for ((table, cells), _) in &after {
+            let choice = cells.iter().flat_map(|c| values(c)).find(|v| CHOICES.contains(&v.as_str()));
+            assert!(!(choice.is_some() && names_any(cells, &voters)), "{engine}: {table} links a voter to {choice:?}: {cells:?}");
+        }
+        // What the votes wrote: rows naming a voter (who took part, the
+        // log) and rows naming nobody (the counts, the receipts). None of
+        // the latter carries a time from the voting: nothing to match with
+        // the voters' rows.
+        let written = footprint(&before, &after);
+        assert!(written.iter().any(|(t, _)| t == "governance_log"), "{engine}");
+        for (table, cells) in written.iter().filter(|(_, cells)| !names_any(cells, &voters)) {
+            assert_eq!(times_within(cells, t0 - 1, t1 + 1), Vec::<i64>::new(), "{engine}: {table} carries a voting time: {cells:?}");
+        }
+
+        // Only the device that voted sees and changes its secret ballot.
+        let one_here = format!("{}; pc_ballot_{p}={}", sessions[&one], receipts[&one]);
+        let page = page_with(&app, &one_here, &format!("/propositions/{p}")).await;
+        assert!(page.contains("Vous avez voté : Pour") && page.contains("Seul cet appareil garde"), "{engine}: {page}");
+        let one_other_phone = app.session_cookie(one).await;
+        let page = page_with(&app, &one_other_phone, &format!("/propositions/{p}")).await;
+        assert!(page.contains("ni affiché ni changé d’ici") && !page.contains("Vous avez voté : Pour"), "{engine}: {page}");
+        let (s, body, _) = vote_with(&app, &one_other_phone, p, "against").await;
+        assert_eq!(s, 409, "{engine}: another phone, no receipt: {body}");
+        assert!(body.contains("error.secret_vote_elsewhere"), "{engine}: {body}");
+        let forged = format!("{one_other_phone}; pc_ballot_{p}=0123456789abcdef0123456789abcdef");
+        assert_eq!(vote_with(&app, &forged, p, "against").await.0, 409, "{engine}: a made-up receipt");
+        // The second holding the first's receipt proves nothing for her own ballot.
+        let stolen = format!("{}; pc_ballot_{p}={}", sessions[&two], receipts[&one]);
+        assert_eq!(vote_with(&app, &stolen, p, "for").await.0, 409, "{engine}: someone else's receipt");
+        assert_eq!(counts(&app, p).await, expected, "{engine}: refused, nothing moved");
+        // With their receipt, the first changes for → against: the counts follow,
+        // and the old receipt is spent.
+        let (s, body, new_nonce) = vote_with(&app, &one_here, p, "against").await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let new_nonce = new_nonce.expect("a new receipt");
+        assert_ne!(new_nonce, receipts[&one]);
+        expected.0 -= 1;
+        expected.1 += 1;
+        assert_eq!(counts(&app, p).await, expected, "{engine}");
+        assert_eq!(vote_with(&app, &one_here, p, "abstain").await.0, 409, "{engine}: a spent receipt changes nothing");
+        assert_eq!(counts(&app, p).await, expected, "{engine}");
+        let page = page_with(&app, &format!("{}; pc_ballot_{p}={new_nonce}", sessions[&one]), &format!("/propositions/{p}")).await;
+        assert!(page.contains("Vous avez voté : Contre"), "{engine}: {page}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM secret_receipts WHERE proposal_id = {p}")).await, 5, "{engine}: one receipt per ballot");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM secret_voters WHERE proposal_id = {p}")).await, 5, "{engine}: changing is not voting twice");
+
+        // The log: who took part, never how.
+        let export: serde_json::Value = awa_client.get(app.url(&format!("/gouvernance/proposition/{p}/export.json"))).send().await.unwrap().json().await.unwrap();
+        let entries = export["entries"].as_array().unwrap();
+        let took_part: std::collections::BTreeSet<i64> =
+            entries.iter().filter(|e| e["event"] == "vote_cast").map(|e| e["data"]["voter"].as_i64().unwrap()).collect();
+        assert_eq!(took_part, voters.iter().copied().collect(), "{engine}");
+        assert_eq!(entries.iter().filter(|e| e["event"] == "vote_changed").count(), 1, "{engine}");
+        for e in entries.iter().filter(|e| e["event"] == "vote_cast" || e["event"] == "vote_changed") {
+            let data = e["data_text"].as_str().unwrap();
+            assert!(values(data).iter().all(|v| !CHOICES.contains(&v.as_str())) && !data.contains("choice"), "{engine}: {data}");
+        }
+
+        // Closed by the server: the outcome comes from the counts, the
+        // export recomputes it, the page shows them.
+        exec(&app, &format!("UPDATE proposals SET closes_at = {} WHERE id = {p}", app::state::now())).await;
+        app.tick(app::state::now()).await;
+        let export: serde_json::Value = awa_client.get(app.url(&format!("/gouvernance/proposition/{p}/export.json"))).send().await.unwrap().json().await.unwrap();
+        assert_eq!(export["whole_log_verified"], true, "{engine}");
+        let entries = export["entries"].as_array().unwrap();
+        let closed = &entries.iter().find(|e| e["event"] == "proposal_closed").unwrap()["data"];
+        assert_eq!((closed["for"].as_i64().unwrap(), closed["against"].as_i64().unwrap(), closed["abstain"].as_i64().unwrap()), expected, "{engine}");
+        let opened = &entries.iter().find(|e| e["event"] == "proposal_opened").unwrap()["data"];
+        let tally = app::domain::governance::Tally { for_votes: expected.0, against: expected.1, abstain: expected.2 };
+        let outcome = app::domain::governance::outcome(tally, opened["voters"].as_array().unwrap().len() as i64, opened["quorum_percent"].as_i64().unwrap(), app::domain::governance::Majority::Simple);
+        assert_eq!(closed["outcome"], outcome.code(), "{engine}");
+        let page = page_with(&app, &format!("{}; pc_ballot_{p}={new_nonce}", sessions[&one]), &format!("/propositions/{p}")).await;
+        let words = format!("Pour {} · Contre {} · Abstention {}", expected.0, expected.1, expected.2);
+        assert!(page.contains(&words) && page.contains("Vous avez voté : Contre"), "{engine}: {page}");
+        assert_eq!(vote_with(&app, &format!("{}; pc_ballot_{p}={new_nonce}", sessions[&one]), p, "for").await.0, 409, "{engine}: closed");
+        assert!(app::governance::repo::verify(&app.pool).await.unwrap().is_ok(), "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn approval_ballots_leave_nothing_that_links_a_voter_to_a_candidate() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let commission = create_commission(&app, &coord, "2").await;
+        let now = app::state::now();
+        let local = app::cycles::time::to_input;
+        let (s, body) = app.call(&coord, "open_election", &[("commission_id", &commission.to_string()), ("voting", &local(now + 2 * H)), ("closes", &local(now + 4 * H))]).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        let election = app.count(&format!("SELECT MAX(id) FROM elections WHERE commission_id = {commission}")).await;
+        // Members' ids well apart from the election's and the commission's,
+        // so a number names one thing.
+        let members = last_members(&app, 7).await;
+        let candidates = [members[0], members[1], members[2]];
+        for c in candidates {
+            let cookie = app.session_cookie(c).await;
+            let res = reqwest::Client::new()
+                .post(app.url("/api/stand"))
+                .header("cookie", cookie)
+                .form(&[("election_id", election.to_string()), ("statement", "Je connais les producteurs.".into()), ("photo_url", String::new())])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 200, "{engine}");
+        }
+        exec(&app, &format!("UPDATE elections SET opens_at = {}, voting_at = {} WHERE id = {election}", now - 200, now - 100)).await;
+        let voters = [members[3], members[4], members[5], members[6]];
+        assert!(!voters.contains(&election) && !candidates.contains(&election), "{engine}: ids that cannot be mistaken for each other");
+        let mut sessions = Vec::new();
+        for v in voters {
+            sessions.push(app.session_cookie(v).await);
+        }
+        let ballots: [&[i64]; 4] = [&[candidates[0]], &[candidates[1], candidates[2]], &[candidates[2]], &[candidates[0], candidates[2]]];
+
+        let before = snapshot(&app).await;
+        let t0 = app::state::now();
+        for (cookie, ballot) in sessions.iter().zip(ballots) {
+            let mut form = vec![("election_id".to_string(), election.to_string())];
+            for (i, c) in ballot.iter().enumerate() {
+                form.push((format!("choices[{i}]"), c.to_string()));
+            }
+            let res = reqwest::Client::new().post(app.url("/api/cast_ballot")).header("cookie", cookie).form(&form).send().await.unwrap();
+            assert_eq!(res.status(), 200, "{engine}");
+        }
+        let t1 = app::state::now();
+        let after = snapshot(&app).await;
+
+        // What the ballots wrote: rows naming a voter never name a
+        // candidate; rows naming a candidate (the counts) carry no time.
+        let written = footprint(&before, &after);
+        assert!(written.iter().any(|(t, _)| t == "election_voters") && written.iter().any(|(t, _)| t == "candidates"), "{engine}");
+        for (table, cells) in &written {
+            assert!(!(names_any(cells, &voters) && names_any(cells, &candidates)), "{engine}: {table} links a voter to a candidate: {cells:?}");
+            if !names_any(cells, &voters) {
+                assert_eq!(times_within(cells, t0 - 1, t1 + 1), Vec::<i64>::new(), "{engine}: {table} carries a voting time: {cells:?}");
+            }
+        }
+        // PostgreSQL stamps each row version with the transaction that
+        // wrote it: a candidate's row must not carry a ballot's transaction
+        // unless every candidate's row does.
+        if engine == "postgres" {
+            use sqlx::Row;
+            let xmins = |sql: String| {
+                let pool = app.pool.clone();
+                async move { sqlx::query(&sql).fetch_all(&pool).await.unwrap().iter().map(|r| r.try_get::<String, _>("x").unwrap()).collect::<Vec<String>>() }
+            };
+            let cand = xmins(format!("SELECT xmin::text AS x FROM candidates WHERE election_id = {election}")).await;
+            for x in xmins(format!("SELECT xmin::text AS x FROM election_voters WHERE election_id = {election}")).await {
+                let marked = cand.iter().filter(|c| **c == x).count();
+                assert!(marked == 0 || marked == cand.len(), "{engine}: {marked} of {} candidates carry a ballot's transaction", cand.len());
+            }
+        }
+        // The counts are exact: 2, 1 and 3 approvals.
+        for (c, n) in candidates.iter().zip([2, 1, 3]) {
+            assert_eq!(app.count(&format!("SELECT approvals FROM candidates WHERE election_id = {election} AND account_id = {c}")).await, n, "{engine}");
+        }
+        let log: Vec<String> = {
+            use sqlx::Row;
+            sqlx::query(&format!("SELECT data FROM governance_log WHERE subject = 'election:{election}' AND event = 'ballot_cast'"))
+                .fetch_all(&app.pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.try_get("data").unwrap())
+                .collect()
+        };
+        assert_eq!(log.len(), 4, "{engine}");
+        for data in log {
+            assert!(!names_any(&[data.clone()], &candidates), "{engine}: {data}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proposal_takes_up_only_an_idea_of_its_own_commission() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login(CLAIRE).await;
+        let commission = create_commission(&app, &coord, "3").await;
+        let (s, body) = app
+            .call(&coord, "create_commission", &[("name", "Commission des ateliers"), ("scope", "workshops"), ("description", ""), ("seats", "3"), ("term_days", "365"), ("quorum_percent", "50"), ("majority", "simple")])
+            .await;
+        assert_eq!(s, 200, "{body}");
+        let other = app.count("SELECT id FROM commissions WHERE name = 'Commission des ateliers'").await;
+        seat(&app, commission, &[AWA]).await;
+        let (awa, nadia) = (app.login(AWA).await, app.login(NADIA).await);
+        assert_eq!(app.call(&nadia, "send_idea", &[("commission_id", &other.to_string()), ("body", "Un atelier pain")]).await.0, 200);
+        let idea = app.count("SELECT MAX(id) FROM ideas").await;
+        let closes = app::cycles::time::to_input(app::state::now() + 3 * H);
+        let open = |idea: String| {
+            let (awa, url, c, closes) = (awa.clone(), app.url("/api/open_proposal"), commission.to_string(), closes.clone());
+            async move {
+                let form = [("commission_id", c), ("title", "Atelier pain".into()), ("reasons", "Nadia le propose.".into()), ("kind", "free".into()), ("closes", closes), ("idea_id", idea)];
+                let res = awa.post(url).form(&form).send().await.unwrap();
+                (res.status().as_u16(), res.text().await.unwrap())
+            }
+        };
+        let (s, body) = open(idea.to_string()).await;
+        assert_eq!(s, 400, "{engine}: another commission's idea: {body}");
+        assert!(body.contains("error.idea_elsewhere"), "{engine}: {body}");
+        assert_eq!(open("999999".into()).await.0, 400, "{engine}: an idea that does not exist");
+        assert_eq!(app.count("SELECT COUNT(*) FROM proposals").await, 0, "{engine}: nothing opened");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ideas WHERE id = {idea} AND proposal_id IS NULL")).await, 1, "{engine}: the idea untouched");
+        assert_eq!(app.count("SELECT COUNT(*) FROM governance_log WHERE event = 'proposal_opened'").await, 0, "{engine}");
+        // Without JavaScript the form comes back with the message.
+        let res = awa
+            .post(app.url("/api/open_proposal"))
+            .header("accept", "text/html")
+            .header("referer", app.url(&format!("/commissions/{commission}/proposer")))
+            .form(&[("commission_id", commission.to_string()), ("title", "Atelier pain".into()), ("reasons", "x".into()), ("kind", "free".into()), ("closes", closes.clone()), ("idea_id", idea.to_string())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 302, "{engine}");
+        let back = res.headers()["location"].to_str().unwrap().to_string();
+        let (_, page) = app.get(&awa, back.trim_start_matches(&app.url(""))).await;
+        assert!(text(&page).contains("une proposition ne reprend qu’une idée de sa propre commission"), "{engine}: {}", text(&page));
+        // Its own commission's idea is taken up.
+        assert_eq!(app.call(&nadia, "send_idea", &[("commission_id", &commission.to_string()), ("body", "Du pain")]).await.0, 200);
+        let mine = app.count("SELECT MAX(id) FROM ideas").await;
+        assert_eq!(open(mine.to_string()).await.0, 200, "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ideas WHERE id = {mine} AND proposal_id IS NOT NULL")).await, 1, "{engine}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn secret_votes_cast_before_the_upgrade_keep_their_counts_and_lose_their_voters_choices() {
+    for engine in engines() {
+        let db = common::scratch_database(engine).await;
+        let pool = server::db::connect(&db.url).await.unwrap();
+        // The schema as it was before 0010, with the demo association.
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../migrations").join(engine);
+        let mut before = sqlx::migrate::Migrator::new(dir.as_path()).await.unwrap();
+        assert!(before.migrations.iter().any(|m| m.version == 10 && m.description == "secret ballots"), "{engine}: 0010_secret_ballots.sql");
+        before.migrations = before.migrations.iter().filter(|m| m.version < 10).cloned().collect::<Vec<_>>().into();
+        before.run(&pool).await.unwrap();
+        assert!(server::seed::seed_demo(&pool).await.unwrap());
+        let id = |sql: String| {
+            let pool = pool.clone();
+            async move {
+                use sqlx::Row;
+                sqlx::query(&sql).fetch_one(&pool).await.unwrap().try_get::<i64, _>(0).unwrap()
+            }
+        };
+        let exec = |sql: String| {
+            let pool = pool.clone();
+            async move {
+                sqlx::query(&sql).execute(&pool).await.unwrap();
+            }
+        };
+        let people: Vec<i64> = {
+            let mut v = Vec::new();
+            for e in [AWA, NADIA, AICHA] {
+                v.push(id(format!("SELECT id FROM accounts WHERE email = '{e}'")).await);
+            }
+            v
+        };
+        exec("INSERT INTO commissions (name, scope, seats, term_days, quorum_percent, majority, created_at) VALUES ('Vie', 'life', 3, 365, 50, 'simple', 0)".into()).await;
+        let commission = id("SELECT MAX(id) FROM commissions".into()).await;
+        let now = app::state::now();
+        // An open secret proposal, an open named one, a closed secret one.
+        let mut proposals = Vec::new();
+        for (secret, state) in [(1, "open"), (0, "open"), (1, "approved")] {
+            exec(format!(
+                "INSERT INTO proposals (commission_id, author_id, title, reasons, kind, payload, secret, quorum_percent, majority, eligible, opens_at, closes_at, state, for_count) \
+                 VALUES ({commission}, {}, 'T', 'R', 'free', '{{}}', {secret}, 50, 'simple', 3, {}, {}, '{state}', {})",
+                people[0],
+                now - 100,
+                now + 3600,
+                if state == "open" { 0 } else { 2 }
+            ))
+            .await;
+            proposals.push(id("SELECT MAX(id) FROM proposals".into()).await);
+        }
+        for (p, choices) in proposals.iter().zip([["for", "against", "for"], ["against", "for", "abstain"], ["for", "for", "against"]]) {
+            for (who, choice) in people.iter().zip(choices) {
+                exec(format!("INSERT INTO proposal_votes (proposal_id, account_id, choice, cast_at) VALUES ({p}, {who}, '{choice}', {now})")).await;
+            }
+        }
+        server::db::migrate(&pool, &db.url).await.unwrap();
+
+        let (open_secret, named, closed_secret) = (proposals[0], proposals[1], proposals[2]);
+        let counts = |p: i64| id(format!("SELECT for_count * 10000 + against_count * 100 + abstain_count FROM proposals WHERE id = {p}"));
+        assert_eq!(counts(open_secret).await, 2_01_00, "{engine}: two for, one against, as voted");
+        assert_eq!(counts(closed_secret).await, 2_00_00, "{engine}: a closed proposal keeps the counts it closed with");
+        assert_eq!(id(format!("SELECT COUNT(*) FROM proposal_votes WHERE proposal_id IN ({open_secret}, {closed_secret})")).await, 0, "{engine}: no secret choice left with its voter");
+        assert_eq!(id(format!("SELECT COUNT(*) FROM proposal_votes WHERE proposal_id = {named}")).await, 3, "{engine}: named votes stay");
+        assert_eq!(id(format!("SELECT COUNT(*) FROM secret_voters WHERE proposal_id = {open_secret}")).await, 3, "{engine}: who took part stays");
+        assert_eq!(id(format!("SELECT COUNT(*) FROM secret_voters WHERE proposal_id = {closed_secret}")).await, 3, "{engine}");
+        assert_eq!(id("SELECT COUNT(*) FROM secret_receipts".into()).await, 0, "{engine}: nobody holds a receipt for them");
+        pool.close().await;
+    }
+}

@@ -222,3 +222,34 @@ async fn a_shift_short_of_people_reaches_the_coordination_and_the_members_who_as
         assert!(text(&html).contains("Un coup de main ? Il manque"), "{engine}");
     }
 }
+
+/// A secret ballot is not kept with its voter, but who took part is: the
+/// member who voted in secret is not reminded to vote.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_secret_voter_is_not_reminded_to_vote() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let now = app::state::now();
+        let coord = app.login("claire@potcommun.fr").await;
+        let form = [("name", "Vie"), ("scope", "life"), ("description", ""), ("seats", "3"), ("term_days", "365"), ("quorum_percent", "50"), ("majority", "simple")];
+        assert_eq!(app.call(&coord, "create_commission", &form).await.0, 200);
+        let commission = app.count("SELECT id FROM commissions WHERE name = 'Vie'").await;
+        for email in [AWA, AICHA] {
+            let a = app.count(&format!("SELECT id FROM accounts WHERE email = '{email}'")).await;
+            sqlx::query(&format!("INSERT INTO commission_seats (commission_id, account_id, from_at, until_at) VALUES ({commission}, {a}, {}, {})", now - 10, now + 30 * 24 * H))
+                .execute(&app.pool)
+                .await
+                .unwrap();
+        }
+        let (awa, aicha) = (app.login(AWA).await, app.login(AICHA).await);
+        let closes = app::cycles::time::to_input(now + 72 * H);
+        let c = commission.to_string();
+        let form = [("commission_id", c.as_str()), ("title", "Règle"), ("reasons", "Parce que."), ("kind", "free"), ("closes", closes.as_str()), ("secret", "1")];
+        assert_eq!(app.call(&awa, "open_proposal", &form).await.0, 200);
+        let proposal = app.count("SELECT id FROM proposals").await.to_string();
+        let closes_at = app.count("SELECT closes_at FROM proposals").await;
+        assert_eq!(app.call(&aicha, "vote", &[("proposal_id", proposal.as_str()), ("choice", "against")]).await.0, 200);
+        app.tick(closes_at - 23 * H).await;
+        assert_eq!((told_to(&app, AWA, "vote_closing").await, told_to(&app, AICHA, "vote_closing").await), (1, 0), "{engine}");
+    }
+}

@@ -60,6 +60,32 @@ impl Tally {
     }
 }
 
+/// The three answers to a proposal, in the order ballots show them.
+pub const CHOICES: [&str; 3] = ["for", "against", "abstain"];
+
+impl Tally {
+    /// What one ballot moves in the counts: its choice gains one and the
+    /// ballot it replaces, if any, loses one. The counts of a secret vote
+    /// are all that is kept of its ballots, so every move goes through
+    /// here. None for a choice that is not one of `CHOICES`.
+    pub fn delta(replaced: Option<&str>, choice: &str) -> Option<Tally> {
+        fn one(c: &str) -> Option<Tally> {
+            match c {
+                "for" => Some(Tally { for_votes: 1, ..Tally::default() }),
+                "against" => Some(Tally { against: 1, ..Tally::default() }),
+                "abstain" => Some(Tally { abstain: 1, ..Tally::default() }),
+                _ => None,
+            }
+        }
+        let gain = one(choice)?;
+        let loss = match replaced {
+            Some(r) => one(r)?,
+            None => Tally::default(),
+        };
+        Some(Tally { for_votes: gain.for_votes - loss.for_votes, against: gain.against - loss.against, abstain: gain.abstain - loss.abstain })
+    }
+}
+
 /// Quorum: at least `quorum_percent` of the `eligible` members voted
 /// (abstentions count as taking part). Compared in integers: 3 of 5 is
 /// exactly 60 %.
@@ -125,6 +151,53 @@ pub fn entry_hash(prev_hash: &str, seq: i64, at: i64, event: &str, subject: &str
         h.update(part.as_bytes());
     }
     hex(&h.finalize())
+}
+
+/// A secret ballot's receipt, as the database keeps it: SHA-256 over the
+/// proposal, the voter, a random nonce and the choice. Only the voter's
+/// device holds the nonce, so the stored hash tells nobody how anyone
+/// voted, while that device can show which choice it proves and trade it
+/// for another until closing. The voter is in the hash so that a receipt
+/// copied to another member's session proves nothing there.
+pub fn receipt_hash(proposal: i64, voter: i64, nonce: &str, choice: &str) -> String {
+    let mut h = Sha256::new();
+    for part in ["secret-ballot", &proposal.to_string(), &voter.to_string(), nonce, choice] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    hex(&h.finalize())
+}
+
+/// A receipt nonce is 32 lowercase hexadecimal digits (128 random bits):
+/// anything else from a cookie is ignored.
+pub fn valid_nonce(nonce: &str) -> bool {
+    nonce.len() == 32 && nonce.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Which choice a nonce proves, among the receipt hashes the database
+/// holds for the proposal (`stored`). None when it proves none: a receipt
+/// from another voter, another proposal, or made up.
+pub fn receipt_choice(proposal: i64, voter: i64, nonce: &str, stored: &[String]) -> Option<&'static str> {
+    if !valid_nonce(nonce) {
+        return None;
+    }
+    CHOICES.into_iter().find(|c| stored.iter().any(|s| *s == receipt_hash(proposal, voter, nonce, c)))
+}
+
+/// The name of the cookie that carries a proposal's receipt nonce.
+pub fn receipt_cookie_name(proposal: i64) -> String {
+    format!("pc_ballot_{proposal}")
+}
+
+/// The receipt nonce for a proposal among a request's `Cookie` headers.
+pub fn receipt_from_cookies<'a>(headers: impl IntoIterator<Item = &'a str>, proposal: i64) -> Option<String> {
+    let name = receipt_cookie_name(proposal);
+    headers
+        .into_iter()
+        .flat_map(|h| h.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, v)| *k == name && valid_nonce(v))
+        .map(|(_, v)| v.to_string())
 }
 
 /// The hash the first entry chains to.
@@ -235,5 +308,51 @@ mod tests {
         entries[1].data = "{\"n\":2}".into();
         entries.remove(1);
         assert_eq!(verify_chain(&entries), Err(3), "a removed entry is seen too");
+    }
+
+    #[test]
+    fn a_ballot_moves_the_counts_by_one() {
+        assert_eq!(Tally::delta(None, "for"), Some(t(1, 0, 0)));
+        assert_eq!(Tally::delta(None, "abstain"), Some(t(0, 0, 1)));
+        assert_eq!(Tally::delta(Some("for"), "against"), Some(t(-1, 1, 0)), "a changed ballot leaves its old choice");
+        assert_eq!(Tally::delta(Some("against"), "against"), Some(t(0, 0, 0)), "the same choice again changes nothing");
+        assert_eq!(Tally::delta(None, "peut-être"), None);
+        assert_eq!(Tally::delta(Some("peut-être"), "for"), None);
+        // Whatever the sequence of changes, the counts add up to one ballot.
+        let mut total = Tally::default();
+        let mut last = None;
+        for c in ["for", "against", "against", "abstain", "for"] {
+            let d = Tally::delta(last, c).unwrap();
+            total = Tally { for_votes: total.for_votes + d.for_votes, against: total.against + d.against, abstain: total.abstain + d.abstain };
+            last = Some(c);
+        }
+        assert_eq!(total, t(1, 0, 0));
+    }
+
+    #[test]
+    fn a_receipt_proves_one_choice_to_its_voter_only() {
+        let nonce = "0123456789abcdef0123456789abcdef";
+        let stored = vec![receipt_hash(7, 42, nonce, "against"), receipt_hash(7, 43, "ffffffffffffffffffffffffffffffff", "for")];
+        assert_eq!(receipt_choice(7, 42, nonce, &stored), Some("against"));
+        assert_eq!(receipt_choice(7, 43, nonce, &stored), None, "another member holding the nonce proves nothing");
+        assert_eq!(receipt_choice(8, 42, nonce, &stored), None, "nor on another proposal");
+        assert_eq!(receipt_choice(7, 42, "00000000000000000000000000000000", &stored), None, "nor a made-up nonce");
+        assert_eq!(receipt_choice(7, 42, "0123456789ABCDEF0123456789ABCDEF", &stored), None, "only lowercase nonces");
+        // The hash alone tells nothing: every choice hashes differently.
+        let hashes: Vec<String> = CHOICES.iter().map(|c| receipt_hash(7, 42, nonce, c)).collect();
+        assert!(hashes.iter().all(|h| h.len() == 64) && hashes[0] != hashes[1] && hashes[1] != hashes[2] && hashes[0] != hashes[2]);
+        // Fields cannot slide into each other: (1, 23) is not (12, 3).
+        assert_ne!(receipt_hash(1, 23, nonce, "for"), receipt_hash(12, 3, nonce, "for"));
+    }
+
+    #[test]
+    fn the_receipt_is_read_from_its_own_cookie() {
+        let n = "0123456789abcdef0123456789abcdef";
+        let header = format!("pc_session=abc; pc_ballot_3=ffffffffffffffffffffffffffffffff; pc_ballot_31={n}");
+        assert_eq!(receipt_from_cookies([header.as_str()], 31).as_deref(), Some(n));
+        assert_eq!(receipt_from_cookies([header.as_str()], 3).as_deref(), Some("ffffffffffffffffffffffffffffffff"));
+        assert_eq!(receipt_from_cookies([header.as_str()], 1), None);
+        assert_eq!(receipt_from_cookies(["pc_ballot_1=../../etc", "pc_ballot_1=x"], 1), None, "junk is ignored");
+        assert_eq!(receipt_from_cookies(["a=b", format!("pc_ballot_1={n}").as_str()], 1).as_deref(), Some(n), "several Cookie headers");
     }
 }

@@ -353,6 +353,7 @@ pub async fn open_proposal(
     match repo::open_proposal(&pool, &p, now).await? {
         repo::Opened::Opened(id) => leptos_axum::redirect(&format!("/propositions/{id}?ok=1")),
         repo::Opened::NotAMember => return Err(AppError::Forbidden),
+        repo::Opened::IdeaElsewhere => return Err(AppError::invalid("field.idea", "error.idea_elsewhere")),
     }
     Ok(())
 }
@@ -386,7 +387,21 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
     .bind(id)
     .fetch_all(&pool)
     .await?;
-    let my_choice = votes_rows.iter().find(|v| get_i64(v, "account_id").ok() == Some(user.account_id)).map(|v| v.try_get("choice")).transpose()?;
+    // A secret ballot is not in the database with its voter: only the
+    // receipt this device holds tells the member what they chose.
+    let (my_choice, voted, voted_elsewhere) = if secret {
+        let mut conn = pool.acquire().await?;
+        let mine = match ballot_receipt(id) {
+            Some(nonce) => repo::receipt_choice(&mut conn, id, user.account_id, &nonce).await?.map(str::to_string),
+            None => None,
+        };
+        let took_part = repo::has_voted(&mut conn, id, user.account_id).await?;
+        let voted = get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM secret_voters WHERE proposal_id = $1").bind(id).fetch_one(&mut *conn).await?, "n")?;
+        (mine.clone(), voted, took_part && mine.is_none())
+    } else {
+        let mine = votes_rows.iter().find(|v| get_i64(v, "account_id").ok() == Some(user.account_id)).map(|v| v.try_get("choice")).transpose()?;
+        (mine, votes_rows.len() as i64, false)
+    };
     let is_voter = get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2").bind(id).bind(user.account_id).fetch_one(&pool).await?, "n")? == 1;
     // Named votes: the commission sees them as they come; everyone once closed.
     let show_votes = !secret && (state != "open" || in_commission);
@@ -436,7 +451,7 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
         rules: rules_words(get_i64(&r, "quorum_percent")?, &r.try_get::<String, _>("majority")?),
         closes: time::moment(get_i64(&r, "closes_at")?),
         eligible: get_i64(&r, "eligible")?,
-        voted: votes_rows.len() as i64,
+        voted,
         counts: (state != "open").then(|| (get_i64(&r, "for_count").unwrap_or(0), get_i64(&r, "against_count").unwrap_or(0), get_i64(&r, "abstain_count").unwrap_or(0))),
         votes: if show_votes {
             votes_rows.iter().map(|v| Ok(super::VoteLine { name: v.try_get("display_name")?, choice: v.try_get("choice")? })).collect::<Result<_, sqlx::Error>>()?
@@ -446,6 +461,7 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
         may_vote: is_voter && state == "open" && get_i64(&r, "closes_at")? > now && !altered,
         altered,
         my_choice,
+        voted_elsewhere,
         applied: r.try_get::<Option<String>, _>("cycle_name")?,
         comments,
         kind,
@@ -453,19 +469,54 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
     })
 }
 
+/// Casts or changes a vote. A secret ballot's receipt travels in a cookie
+/// of this device only (HttpOnly, one per proposal): it comes with the
+/// request to change the vote, and a new one goes back with the answer.
 #[server(endpoint = "vote")]
 pub async fn vote(proposal_id: i64, choice: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    if !matches!(choice.as_str(), "for" | "against" | "abstain") {
+    if !crate::domain::governance::CHOICES.contains(&choice.as_str()) {
         return Err(AppError::invalid("field.choice", "error.unknown_choice"));
     }
-    match repo::vote(&pool()?, proposal_id, user.account_id, &choice, now()).await? {
-        repo::Voted::Cast | repo::Voted::Changed => {}
+    let receipt = ballot_receipt(proposal_id);
+    match repo::vote(&pool()?, proposal_id, user.account_id, &choice, receipt.as_deref(), now()).await? {
+        repo::Voted::Cast(receipt) | repo::Voted::Changed(receipt) => {
+            if let Some(nonce) = receipt {
+                keep_ballot_receipt(proposal_id, &nonce)?;
+            }
+        }
         repo::Voted::NotAVoter => return Err(AppError::Forbidden),
         repo::Voted::Closed => return Err(AppError::Conflict("error.vote_closed".into())),
         repo::Voted::Altered => return Err(AppError::Conflict("error.proposal_altered".into())),
+        repo::Voted::NoReceipt => return Err(AppError::Conflict("error.secret_vote_elsewhere".into())),
     }
     leptos_axum::redirect(&format!("/propositions/{proposal_id}?ok=1"));
+    Ok(())
+}
+
+/// The receipt nonce this device sent for the proposal, if any.
+#[cfg(feature = "ssr")]
+fn ballot_receipt(proposal_id: i64) -> Option<String> {
+    let parts = use_context::<http::request::Parts>()?;
+    let headers = parts.headers.get_all(http::header::COOKIE).iter().filter_map(|h| h.to_str().ok());
+    crate::domain::governance::receipt_from_cookies(headers, proposal_id)
+}
+
+/// How long a device keeps a receipt: a vote closes at most 60 days after
+/// it opens, and the member sees their choice for a while after.
+#[cfg(feature = "ssr")]
+const RECEIPT_DAYS: i64 = 120;
+
+#[cfg(feature = "ssr")]
+fn keep_ballot_receipt(proposal_id: i64, nonce: &str) -> Result<(), AppError> {
+    let secure = if crate::state::state()?.secure_cookies() { "; Secure" } else { "" };
+    let cookie = format!(
+        "{}={nonce}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+        crate::domain::governance::receipt_cookie_name(proposal_id),
+        RECEIPT_DAYS * 86_400
+    );
+    let res = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
+    res.append_header(http::header::SET_COOKIE, http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?);
     Ok(())
 }
 

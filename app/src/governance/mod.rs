@@ -133,7 +133,12 @@ pub struct ProposalView {
     pub may_vote: bool,
     /// The stored text differs from what the log recorded at opening.
     pub altered: bool,
+    /// The member's own choice: their named vote, or the secret ballot the
+    /// receipt on this device proves.
     pub my_choice: Option<String>,
+    /// A secret ballot cast from another device: nothing here can show or
+    /// change it.
+    pub voted_elsewhere: bool,
     pub applied: Option<String>,
     pub comments: Vec<Comment>,
 }

@@ -363,10 +363,19 @@ pub async fn cast_ballot(pool: &AnyPool, election_id: i64, account_id: i64, choi
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(Balloted::Already),
         Err(e) => return Err(e),
     }
-    for c in choices {
-        sqlx::query("UPDATE candidates SET approvals = approvals + 1 WHERE election_id = $1 AND account_id = $2")
+    // Every candidate's row is written, with one more approval or none, in
+    // the same order whatever the ballot: rewriting only the approved ones
+    // would mark them with this transaction (PostgreSQL's row versions
+    // carry its id, like the voter's row), linking voter and choice. The
+    // statement is the same for both, so no log of statements tells them
+    // apart either.
+    let mut all = cands;
+    all.sort_unstable();
+    for c in all {
+        sqlx::query("UPDATE candidates SET approvals = approvals + $3 WHERE election_id = $1 AND account_id = $2")
             .bind(election_id)
             .bind(c)
+            .bind(i64::from(choices.contains(&c)))
             .execute(&mut *tx)
             .await?;
     }
@@ -454,6 +463,9 @@ pub struct NewProposal {
 pub enum Opened {
     Opened(i64),
     NotAMember,
+    /// The idea it takes up was sent to another commission (or does not
+    /// exist).
+    IdeaElsewhere,
 }
 
 /// Opens a proposal: the commission's members at this moment are its
@@ -474,6 +486,14 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
     let members = seated(&mut tx, p.commission_id, now).await?;
     if members.is_empty() || (author_must_sit && !members.iter().any(|m| m.0 == p.author_id)) {
         return Ok(Opened::NotAMember);
+    }
+    // An idea was sent to one commission: another one's proposal does not
+    // take it over (and an unknown id never reaches the foreign key).
+    if let Some(idea) = p.idea_id {
+        let mine = sqlx::query("SELECT COUNT(*) AS n FROM ideas WHERE id = $1 AND commission_id = $2").bind(idea).bind(p.commission_id).fetch_one(&mut *tx).await?;
+        if get_i64(&mine, "n")? != 1 {
+            return Ok(Opened::IdeaElsewhere);
+        }
     }
     let c = sqlx::query("SELECT quorum_percent, majority FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
     let r = sqlx::query(
@@ -521,13 +541,19 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
 }
 
 pub enum Voted {
-    Cast,
-    Changed,
+    /// A first vote; for a secret one, the nonce of its receipt, for the
+    /// voter's device only.
+    Cast(Option<String>),
+    /// A changed vote, with the new receipt's nonce when secret.
+    Changed(Option<String>),
     NotAVoter,
     Closed,
     /// The proposal's row no longer says what its opening entry in the log
     /// says: nobody votes on a text changed after opening.
     Altered,
+    /// A secret vote already cast, and no valid receipt came with this
+    /// one: only the device that voted can change it.
+    NoReceipt,
 }
 
 /// Whether a proposal's stored text (title, reasons, kind, content) still
@@ -551,8 +577,11 @@ pub async fn altered(conn: &mut AnyConnection, proposal_id: i64) -> Result<bool,
         || opened["payload"] != payload)
 }
 
-/// Casts or changes a vote, before closing, by one of the proposal's voters.
-pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &str, now: i64) -> Result<Voted, sqlx::Error> {
+/// Casts or changes a vote, before closing, by one of the proposal's
+/// voters. A named vote is kept with its voter; a secret one only moves the
+/// counts (see `vote_secret`). `receipt` is the nonce the voter's device
+/// sent, if any.
+pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &str, receipt: Option<&str>, now: i64) -> Result<Voted, sqlx::Error> {
     let mut tx = pool.begin().await?;
     lock_head(&mut tx).await?;
     let Some(p) = sqlx::query("SELECT secret FROM proposals WHERE id = $1 AND state = 'open' AND opens_at <= $2 AND closes_at > $2")
@@ -574,6 +603,18 @@ pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &st
     if altered(&mut tx, proposal_id).await? {
         return Ok(Voted::Altered);
     }
+    if get_i64(&p, "secret")? == 1 {
+        let voted = vote_secret(&mut tx, proposal_id, account_id, choice, receipt).await?;
+        let event = match voted {
+            Voted::Cast(_) => "vote_cast",
+            Voted::Changed(_) => "vote_changed",
+            refused => return Ok(refused),
+        };
+        // A secret vote's log entry says who took part, not how.
+        append(&mut tx, event, &format!("proposal:{proposal_id}"), serde_json::json!({"voter": account_id}), now).await?;
+        tx.commit().await?;
+        return Ok(voted);
+    }
     let before = sqlx::query("SELECT choice FROM proposal_votes WHERE proposal_id = $1 AND account_id = $2")
         .bind(proposal_id)
         .bind(account_id)
@@ -589,13 +630,111 @@ pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &st
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    let secret = get_i64(&p, "secret")? == 1;
     let event = if before.is_some() { "vote_changed" } else { "vote_cast" };
-    // A secret vote's log entry says who took part, not how.
-    let data = if secret { serde_json::json!({"voter": account_id}) } else { serde_json::json!({"voter": account_id, "choice": choice}) };
-    append(&mut tx, event, &format!("proposal:{proposal_id}"), data, now).await?;
+    append(&mut tx, event, &format!("proposal:{proposal_id}"), serde_json::json!({"voter": account_id, "choice": choice}), now).await?;
     tx.commit().await?;
-    Ok(if before.is_some() { Voted::Changed } else { Voted::Cast })
+    Ok(if before.is_some() { Voted::Changed(None) } else { Voted::Cast(None) })
+}
+
+/// A secret ballot: the voter is recorded once (primary key) with neither
+/// choice nor time; the choice only moves the proposal's counts, and a
+/// receipt hash replaces the ballot. Changing needs the nonce of the
+/// receipt in force: its hash is traded for the new one in the same
+/// transaction as the counts move. Nothing written names both the voter
+/// and the choice, and the statements are the same whatever the choice.
+async fn vote_secret(conn: &mut AnyConnection, proposal_id: i64, account_id: i64, choice: &str, receipt: Option<&str>) -> Result<Voted, sqlx::Error> {
+    let first = sqlx::query("INSERT INTO secret_voters (proposal_id, account_id) VALUES ($1, $2) ON CONFLICT (proposal_id, account_id) DO NOTHING")
+        .bind(proposal_id)
+        .bind(account_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+        == 1;
+    let replaced = if first {
+        None
+    } else {
+        let Some(nonce) = receipt else {
+            return Ok(Voted::NoReceipt);
+        };
+        let Some(old) = receipt_choice(conn, proposal_id, account_id, nonce).await? else {
+            return Ok(Voted::NoReceipt);
+        };
+        let gone = sqlx::query("DELETE FROM secret_receipts WHERE proposal_id = $1 AND receipt = $2")
+            .bind(proposal_id)
+            .bind(rules::receipt_hash(proposal_id, account_id, nonce, old))
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+        if gone != 1 {
+            return Ok(Voted::NoReceipt);
+        }
+        Some(old)
+    };
+    let Some(d) = Tally::delta(replaced, choice) else {
+        return Err(sqlx::Error::Protocol(format!("unknown choice {choice:?}")));
+    };
+    // The counts never go below zero: a receipt is only traded once.
+    let moved = sqlx::query(
+        "UPDATE proposals SET for_count = for_count + $2, against_count = against_count + $3, abstain_count = abstain_count + $4 \
+         WHERE id = $1 AND state = 'open' AND for_count + $2 >= 0 AND against_count + $3 >= 0 AND abstain_count + $4 >= 0",
+    )
+    .bind(proposal_id)
+    .bind(d.for_votes)
+    .bind(d.against)
+    .bind(d.abstain)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if moved != 1 {
+        return Err(sqlx::Error::Protocol(format!("the counts of proposal {proposal_id} do not hold its receipts")));
+    }
+    let nonce = new_nonce();
+    sqlx::query("INSERT INTO secret_receipts (proposal_id, receipt) VALUES ($1, $2)")
+        .bind(proposal_id)
+        .bind(rules::receipt_hash(proposal_id, account_id, &nonce, choice))
+        .execute(&mut *conn)
+        .await?;
+    Ok(if first { Voted::Cast(Some(nonce)) } else { Voted::Changed(Some(nonce)) })
+}
+
+fn new_nonce() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// The choice a receipt nonce proves for this voter, if its hash is the
+/// receipt in force.
+pub async fn receipt_choice(conn: &mut AnyConnection, proposal_id: i64, account_id: i64, nonce: &str) -> Result<Option<&'static str>, sqlx::Error> {
+    if !rules::valid_nonce(nonce) {
+        return Ok(None);
+    }
+    let [a, b, c] = rules::CHOICES.map(|choice| rules::receipt_hash(proposal_id, account_id, nonce, choice));
+    let stored: Vec<String> = sqlx::query("SELECT receipt FROM secret_receipts WHERE proposal_id = $1 AND receipt IN ($2, $3, $4)")
+        .bind(proposal_id)
+        .bind(a)
+        .bind(b)
+        .bind(c)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| r.try_get("receipt"))
+        .collect::<Result<_, _>>()?;
+    Ok(rules::receipt_choice(proposal_id, account_id, nonce, &stored))
+}
+
+/// Whether the member took part in the proposal's vote, named or secret.
+pub async fn has_voted(conn: &mut AnyConnection, proposal_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM proposal_votes WHERE proposal_id = $1 AND account_id = $2) \
+         + (SELECT COUNT(*) FROM secret_voters WHERE proposal_id = $1 AND account_id = $2) AS n",
+    )
+    .bind(proposal_id)
+    .bind(account_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(get_i64(&r, "n")? > 0)
 }
 
 /// Closes every proposal whose time has come and records its outcome with
@@ -612,22 +751,31 @@ pub async fn close_due_proposals(pool: &AnyPool, now: i64) -> Result<usize, sqlx
     for id in due {
         let mut tx = pool.begin().await?;
         lock_head(&mut tx).await?;
-        let Some(p) = sqlx::query("SELECT title, eligible, quorum_percent, majority, secret FROM proposals WHERE id = $1 AND state = 'open'")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?
+        let Some(p) = sqlx::query(
+            "SELECT title, eligible, quorum_percent, majority, secret, for_count, against_count, abstain_count FROM proposals WHERE id = $1 AND state = 'open'",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
         else {
             continue;
         };
-        let mut tally = Tally::default();
-        for r in sqlx::query("SELECT choice, COUNT(*) AS n FROM proposal_votes WHERE proposal_id = $1 GROUP BY choice").bind(id).fetch_all(&mut *tx).await? {
-            let n = get_i64(&r, "n")?;
-            match r.try_get::<String, _>("choice")?.as_str() {
-                "for" => tally.for_votes = n,
-                "against" => tally.against = n,
-                _ => tally.abstain = n,
+        // A secret vote kept only its counts; a named one is counted from
+        // its ballots.
+        let tally = if get_i64(&p, "secret")? == 1 {
+            Tally { for_votes: get_i64(&p, "for_count")?, against: get_i64(&p, "against_count")?, abstain: get_i64(&p, "abstain_count")? }
+        } else {
+            let mut tally = Tally::default();
+            for r in sqlx::query("SELECT choice, COUNT(*) AS n FROM proposal_votes WHERE proposal_id = $1 GROUP BY choice").bind(id).fetch_all(&mut *tx).await? {
+                let n = get_i64(&r, "n")?;
+                match r.try_get::<String, _>("choice")?.as_str() {
+                    "for" => tally.for_votes = n,
+                    "against" => tally.against = n,
+                    _ => tally.abstain = n,
+                }
             }
-        }
+            tally
+        };
         let majority = Majority::from_code(&p.try_get::<String, _>("majority")?).unwrap_or(Majority::Simple);
         let outcome = rules::outcome(tally, get_i64(&p, "eligible")?, get_i64(&p, "quorum_percent")?, majority);
         sqlx::query("UPDATE proposals SET state = $1, for_count = $2, against_count = $3, abstain_count = $4 WHERE id = $5 AND state = 'open'")

@@ -172,7 +172,8 @@ async fn votes_closing(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
             let params = [("title", p.try_get::<String, _>("title")?), ("closes", time::moment(get_i64(&p, "closes_at")?))];
             let silent = sqlx::query(
                 "SELECT v.account_id FROM proposal_voters v WHERE v.proposal_id = $1 \
-                 AND NOT EXISTS (SELECT 1 FROM proposal_votes b WHERE b.proposal_id = v.proposal_id AND b.account_id = v.account_id)",
+                 AND NOT EXISTS (SELECT 1 FROM proposal_votes b WHERE b.proposal_id = v.proposal_id AND b.account_id = v.account_id) \
+                 AND NOT EXISTS (SELECT 1 FROM secret_voters s WHERE s.proposal_id = v.proposal_id AND s.account_id = v.account_id)",
             )
             .bind(id)
             .fetch_all(&mut *tx)

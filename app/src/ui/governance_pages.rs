@@ -3,6 +3,7 @@
 //! those who may use it, and the server checks again.
 
 use super::widgets::{action_error, error_view, id_param, query_param, FormError, SavedNote};
+use crate::domain::governance::CHOICES;
 use crate::domain::quantity::Unit;
 use crate::governance::api::{
     election, governance_overview, proposal, CastBallot, Comment, CreateCommission, OpenElection, OpenProposal, SendIdea, Stand, StepDown, Vote,
@@ -334,18 +335,29 @@ pub fn ProposalPage() -> impl IntoView {
                             </section>
                             {p.may_vote.then(|| {
                                 let mine = p.my_choice.clone();
+                                let secret = p.secret;
                                 view! {
                                     <section class="card" aria-labelledby="my-vote">
                                         <h2 id="my-vote">{t("gov.your_vote")}</h2>
-                                        {mine.clone().map(|c| view! { <p class="hint">{t("gov.you_voted")} " " {t(choice_key(&c))} ". " {t("gov.may_change")}</p> })}
-                                        <ActionForm action=vote attr:class="vote">
-                                            <input type="hidden" name="proposal_id" value=pid/>
-                                            {["for", "against", "abstain"].into_iter().map(|c| view! {
-                                                <button type="submit" name="choice" value=c class:primary={mine.as_deref() == Some(c)}>{t(choice_key(c))}</button>
-                                            }).collect_view()}
-                                        </ActionForm>
+                                        {if p.voted_elsewhere {
+                                            view! { <p class="hint">{t("gov.secret_voted_elsewhere")}</p> }.into_any()
+                                        } else {
+                                            view! {
+                                                {mine.clone().map(|c| view! { <p class="hint">{t("gov.you_voted")} " " {t(choice_key(&c))} ". " {t("gov.may_change")}</p> })}
+                                                {(secret && mine.is_some()).then(|| view! { <p class="hint">{t("gov.secret_receipt_here")}</p> })}
+                                                <ActionForm action=vote attr:class="vote">
+                                                    <input type="hidden" name="proposal_id" value=pid/>
+                                                    {CHOICES.into_iter().map(|c| view! {
+                                                        <button type="submit" name="choice" value=c class:primary={mine.as_deref() == Some(c)}>{t(choice_key(c))}</button>
+                                                    }).collect_view()}
+                                                </ActionForm>
+                                            }.into_any()
+                                        }}
                                     </section>
                                 }
+                            })}
+                            {p.my_choice.clone().filter(|_| !p.may_vote).map(|c| view! {
+                                <p class="hint">{t("gov.you_voted")} " " {t(choice_key(&c))} "."</p>
                             })}
                             <section class="card" id="commentaires" aria-labelledby="comments">
                                 <h2 id="comments">{t("gov.comments")}</h2>

@@ -77,6 +77,18 @@ async fn fresh_database(engine: &str) -> (String, Option<tempdir::Dir>) {
     }
 }
 
+/// An empty database of the engine, dropped (SQLite) with the value: for
+/// tests that migrate it step by step themselves.
+pub struct Scratch {
+    pub url: String,
+    _dir: Option<tempdir::Dir>,
+}
+
+pub async fn scratch_database(engine: &str) -> Scratch {
+    let (url, dir) = fresh_database(engine).await;
+    Scratch { url, _dir: dir }
+}
+
 impl TestApp {
     /// The server runs on a runtime and thread of its own, as it would in
     /// its own process: the test's runtime only drives the client.
