@@ -242,7 +242,7 @@ pub fn plain_local_http(headers: &http::HeaderMap, trust_forwarded: bool, public
     name == "localhost" || name == "[::1]" || name.starts_with("127.")
 }
 
-fn secure_request() -> bool {
+pub fn secure_request() -> bool {
     let Ok(st) = state() else { return true };
     match request_parts() {
         Some(parts) => !plain_local_http(&parts.headers, st.trust_forwarded, &st.public_url),

@@ -509,7 +509,7 @@ const RECEIPT_DAYS: i64 = 120;
 
 #[cfg(feature = "ssr")]
 fn keep_ballot_receipt(proposal_id: i64, nonce: &str) -> Result<(), AppError> {
-    let secure = if crate::state::state()?.secure_cookies() { "; Secure" } else { "" };
+    let secure = if session::secure_request() { "; Secure" } else { "" };
     let cookie = format!(
         "{}={nonce}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
         crate::domain::governance::receipt_cookie_name(proposal_id),
