@@ -257,6 +257,13 @@ pub enum Withdrawn {
 /// coordinator (None) may take someone off at any time before it is marked.
 pub async fn withdraw(pool: &AnyPool, shift_id: i64, account_id: i64, cutoff_hours: Option<i64>, now: i64) -> Result<Withdrawn, sqlx::Error> {
     let mut tx = pool.begin().await?;
+    // The shift's lock first, as `sign_up` takes the person's: a read
+    // before the first write let SQLite refuse the later write outright
+    // (SQLITE_BUSY, a 500) when another request wrote in between — found by
+    // tests/matrix.rs with a few withdrawals at once.
+    if sqlx::query("UPDATE shifts SET taken = taken WHERE id = $1").bind(shift_id).execute(&mut *tx).await?.rows_affected() != 1 {
+        return Ok(Withdrawn::NotSignedUp);
+    }
     let Some(s) = sqlx::query("SELECT starts_at FROM shifts WHERE id = $1").bind(shift_id).fetch_optional(&mut *tx).await? else {
         return Ok(Withdrawn::NotSignedUp);
     };
