@@ -409,6 +409,10 @@ pub enum Recorded {
 /// corrections at once do not lose one.
 pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: &str, reason: &str, by: i64, now: i64) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
+    // The row's lock first: on SQLite a read before the transaction's first
+    // write is refused outright (SQLITE_BUSY, a 500) if another request
+    // wrote in between.
+    sqlx::query("UPDATE orders SET paid_cents = paid_cents WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
     let Some(row) = sqlx::query(
         "SELECT paid_cents, payment_method FROM orders WHERE id = $1 AND picked_up_at IS NOT NULL \
          AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",

@@ -162,6 +162,10 @@ pub async fn delete_shift(pool: &AnyPool, shift_id: i64, now: i64) -> Result<boo
         return Ok(false);
     };
     let mut tx = pool.begin().await?;
+    // The row's lock first: on SQLite a read before the transaction's first
+    // write is refused outright (SQLITE_BUSY, a 500) if another request
+    // wrote in between.
+    sqlx::query("UPDATE shifts SET taken = taken WHERE id = $1").bind(shift_id).execute(&mut *tx).await?;
     let people = sqlx::query("SELECT account_id FROM shift_signups WHERE shift_id = $1 AND status = 'signed'")
         .bind(shift_id)
         .fetch_all(&mut *tx)

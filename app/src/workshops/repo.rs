@@ -282,6 +282,10 @@ async fn promote(conn: &mut AnyConnection, workshop_id: i64, places: i64, taken:
 /// coordinator's message.
 pub async fn cancel(pool: &AnyPool, workshop_id: i64, message: &str, now: i64) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
+    // The row's lock first: on SQLite a read before the transaction's first
+    // write is refused outright (SQLITE_BUSY, a 500) if another request
+    // wrote in between.
+    sqlx::query("UPDATE workshops SET state = state WHERE id = $1").bind(workshop_id).execute(&mut *tx).await?;
     let Some(w) = sqlx::query("SELECT title, starts_at FROM workshops WHERE id = $1 AND state IN ('proposed', 'in_vote', 'published')")
         .bind(workshop_id)
         .fetch_optional(&mut *tx)
