@@ -151,7 +151,8 @@ pub struct PickupCorrection {
     pub method: String,
     pub reason: String,
     pub by: String,
-    pub at: i64,
+    /// When, in words (worded on the server, like notices).
+    pub when: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

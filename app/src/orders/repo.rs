@@ -479,7 +479,7 @@ pub async fn pickup_corrections(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i6
                 method: r.try_get("method")?,
                 reason: r.try_get("reason")?,
                 by: r.try_get("display_name")?,
-                at: get_i64(r, "at")?,
+                when: crate::cycles::time::moment(get_i64(r, "at")?),
             },
         ))
     })

@@ -289,7 +289,7 @@ pub fn DistributionPage() -> impl IntoView {
                                                                 ("paid".into(), format_euros(c.paid_cents)),
                                                                 ("method".into(), t(payment_key(&c.method)).to_string()),
                                                                 ("by".into(), c.by.clone()),
-                                                                ("when".into(), crate::cycles::time::moment(c.at)),
+                                                                ("when".into(), c.when.clone()),
                                                                 ("reason".into(), c.reason.clone()),
                                                             ])}</p>
                                                         }).collect_view()}
