@@ -63,7 +63,10 @@ test('an election fills the seats, then the commission adds a product to the nex
   assert.match(await members.innerText(), /Awa Diallo — jusqu’au/);
   assert.match(await members.innerText(), /Nadia Bouzid — jusqu’au/);
 
-  // The coordinator plans the next cycle; Awa proposes a product.
+  // Two days without a click: the coordination's session has ended (12 h
+  // unused), so she signs in again. The coordinator plans the next cycle;
+  // Awa proposes a product.
+  await login(coord, app.server.base, 'claire@potcommun.fr');
   await go(coord, '/coordination/cycles');
   await coord.getByLabel('Nom du cycle').fill('Cycle de décembre');
   await coord.getByLabel('Ouverture des commandes').fill(parisInput(3 * DAY));

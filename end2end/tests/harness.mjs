@@ -105,7 +105,7 @@ export async function phonePage(browser, options = {}) {
   // (an inline script without the nonce, a resource from elsewhere) is an
   // error every test checks at its end.
   page.on('console', (m) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(m.text())) page.errors.push(`CSP: ${m.text()}`);
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(m.text())) page.errors.push(`CSP on ${page.url()}: ${m.text()}`);
   });
   return page;
 }

@@ -329,7 +329,14 @@ async fn serve_connections(
     builder.timer(TokioTimer::new()).header_read_timeout(header_timeout).keep_alive(true);
     tokio::pin!(stop);
     loop {
-        let Ok(slot) = slots.clone().acquire_owned().await else { break };
+        // A free slot first (a full house waits here, still stoppable).
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(s) => s,
+                Err(_) => break,
+            },
+            _ = &mut stop => break,
+        };
         let (stream, remote) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(a) => a,

@@ -128,6 +128,7 @@ pub async fn headers(State(guard): State<Guard>, req: Request, next: Next) -> Re
     let https = guard.https(req.headers());
     let private = private_page(req.uri().path());
     let mut res = next.run(req).await;
+    let res_is_redirect = res.status().is_redirection();
     let h = res.headers_mut();
     if private {
         // Never in a cache, the browser's or the service worker's: a
@@ -139,7 +140,12 @@ pub async fn headers(State(guard): State<Guard>, req: Request, next: Next) -> Re
             h.insert(name, HeaderValue::from_static(value));
         }
     };
-    set(h, "content-security-policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    // Not on a redirect: a form posted through the service worker may end
+    // in a page built with the redirect's headers, and the strict default
+    // would then block the next page's own (nonced) scripts.
+    if !res_is_redirect {
+        set(h, "content-security-policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    }
     set(h, "x-content-type-options", "nosniff");
     set(h, "x-frame-options", "DENY");
     // Invitation tokens travel in addresses: never to another site.
