@@ -8,6 +8,7 @@ const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-admin -
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    return_big_blocks_to_the_system();
     let config = match Config::from_env() {
         Ok(c) => c,
         Err(e) => {
@@ -71,5 +72,19 @@ async fn verify_log(config: &Config) -> Result<(), String> {
             Ok(())
         }
         Err(seq) => Err(format!("journal de gouvernance ALTÉRÉ : l’entrée n° {seq} ne correspond pas à la chaîne")),
+    }
+}
+
+/// Each password hash takes a 19 MiB block. glibc raises its threshold for
+/// serving big blocks by mmap after the first one is freed, so later blocks
+/// come from per-thread heaps and stay with the process once freed:
+/// measured, 200 logins at once left the server at 700 MB for good. A fixed
+/// threshold keeps big blocks mmapped, and freeing one gives it back.
+fn return_big_blocks_to_the_system() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes a setting of the allocator; called first
+    // thing in main, it races nothing.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
     }
 }
