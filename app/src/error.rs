@@ -49,6 +49,14 @@ pub enum AppError {
     /// sent, nothing changed.
     #[error("offline")]
     Offline,
+    /// Not yet allowed, and when it will be (in words): a volunteer opening
+    /// the distribution sheet before their table shift.
+    #[error("not yet: {0}")]
+    NotYet(String),
+    /// Several fields of one form failed: every problem is said at once,
+    /// so a person fixes them all in one go rather than one per round trip.
+    #[error("{} problems", .0.len())]
+    Many(Vec<AppError>),
 }
 
 impl AppError {
@@ -59,10 +67,10 @@ impl AppError {
     /// HTTP status for this error.
     pub fn status(&self) -> u16 {
         match self {
-            AppError::Invalid(..) | AppError::BadRequest(_) | AppError::Line(..) => 400,
+            AppError::Invalid(..) | AppError::BadRequest(_) | AppError::Line(..) | AppError::Many(_) => 400,
             AppError::SoldOut(..) => 409,
             AppError::Unauthenticated | AppError::BadCredentials => 401,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::NotYet(_) => 403,
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
             AppError::RateLimited => 429,
@@ -76,7 +84,10 @@ impl AppError {
         use crate::i18n::t;
         let key = match self {
             AppError::Invalid(f, m) => return format!("{} : {}", t(f), t(m)),
+            // One sentence per line; `FormError` shows them as a list.
+            AppError::Many(all) => return all.iter().map(AppError::message).collect::<Vec<_>>().join("\n"),
             AppError::Line(p, m) => return format!("{p} : {}", t(m)),
+            AppError::NotYet(when) => return crate::i18n::fill(t("error.table_not_yet"), &[("when".into(), when.clone())]),
             AppError::SoldOut(p, left) => return format!("{p} : {} {left}. {}", t("error.sold_out"), t("error.basket_kept")),
             AppError::BadRequest(m) | AppError::Conflict(m) => m.as_str(),
             AppError::Unauthenticated => "error.unauthenticated",
@@ -117,3 +128,55 @@ impl From<sqlx::Error> for AppError {
 }
 
 pub type AppResult<T> = Result<T, AppError>;
+
+/// Collects a form's problems so that all of them are reported together.
+#[derive(Default)]
+pub struct Problems(Vec<AppError>);
+
+impl Problems {
+    /// The value, or `None` after noting the problem.
+    pub fn check<T>(&mut self, r: Result<T, AppError>) -> Option<T> {
+        r.map_err(|e| self.0.push(e)).ok()
+    }
+
+    pub fn push(&mut self, e: AppError) {
+        self.0.push(e);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Nothing wrong, the one problem, or all of them.
+    pub fn done(mut self) -> Result<(), AppError> {
+        match self.0.len() {
+            0 => Ok(()),
+            1 => Err(self.0.remove(0)),
+            _ => Err(AppError::Many(self.0)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_of_a_form_is_said_once() {
+        let mut p = Problems::default();
+        assert_eq!(p.check(Ok::<_, AppError>(3)), Some(3));
+        assert!(p.is_empty());
+        assert_eq!(p.check(Err::<i64, _>(AppError::invalid("field.name", "error.required"))), None);
+        p.push(AppError::Line("Carottes".into(), "error.qty_invalid".into()));
+        let e = p.done().unwrap_err();
+        assert_eq!(e.status(), 400);
+        let m = e.message();
+        assert_eq!(m.lines().count(), 2, "{m}");
+        assert!(m.lines().nth(1).unwrap().starts_with("Carottes : "), "{m}");
+        // One problem stays itself, not a list of one.
+        let mut one = Problems::default();
+        one.push(AppError::Forbidden);
+        assert_eq!(one.done(), Err(AppError::Forbidden));
+        assert_eq!(Problems::default().done(), Ok(()));
+    }
+}

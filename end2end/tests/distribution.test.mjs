@@ -27,18 +27,22 @@ test('close, purchase order, shortage, distribution', async () => {
   await coord.goto(`${app.server.base}/coordination/cycles`);
   await coord.getByRole('link', { name: 'Commande de la semaine' }).click();
   await hydrated(coord);
-  await coord.getByRole('button', { name: 'Clore les commandes maintenant' }).click();
+  // Closing asks first, saying what it does.
+  await coord.getByText('Clore les commandes maintenant').click();
+  await coord.getByText('2 foyers ont commandé.').waitFor();
+  await coord.getByRole('button', { name: 'Oui, clore les commandes maintenant' }).click();
   await coord.getByText('commandes fermées').first().waitFor();
 
   // The purchase order sums both households.
-  await coord.getByRole('link', { name: /Bons de commande/ }).click();
+  await coord.getByRole('link', { name: /Bons de commande, préparation/ }).click();
+  await coord.getByRole('link', { name: /Bons de commande à imprimer/ }).click();
   const honeyLine = coord.locator('tr', { hasText: 'Miel de lavande' }).first();
   await honeyLine.waitFor();
   assert.match(await honeyLine.innerText(), /3 bocal/);
   assert.match(await honeyLine.innerText(), /28,50\s€/);
 
-  // Printed on A4, each producer's purchase order and each pickup point's
-  // packing list starts a page of its own and fits on it.
+  // Printed on A4, each producer's purchase order starts a page of its own
+  // and fits on it.
   await coord.emulateMedia({ media: 'print' });
   const sections = await coord.locator('.print-page').count();
   const producers = await coord.locator('.purchase-order').count();
@@ -53,12 +57,14 @@ test('close, purchase order, shortage, distribution', async () => {
 
   // Only 2 jars arrived: one each, in turn.
   await coord.goBack();
+  await coord.goBack();
   await coord.getByRole('link', { name: 'Réception des livraisons' }).click();
   const honey = coord.locator('ul.reception li', { hasText: 'Miel de lavande' });
   assert.match(await honey.innerText(), /Commandé : 3 bocal/);
   await honey.getByLabel(/Quantité arrivée/).fill('2');
-  await honey.getByRole('button', { name: 'Enregistrer ce qui est arrivé' }).click();
+  await coord.getByRole('button', { name: 'Enregistrer la livraison' }).click();
   await honey.getByText('Arrivé : 2 bocal').waitFor();
+  await honey.getByText('1 bocal manquants').waitFor();
 
   // Awa is told, from the menu's unread count.
   const awa = await phonePage(app.browser);

@@ -71,6 +71,8 @@ test('an election fills the seats, then the commission adds a product to the nex
   await coord.getByLabel('Nom du cycle').fill('Cycle de décembre');
   await coord.getByLabel('Ouverture des commandes').fill(parisInput(3 * DAY));
   await coord.getByLabel('Fermeture des commandes').fill(parisInput(5 * DAY));
+  // The week's cycle still takes orders then: the overlap is meant.
+  await coord.getByLabel(/créer quand même/).check();
   await coord.getByRole('button', { name: 'Créer le cycle' }).click();
   await coord.waitForURL(/\/coordination\/cycles\/\d+/);
 

@@ -180,7 +180,9 @@ async fn report_csv(
                 (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
                 (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}-cycle-{id}.csv\"")),
             ],
-            render(&report),
+            // The byte-order mark tells Excel and LibreOffice the file is
+            // UTF-8: without it "Crème fraîche" opens as "CrÃ¨me fraÃ®che".
+            format!("\u{feff}{}", render(&report)),
         )
             .into_response(),
         Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), e.message()).into_response(),

@@ -231,6 +231,9 @@ pub async fn error_channel(State(guard): State<Guard>, req: Request, next: Next)
     if let Some(err) = err {
         let path = pairs.iter().find(|(k, _)| k == "__path").map(|(_, v)| v.clone()).unwrap_or_default();
         pairs.push(("__mac".into(), guard.mac(&path, &err)));
+        // The page scrolls to its error box (`FormError` takes that id)
+        // rather than showing its top while the message is far below.
+        url.set_fragment(Some("erreur"));
     }
     if pairs.is_empty() {
         url.set_query(None);

@@ -340,6 +340,10 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
     }
 
     sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_seeded', '1')").execute(&mut *tx).await?;
+    // The letterhead of the purchase orders.
+    for (key, value) in [("association_name", "Pot Commun — groupement d’achat des Buers"), ("association_address", "17 rue Octavie, 69100 Villeurbanne")] {
+        sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING").bind(key).bind(value).execute(&mut *tx).await?;
+    }
     tx.commit().await?;
 
     // A cycle open since yesterday, closing in six days, picked up two days

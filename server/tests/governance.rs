@@ -253,7 +253,7 @@ async fn a_catalogue_proposal_is_voted_closed_and_applied_to_the_next_cycle() {
         // cycle never gets the product.
         assert_eq!(app.count("SELECT COUNT(*) FROM products WHERE name = 'Pain au sarrasin et figues'").await, 0, "{engine}");
         let local = app::cycles::time::to_input;
-        let (s, _) = app.call(&coord, "create_cycle", &[("name", "Cycle suivant"), ("opens", &local(now + 2 * 86_400)), ("closes", &local(now + 5 * 86_400))]).await;
+        let (s, _) = app.call(&coord, "create_cycle", &[("name", "Cycle suivant"), ("opens", &local(now + 2 * 86_400)), ("closes", &local(now + 5 * 86_400)), ("overlap_ok", "on")]).await;
         assert_eq!(s, 200);
         let next = app.count("SELECT id FROM cycles WHERE name = 'Cycle suivant'").await;
         app.tick(now + 60).await;
@@ -382,7 +382,7 @@ async fn withdrawing_and_changing_producer_take_effect_when_the_next_cycle_opens
         seat(&app, commission, &[AWA]).await;
         let awa = app.login(AWA).await;
         let local = app::cycles::time::to_input;
-        assert_eq!(app.call(&coord, "create_cycle", &[("name", "Cycle suivant"), ("opens", &local(now + 2 * 86_400)), ("closes", &local(now + 5 * 86_400))]).await.0, 200);
+        assert_eq!(app.call(&coord, "create_cycle", &[("name", "Cycle suivant"), ("opens", &local(now + 2 * 86_400)), ("closes", &local(now + 5 * 86_400)), ("overlap_ok", "on")]).await.0, 200);
         let next = app.count("SELECT id FROM cycles WHERE name = 'Cycle suivant'").await;
         let honey = app.count("SELECT id FROM products WHERE name = 'Miel de lavande'").await;
         let lentils = app.count("SELECT id FROM products WHERE name = 'Lentilles vertes'").await;

@@ -150,6 +150,8 @@ enum A {
     Lines,
     /// `Option<Vec<OfferInput>>` of a cycle's offer.
     Offer,
+    /// `Option<Vec<DeliveryInput>>` of a delivery at reception.
+    Delivery,
     /// `Option<Vec<i64>>`.
     Ids(R),
     /// `Option<Vec<String>>`; left out by the matrix.
@@ -210,7 +212,13 @@ const FUNCTIONS: &[F] = &[
     F {
         name: "save_settings",
         access: X::Admin,
-        args: &[("show_full_price", Opt("")), ("order_grace_minutes", Opt("0")), ("shift_cutoff_hours", Opt("24"))],
+        args: &[
+            ("show_full_price", Opt("")),
+            ("order_grace_minutes", Opt("0")),
+            ("shift_cutoff_hours", Opt("24")),
+            ("association_name", Opt("Pot Commun")),
+            ("association_address", Opt("17 rue Octavie, 69100 Villeurbanne")),
+        ],
     },
     // orders
     F { name: "order_page", access: X::Member, args: &[("household_id", New(R::Household))] },
@@ -236,11 +244,7 @@ const FUNCTIONS: &[F] = &[
     },
     F { name: "past_orders", access: X::Member, args: &[] },
     F { name: "reception", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle))] },
-    F {
-        name: "record_reception",
-        access: X::Coordinator,
-        args: &[("cycle_id", Id(R::ClosedCycle)), ("product_id", Id(R::Product)), ("received", Text("1"))],
-    },
+    F { name: "record_delivery", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("lines", Delivery)] },
     F { name: "order_changes", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("household_id", Id(R::Household))] },
     // shifts
     F { name: "shift_board", access: X::Member, args: &[] },
@@ -270,7 +274,7 @@ const FUNCTIONS: &[F] = &[
         access: X::Coordinator,
         args: &[("shift_id", Id(R::Shift)), ("account_id", Id(R::Account)), ("status", Text("done"))],
     },
-    F { name: "delete_shift", access: X::Coordinator, args: &[("shift_id", Id(R::DoomedShift))] },
+    F { name: "delete_shift", access: X::Coordinator, args: &[("shift_id", Id(R::DoomedShift)), ("confirmed", Opt("yes"))] },
     F { name: "shift_tasks", access: X::Coordinator, args: &[] },
     F {
         name: "save_shift_task",
@@ -288,13 +292,17 @@ const FUNCTIONS: &[F] = &[
     // cycles
     F { name: "cycles", access: X::Coordinator, args: &[] },
     F { name: "cycle", access: X::Coordinator, args: &[("id", Id(R::ClosedCycle))] },
-    F { name: "create_cycle", access: X::Coordinator, args: &[("name", Text("Cycle {uniq}")), ("opens", Text("{when+240}")), ("closes", Text("{when+360}"))] },
+    F {
+        name: "create_cycle",
+        access: X::Coordinator,
+        args: &[("name", Text("Cycle {uniq}")), ("opens", Text("{when+240}")), ("closes", Text("{when+360}")), ("overlap_ok", Opt("on"))],
+    },
     F {
         name: "set_pickup",
         access: X::Coordinator,
         args: &[("cycle_id", Id(R::PlannedCycle)), ("pickup_point_id", Id(R::Point)), ("day", Text("{day+17}")), ("start", Text("17:00")), ("end", Text("19:00"))],
     },
-    F { name: "move_cycle", access: X::Coordinator, args: &[("cycle_id", Id(R::DoomedCycle)), ("to", Text("cancelled"))] },
+    F { name: "move_cycle", access: X::Coordinator, args: &[("cycle_id", Id(R::DoomedCycle)), ("to", Text("cancelled")), ("confirmed", Opt("yes"))] },
     F { name: "pickup_points", access: X::Coordinator, args: &[] },
     F {
         name: "save_pickup_point",
@@ -632,7 +640,7 @@ async fn setup(app: &TestApp) -> Ctx {
     };
     assert_eq!(post(app, Some(&nadia), "place_order", &order(c1, p1, "matrice-commande-nadia")).await.0, 200);
     assert_eq!(post(app, Some(&aicha), "place_order", &order(c1, p2, "matrice-commande-aicha")).await.0, 200);
-    let (s, body) = post(app, Some(&claire), "move_cycle", &pairs(&[("cycle_id", c1.to_string()), ("to", "closed".into())])).await;
+    let (s, body) = post(app, Some(&claire), "move_cycle", &pairs(&[("cycle_id", c1.to_string()), ("to", "closed".into()), ("confirmed", "yes".into())])).await;
     assert_eq!(s, 200, "{body}");
     let order_of = |email: &str| format!("SELECT o.id FROM orders o JOIN accounts a ON a.household_id = o.household_id WHERE a.email = '{email}' AND o.cycle_id = {c1}");
     let (nadia_order, aicha_order) = (app.count(&order_of(NADIA)).await, app.count(&order_of(AICHA)).await);
@@ -739,6 +747,10 @@ fn valid_form(f: &F, ctx: &Ctx) -> Vec<(String, String)> {
                 form.push((format!("{name}[0][product]"), ctx.id(R::Product).to_string()));
                 form.push((format!("{name}[0][offered]"), "on".into()));
                 form.push((format!("{name}[0][cap]"), String::new()));
+            }
+            Delivery => {
+                form.push((format!("{name}[0][product]"), ctx.id(R::Product).to_string()));
+                form.push((format!("{name}[0][received]"), "1".into()));
             }
         }
     }
@@ -1049,6 +1061,15 @@ fn plausible(rng: &mut Rng, pools: &Pools, now: i64, name: &str, a: A, form: &mu
                 form.push((format!("{name}[{i}][cap]"), rng.pick(&["", "10", "0", "2,5"]).to_string()));
             }
         }
+        Delivery => {
+            for i in 0..rng.below(4) {
+                form.push((format!("{name}[{i}][product]"), some_id(rng, pools, R::Product)));
+                form.push((format!("{name}[{i}][received]"), rng.pick(&["", "1", "0", "2,5", "-1", "999999"]).to_string()));
+                if rng.chance(30) {
+                    form.push((format!("{name}[{i}][surplus]"), rng.pick(&["keep", "give_back", "ask"]).to_string()));
+                }
+            }
+        }
         Ids(r) => {
             for i in 0..rng.below(4) {
                 form.push((format!("{name}[{i}]"), some_id(rng, pools, r)));
@@ -1117,7 +1138,7 @@ fn mutate(rng: &mut Rng, pools: &Pools, f: &F, form: &mut Vec<(String, String)>)
             8 => form.push((rng.pick(&["zzz", "role", "account_id", "household_id", "__proto__", ""]).to_string(), rng.pick(NASTY).to_string())),
             // Lists: huge or odd indexes, holes, thousands of entries.
             9 => {
-                if let Some((name, A::Lines | A::Offer | A::Ids(_) | A::Texts(_))) = arg {
+                if let Some((name, A::Lines | A::Offer | A::Delivery | A::Ids(_) | A::Texts(_))) = arg {
                     match rng.below(4) {
                         0 => form.push((format!("{name}[99999999999999999999][product]"), "1".into())),
                         1 => form.push((format!("{name}[-1]"), "1".into())),

@@ -28,7 +28,7 @@ async fn the_scheduler_opens_and_closes_on_time_and_catches_up() {
         let local = |ts: i64| app::cycles::time::to_input(ts);
         let opens = (now / 60 + 60) * 60;
         let closes = opens + 3600;
-        let (s, body) = app.call(&coord, "create_cycle", &[("name", "Cycle test"), ("opens", &local(opens)), ("closes", &local(closes))]).await;
+        let (s, body) = app.call(&coord, "create_cycle", &[("name", "Cycle test"), ("opens", &local(opens)), ("closes", &local(closes)), ("overlap_ok", "on")]).await;
         assert_eq!(s, 200, "{engine}: {body}");
         let id = app.count("SELECT id FROM cycles WHERE name = 'Cycle test'").await;
         let q = format!("SELECT CASE state WHEN 'planned' THEN 0 WHEN 'open' THEN 1 WHEN 'closed' THEN 2 ELSE 9 END FROM cycles WHERE id = {id}");
@@ -46,7 +46,7 @@ async fn the_scheduler_opens_and_closes_on_time_and_catches_up() {
 
         // Downtime: a cycle whose closing passed while the server was off
         // is closed at the first pass, never opened.
-        let (s, _) = app.call(&coord, "create_cycle", &[("name", "Cycle oublié"), ("opens", &local(opens)), ("closes", &local(closes))]).await;
+        let (s, _) = app.call(&coord, "create_cycle", &[("name", "Cycle oublié"), ("opens", &local(opens)), ("closes", &local(closes)), ("overlap_ok", "on")]).await;
         assert_eq!(s, 200);
         let late = app.count("SELECT id FROM cycles WHERE name = 'Cycle oublié'").await;
         app.tick(closes + 86_400).await;
@@ -381,10 +381,10 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
 
         // Distributed, then archived; the sheet is closed after that.
         for to in ["distributed", "archived"] {
-            let (s, body) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", to)]).await;
+            let (s, body) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", to), ("confirmed", "yes")]).await;
             assert_eq!(s, 200, "{engine}: {to}: {body}");
         }
-        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "cancelled")]).await;
+        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "cancelled"), ("confirmed", "yes")]).await;
         assert_eq!(s, 409, "{engine}: an archived cycle cannot be cancelled");
         let (s, _) = app.call(&coord, "record_pickup", &[("order_id", &order), ("paid", "1"), ("method", "card")]).await;
         assert_eq!(s, 409, "{engine}");

@@ -45,30 +45,30 @@ async fn a_shortage_shrinks_orders_in_turn_and_tells_households() {
         let h = honey.to_string();
 
         // Not before closing, and never by a member.
-        let (s, body) = app.call(&coord, "record_reception", &[("cycle_id", &c), ("product_id", &h), ("received", "4")]).await;
+        let (s, body) = app.call(&coord, "record_delivery", &[("cycle_id", &c), ("lines[0][product]", &h), ("lines[0][received]", "4")]).await;
         assert_eq!(s, 409, "{engine}: {body}");
-        let (s, _) = app.call(&nadia, "move_cycle", &[("cycle_id", &c), ("to", "closed")]).await;
+        let (s, _) = app.call(&nadia, "move_cycle", &[("cycle_id", &c), ("to", "closed"), ("confirmed", "yes")]).await;
         assert_eq!(s, 403);
 
         // The coordinator closes early: closing time becomes now, orders stop.
-        let (s, body) = app.call(&coord, "move_cycle", &[("cycle_id", &c), ("to", "closed")]).await;
+        let (s, body) = app.call(&coord, "move_cycle", &[("cycle_id", &c), ("to", "closed"), ("confirmed", "yes")]).await;
         assert_eq!(s, 200, "{engine}: {body}");
         assert_eq!(app.count(&format!("SELECT CASE WHEN state = 'closed' AND closes_at <= {} THEN 1 ELSE 0 END FROM cycles WHERE id = {cycle}", app::state::now())).await, 1);
         let (s, _) = app.order(&awa, cycle, &[(honey, "2")]).await;
         assert_eq!(s, 409, "{engine}: closed means closed");
 
         for (who, received, status) in [(&nadia, "4", 403), (&coord, "-1", 400), (&coord, "beaucoup", 400), (&coord, "9999999", 400)] {
-            let (s, body) = app.call(who, "record_reception", &[("cycle_id", &c), ("product_id", &h), ("received", received)]).await;
+            let (s, body) = app.call(who, "record_delivery", &[("cycle_id", &c), ("lines[0][product]", &h), ("lines[0][received]", received)]).await;
             assert_eq!(s, status, "{engine} {received}: {body}");
         }
         let carrots = app.count("SELECT id FROM products WHERE name = 'Carottes'").await.to_string();
-        let (s, body) = app.call(&coord, "record_reception", &[("cycle_id", &c), ("product_id", &carrots), ("received", "1")]).await;
+        let (s, body) = app.call(&coord, "record_delivery", &[("cycle_id", &c), ("lines[0][product]", &carrots), ("lines[0][received]", "1")]).await;
         assert_eq!(s, 400, "{engine}: nobody ordered it: {body}");
         assert!(body.contains("error.product_not_ordered"), "{body}");
         assert_eq!(app.count("SELECT COUNT(*) FROM notifications").await, 0, "{engine}: refusals change nothing");
 
         // 4 jars arrived: one each in turn, then Aïcha's second.
-        let (s, body) = app.call(&coord, "record_reception", &[("cycle_id", &c), ("product_id", &h), ("received", "4")]).await;
+        let (s, body) = app.call(&coord, "record_delivery", &[("cycle_id", &c), ("lines[0][product]", &h), ("lines[0][received]", "4")]).await;
         assert_eq!(s, 200, "{engine}: {body}");
         assert_eq!((qty(&app, AWA, honey).await, qty(&app, AICHA, honey).await, qty(&app, NADIA, honey).await), (1000, 2000, 1000), "{engine}");
         assert_eq!(app.count(&format!("SELECT sold_milli FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {honey}")).await, 4000);
@@ -96,11 +96,11 @@ async fn a_shortage_shrinks_orders_in_turn_and_tells_households() {
 
         // A typo corrected: 8 arrived after all. Shared anew from what was
         // ordered, so Aïcha gets 5 and the others their whole order.
-        let (s, _) = app.call(&coord, "record_reception", &[("cycle_id", &c), ("product_id", &h), ("received", "8")]).await;
+        let (s, _) = app.call(&coord, "record_delivery", &[("cycle_id", &c), ("lines[0][product]", &h), ("lines[0][received]", "8")]).await;
         assert_eq!(s, 200);
         assert_eq!((qty(&app, AWA, honey).await, qty(&app, AICHA, honey).await, qty(&app, NADIA, honey).await), (1000, 5000, 2000), "{engine}");
         // Nothing arrived: the line leaves every order, totals follow.
-        let (s, _) = app.call(&coord, "record_reception", &[("cycle_id", &c), ("product_id", &h), ("received", "0")]).await;
+        let (s, _) = app.call(&coord, "record_delivery", &[("cycle_id", &c), ("lines[0][product]", &h), ("lines[0][received]", "0")]).await;
         assert_eq!(s, 200);
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM order_lines WHERE product_id = {honey}")).await, 0, "{engine}");
         assert_eq!(app.count(&format!("SELECT total_cents FROM orders WHERE household_id = {nadia_h}")).await, 47);
@@ -116,9 +116,9 @@ async fn a_shortage_shrinks_orders_in_turn_and_tells_households() {
         assert!(!csv.contains("Miel de lavande"), "{engine}: {csv}");
 
         // Once distributed, reception is read-only.
-        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &c), ("to", "distributed")]).await;
+        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &c), ("to", "distributed"), ("confirmed", "yes")]).await;
         assert_eq!(s, 200);
-        let (s, _) = app.call(&coord, "record_reception", &[("cycle_id", &c), ("product_id", &h), ("received", "4")]).await;
+        let (s, _) = app.call(&coord, "record_delivery", &[("cycle_id", &c), ("lines[0][product]", &h), ("lines[0][received]", "4")]).await;
         assert_eq!(s, 409, "{engine}");
     }
 }
@@ -132,7 +132,7 @@ async fn cancelling_a_cycle_tells_the_households_that_ordered() {
         let (awa, nadia, coord) = (app.login(AWA).await, app.login(NADIA).await, app.login(CLAIRE).await);
         let (s, _) = app.order(&awa, cycle, &[(lentils, "1")]).await;
         assert_eq!(s, 200);
-        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "cancelled")]).await;
+        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "cancelled"), ("confirmed", "yes")]).await;
         assert_eq!(s, 200);
         let (_, html) = app.get(&awa, "/messages").await;
         assert!(text(&html).contains("La commande « Commande de la semaine » est annulée"), "{engine}");
@@ -140,7 +140,7 @@ async fn cancelling_a_cycle_tells_the_households_that_ordered() {
         let (_, html) = app.get(&nadia, "/messages").await;
         assert!(text(&html).contains("Aucun message"), "{engine}");
         // A second cancel is refused and tells nobody twice.
-        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "cancelled")]).await;
+        let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "cancelled"), ("confirmed", "yes")]).await;
         assert_eq!(s, 409);
         assert_eq!(app.count("SELECT COUNT(*) FROM notifications").await, 1, "{engine}");
         // The messages page needs a login.

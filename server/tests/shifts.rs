@@ -278,7 +278,7 @@ async fn a_coordinator_staffs_a_cycle_and_confirms_who_came() {
         assert_eq!(app.call(&coord, "remove_volunteer", &[("shift_id", &caisse), ("account_id", &awa_id)]).await.0, 200);
         assert_eq!(app.call(&coord, "remove_volunteer", &[("shift_id", &caisse), ("account_id", &awa_id)]).await.0, 409);
         assert_eq!(app.call(&awa, "sign_up_for_shift", &[("shift_id", &caisse)]).await.0, 200);
-        assert_eq!(app.call(&coord, "delete_shift", &[("shift_id", &caisse)]).await.0, 200);
+        assert_eq!(app.call(&coord, "delete_shift", &[("shift_id", &caisse), ("confirmed", "yes")]).await.0, 200);
         let (_, html) = app.get(&awa, "/messages").await;
         assert!(text(&html).contains("Votre créneau « Caisse »"), "{engine}");
 
@@ -354,7 +354,7 @@ async fn a_volunteer_at_the_table_holds_only_their_points_sheet_around_their_shi
             ("lines[0][qty]", "1".to_string()),
         ];
         assert_eq!(aicha.post(app.url("/api/place_order")).form(&form).send().await.unwrap().status(), 200);
-        assert_eq!(app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "closed")]).await.0, 200);
+        assert_eq!(app.call(&coord, "move_cycle", &[("cycle_id", &cycle.to_string()), ("to", "closed"), ("confirmed", "yes")]).await.0, 200);
         let c = cycle.to_string();
 
         // Awa takes the distribution shift at the first point.

@@ -313,6 +313,8 @@ pub async fn load_admin() -> Result<AdminOverview, AppError> {
         show_full_price: repo::setting(&pool, "show_full_price").await?.as_deref() == Some("1"),
         order_grace_minutes: repo::setting(&pool, "order_grace_minutes").await?.and_then(|v| v.parse().ok()).unwrap_or(0),
         shift_cutoff_hours: crate::shifts::api::cutoff_hours(&pool).await?,
+        association_name: repo::setting(&pool, "association_name").await?.unwrap_or_default(),
+        association_address: repo::setting(&pool, "association_address").await?.unwrap_or_default(),
     })
 }
 
@@ -358,29 +360,52 @@ pub async fn save_settings(
     show_full_price: Option<String>,
     order_grace_minutes: Option<String>,
     shift_cutoff_hours: Option<String>,
+    association_name: Option<String>,
+    association_address: Option<String>,
 ) -> Result<(), AppError> {
     session::require_role(Role::Admin).await?;
+    let mut problems = crate::error::Problems::default();
     let grace = match order_grace_minutes.as_deref().map(str::trim) {
-        None | Some("") => 0,
-        Some(m) => m
-            .parse::<i64>()
-            .ok()
-            .filter(|m| (0..=7 * 24 * 60).contains(m))
-            .ok_or_else(|| AppError::invalid("field.order_grace_minutes", "error.number_invalid"))?,
+        None | Some("") => Some(0),
+        Some(m) => problems.check(
+            m.parse::<i64>()
+                .ok()
+                .filter(|m| (0..=7 * 24 * 60).contains(m))
+                .ok_or_else(|| AppError::invalid("field.order_grace_minutes", "error.minutes_range")),
+        ),
     };
     let cutoff = match shift_cutoff_hours.as_deref().map(str::trim) {
-        None | Some("") => crate::domain::shifts::DEFAULT_CUTOFF_HOURS,
-        Some(h) => h
-            .parse::<i64>()
-            .ok()
-            .filter(|h| (0..=14 * 24).contains(h))
-            .ok_or_else(|| AppError::invalid("field.shift_cutoff_hours", "error.number_invalid"))?,
+        None | Some("") => Some(crate::domain::shifts::DEFAULT_CUTOFF_HOURS),
+        Some(h) => problems.check(
+            h.parse::<i64>()
+                .ok()
+                .filter(|h| (0..=14 * 24).contains(h))
+                .ok_or_else(|| AppError::invalid("field.shift_cutoff_hours", "error.hours_range")),
+        ),
+    };
+    // A field the form did not send keeps its value.
+    let name = match association_name.as_deref() {
+        None => Some(None),
+        Some(n) => problems.check(text::optional(n, text::MAX_NAME).map_err(|m| AppError::invalid("field.association_name", m))).map(Some),
+    };
+    let address = match association_address.as_deref() {
+        None => Some(None),
+        Some(a) => problems.check(text::optional(a, 300).map_err(|m| AppError::invalid("field.association_address", m))).map(Some),
+    };
+    problems.done()?;
+    let (Some(grace), Some(cutoff), Some(name), Some(address)) = (grace, cutoff, name, address) else {
+        return Err(AppError::BadRequest("error.bad_form".into()));
     };
     let pool = pool()?;
     repo::set_setting(&pool, "shift_cutoff_hours", &cutoff.to_string()).await?;
     let v = if show_full_price.is_some() { "1" } else { "0" };
     repo::set_setting(&pool, "show_full_price", v).await?;
     repo::set_setting(&pool, "order_grace_minutes", &grace.to_string()).await?;
+    for (key, value) in [("association_name", name), ("association_address", address)] {
+        if let Some(v) = value {
+            repo::set_setting(&pool, key, &v).await?;
+        }
+    }
     leptos_axum::redirect("/admin?ok=settings");
     Ok(())
 }

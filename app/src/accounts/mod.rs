@@ -111,4 +111,7 @@ pub struct AdminOverview {
     /// change an order taken by phone.
     pub order_grace_minutes: i64,
     pub shift_cutoff_hours: i64,
+    /// Printed at the head of purchase orders.
+    pub association_name: String,
+    pub association_address: String,
 }

@@ -23,7 +23,7 @@ pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
     session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
     let c = repo::get(&pool, id).await?.ok_or(AppError::NotFound)?;
-    let (products, orders) = repo::counts(&pool, id).await?;
+    let (products, orders, waiting) = repo::counts(&pool, id).await?;
     // Opening belongs to the scheduler; a coordinator may close early
     // (the producer needs the order sooner), and makes the later moves.
     let next = [CycleState::Closed, CycleState::Distributed, CycleState::Archived, CycleState::Cancelled]
@@ -40,18 +40,37 @@ pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
         points: repo::pickup_points(&pool).await?,
         products,
         orders,
+        waiting,
         next,
     })
 }
 
+/// Plans a cycle. Every problem of the form is said at once; dates that
+/// overlap a planned or open cycle are refused unless the coordinator ticks
+/// that it is meant (two groups ordering at once is rare but real).
 #[server(endpoint = "create_cycle")]
-pub async fn create_cycle(name: String, opens: String, closes: String) -> Result<(), AppError> {
+pub async fn create_cycle(name: String, opens: String, closes: String, overlap_ok: Option<String>) -> Result<(), AppError> {
     let coord = session::require_role(Role::Coordinator).await?;
-    let name = text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.cycle_name", m))?;
-    let opens_at = time::parse_local(&opens).ok_or_else(|| AppError::invalid("field.opens", "error.datetime_invalid"))?;
-    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid"))?;
-    cycles::validate_dates(opens_at, closes_at, now()).map_err(|m| AppError::invalid("field.closes", m))?;
-    let id = repo::create(&pool()?, &name, opens_at, closes_at, coord.account_id, now()).await?;
+    let mut problems = crate::error::Problems::default();
+    let name = problems.check(text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.cycle_name", m)));
+    let opens_at = problems.check(time::parse_local(&opens).ok_or_else(|| AppError::invalid("field.opens", "error.datetime_invalid")));
+    let closes_at = problems.check(time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid")));
+    if let (Some(o), Some(c)) = (opens_at, closes_at) {
+        problems.check(cycles::validate_dates(o, c, now()).map_err(|m| AppError::invalid("field.closes", m)));
+    }
+    problems.done()?;
+    let (Some(name), Some(opens_at), Some(closes_at)) = (name, opens_at, closes_at) else {
+        return Err(AppError::BadRequest("error.bad_form".into()));
+    };
+    let pool = pool()?;
+    if overlap_ok.is_none() {
+        let others = repo::spans(&pool).await?;
+        let clash = cycles::overlapping(opens_at, closes_at, &others);
+        if !clash.is_empty() {
+            return Err(AppError::Line(clash.join(", "), "error.cycle_overlaps".into()));
+        }
+    }
+    let id = repo::create(&pool, &name, opens_at, closes_at, coord.account_id, now()).await?;
     leptos_axum::redirect(&format!("/coordination/cycles/{id}?ok=1"));
     Ok(())
 }
@@ -72,9 +91,15 @@ pub async fn set_pickup(cycle_id: i64, pickup_point_id: i64, day: String, start:
 }
 
 /// A coordinator's move: closed early, distributed, archived, or cancelled.
+/// None of them can be undone, so the form says what will happen and asks
+/// first: a post without `confirmed=yes` (a first click, a forged or stale
+/// form) changes nothing.
 #[server(endpoint = "move_cycle")]
-pub async fn move_cycle(cycle_id: i64, to: String) -> Result<(), AppError> {
+pub async fn move_cycle(cycle_id: i64, to: String, confirmed: Option<String>) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
+    if confirmed.as_deref() != Some("yes") {
+        return Err(AppError::BadRequest("error.confirm_first".into()));
+    }
     let pool = pool()?;
     let c = repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
     let to = CycleState::from_code(&to)

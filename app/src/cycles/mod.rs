@@ -49,6 +49,8 @@ pub struct CycleDetail {
     pub points: Vec<PickupPoint>,
     pub products: i64,
     pub orders: i64,
+    /// Orders not yet handed over at the table.
+    pub waiting: i64,
     /// The moves a coordinator may make by hand from here.
     pub next: Vec<CycleState>,
 }
@@ -60,6 +62,7 @@ pub struct OfferLine {
     pub product_id: i64,
     pub name: String,
     pub category: String,
+    pub producer: String,
     pub unit: crate::domain::quantity::Unit,
     pub offered: bool,
     /// The cap for this cycle as typed ("40"), or "" for none.

@@ -69,14 +69,30 @@ pub async fn list(pool: &AnyPool) -> Result<Vec<CycleRow>, sqlx::Error> {
         .collect()
 }
 
-pub async fn counts(pool: &AnyPool, id: i64) -> Result<(i64, i64), sqlx::Error> {
+/// The ordering period of every cycle still planned or open: (name, state,
+/// opens, closes).
+pub async fn spans(pool: &AnyPool) -> Result<Vec<(String, CycleState, i64, i64)>, sqlx::Error> {
+    sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state IN ('planned', 'open') ORDER BY opens_at")
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| {
+            let c = core(r)?;
+            Ok((c.name, c.state, c.opens_at, c.closes_at))
+        })
+        .collect()
+}
+
+/// Products offered, orders placed, orders not yet handed over.
+pub async fn counts(pool: &AnyPool, id: i64) -> Result<(i64, i64, i64), sqlx::Error> {
     let r = sqlx::query(
-        "SELECT (SELECT COUNT(*) FROM cycle_products WHERE cycle_id = $1) AS products, (SELECT COUNT(*) FROM orders WHERE cycle_id = $1) AS orders",
+        "SELECT (SELECT COUNT(*) FROM cycle_products WHERE cycle_id = $1) AS products, (SELECT COUNT(*) FROM orders WHERE cycle_id = $1) AS orders, \
+         (SELECT COUNT(*) FROM orders WHERE cycle_id = $1 AND picked_up_at IS NULL) AS waiting",
     )
     .bind(id)
     .fetch_one(pool)
     .await?;
-    Ok((get_i64(&r, "products")?, get_i64(&r, "orders")?))
+    Ok((get_i64(&r, "products")?, get_i64(&r, "orders")?, get_i64(&r, "waiting")?))
 }
 
 pub async fn pickup_points(pool: &AnyPool) -> Result<Vec<PickupPoint>, sqlx::Error> {
@@ -258,8 +274,8 @@ pub async fn save_pickup_point(pool: &AnyPool, id: Option<i64>, p: &PickupPoint)
 pub async fn offer_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super::OfferLine>, sqlx::Error> {
     use crate::domain::quantity::{format_quantity, Unit};
     sqlx::query(
-        "SELECT p.id, p.name, p.unit, c.name AS category, cp.cycle_id AS offered, cp.cap_milli, COALESCE(cp.sold_milli, 0) AS sold \
-         FROM products p JOIN categories c ON c.id = p.category_id \
+        "SELECT p.id, p.name, p.unit, c.name AS category, pr.name AS producer, cp.cycle_id AS offered, cp.cap_milli, COALESCE(cp.sold_milli, 0) AS sold \
+         FROM products p JOIN categories c ON c.id = p.category_id JOIN producers pr ON pr.id = p.producer_id \
          LEFT JOIN cycle_products cp ON cp.product_id = p.id AND cp.cycle_id = $1 \
          WHERE p.active = TRUE OR cp.cycle_id IS NOT NULL ORDER BY c.position, c.name, p.name",
     )
@@ -272,6 +288,7 @@ pub async fn offer_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super::Off
             product_id: get_i64(r, "id")?,
             name: r.try_get("name")?,
             category: r.try_get("category")?,
+            producer: r.try_get("producer")?,
             unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
             offered: r.try_get::<Option<i64>, _>("offered")?.is_some(),
             cap: r.try_get::<Option<i64>, _>("cap_milli")?.map(format_quantity).unwrap_or_default(),

@@ -40,6 +40,12 @@ pub fn day(ts: i64) -> String {
     format!("{} {} {}", DAYS[d.weekday().num_days_from_monday() as usize], d.day(), MONTHS[d.month0() as usize])
 }
 
+/// "3 décembre 2026": a document's date.
+pub fn date(ts: i64) -> String {
+    let d = local(ts);
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
 /// "jeudi 3 décembre à 20 h".
 pub fn moment(ts: i64) -> String {
     format!("{} à {}", day(ts), hour(ts))

@@ -75,6 +75,18 @@ pub fn validate_dates(opens_at: i64, closes_at: i64, now: i64) -> Result<(), &'s
     Ok(())
 }
 
+/// The cycles, planned or open, whose ordering period shares a moment with
+/// `[opens_at, closes_at)`: two cycles taking orders at once split the
+/// households' baskets and the producers' stock, so the coordinator is
+/// told before planning one.
+pub fn overlapping<'a>(opens_at: i64, closes_at: i64, others: &'a [(String, CycleState, i64, i64)]) -> Vec<&'a str> {
+    others
+        .iter()
+        .filter(|(_, state, o, c)| matches!(state, CycleState::Planned | CycleState::Open) && opens_at < *c && *o < closes_at)
+        .map(|(name, ..)| name.as_str())
+        .collect()
+}
+
 /// Checks a pickup window against the cycle: after closing, start before end.
 pub fn validate_pickup(closes_at: i64, starts_at: i64, ends_at: i64) -> Result<(), &'static str> {
     if ends_at <= starts_at {
@@ -151,5 +163,22 @@ mod tests {
         assert_eq!(validate_pickup(200, 150, 300), Err("error.pickup_before_close"));
         assert_eq!(validate_pickup(200, 300, 300), Err("error.window_ends_before_start"));
         assert!(validate_pickup(200, 300, 400).is_ok());
+    }
+
+    #[test]
+    fn overlapping_cycles_are_named() {
+        let others = vec![
+            ("Novembre".to_string(), CycleState::Open, 100, 200),
+            ("Décembre".to_string(), CycleState::Planned, 300, 400),
+            ("Octobre".to_string(), CycleState::Closed, 0, 150),
+            ("Annulé".to_string(), CycleState::Cancelled, 100, 500),
+        ];
+        assert_eq!(overlapping(150, 250, &others), vec!["Novembre"]);
+        assert_eq!(overlapping(150, 350, &others), vec!["Novembre", "Décembre"]);
+        // Touching ends do not overlap: one closes as the next opens.
+        assert_eq!(overlapping(200, 300, &others), Vec::<&str>::new());
+        assert_eq!(overlapping(399, 500, &others), vec!["Décembre"]);
+        // Closed and cancelled cycles take no more orders.
+        assert_eq!(overlapping(0, 90, &others), Vec::<&str>::new());
     }
 }

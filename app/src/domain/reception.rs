@@ -54,9 +54,87 @@ pub fn share_shortage(received_milli: i64, held: &[i64], step_milli: i64) -> Vec
     given
 }
 
+/// Where a product of the delivery stands, as the reception page and the
+/// packing list say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Arrival {
+    /// Nothing recorded yet: the orders stand as placed.
+    NotRecorded,
+    /// Everything ordered arrived.
+    Complete,
+    /// Less arrived: this much is missing, and the orders were shared.
+    Short { missing_milli: i64 },
+    /// More arrived than ordered, and the association kept it.
+    Surplus { extra_milli: i64 },
+}
+
+pub fn arrival(ordered_milli: i64, received_milli: Option<i64>) -> Arrival {
+    match received_milli {
+        None => Arrival::NotRecorded,
+        Some(r) if r < ordered_milli => Arrival::Short { missing_milli: ordered_milli - r },
+        Some(r) if r > ordered_milli => Arrival::Surplus { extra_milli: r - ordered_milli },
+        Some(_) => Arrival::Complete,
+    }
+}
+
+/// What to do when a producer brought more than was ordered: the person at
+/// reception decides, the app never guesses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Surplus {
+    /// The association keeps it (it owes the producer for it).
+    Keep,
+    /// The producer takes it back: only what was ordered is received.
+    GiveBack,
+}
+
+impl Surplus {
+    pub fn from_code(code: &str) -> Option<Surplus> {
+        match code {
+            "keep" => Some(Surplus::Keep),
+            "give_back" => Some(Surplus::GiveBack),
+            _ => None,
+        }
+    }
+}
+
+/// The quantity to record for a product: what arrived, or what was ordered
+/// when the surplus goes back. More than ordered with no choice made is a
+/// question, not a guess.
+pub fn to_record(ordered_milli: i64, received_milli: i64, surplus: Option<Surplus>) -> Result<i64, &'static str> {
+    if received_milli <= ordered_milli {
+        return Ok(received_milli);
+    }
+    match surplus {
+        None => Err("reception.surplus_choose"),
+        Some(Surplus::Keep) => Ok(received_milli),
+        Some(Surplus::GiveBack) => Ok(ordered_milli),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arrival_in_words() {
+        assert_eq!(arrival(5_000, None), Arrival::NotRecorded);
+        assert_eq!(arrival(5_000, Some(5_000)), Arrival::Complete);
+        assert_eq!(arrival(5_000, Some(1_500)), Arrival::Short { missing_milli: 3_500 });
+        assert_eq!(arrival(5_000, Some(7_000)), Arrival::Surplus { extra_milli: 2_000 });
+        assert_eq!(arrival(5_000, Some(0)), Arrival::Short { missing_milli: 5_000 });
+    }
+
+    #[test]
+    fn more_than_ordered_is_a_question() {
+        assert_eq!(to_record(5_000, 3_000, None), Ok(3_000));
+        assert_eq!(to_record(5_000, 5_000, None), Ok(5_000));
+        assert_eq!(to_record(5_000, 7_000, None), Err("reception.surplus_choose"));
+        assert_eq!(to_record(5_000, 7_000, Some(Surplus::Keep)), Ok(7_000));
+        assert_eq!(to_record(5_000, 7_000, Some(Surplus::GiveBack)), Ok(5_000));
+        assert_eq!(Surplus::from_code("keep"), Some(Surplus::Keep));
+        assert_eq!(Surplus::from_code("give_back"), Some(Surplus::GiveBack));
+        assert_eq!(Surplus::from_code("ask"), None);
+    }
 
     #[test]
     fn enough_changes_nothing() {

@@ -52,6 +52,23 @@ pub fn summarize(orders: &[OrderFigures]) -> (Vec<ShareSummary>, ShareSummary) {
     (groups, total)
 }
 
+/// What a household still owes after a handover: nothing before it (the
+/// amount due shows then), and never below zero (paid more is a tip or a
+/// typo the coordination corrects, not a debt of the association).
+pub fn still_owed(due_cents: i64, paid_cents: Option<i64>) -> i64 {
+    paid_cents.map_or(0, |p| (due_cents - p).max(0))
+}
+
+/// The till at the end of a distribution: the sum received for each way of
+/// paying, in the order given, leaving out those nobody used.
+pub fn till_totals<'a>(methods: &[&'a str], handovers: &[(Option<&str>, Option<i64>)]) -> Vec<(&'a str, i64)> {
+    methods
+        .iter()
+        .map(|m| (*m, handovers.iter().filter(|(hm, _)| *hm == Some(*m)).map(|(_, p)| p.unwrap_or(0)).sum::<i64>()))
+        .filter(|(m, total)| *total != 0 || handovers.iter().any(|(hm, _)| *hm == Some(*m)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +98,21 @@ mod tests {
         let (groups, total) = summarize(&[]);
         assert!(groups.is_empty());
         assert_eq!(total, ShareSummary::default());
+    }
+
+    #[test]
+    fn what_is_still_owed() {
+        assert_eq!(still_owed(1_500, None), 0, "before the handover the amount due shows, not a debt");
+        assert_eq!(still_owed(1_500, Some(1_000)), 500);
+        assert_eq!(still_owed(1_500, Some(1_500)), 0);
+        assert_eq!(still_owed(1_500, Some(2_000)), 0);
+    }
+
+    #[test]
+    fn the_till_adds_up_by_way_of_paying() {
+        let methods = ["cash", "card", "cheque", "transfer"];
+        let h = [(Some("cash"), Some(1_000)), (None, None), (Some("card"), Some(250)), (Some("cash"), Some(35)), (Some("cheque"), Some(0))];
+        assert_eq!(till_totals(&methods, &h), vec![("cash", 1_035), ("card", 250), ("cheque", 0)]);
+        assert_eq!(till_totals(&methods, &[]), Vec::<(&str, i64)>::new());
     }
 }

@@ -80,7 +80,12 @@ pub fn may_mark_attendance(now: i64, starts_at: i64) -> bool {
 /// two hours before their shift to two hours after it, not beyond: the
 /// sheet names households and amounts, which are nobody else's business.
 pub fn may_hold_the_table(now: i64, starts_at: i64, ends_at: i64) -> bool {
-    now >= starts_at - 2 * 3600 && now <= ends_at + 2 * 3600
+    now >= table_opens(starts_at) && now <= ends_at + 2 * 3600
+}
+
+/// When the sheet opens for a volunteer whose table shift starts then.
+pub fn table_opens(starts_at: i64) -> i64 {
+    starts_at - 2 * 3600
 }
 
 /// Checks a shift typed by a coordinator.

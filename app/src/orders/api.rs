@@ -18,7 +18,11 @@ use {
 #[server(endpoint = "order_page")]
 pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPage>, AppError> {
     let pool = pool()?;
-    let (_, household, grace) = acting_for(&pool, household_id).await?;
+    let (user, household, grace) = acting_for(&pool, household_id).await?;
+    let for_household = match household_id {
+        Some(h) if user.role.coordinates() => accounts_repo::household_detail(&pool, h).await?.map(|d| d.name),
+        _ => None,
+    };
     let cycle = match grace {
         Some(g) => cycles_repo::open_or_in_grace(&pool, now(), g).await?,
         None => cycles_repo::open_now(&pool, now()).await?,
@@ -55,6 +59,7 @@ pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPa
         None => None,
     };
     Ok(Some(OrderPage {
+        for_household,
         cycle_id: cycle.id,
         cycle_name: cycle.name,
         closes: crate::cycles::time::moment(cycle.closes_at),
@@ -170,9 +175,18 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
         return Err(AppError::Conflict("error.cycle_not_closed".into()));
     }
     let lines = repo::report_lines(pool, cycle_id).await?;
-    let windows: Vec<(i64, String)> = cycles_repo::pickups(pool, cycle_id).await?.into_iter().map(|w| (w.point_id, w.window)).collect();
+    let pickups = cycles_repo::pickups(pool, cycle_id).await?;
+    let windows: Vec<(i64, String)> = pickups.iter().map(|w| (w.point_id, w.window.clone())).collect();
     let tiers = accounts_repo::list_tiers(pool).await?;
-    Ok(super::report::build(c.name, &lines, &windows, &tiers))
+    let mut report = super::report::build(cycle_id, c.name, &lines, &windows, &tiers);
+    report.association_name = accounts_repo::setting(pool, "association_name").await?.unwrap_or_default();
+    report.association_address = accounts_repo::setting(pool, "association_address").await?.unwrap_or_default();
+    report.delivery = pickups
+        .first()
+        .map(|w| crate::i18n::fill(crate::i18n::t("report.delivery_at"), &[("window".into(), w.window.clone()), ("place".into(), w.name.clone()), ("address".into(), w.address.clone())]))
+        .unwrap_or_default();
+    report.issued = crate::cycles::time::date(now());
+    Ok(report)
 }
 
 /// Whose distribution sheet the person may hold in a cycle: every pickup
@@ -183,11 +197,12 @@ async fn table_scope(pool: &sqlx::AnyPool, user: &crate::accounts::CurrentUser, 
     if user.role.coordinates() {
         return Ok(None);
     }
-    let points = crate::shifts::repo::table_points(pool, user.account_id, cycle_id, now()).await?;
-    if points.is_empty() {
-        return Err(AppError::Forbidden);
+    let access = crate::shifts::repo::table_points(pool, user.account_id, cycle_id, now()).await?;
+    if access.points.is_empty() {
+        // A volunteer early for their shift is told when, not turned away.
+        return Err(access.next.map_or(AppError::Forbidden, |at| AppError::NotYet(crate::cycles::time::moment(at))));
     }
-    Ok(Some(points))
+    Ok(Some(access.points))
 }
 
 /// The distribution sheet of a closed cycle: per pickup point, each
@@ -213,14 +228,21 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
             }
         }
     }
+    // Each bag's contents, one tap away at the table.
+    for l in repo::report_lines(&pool, cycle_id).await? {
+        if let Some((_, row)) = rows.iter_mut().find(|(_, r)| r.order_id == l.order_id) {
+            row.lines.push(super::PackingLine { category: l.category, product: l.product, qty_milli: l.qty_milli, unit: l.unit, ordered_milli: l.ordered_milli });
+        }
+    }
     let points = cycles_repo::pickups(&pool, cycle_id)
         .await?
         .into_iter()
         .filter(|w| scope.as_ref().is_none_or(|s| s.contains(&w.point_id)))
-        .map(|w| super::SheetPoint {
-            rows: rows.iter().filter(|(p, _)| *p == w.point_id).map(|(_, r)| r.clone()).collect(),
-            point: w.name,
-            window: w.window,
+        .map(|w| {
+            let rows: Vec<super::SheetRow> = rows.iter().filter(|(p, _)| *p == w.point_id).map(|(_, r)| r.clone()).collect();
+            let handovers: Vec<(Option<&str>, Option<i64>)> = rows.iter().map(|r| (r.method.as_deref(), r.paid_cents)).collect();
+            let till = crate::domain::reports::till_totals(&super::PAYMENT_METHODS, &handovers).into_iter().map(|(m, c)| (m.to_string(), c)).collect();
+            super::SheetPoint { till, rows, point: w.name, window: w.window }
         })
         .collect();
     Ok(super::DistributionSheet { cycle_id, cycle_name: c.name, points, coordination: scope.is_none() })
@@ -300,20 +322,54 @@ pub async fn reception(cycle_id: i64) -> Result<super::Reception, AppError> {
     })
 }
 
-/// "The producer brought only this much": the orders of the product shrink
-/// to share it, and the households concerned are told.
-#[server(endpoint = "record_reception")]
-pub async fn record_reception(cycle_id: i64, product_id: i64, received: String) -> Result<(), AppError> {
+/// What arrived, for the whole delivery at once (the reception page is one
+/// form): every line is checked first and every problem is said together;
+/// then all of it is saved in one transaction, or nothing is. A line left
+/// empty is not recorded. More than ordered needs a choice (keep it, or the
+/// producer takes it back). The households whose order shrank are told.
+#[server(endpoint = "record_delivery")]
+pub async fn record_delivery(cycle_id: i64, lines: Option<Vec<super::DeliveryInput>>) -> Result<(), AppError> {
+    use crate::domain::reception::{to_record, Surplus};
+    use crate::error::Problems;
     let user = session::require_role(crate::accounts::Role::Coordinator).await?;
-    let received_milli = quantity::parse_quantity(&received).map_err(|m| AppError::invalid("field.received", m))?;
     let pool = pool()?;
     cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
-    match repo::record_received(&pool, cycle_id, product_id, received_milli, user.account_id, now()).await?.0 {
-        repo::Received::Shared => {}
-        repo::Received::CycleNotClosed => return Err(AppError::Conflict("error.cycle_not_closed".into())),
-        repo::Received::NotOrdered => return Err(AppError::invalid("field.received", "error.product_not_ordered")),
+    let known = repo::reception_lines(&pool, cycle_id).await?;
+    let mut problems = Problems::default();
+    let mut wanted = Vec::new();
+    let mut typed = 0;
+    for l in lines.unwrap_or_default().iter().take(5_000) {
+        if l.received.trim().is_empty() {
+            continue;
+        }
+        typed += 1;
+        let Some(line) = known.iter().find(|k| k.product_id == l.product) else {
+            problems.push(AppError::invalid("field.received", "error.product_not_ordered"));
+            continue;
+        };
+        let Some(received) = problems.check(quantity::parse_quantity(&l.received).map_err(|m| AppError::Line(line.product.clone(), m.into()))) else {
+            continue;
+        };
+        // Shown again as recorded (a kept surplus included): unchanged.
+        if line.received_milli == Some(received) {
+            continue;
+        }
+        let surplus = l.surplus.as_deref().and_then(Surplus::from_code);
+        match to_record(line.ordered_milli, received, surplus) {
+            Ok(q) => wanted.push((line.product_id, q)),
+            Err(m) => problems.push(AppError::Line(line.product.clone(), m.into())),
+        }
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/reception?ok=1#produit-{product_id}"));
+    problems.done()?;
+    if typed == 0 {
+        return Err(AppError::BadRequest("reception.nothing_typed".into()));
+    }
+    match repo::record_delivery(&pool, cycle_id, &wanted, user.account_id, now()).await? {
+        repo::Delivered::Saved(_) => {}
+        repo::Delivered::CycleNotClosed => return Err(AppError::Conflict("error.cycle_not_closed".into())),
+        repo::Delivered::NotOrdered(_) => return Err(AppError::invalid("field.received", "error.product_not_ordered")),
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/reception?ok={}", wanted.len()));
     Ok(())
 }
 

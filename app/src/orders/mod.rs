@@ -52,6 +52,9 @@ pub struct MyOrder {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrderPage {
+    /// The household's name when the coordination takes the order for it
+    /// (the desk page): the page names it and never speaks as "me".
+    pub for_household: Option<String>,
     pub cycle_id: i64,
     pub cycle_name: String,
     /// "jeudi 3 décembre à 20 h".
@@ -67,6 +70,8 @@ pub struct OrderPage {
 /// A producer's purchase order for a closed cycle.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PurchaseOrder {
+    /// "C12-P3": the cycle and the producer, so both sides can refer to it.
+    pub number: String,
     pub producer: String,
     pub place: String,
     pub contact: String,
@@ -87,7 +92,18 @@ pub struct PurchaseLine {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackingBag {
     pub household: String,
-    pub lines: Vec<(String, String, i64, Unit)>, // category, product, qty, unit
+    pub lines: Vec<PackingLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackingLine {
+    pub category: String,
+    pub product: String,
+    pub qty_milli: i64,
+    pub unit: Unit,
+    /// What was ordered, when a shortage reduced this line: the packer and
+    /// the household see why the bag holds less.
+    pub ordered_milli: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -110,6 +126,14 @@ pub struct SummaryRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CycleReport {
     pub cycle_name: String,
+    /// The association's name and address, as set by the admin (empty
+    /// until then), at the head of each purchase order.
+    pub association_name: String,
+    pub association_address: String,
+    /// Where and when the goods are expected: the first pickup window.
+    pub delivery: String,
+    /// The day the purchase orders are printed.
+    pub issued: String,
     pub purchase_orders: Vec<PurchaseOrder>,
     pub packing: Vec<PackingPoint>,
     pub summary: Vec<SummaryRow>,
@@ -139,6 +163,8 @@ pub struct SheetRow {
     pub method: Option<String>,
     /// Corrections of the recorded handover (shown to the coordination only).
     pub corrections: Vec<PickupCorrection>,
+    /// What goes in the bag, for the person handing it over.
+    pub lines: Vec<PackingLine>,
 }
 
 /// A recorded handover corrected by the coordination: what it was, what it
@@ -160,6 +186,8 @@ pub struct SheetPoint {
     pub point: String,
     pub window: String,
     pub rows: Vec<SheetRow>,
+    /// Received at this table, per way of paying: (method code, cents).
+    pub till: Vec<(String, i64)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -192,6 +220,15 @@ pub struct ReceptionLine {
     pub ordered_milli: i64,
     /// What arrived, once a shortage was recorded.
     pub received_milli: Option<i64>,
+}
+
+/// One line of the delivery form, as posted: an empty `received` is not
+/// recorded; `surplus` ("keep" or "give_back") answers "more than ordered".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeliveryInput {
+    pub product: i64,
+    pub received: String,
+    pub surplus: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -303,6 +303,7 @@ pub struct ReportLine {
     pub point_id: i64,
     pub share_percent: i64,
     pub total_cents: i64,
+    pub producer_id: i64,
     pub producer: String,
     pub producer_place: String,
     pub producer_contact: String,
@@ -311,15 +312,18 @@ pub struct ReportLine {
     pub unit: Unit,
     pub qty_milli: i64,
     pub price_cents: i64,
+    /// What the household had ordered, when a shortage reduced the line.
+    pub ordered_milli: Option<i64>,
 }
 
 pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLine>, sqlx::Error> {
     sqlx::query(
         "SELECT o.id AS order_id, h.name AS household, pp.name AS point, pp.id AS point_id, o.share_percent, o.total_cents, \
-         pr.name AS producer, pr.place AS producer_place, pr.contact AS producer_contact, c.name AS category, p.name AS product, \
-         p.unit, l.qty_milli, l.price_cents \
+         pr.id AS producer_id, pr.name AS producer, pr.place AS producer_place, pr.contact AS producer_contact, c.name AS category, p.name AS product, \
+         p.unit, l.qty_milli, l.price_cents, orig.ordered_milli \
          FROM orders o JOIN households h ON h.id = o.household_id JOIN pickup_points pp ON pp.id = o.pickup_point_id \
          JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id \
+         LEFT JOIN order_line_originals orig ON orig.order_id = l.order_id AND orig.product_id = l.product_id \
          JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
          WHERE o.cycle_id = $1 ORDER BY pp.name, h.name, o.id, c.position, c.name, p.name",
     )
@@ -335,6 +339,7 @@ pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLin
             point_id: get_i64(r, "point_id")?,
             share_percent: get_i64(r, "share_percent")?,
             total_cents: get_i64(r, "total_cents")?,
+            producer_id: get_i64(r, "producer_id")?,
             producer: r.try_get("producer")?,
             producer_place: r.try_get("producer_place")?,
             producer_contact: r.try_get("producer_contact")?,
@@ -343,6 +348,7 @@ pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLin
             unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
             qty_milli: get_i64(r, "qty_milli")?,
             price_cents: get_i64(r, "price_cents")?,
+            ordered_milli: r.try_get::<Option<i64>, _>("ordered_milli")?.filter(|o| *o != get_i64(r, "qty_milli").unwrap_or(*o)),
         })
     })
     .collect()
@@ -368,6 +374,7 @@ pub async fn sheet_rows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super
                 paid_cents: r.try_get("paid_cents")?,
                 method: r.try_get("payment_method")?,
                 corrections: Vec::new(),
+                lines: Vec::new(),
             },
         ))
     })
@@ -568,10 +575,13 @@ pub async fn reception_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super:
     Ok(out)
 }
 
-pub enum Received {
-    Shared,
+/// What saving a delivery did.
+pub enum Delivered {
+    /// Every line recorded, orders shared; households whose line shrank.
+    Saved(Vec<Shrunk>),
     CycleNotClosed,
-    NotOrdered,
+    /// This product (id) has no order in the cycle: a stale form.
+    NotOrdered(i64),
 }
 
 /// What a shortage did to one household's line, for its notice.
@@ -582,17 +592,11 @@ pub struct Shrunk {
     pub total_cents: i64,
 }
 
-/// Records what arrived of a product and shares it among the households
-/// that ordered it (see `domain::reception`). One transaction under the
-/// cycle-row lock; households whose line changed are told.
-pub async fn record_received(
-    pool: &AnyPool,
-    cycle_id: i64,
-    product_id: i64,
-    received_milli: i64,
-    by: i64,
-    now: i64,
-) -> Result<(Received, Vec<Shrunk>), sqlx::Error> {
+/// Records what arrived of each product of a delivery, `(product, quantity)`,
+/// and shares it among the households that ordered it (see
+/// `domain::reception`). One transaction under the cycle-row lock: the whole
+/// delivery is saved, or nothing is. Households whose line shrank are told.
+pub async fn record_delivery(pool: &AnyPool, cycle_id: i64, lines: &[(i64, i64)], by: i64, now: i64) -> Result<Delivered, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let closed = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'closed'")
         .bind(cycle_id)
@@ -601,8 +605,30 @@ pub async fn record_received(
         .rows_affected()
         == 1;
     if !closed {
-        return Ok((Received::CycleNotClosed, Vec::new()));
+        return Ok(Delivered::CycleNotClosed);
     }
+    let mut all = Vec::new();
+    for &(product_id, received_milli) in lines {
+        match share_received(&mut tx, cycle_id, product_id, received_milli, by, now).await? {
+            Some(shrunk) => all.extend(shrunk),
+            // Dropping the transaction rolls back the lines already shared.
+            None => return Ok(Delivered::NotOrdered(product_id)),
+        }
+    }
+    tx.commit().await?;
+    Ok(Delivered::Saved(all))
+}
+
+/// One product of a delivery, inside the caller's transaction (which holds
+/// the cycle row). `None` when nobody ordered it.
+async fn share_received(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    cycle_id: i64,
+    product_id: i64,
+    received_milli: i64,
+    by: i64,
+    now: i64,
+) -> Result<Option<Vec<Shrunk>>, sqlx::Error> {
     // Keep what was ordered before the first sharing.
     sqlx::query(
         "INSERT INTO order_line_originals (order_id, product_id, ordered_milli, price_cents) \
@@ -611,7 +637,7 @@ pub async fn record_received(
     )
     .bind(cycle_id)
     .bind(product_id)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
     let held = sqlx::query(
         "SELECT orig.order_id, orig.ordered_milli, orig.price_cents, o.share_percent, o.household_id, COALESCE(l.qty_milli, 0) AS current_milli \
@@ -621,12 +647,12 @@ pub async fn record_received(
     )
     .bind(cycle_id)
     .bind(product_id)
-    .fetch_all(&mut *tx)
+    .fetch_all(&mut **tx)
     .await?;
     if held.is_empty() {
-        return Ok((Received::NotOrdered, Vec::new()));
+        return Ok(None);
     }
-    let step = sqlx::query("SELECT step_milli FROM products WHERE id = $1").bind(product_id).fetch_one(&mut *tx).await?;
+    let step = sqlx::query("SELECT step_milli FROM products WHERE id = $1").bind(product_id).fetch_one(&mut **tx).await?;
     let step = get_i64(&step, "step_milli")?;
     let ordered: Vec<i64> = held.iter().map(|r| get_i64(r, "ordered_milli")).collect::<Result<_, _>>()?;
     let shares = crate::domain::reception::share_shortage(received_milli, &ordered, step);
@@ -642,7 +668,7 @@ pub async fn record_received(
         sqlx::query("DELETE FROM order_lines WHERE order_id = $1 AND product_id = $2")
             .bind(order_id)
             .bind(product_id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         if *share > 0 {
             sqlx::query("INSERT INTO order_lines (order_id, product_id, qty_milli, price_cents, line_cents) VALUES ($1, $2, $3, $4, $5)")
@@ -651,19 +677,19 @@ pub async fn record_received(
                 .bind(*share)
                 .bind(price)
                 .bind(line)
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?;
         }
         let total = sqlx::query("SELECT CAST(COALESCE(SUM(line_cents), 0) AS BIGINT) AS t FROM order_lines WHERE order_id = $1")
             .bind(order_id)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **tx)
             .await?;
         let total = get_i64(&total, "t")?;
         sqlx::query("UPDATE orders SET total_cents = $1, updated_at = $2 WHERE id = $3")
             .bind(total)
             .bind(now)
             .bind(order_id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         let household_id = get_i64(r, "household_id")?;
         sqlx::query(
@@ -675,7 +701,7 @@ pub async fn record_received(
         .bind(by)
         .bind(total)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         if *share < current {
             shrunk.push(Shrunk { household_id, ordered_milli: *ordered, now_milli: *share, total_cents: total });
@@ -687,11 +713,10 @@ pub async fn record_received(
         .bind(sold)
         .bind(cycle_id)
         .bind(product_id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    notify_shrunk(&mut tx, cycle_id, product_id, &shrunk, now).await?;
-    tx.commit().await?;
-    Ok((Received::Shared, shrunk))
+    notify_shrunk(tx, cycle_id, product_id, &shrunk, now).await?;
+    Ok(Some(shrunk))
 }
 
 /// Tells each household whose line shrank, in the same transaction.

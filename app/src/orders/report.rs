@@ -2,12 +2,12 @@
 //! its order lines, and the purchase orders as CSV.
 
 use super::repo::ReportLine;
-use super::{CycleReport, PackingBag, PackingPoint, PurchaseLine, PurchaseOrder, SummaryRow};
+use super::{CycleReport, PackingBag, PackingLine, PackingPoint, PurchaseLine, PurchaseOrder, SummaryRow};
 use crate::accounts::Tier;
 use crate::domain::pricing::line_price_at_tier;
 use crate::domain::reports::{summarize, OrderFigures, ShareSummary};
 
-pub fn build(cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)], tiers: &[Tier]) -> CycleReport {
+pub fn build(cycle_id: i64, cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)], tiers: &[Tier]) -> CycleReport {
     // Purchase orders: per producer, then product, quantities summed.
     let mut purchase: Vec<PurchaseOrder> = Vec::new();
     let mut by_producer: Vec<&ReportLine> = lines.iter().collect();
@@ -15,6 +15,7 @@ pub fn build(cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)]
     for l in by_producer {
         if purchase.last().is_none_or(|p| p.producer != l.producer) {
             purchase.push(PurchaseOrder {
+                number: format!("C{cycle_id}-P{}", l.producer_id),
                 producer: l.producer.clone(),
                 place: l.producer_place.clone(),
                 contact: l.producer_contact.clone(),
@@ -50,7 +51,13 @@ pub fn build(cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)]
             last_order = l.order_id;
         }
         if let Some(bag) = pp.bags.last_mut() {
-            bag.lines.push((l.category.clone(), l.product.clone(), l.qty_milli, l.unit));
+            bag.lines.push(PackingLine {
+                category: l.category.clone(),
+                product: l.product.clone(),
+                qty_milli: l.qty_milli,
+                unit: l.unit,
+                ordered_milli: l.ordered_milli,
+            });
         }
     }
 
@@ -85,7 +92,17 @@ pub fn build(cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)]
             row(g, name)
         })
         .collect();
-    CycleReport { cycle_name, purchase_orders: purchase, packing, summary, total: row(&total, String::new()) }
+    CycleReport {
+        cycle_name,
+        association_name: String::new(),
+        association_address: String::new(),
+        delivery: String::new(),
+        issued: String::new(),
+        purchase_orders: purchase,
+        packing,
+        summary,
+        total: row(&total, String::new()),
+    }
 }
 
 /// A text cell: quoted, and never read as a formula by a spreadsheet
@@ -121,18 +138,19 @@ pub fn purchase_csv(report: &CycleReport) -> String {
 pub fn packing_csv(report: &CycleReport) -> String {
     use crate::domain::quantity::format_quantity;
     let cell = csv_cell;
-    let mut out = String::from("lieu;foyer;rayon;produit;quantite;unite\r\n");
+    let mut out = String::from("lieu;foyer;rayon;produit;quantite;unite;commande_avant_manque\r\n");
     for point in &report.packing {
         for bag in &point.bags {
-            for (category, product, qty, unit) in &bag.lines {
+            for l in &bag.lines {
                 out.push_str(&format!(
-                    "{};{};{};{};{};{}\r\n",
+                    "{};{};{};{};{};{};{}\r\n",
                     cell(&point.point),
                     cell(&bag.household),
-                    cell(category),
-                    cell(product),
-                    format_quantity(*qty),
-                    unit.code()
+                    cell(&l.category),
+                    cell(&l.product),
+                    format_quantity(l.qty_milli),
+                    l.unit.code(),
+                    l.ordered_milli.map(format_quantity).unwrap_or_default()
                 ));
             }
         }

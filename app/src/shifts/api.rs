@@ -161,9 +161,14 @@ pub async fn set_shift_needed(shift_id: i64, needed: String) -> Result<(), AppEr
     Ok(())
 }
 
+/// Deleting a shift cannot be undone and tells the people signed up: the
+/// form asks first, and a post without `confirmed=yes` changes nothing.
 #[server(endpoint = "delete_shift")]
-pub async fn delete_shift(shift_id: i64) -> Result<(), AppError> {
+pub async fn delete_shift(shift_id: i64, confirmed: Option<String>) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
+    if confirmed.as_deref() != Some("yes") {
+        return Err(AppError::BadRequest("error.confirm_first".into()));
+    }
     let pool = pool()?;
     let s = repo::get(&pool, shift_id).await?.ok_or(AppError::NotFound)?;
     repo::delete_shift(&pool, shift_id, now()).await?;

@@ -579,7 +579,7 @@ pub async fn flag_short(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> 
 /// The pickup points whose distribution sheet `account_id` may hold now in
 /// `cycle_id`: where they have a table shift starting within two hours or
 /// ended less than two hours ago.
-pub async fn table_points(pool: &AnyPool, account_id: i64, cycle_id: i64, now: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn table_points(pool: &AnyPool, account_id: i64, cycle_id: i64, now: i64) -> Result<TableAccess, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT s.pickup_point_id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
          JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND s.cycle_id = $2 AND t.at_table = TRUE \
@@ -590,12 +590,23 @@ pub async fn table_points(pool: &AnyPool, account_id: i64, cycle_id: i64, now: i
     .fetch_all(pool)
     .await?;
     let mut points = Vec::new();
+    let mut next = None::<i64>;
     for r in rows {
-        if rules::may_hold_the_table(now, get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?) {
+        let (starts, ends) = (get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?);
+        if rules::may_hold_the_table(now, starts, ends) {
             points.push(get_i64(&r, "pickup_point_id")?);
+        } else if rules::table_opens(starts) > now {
+            next = Some(next.map_or(rules::table_opens(starts), |n| n.min(rules::table_opens(starts))));
         }
     }
-    Ok(points)
+    Ok(TableAccess { points, next })
+}
+
+/// Where a volunteer may hold the sheet now, and when it next opens for
+/// them (a table shift later in the cycle).
+pub struct TableAccess {
+    pub points: Vec<i64>,
+    pub next: Option<i64>,
 }
 
 /// Every table shift the person holds now or soon, with its cycle: the

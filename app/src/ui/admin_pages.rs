@@ -73,6 +73,11 @@ pub fn AdminPage() -> impl IntoView {
                                 <input id="order_grace_minutes" name="order_grace_minutes" inputmode="numeric" maxlength="5" value=o.order_grace_minutes.to_string()/>
                                 <label for="shift_cutoff_hours">{t("field.shift_cutoff_hours")}</label>
                                 <input id="shift_cutoff_hours" name="shift_cutoff_hours" inputmode="numeric" maxlength="3" value=o.shift_cutoff_hours.to_string()/>
+                                <label for="association_name">{t("field.association_name")}</label>
+                                <input id="association_name" name="association_name" maxlength="120" value=o.association_name.clone()/>
+                                <label for="association_address">{t("field.association_address")}</label>
+                                <input id="association_address" name="association_address" maxlength="300" value=o.association_address.clone()/>
+                                <p class="hint">{t("admin.letterhead_help")}</p>
                                 <button type="submit" class="primary">{t("common.save")}</button>
                             </ActionForm>
                         </section>

@@ -26,6 +26,10 @@ pub fn CyclesPage() -> impl IntoView {
                 <label for="closes">{t("field.closes")}</label>
                 <input id="closes" name="closes" type="datetime-local" required/>
                 <p class="hint">{t("cycle.all_products")}</p>
+                <label class="choice" for="overlap_ok">
+                    <input type="checkbox" id="overlap_ok" name="overlap_ok" value="on"/>
+                    {t("cycle.overlap_ok")}
+                </label>
                 <button type="submit" class="primary">{t("cycle.create")}</button>
             </ActionForm>
         </section>
@@ -70,14 +74,20 @@ pub fn CyclePage() -> impl IntoView {
                     Ok(c) => {
                         let cid = c.id.to_string();
                         let cid2 = cid.clone();
+                        let (orders, waiting, closes) = (c.orders, c.waiting, c.closes.clone());
+                        let open_or_planned = matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open);
                         view! {
                             <h1>{c.name.clone()}</h1>
                             <section class="card">
                                 <p><span class="status">{t(c.state.label_key())}</span></p>
+                                {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
+                                    <p>{fill(t("cycle.opens_by_itself"), &[("opens".into(), c.opens.clone())])}</p>
+                                })}
                                 <p>{t("cycle.opens")} " " {c.opens.clone()} <br/> {t("cycle.closes")} " " {c.closes.clone()}</p>
                                 <p class="hint">{c.products.to_string()} " " {t("cycle.products")} " · " {c.orders.to_string()} " " {t("cycle.orders")}</p>
-                                {matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open).then(|| view! {
+                                {open_or_planned.then(|| view! {
                                     <p><A href=format!("/coordination/cycles/{}/produits", c.id)>{t("cycle.offer")}</A></p>
+                                    <p class="hint">{fill(t("cycle.documents_when"), &[("closes".into(), c.closes.clone())])}</p>
                                 })}
                                 <p><A href=format!("/coordination/cycles/{}/creneaux", c.id)>{t("shift.coverage")}</A></p>
                                 {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
@@ -113,21 +123,30 @@ pub fn CyclePage() -> impl IntoView {
                                     <button type="submit" class="primary">{t("cycle.set_pickup")}</button>
                                 </ActionForm>
                             </section>
-                            <section class="card">
+                            <section class="card" aria-labelledby="moves">
+                                <h2 id="moves">{t("cycle.moves")}</h2>
                                 <FormError error=action_error(move_cycle)/>
                                 {c.next.into_iter().map(|to| {
+                                    use crate::domain::cycles::CycleState as S;
                                     let cid = cid2.clone();
+                                    let n = |v: i64| v.to_string();
+                                    let (label, sentence, yes) = match to {
+                                        S::Closed => ("cycle.close_now", fill(t("cycle.confirm_close"), &[("orders".into(), n(orders)), ("closes".into(), closes.clone())]), "cycle.yes_close"),
+                                        S::Distributed => ("cycle.mark_distributed", fill(t("cycle.confirm_distributed"), &[("waiting".into(), n(waiting))]), "cycle.yes_distributed"),
+                                        S::Archived => ("cycle.mark_archived", t("cycle.confirm_archived").to_string(), "cycle.yes_archived"),
+                                        _ => ("cycle.cancel", fill(t("cycle.confirm_cancel"), &[("orders".into(), n(orders))]), "cycle.yes_cancel"),
+                                    };
                                     view! {
-                                        <ActionForm action=move_cycle>
-                                            <input type="hidden" name="cycle_id" value=cid/>
-                                            <input type="hidden" name="to" value=to.code()/>
-                                            <button type="submit">{t(match to {
-                                                crate::domain::cycles::CycleState::Closed => "cycle.close_now",
-                                                crate::domain::cycles::CycleState::Distributed => "cycle.mark_distributed",
-                                                crate::domain::cycles::CycleState::Archived => "cycle.mark_archived",
-                                                _ => "cycle.cancel",
-                                            })}</button>
-                                        </ActionForm>
+                                        <details class="confirm">
+                                            <summary>{t(label)}</summary>
+                                            <p>{sentence}</p>
+                                            <ActionForm action=move_cycle>
+                                                <input type="hidden" name="cycle_id" value=cid/>
+                                                <input type="hidden" name="to" value=to.code()/>
+                                                <input type="hidden" name="confirmed" value="yes"/>
+                                                <button type="submit" class="danger">{t(yes)}</button>
+                                            </ActionForm>
+                                        </details>
                                     }
                                 }).collect_view()}
                             </section>
@@ -157,6 +176,8 @@ pub fn CycleReportPage() -> impl IntoView {
                     Ok(r) => view! {
                         <h1>{r.cycle_name.clone()}</h1>
                         <p class="no-print">
+                            <A href=format!("/coordination/cycles/{}/bons", id())>{t("report.purchase_orders_print")}</A>
+                            <br/>
                             <a href=format!("/coordination/cycles/{}/bons.csv", id()) rel="external" download="">{t("report.csv")}</a>
                             <br/>
                             <a href=format!("/coordination/cycles/{}/preparation.csv", id()) rel="external" download="">{t("report.packing_csv")}</a>
@@ -184,32 +205,6 @@ pub fn CycleReportPage() -> impl IntoView {
                                 </tbody>
                             </table>
                         </section>
-                        <h2>{t("report.purchase_orders")}</h2>
-                        {r.purchase_orders.into_iter().map(|po| view! {
-                            <section class="card print-page purchase-order">
-                                <h3>{po.producer} " — " {po.place}</h3>
-                                <p class="hint">{po.contact}</p>
-                                <table class="figures">
-                                    <thead><tr>
-                                        <th scope="col">{t("report.product")}</th>
-                                        <th scope="col">{t("report.quantity")}</th>
-                                        <th scope="col">{t("report.unit_price")}</th>
-                                        <th scope="col">{t("report.line_total")}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {po.lines.into_iter().map(|l| view! {
-                                            <tr>
-                                                <th scope="row">{l.product}</th>
-                                                <td>{format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</td>
-                                                <td>{format_euros(l.price_cents)}</td>
-                                                <td>{format_euros(l.total_cents)}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                    <tfoot><tr><th scope="row" colspan="3">{t("report.total")}</th><td>{format_euros(po.total_cents)}</td></tr></tfoot>
-                                </table>
-                            </section>
-                        }).collect_view()}
                         <h2>{t("report.packing")}</h2>
                         {r.packing.into_iter().map(|pp| view! {
                             <section class="card print-page packing">
@@ -218,8 +213,15 @@ pub fn CycleReportPage() -> impl IntoView {
                                     <div class="bag">
                                         <h4>{bag.household}</h4>
                                         <ul>
-                                            {bag.lines.into_iter().map(|(category, product, qty, unit)| view! {
-                                                <li><span class="hint">{category}</span> " · " <strong>{format_quantity(qty)} " " {t(unit.label_key())}</strong> " " {product}</li>
+                                            {bag.lines.into_iter().map(|l| {
+                                                let unit = t(l.unit.label_key());
+                                                let reduced = l.ordered_milli.map(|o| fill(t("report.reduced"), &[("ordered".into(), format!("{} {unit}", format_quantity(o)))]));
+                                                view! {
+                                                    <li class:reduced=reduced.is_some()>
+                                                        <span class="hint">{l.category}</span> " · " <strong>{format_quantity(l.qty_milli)} " " {unit}</strong> " " {l.product}
+                                                        {reduced.map(|r| view! { " " <em class="status">{r}</em> })}
+                                                    </li>
+                                                }
                                             }).collect_view()}
                                         </ul>
                                     </div>
@@ -227,6 +229,78 @@ pub fn CycleReportPage() -> impl IntoView {
                             </section>
                         }).collect_view()}
                     }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The purchase orders to hand or send to the producers: one printed page
+/// each, headed with the association's name and address, the number and
+/// date, where and when to deliver. Nothing internal (tiers, solidarity) is
+/// on these pages: that summary stays on the cycle's report.
+#[component]
+pub fn PurchaseOrdersPage() -> impl IntoView {
+    use crate::domain::{pricing::format_euros, quantity::format_quantity};
+    use crate::orders::api::cycle_report;
+    let id = id_param();
+    let id = move || id().unwrap_or(0);
+    let report = Resource::new(id, cycle_report);
+    // The print button needs the browser's script; without it the page
+    // says to use the browser's own print command.
+    let scripted = RwSignal::new(false);
+    Effect::new(move |_| scripted.set(true));
+    view! {
+        <div class="no-print">
+            <SubNav/>
+            <p><A href=move || format!("/coordination/cycles/{}/bilan", id())>{t("report.back")}</A></p>
+            {move || if scripted.get() {
+                view! { <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{t("report.print")}</button> }.into_any()
+            } else {
+                view! { <p class="hint">{t("report.print_hint")}</p> }.into_any()
+            }}
+        </div>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match report.await {
+                    Err(e) => error_view(e),
+                    Ok(r) => {
+                        let missing_letterhead = r.association_name.trim().is_empty() || r.association_address.trim().is_empty();
+                        let (name, address, delivery, issued) = (r.association_name, r.association_address, r.delivery, r.issued);
+                        view! {
+                            {missing_letterhead.then(|| view! { <p class="error no-print" role="alert">{t("report.letterhead_missing")}</p> })}
+                            {r.purchase_orders.into_iter().map(|po| view! {
+                                <article class="card print-page purchase-order">
+                                    <header class="letterhead">
+                                        <p><strong>{name.clone()}</strong><br/>{address.clone()}</p>
+                                        <p>{fill(t("report.po_number"), &[("number".into(), po.number.clone()), ("date".into(), issued.clone())])}</p>
+                                    </header>
+                                    <h2>{fill(t("report.po_title"), &[("producer".into(), po.producer.clone())])}</h2>
+                                    <p>{po.place.clone()} <br/> {po.contact.clone()}</p>
+                                    <p><strong>{delivery.clone()}</strong></p>
+                                    <table class="figures">
+                                        <thead><tr>
+                                            <th scope="col">{t("report.product")}</th>
+                                            <th scope="col">{t("report.quantity")}</th>
+                                            <th scope="col">{t("report.unit_price")}</th>
+                                            <th scope="col">{t("report.line_total")}</th>
+                                        </tr></thead>
+                                        <tbody>
+                                            {po.lines.into_iter().map(|l| view! {
+                                                <tr>
+                                                    <th scope="row">{l.product}</th>
+                                                    <td>{format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</td>
+                                                    <td>{format_euros(l.price_cents)}</td>
+                                                    <td>{format_euros(l.total_cents)}</td>
+                                                </tr>
+                                            }).collect_view()}
+                                        </tbody>
+                                        <tfoot><tr><th scope="row" colspan="3">{t("report.total")}</th><td>{format_euros(po.total_cents)}</td></tr></tfoot>
+                                    </table>
+                                </article>
+                            }).collect_view()}
+                        }.into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -245,6 +319,11 @@ pub fn DistributionPage() -> impl IntoView {
     let record = ServerAction::<RecordPickup>::new();
     let correct = ServerAction::<CorrectPickup>::new();
     let sheet = Resource::new(move || (id(), record.version().get(), correct.version().get()), |(id, _, _)| distribution_sheet(id));
+    // Find a household by name: typed into the box with JavaScript (the
+    // list narrows at each letter), or sent as `?q=` without it.
+    let q = super::widgets::query_param("q");
+    let typed = RwSignal::new(None::<String>);
+    let wanted = move || crate::domain::text::fold(&typed.get().unwrap_or_else(|| q.get()));
     view! {
         <SavedNote/>
         <FormError error=action_error(record)/>
@@ -256,19 +335,50 @@ pub fn DistributionPage() -> impl IntoView {
                     Ok(s) => view! {
                         {s.coordination.then(|| view! { <SubNav/> })}
                         <h1>{t("distribution.title")} " — " {s.cycle_name}</h1>
+                        <form method="get" class="search" role="search">
+                            <label for="q">{t("distribution.search")}</label>
+                            <input id="q" name="q" type="search" autocomplete="off" maxlength="60" value=q.get_untracked()
+                                on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
+                            <button type="submit">{t("common.search")}</button>
+                        </form>
                         {s.points.into_iter().map(|p| view! {
                             <section class="card print-page">
                                 <h2>{p.point}</h2>
                                 <p class="hint">{p.window}</p>
+                                {(!p.till.is_empty()).then(|| view! {
+                                    <p class="till">
+                                        <strong>{t("distribution.till")}</strong> " "
+                                        {p.till.iter().map(|(m, c)| fill(t("distribution.till_line"), &[("method".into(), t(payment_key(m)).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
+                                    </p>
+                                })}
                                 <ul class="sheet">
                                     {p.rows.into_iter().map(|r| {
                                         let due = format_euros(r.due_cents);
                                         let anchor = format!("commande-{}", r.order_id);
                                         let paid_id = format!("paid-{}", r.order_id);
                                         let method_id = format!("method-{}", r.order_id);
+                                        let folded = crate::domain::text::fold(&r.household);
+                                        let owed = crate::domain::reports::still_owed(r.due_cents, r.paid_cents.filter(|_| r.picked_up));
+                                        let bag = r.lines.clone();
                                         view! {
-                                            <li id=anchor class:done=r.picked_up>
+                                            <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=move || !folded.contains(&wanted())>
                                                 <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
+                                                {(owed > 0).then(|| view! { <p class="error">{fill(t("distribution.still_owed"), &[("amount".into(), format_euros(owed))])}</p> })}
+                                                <details class="bag">
+                                                    <summary>{fill(t("distribution.bag"), &[("n".into(), bag.len().to_string())])}</summary>
+                                                    <ul>
+                                                        {bag.into_iter().map(|l| {
+                                                            let unit = t(l.unit.label_key());
+                                                            let reduced = l.ordered_milli.map(|o| fill(t("report.reduced"), &[("ordered".into(), format!("{} {unit}", crate::domain::quantity::format_quantity(o)))]));
+                                                            view! {
+                                                                <li class:reduced=reduced.is_some()>
+                                                                    <strong>{crate::domain::quantity::format_quantity(l.qty_milli)} " " {unit}</strong> " " {l.product}
+                                                                    {reduced.map(|r| view! { " " <em class="status">{r}</em> })}
+                                                                </li>
+                                                            }
+                                                        }).collect_view()}
+                                                    </ul>
+                                                </details>
                                                 {if r.picked_up {
                                                     let coordination = s.coordination;
                                                     let corrections = r.corrections.clone();
@@ -278,8 +388,9 @@ pub fn DistributionPage() -> impl IntoView {
                                                     let current_method = r.method.clone().unwrap_or_default();
                                                     let paid_now = r.paid_cents.unwrap_or(0);
                                                     view! {
-                                                        <p class="ok">{fill(t("distribution.done_sentence"), &[
+                                                        <p class="ok">{fill(t(if owed > 0 { "distribution.done_partial" } else { "distribution.done_sentence" }), &[
                                                             ("paid".into(), format_euros(paid_now)),
+                                                            ("due".into(), format_euros(r.due_cents)),
                                                             ("method".into(), t(payment_key(r.method.as_deref().unwrap_or(""))).to_string()),
                                                         ])}</p>
                                                         {corrections.into_iter().map(|c| view! {
@@ -400,16 +511,24 @@ pub fn PickupPointsPage() -> impl IntoView {
     }
 }
 
-/// What a cycle offers: every active product, ticked or not, with its cap
-/// for this cycle.
+/// What a cycle offers: every active product, ticked or not, with its
+/// producer and its cap for this cycle. Among 150 products: a search, a
+/// producer filter, and "none" / "all" (for the lines shown) with
+/// JavaScript. Lines filtered out stay in the form, hidden, so saving never
+/// drops what is not on screen.
 #[component]
 pub fn CycleOfferPage() -> impl IntoView {
     use crate::cycles::api::{cycle_offer, SaveCycleOffer};
     use crate::domain::quantity::format_quantity;
+    use crate::domain::text::fold;
     let id = id_param();
     let id = move || id().unwrap_or(0);
     let save = ServerAction::<SaveCycleOffer>::new();
     let lines = Resource::new(move || (id(), save.version().get()), |(id, _)| cycle_offer(id));
+    let search = RwSignal::new(String::new());
+    let producer = RwSignal::new(String::new());
+    let scripted = RwSignal::new(false);
+    Effect::new(move |_| scripted.set(true));
     view! {
         <SubNav/>
         <h1>{t("cycle.offer")}</h1>
@@ -420,87 +539,191 @@ pub fn CycleOfferPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match lines.await {
                     Err(e) => error_view(e),
-                    Ok(list) => view! {
-                        <ActionForm action=save>
-                            <input type="hidden" name="cycle_id" value=id().to_string()/>
-                            <ul class="rows offer">
-                                {list.into_iter().enumerate().map(|(i, l)| {
-                                    let check = format!("offered-{}", l.product_id);
-                                    let cap = format!("cap-{}", l.product_id);
-                                    view! {
-                                        <li>
-                                            <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
-                                            <label class="choice" for=check.clone()>
-                                                <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on" checked=l.offered/>
-                                                <span>{l.name} <small class="hint">" · " {l.category}</small></span>
-                                            </label>
-                                            <label for=cap.clone() class="cap">{t("cycle.cap")} " (" {t(l.unit.label_key())} ")"</label>
-                                            <input id=cap.clone() class="cap" name=format!("lines[{i}][cap]") inputmode="decimal" maxlength="10" value=l.cap/>
-                                            {(l.sold_milli > 0).then(|| view! { <small class="hint">{t("cycle.ordered")} " " {format_quantity(l.sold_milli)}</small> })}
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                            <div class="sticky-submit"><button type="submit" class="primary">{t("common.save")}</button></div>
-                        </ActionForm>
-                    }.into_any(),
+                    Ok(list) => {
+                        let mut producers: Vec<String> = list.iter().map(|l| l.producer.clone()).collect();
+                        producers.sort();
+                        producers.dedup();
+                        // Each line: whether it is shown, and its box.
+                        let rows: Vec<(crate::cycles::OfferLine, Memo<bool>, RwSignal<bool>)> = list
+                            .into_iter()
+                            .map(|l| {
+                                let (name, prod) = (fold(&format!("{} {}", l.name, l.category)), l.producer.clone());
+                                let shown = Memo::new(move |_| {
+                                    let q = fold(&search.get());
+                                    (q.is_empty() || name.contains(&q) || fold(&prod).contains(&q)) && (producer.get().is_empty() || producer.get() == prod)
+                                });
+                                let ticked = RwSignal::new(l.offered);
+                                (l, shown, ticked)
+                            })
+                            .collect();
+                        let all: Vec<(Memo<bool>, RwSignal<bool>)> = rows.iter().map(|(_, s, t)| (*s, *t)).collect();
+                        let all2 = all.clone();
+                        let ticks: Vec<RwSignal<bool>> = all.iter().map(|(_, t)| *t).collect();
+                        let set_shown = move |v: bool| for (s, t) in &all { if s.get_untracked() { t.set(v); } };
+                        let set_shown2 = move |v: bool| for (s, t) in &all2 { if s.get_untracked() { t.set(v); } };
+                        view! {
+                            // Only with JavaScript: without it these could not act.
+                            {move || scripted.get().then(|| {
+                                let (none, every) = (set_shown.clone(), set_shown2.clone());
+                                let producers = producers.clone();
+                                view! {
+                                    <div class="card offer-tools">
+                                        <label for="offer-search">{t("cycle.offer_search")}</label>
+                                        <input id="offer-search" type="search" autocomplete="off" maxlength="60" on:input=move |ev| search.set(event_target_value(&ev))/>
+                                        <label for="offer-producer">{t("cycle.offer_producer")}</label>
+                                        <select id="offer-producer" on:change=move |ev| producer.set(event_target_value(&ev))>
+                                            <option value="">{t("cycle.offer_all_producers")}</option>
+                                            {producers.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
+                                        </select>
+                                        <div class="two">
+                                            <button type="button" on:click=move |_| none(false)>{t("cycle.offer_none")}</button>
+                                            <button type="button" on:click=move |_| every(true)>{t("cycle.offer_every")}</button>
+                                        </div>
+                                    </div>
+                                }
+                            })}
+                            <ActionForm action=save>
+                                <input type="hidden" name="cycle_id" value=id().to_string()/>
+                                <ul class="rows offer">
+                                    {rows.into_iter().enumerate().map(|(i, (l, shown, ticked))| {
+                                        let check = format!("offered-{}", l.product_id);
+                                        let cap = format!("cap-{}", l.product_id);
+                                        view! {
+                                            <li hidden=move || !shown.get()>
+                                                <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
+                                                <label class="choice" for=check.clone()>
+                                                    <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on"
+                                                        prop:checked=move || ticked.get() checked=l.offered
+                                                        on:change=move |ev| ticked.set(event_target_checked(&ev))/>
+                                                    <span>{l.name} <small class="hint">" · " {l.producer} " · " {l.category}</small></span>
+                                                </label>
+                                                <label for=cap.clone() class="cap">{t("cycle.cap")} " (" {t(l.unit.label_key())} ")"</label>
+                                                <input id=cap.clone() class="cap" name=format!("lines[{i}][cap]") inputmode="decimal" maxlength="10" value=l.cap/>
+                                                {(l.sold_milli > 0).then(|| view! { <small class="hint">{t("cycle.ordered")} " " {format_quantity(l.sold_milli)}</small> })}
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                                <div class="sticky-submit">
+                                    <p class="hint" role="status">{move || fill(t("cycle.offer_count"), &[("n".into(), ticks.iter().filter(|t| t.get()).count().to_string())])}</p>
+                                    <button type="submit" class="primary">{t("common.save")}</button>
+                                </div>
+                            </ActionForm>
+                        }.into_any()
+                    }
                 }
             })}
         </Suspense>
     }
 }
 
-/// Reception of the deliveries: for each product ordered, what arrived when
-/// a producer brought less. One small form per product, so a coordinator
-/// with the delivery note in hand records one line at a time.
+/// Reception of the deliveries: every product ordered, grouped by producer,
+/// in one form saved at once — typing carrots and bread then saving keeps
+/// both, and a mistake anywhere saves nothing and says every problem. A
+/// line says in words where it stands ("3,5 kg manquants"). What is typed
+/// and not yet saved is said to be so, never shown as saved.
 #[component]
 pub fn ReceptionPage() -> impl IntoView {
     use crate::domain::quantity::format_quantity;
-    use crate::orders::api::{reception, RecordReception};
+    use crate::domain::reception::{arrival, Arrival};
+    use crate::orders::api::{reception, RecordDelivery};
     let id = id_param();
     let id = move || id().unwrap_or(0);
-    let record = ServerAction::<RecordReception>::new();
-    let data = Resource::new(move || (id(), record.version().get()), |(id, _)| reception(id));
+    let record = ServerAction::<RecordDelivery>::new();
+    // Reload only after a save went through: after a refusal the form, and
+    // what was typed in it, stays as it is.
+    let saved = Memo::new(move |prev: Option<&usize>| {
+        let v = record.version().get();
+        match record.value().get() {
+            Some(Ok(())) => v,
+            _ => prev.copied().unwrap_or(v),
+        }
+    });
+    let data = Resource::new(move || (id(), saved.get()), |(id, _)| reception(id));
+    let typed = RwSignal::new(false);
+    let error = action_error(record);
     view! {
         <SubNav/>
         <p><A href=move || format!("/coordination/cycles/{}", id())>{t("cycle.back")}</A></p>
-        <SavedNote/>
-        <FormError error=action_error(record)/>
+        {move || (error.get().is_none() && !typed.get()).then(|| view! { <SavedNote/> })}
+        <FormError error=error/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(e) => error_view(e),
                     Ok(r) => {
-                        let cid = r.cycle_id.to_string();
                         let editable = r.editable;
+                        let mut producers: Vec<(String, Vec<(usize, crate::orders::ReceptionLine)>)> = Vec::new();
+                        for (i, l) in r.lines.into_iter().enumerate() {
+                            match producers.last_mut() {
+                                Some((p, ls)) if *p == l.producer => ls.push((i, l)),
+                                _ => producers.push((l.producer.clone(), vec![(i, l)])),
+                            }
+                        }
+                        let groups = producers.into_iter().map(|(producer, lines)| view! {
+                            <fieldset class="card delivery">
+                                <legend><h2>{producer}</h2></legend>
+                                <ul class="rows reception">
+                                    {lines.into_iter().map(|(i, l)| {
+                                        let unit = t(l.unit.label_key());
+                                        let field = format!("received-{}", l.product_id);
+                                        let qty = move |m: i64| format!("{} {}", format_quantity(m), unit);
+                                        let state = arrival(l.ordered_milli, l.received_milli);
+                                        let said = match state {
+                                            Arrival::NotRecorded => t("reception.not_recorded").to_string(),
+                                            Arrival::Complete => t("reception.complete").to_string(),
+                                            Arrival::Short { missing_milli } => fill(t("reception.missing"), &[("qty".into(), qty(missing_milli))]),
+                                            Arrival::Surplus { extra_milli } => fill(t("reception.surplus_kept"), &[("qty".into(), qty(extra_milli))]),
+                                        };
+                                        let arrived = l.received_milli.map(|m| format!("{} {}", t("reception.arrived"), qty(m)));
+                                        let keep = format!("surplus-keep-{}", l.product_id);
+                                        let back = format!("surplus-back-{}", l.product_id);
+                                        view! {
+                                            <li id=format!("produit-{}", l.product_id) class:short=matches!(state, Arrival::Short { .. })>
+                                                <p><strong>{l.product.clone()}</strong></p>
+                                                <p>{t("reception.ordered")} " " {qty(l.ordered_milli)} {arrived.map(|a| view! { " · " {a} })}</p>
+                                                <p class="status">{said}</p>
+                                                {editable.then(|| view! {
+                                                    <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
+                                                    <label for=field.clone()>{fill(t("reception.what_arrived"), &[("unit".into(), unit.to_string())])}</label>
+                                                    <input id=field name=format!("lines[{i}][received]") inputmode="decimal" maxlength="12"
+                                                        value=l.received_milli.map(format_quantity).unwrap_or_default()
+                                                        on:input=move |_| typed.set(true)/>
+                                                    <details class="surplus">
+                                                        <summary>{t("reception.surplus_question")}</summary>
+                                                        <label class="choice" for=keep.clone()>
+                                                            <input type="radio" id=keep name=format!("lines[{i}][surplus]") value="keep"/>
+                                                            {t("reception.surplus_keep")}
+                                                        </label>
+                                                        <label class="choice" for=back.clone()>
+                                                            <input type="radio" id=back name=format!("lines[{i}][surplus]") value="give_back"/>
+                                                            {t("reception.surplus_give_back")}
+                                                        </label>
+                                                    </details>
+                                                })}
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            </fieldset>
+                        }).collect_view();
                         view! {
                             <h1>{t("reception.title")} " — " {r.cycle_name}</h1>
                             <p class="hint">{t("reception.help")}</p>
-                            <ul class="rows reception">
-                                {r.lines.into_iter().map(|l| {
-                                    let unit = t(l.unit.label_key());
-                                    let field = format!("received-{}", l.product_id);
-                                    let ordered = format!("{} {}", format_quantity(l.ordered_milli), unit);
-                                    let arrived = l.received_milli.map(|m| format!("{} {} {}", t("reception.arrived"), format_quantity(m), unit));
-                                    let cid = cid.clone();
-                                    view! {
-                                        <li id=format!("produit-{}", l.product_id) class:short=l.received_milli.is_some()>
-                                            <p><strong>{l.product}</strong> " · " {l.producer}</p>
-                                            <p>{t("reception.ordered")} " " {ordered}</p>
-                                            {arrived.map(|a| view! { <p class="status">{a}</p> })}
-                                            {editable.then(|| view! {
-                                                <ActionForm action=record attr:class="inline">
-                                                    <input type="hidden" name="cycle_id" value=cid/>
-                                                    <input type="hidden" name="product_id" value=l.product_id.to_string()/>
-                                                    <label for=field.clone()>{t("field.received")} " (" {unit} ")"</label>
-                                                    <input id=field name="received" inputmode="decimal" maxlength="12" required/>
-                                                    <button type="submit">{t("reception.record")}</button>
-                                                </ActionForm>
-                                            })}
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
+                            {if editable {
+                                view! {
+                                    <ActionForm action=record>
+                                        <input type="hidden" name="cycle_id" value=r.cycle_id.to_string()/>
+                                        {groups}
+                                        <div class="sticky-submit">
+                                            {move || typed.get().then(|| view! { <p class="hint" role="status">{t("reception.not_saved_yet")}</p> })}
+                                            <button type="submit" class="primary">{t("reception.record")}</button>
+                                        </div>
+                                    </ActionForm>
+                                }.into_any()
+                            } else {
+                                groups.into_any()
+                            }}
                         }.into_any()
                     }
                 }

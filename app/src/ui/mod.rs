@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination/cycles/:id") view=cycle_pages::CyclePage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/produits") view=cycle_pages::CycleOfferPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/bilan") view=cycle_pages::CycleReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/bons") view=cycle_pages::PurchaseOrdersPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/reception") view=cycle_pages::ReceptionPage ssr=SsrMode::Async/>
                     <Route path=path!("/creneaux") view=shift_pages::ShiftsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles/:id/creneaux") view=shift_pages::CoveragePage ssr=SsrMode::Async/>

@@ -3,7 +3,7 @@
 
 use super::widgets::{action_error, answered, error_view, FormError, SavedNote};
 use crate::domain::{pricing::format_euros, quantity::format_quantity};
-use crate::i18n::t;
+use crate::i18n::{fill, t};
 use crate::orders::api::{load_order_page, PlaceOrder};
 use crate::orders::{OrderPage, OrderProduct};
 use leptos::prelude::*;
@@ -76,8 +76,8 @@ fn OrderFor(household: Option<i64>) -> impl IntoView {
                 match page.await {
                     Err(e) => error_view(e),
                     Ok(None) => view! {
-                        <h1>{t("order.title")}</h1>
-                        <section class="card"><p>{t("order.no_cycle")}</p></section>
+                        <h1>{t(if household.is_some() { "order.desk_title_plain" } else { "order.title" })}</h1>
+                        <section class="card"><p>{t(if household.is_some() { "order.desk_no_cycle" } else { "order.no_cycle" })}</p></section>
                     }.into_any(),
                     Ok(Some(p)) => {
                         let cycle_id = p.cycle_id;
@@ -99,7 +99,10 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
         let pickup = p.pickups.iter().find(|w| w.point_id == o.pickup_point_id).cloned();
         view! {
             <section class="card summary" aria-labelledby="my-order">
-                <h2 id="my-order">{t("order.mine")}</h2>
+                <h2 id="my-order">{match &p.for_household {
+                    Some(name) => fill(t("order.theirs"), &[("household".into(), name.clone())]),
+                    None => t("order.mine").to_string(),
+                }}</h2>
                 <ul class="lines">
                     {o.lines.into_iter().map(|l| view! {
                         <li><span>{l.name} " — " {format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</span> <strong>{format_euros(l.line_cents)}</strong></li>
@@ -111,6 +114,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
         }
     });
     let has_order = p.order.is_some();
+    let desk_name = p.for_household.clone();
     let mut groups: Vec<(String, Vec<(usize, OrderProduct)>)> = Vec::new();
     for (i, prod) in p.products.into_iter().enumerate() {
         match groups.last_mut() {
@@ -136,6 +140,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     let cancel_key = format!("{}-annule", p.key);
     let cancel_cycle_id = cycle_id.clone();
     view! {
+        {desk_name.map(|name| view! { <p class="desk-for"><strong>{fill(t("order.desk_for"), &[("household".into(), name)])}</strong></p> })}
         <h1>{p.cycle_name}</h1>
         <p class="deadline">{t("order.closes")} " " <strong>{p.closes}</strong> "."</p>
         <SavedNote/>

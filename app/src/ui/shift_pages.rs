@@ -249,10 +249,15 @@ pub fn CoveragePage() -> impl IntoView {
                                                     <input id=needed_field name="needed" inputmode="numeric" maxlength="2" value=s.needed.to_string()/>
                                                     <button type="submit">{t("common.save")}</button>
                                                 </ActionForm>
-                                                <ActionForm action=delete attr:class="inline">
-                                                    <input type="hidden" name="shift_id" value=sid_delete/>
-                                                    <button type="submit" class="danger">{t("shift.delete")}</button>
-                                                </ActionForm>
+                                                <details class="confirm">
+                                                    <summary>{t("shift.delete")}</summary>
+                                                    <p>{crate::i18n::fill(t("shift.confirm_delete"), &[("people".into(), s.taken.to_string())])}</p>
+                                                    <ActionForm action=delete attr:class="inline">
+                                                        <input type="hidden" name="shift_id" value=sid_delete/>
+                                                        <input type="hidden" name="confirmed" value="yes"/>
+                                                        <button type="submit" class="danger">{t("shift.yes_delete")}</button>
+                                                    </ActionForm>
+                                                </details>
                                             </details>
                                         </li>
                                     }

@@ -55,12 +55,37 @@ where
 /// Shows the error of a form's action. Without JavaScript, Leptos sends the
 /// person back to the form with the error in the address, and the page's
 /// `ServerAction` starts with it, so the same signal covers both cases.
+///
+/// The box carries `id="erreur"` while it shows something: the server adds
+/// `#erreur` to that address, and with JavaScript the box is scrolled to and
+/// focused, so the person lands on the message rather than at the top of a
+/// long page. Every problem of the form is listed (one per line).
 #[component]
 pub fn FormError(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
-    let message = move || error.get();
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if error.get().is_some() {
+            if let Some(el) = node.get() {
+                el.scroll_into_view();
+                let _ = el.focus();
+            }
+        }
+    });
     view! {
-        <div aria-live="polite">
-            {move || message().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+        <div aria-live="polite" node_ref=node tabindex="-1" id=move || error.get().map(|_| "erreur")>
+            {move || error.get().map(|m| {
+                let lines: Vec<String> = m.lines().map(str::to_string).collect();
+                if lines.len() > 1 {
+                    view! {
+                        <div class="error" role="alert">
+                            <p>{t("error.several")}</p>
+                            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! { <p class="error" role="alert">{m}</p> }.into_any()
+                }
+            })}
         </div>
     }
 }
