@@ -32,6 +32,11 @@ pub enum AppError {
     /// A basket line was refused: (product name, message key).
     #[error("line {0}: {1}")]
     Line(String, String),
+    /// A basket line refused with the figures that explain it: (product
+    /// name, message key, named blanks) — "la quantité doit être un
+    /// multiple de 0,5 kg", not "ne suit pas le pas".
+    #[error("line {0}: {1}")]
+    LineWith(String, String, Vec<(String, String)>),
     /// Not enough left of a capped product: (product name, what is left, in words).
     #[error("sold out {0}: {1} left")]
     SoldOut(String, String),
@@ -67,7 +72,7 @@ impl AppError {
     /// HTTP status for this error.
     pub fn status(&self) -> u16 {
         match self {
-            AppError::Invalid(..) | AppError::BadRequest(_) | AppError::Line(..) | AppError::Many(_) => 400,
+            AppError::Invalid(..) | AppError::BadRequest(_) | AppError::Line(..) | AppError::LineWith(..) | AppError::Many(_) => 400,
             AppError::SoldOut(..) => 409,
             AppError::Unauthenticated | AppError::BadCredentials => 401,
             AppError::Forbidden | AppError::NotYet(_) => 403,
@@ -87,6 +92,7 @@ impl AppError {
             // One sentence per line; `FormError` shows them as a list.
             AppError::Many(all) => return all.iter().map(AppError::message).collect::<Vec<_>>().join("\n"),
             AppError::Line(p, m) => return format!("{p} : {}", t(m)),
+            AppError::LineWith(p, m, params) => return format!("{p} : {}", crate::i18n::fill(t(m), params)),
             AppError::NotYet(when) => return crate::i18n::fill(t("error.table_not_yet"), &[("when".into(), when.clone())]),
             AppError::SoldOut(p, left) => return format!("{p} : {} {left}. {}", t("error.sold_out"), t("error.basket_kept")),
             AppError::BadRequest(m) | AppError::Conflict(m) => m.as_str(),

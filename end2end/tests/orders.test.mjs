@@ -28,7 +28,7 @@ test('a member orders, changes and cancels from a phone', async () => {
   // A quantity off the product's step: a clear message, the order unchanged.
   await qty(page, 'Lentilles vertes').fill('0,7');
   await page.getByRole('button', { name: 'Confirmer ma commande' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Lentilles vertes : la quantité ne suit pas le pas' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Lentilles vertes : la quantité doit être un multiple de 0,5 kg' }).waitFor();
   assert.match(await summary.innerText(), /16,55\s€/);
 
   // Changed: more honey, no lentils.

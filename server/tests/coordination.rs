@@ -32,6 +32,8 @@ async fn post_plain(app: &TestApp, client: &reqwest::Client, endpoint: &str, fro
         .await
         .unwrap();
     let location = res.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    // The page's own address, without the origin, for `TestApp::get`.
+    let location = location.strip_prefix(&app.url("")).map(str::to_string).unwrap_or(location);
     (res.status().as_u16(), location)
 }
 
@@ -236,11 +238,34 @@ async fn a_cycle_over_another_is_warned_and_every_mistake_said_at_once() {
         let mut meant = form.to_vec();
         meant.push(("overlap_ok", "on"));
         assert_eq!(app.call(&coord, "create_cycle", &meant).await.0, 200, "{engine}");
-        // Opening as the other closes is no overlap.
-        let form = [("name", "Cycle suivant"), ("opens", &*local(closes + 86_400)), ("closes", &*local(closes + 3 * 86_400))];
+        // An hour over the one just planned is an overlap; opening as it
+        // closes is none.
+        let form = [("name", "Cycle suivant"), ("opens", &*local(closes + 86_400 - 3600)), ("closes", &*local(closes + 3 * 86_400))];
         assert_eq!(app.call(&coord, "create_cycle", &form).await.0, 400, "{engine}: overlaps the one just planned");
-        let form = [("name", "Cycle suivant"), ("opens", &*local(closes + 2 * 86_400)), ("closes", &*local(closes + 3 * 86_400))];
+        let form = [("name", "Cycle suivant"), ("opens", &*local(closes + 86_400)), ("closes", &*local(closes + 3 * 86_400))];
         assert_eq!(app.call(&coord, "create_cycle", &form).await.0, 200, "{engine}");
+
+        // Until it opens, a cycle's name and dates can change.
+        let next = app.count("SELECT id FROM cycles WHERE name = 'Cycle suivant'").await.to_string();
+        let edit = [("cycle_id", next.as_str()), ("name", "Cycle de Noël"), ("opens", &*local(closes + 86_400)), ("closes", &*local(closes + 4 * 86_400))];
+        let (s, body) = app.call(&coord, "edit_cycle", &edit).await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM cycles WHERE name = 'Cycle de Noël'").await, 1, "{engine}");
+        let (s, body) = app.call(&coord, "edit_cycle", &[("cycle_id", next.as_str()), ("name", ""), ("opens", "x"), ("closes", &*local(closes + 4 * 86_400))]).await;
+        assert!(s == 400 && body.contains("Many"), "{engine}: {body}");
+        let open_id = open.to_string();
+        let (s, body) = app.call(&coord, "edit_cycle", &[("cycle_id", open_id.as_str()), ("name", "Autre nom"), ("opens", &*local(closes - 86_400)), ("closes", &*local(closes)), ("overlap_ok", "on")]).await;
+        assert_eq!(s, 409, "{engine}: an open cycle keeps its dates: {body}");
+        // A pickup point leaves a cycle while nobody chose it.
+        let awa = app.login(AWA).await;
+        let honey = product(&app, "Miel de lavande").await;
+        assert_eq!(app.order(&awa, open, &[(honey, "1")]).await.0, 200);
+        let chosen = app.count(&format!("SELECT pickup_point_id FROM orders WHERE cycle_id = {open}")).await.to_string();
+        let (s, body) = app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("pickup_point_id", chosen.as_str())]).await;
+        assert!(s == 409 && body.contains("error.pickup_chosen"), "{engine}: {body}");
+        let free = app.count(&format!("SELECT MAX(pickup_point_id) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id <> {chosen}")).await.to_string();
+        assert_eq!(app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("pickup_point_id", free.as_str())]).await.0, 200, "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_pickups WHERE cycle_id = {open}")).await, 1, "{engine}");
 
         // No name and two bad dates: three problems, one answer.
         let (s, body) = app.call(&coord, "create_cycle", &[("name", " "), ("opens", "demain"), ("closes", "jamais")]).await;
@@ -263,6 +288,13 @@ async fn the_table_shows_what_is_still_owed_and_the_till() {
         let nadia_due = app.count(&format!("SELECT total_cents FROM orders WHERE id = {nadia_order}")).await;
         let euros = |c: i64| format!("{},{:02}", c / 100, c % 100);
         assert_eq!(app.call(&coord, "record_pickup", &[("order_id", &nadia_order.to_string()), ("paid", &euros(nadia_due)), ("method", "card")]).await.0, 200);
+
+        // The coordination's home says what is left to do.
+        let (_, html) = app.get(&coord, "/coordination").await;
+        let home = text(&html);
+        assert!(home.contains("1 foyers n’ont pas tout payé"), "{engine}: {home}");
+        assert!(home.contains("produits commandés dont la livraison n’est pas encore enregistrée"), "{engine}: {home}");
+        assert!(!home.contains("commandes pas encore remises"), "{engine}: both handed over: {home}");
 
         let sheet = format!("/coordination/cycles/{cycle}/distribution");
         let (_, html) = app.get(&coord, &sheet).await;

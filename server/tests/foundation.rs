@@ -411,7 +411,7 @@ async fn every_coordination_page_renders_for_staff() {
         let household = app.count("SELECT household_id FROM accounts WHERE email = 'awa@exemple.fr'").await;
         let product = app.count("SELECT id FROM products WHERE name = 'Miel de lavande'").await;
         for (path, expected) in [
-            ("/coordination".to_string(), "Foyer Diallo"),
+            ("/coordination".to_string(), "« Commande de la semaine »"),
             ("/coordination/foyers?q=diallo".to_string(), "Foyer Diallo"),
             (format!("/coordination/foyers/{household}"), "Awa Diallo"),
             ("/coordination/produits".to_string(), "Pommes de terre"),

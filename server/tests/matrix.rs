@@ -302,6 +302,13 @@ const FUNCTIONS: &[F] = &[
         access: X::Coordinator,
         args: &[("cycle_id", Id(R::PlannedCycle)), ("pickup_point_id", Id(R::Point)), ("day", Text("{day+17}")), ("start", Text("17:00")), ("end", Text("19:00"))],
     },
+    F { name: "coordination_todo", access: X::Coordinator, args: &[] },
+    F {
+        name: "edit_cycle",
+        access: X::Coordinator,
+        args: &[("cycle_id", Id(R::PlannedCycle)), ("name", Text("Cycle {uniq}")), ("opens", Text("{when+240}")), ("closes", Text("{when+360}")), ("overlap_ok", Opt("on"))],
+    },
+    F { name: "remove_pickup", access: X::Coordinator, args: &[("cycle_id", Id(R::PlannedCycle)), ("pickup_point_id", Id(R::Point))] },
     F { name: "move_cycle", access: X::Coordinator, args: &[("cycle_id", Id(R::DoomedCycle)), ("to", Text("cancelled")), ("confirmed", Opt("yes"))] },
     F { name: "pickup_points", access: X::Coordinator, args: &[] },
     F {

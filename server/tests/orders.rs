@@ -112,9 +112,9 @@ async fn a_household_orders_changes_and_cancels_at_its_tier() {
 
         // Refusals change nothing.
         for (form, status, words) in [
-            (order("refus-pas-0000003", "0,7", "1"), 400, "Lentilles vertes : la quantité ne suit pas le pas"),
+            (order("refus-pas-0000003", "0,7", "1"), 400, "Lentilles vertes : la quantité doit être un multiple de 0,5 kg"),
             (order("refus-negatif-0004", "-1", "1"), 400, "négative"),
-            (order("refus-plafond-0005", "1", "3"), 400, "Miel de lavande : c’est plus que le maximum par foyer"),
+            (order("refus-plafond-0005", "1", "3"), 400, "Miel de lavande : c’est au plus 2 bocal par foyer"),
             (order("refus-texte-00006", "beaucoup", "1"), 400, "écrivez une quantité"),
         ] {
             let (s, body) = post(form).await;

@@ -192,6 +192,11 @@ pub fn validate_product(i: &ProductInput) -> Result<ValidProduct, (&'static str,
     };
     let cap_household_milli = cap(i.cap_household, "field.cap_household")?;
     let cap_cycle_milli = cap(i.cap_cycle, "field.cap_cycle")?;
+    for (c, field) in [(cap_household_milli, "field.cap_household"), (cap_cycle_milli, "field.cap_cycle")] {
+        if let Some(c) = c {
+            quantity::validate_cap(step_milli, min_milli, c).map_err(|m| (field, m))?;
+        }
+    }
     let photo = text::photo_url(i.photo_url).map_err(|m| ("field.photo_url", m))?;
     for l in &i.labels {
         if !LABELS.contains(l) {

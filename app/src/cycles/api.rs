@@ -18,6 +18,13 @@ pub async fn cycles() -> Result<Vec<CycleRow>, AppError> {
     Ok(repo::list(&pool()?).await?)
 }
 
+/// The coordination's home: what needs doing now.
+#[server(endpoint = "coordination_todo")]
+pub async fn coordination_todo() -> Result<Vec<super::Todo>, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    Ok(repo::todo(&pool()?, now()).await?)
+}
+
 #[server(endpoint = "cycle")]
 pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
     session::require_role(Role::Coordinator).await?;
@@ -36,6 +43,8 @@ pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
         state: c.state,
         opens: time::moment(c.opens_at),
         closes: time::moment(c.closes_at),
+        opens_input: time::to_input(c.opens_at),
+        closes_input: time::to_input(c.closes_at),
         pickups: repo::pickups(&pool, id).await?,
         points: repo::pickup_points(&pool).await?,
         products,
@@ -64,7 +73,7 @@ pub async fn create_cycle(name: String, opens: String, closes: String, overlap_o
     };
     let pool = pool()?;
     if overlap_ok.is_none() {
-        let others = repo::spans(&pool).await?;
+        let others = repo::spans(&pool, 0).await?;
         let clash = cycles::overlapping(opens_at, closes_at, &others);
         if !clash.is_empty() {
             return Err(AppError::Line(clash.join(", "), "error.cycle_overlaps".into()));
@@ -85,6 +94,53 @@ pub async fn set_pickup(cycle_id: i64, pickup_point_id: i64, day: String, start:
     cycles::validate_pickup(c.closes_at, starts_at, ends_at).map_err(|m| AppError::invalid("field.pickup_start", m))?;
     if !repo::set_pickup(&pool, cycle_id, pickup_point_id, starts_at, ends_at).await? {
         return Err(AppError::Conflict("error.cycle_not_editable".into()));
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
+    Ok(())
+}
+
+/// Until it opens, a cycle's name and dates can be changed (same checks as
+/// planning it, every problem at once, overlap warned).
+#[server(endpoint = "edit_cycle")]
+pub async fn edit_cycle(cycle_id: i64, name: String, opens: String, closes: String, overlap_ok: Option<String>) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let mut problems = crate::error::Problems::default();
+    let name = problems.check(text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.cycle_name", m)));
+    let opens_at = problems.check(time::parse_local(&opens).ok_or_else(|| AppError::invalid("field.opens", "error.datetime_invalid")));
+    let closes_at = problems.check(time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid")));
+    if let (Some(o), Some(c)) = (opens_at, closes_at) {
+        problems.check(cycles::validate_dates(o, c, now()).map_err(|m| AppError::invalid("field.closes", m)));
+    }
+    problems.done()?;
+    let (Some(name), Some(opens_at), Some(closes_at)) = (name, opens_at, closes_at) else {
+        return Err(AppError::BadRequest("error.bad_form".into()));
+    };
+    let pool = pool()?;
+    repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    if overlap_ok.is_none() {
+        let others = repo::spans(&pool, cycle_id).await?;
+        let clash = cycles::overlapping(opens_at, closes_at, &others);
+        if !clash.is_empty() {
+            return Err(AppError::Line(clash.join(", "), "error.cycle_overlaps".into()));
+        }
+    }
+    if !repo::edit_planned(&pool, cycle_id, &name, opens_at, closes_at).await? {
+        return Err(AppError::Conflict("error.cycle_already_opened".into()));
+    }
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
+    Ok(())
+}
+
+/// Takes a pickup point out of a cycle, while no household has chosen it.
+#[server(endpoint = "remove_pickup")]
+pub async fn remove_pickup(cycle_id: i64, pickup_point_id: i64) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    match repo::remove_pickup(&pool, cycle_id, pickup_point_id).await? {
+        repo::PickupRemoved::Removed => {}
+        repo::PickupRemoved::NotEditable => return Err(AppError::Conflict("error.cycle_not_editable".into())),
+        repo::PickupRemoved::Chosen => return Err(AppError::Conflict("error.pickup_chosen".into())),
     }
     leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
     Ok(())

@@ -45,6 +45,9 @@ pub struct CycleDetail {
     pub state: CycleState,
     pub opens: String,
     pub closes: String,
+    /// The same moments as a `datetime-local` field wants them.
+    pub opens_input: String,
+    pub closes_input: String,
     pub pickups: Vec<PickupWindow>,
     pub points: Vec<PickupPoint>,
     pub products: i64,
@@ -76,4 +79,56 @@ pub struct OfferInput {
     pub product: i64,
     pub offered: Option<String>,
     pub cap: String,
+}
+
+/// Something the coordination should see to now, with what it concerns.
+/// Worded on the page; `kind` picks the sentence and the link.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Todo {
+    pub kind: TodoKind,
+    pub cycle_id: i64,
+    pub cycle: String,
+    /// How many (orders, shifts, products, households), per kind.
+    pub count: i64,
+    /// A moment in words, where the kind has one.
+    pub when: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TodoKind {
+    /// A planned cycle with no pickup window yet.
+    Prepare,
+    /// Taking orders now; closes then.
+    Open,
+    /// Shifts still short of volunteers.
+    ShiftsShort,
+    /// Closed: products whose delivery is not recorded.
+    Receive,
+    /// Closed: orders not yet handed over.
+    Distribute,
+    /// Handed over but not fully paid.
+    Owed,
+}
+
+impl TodoKind {
+    pub fn sentence_key(self) -> &'static str {
+        match self {
+            TodoKind::Prepare => "coord.todo_prepare",
+            TodoKind::Open => "coord.todo_open",
+            TodoKind::ShiftsShort => "coord.todo_shifts",
+            TodoKind::Receive => "coord.todo_receive",
+            TodoKind::Distribute => "coord.todo_distribute",
+            TodoKind::Owed => "coord.todo_owed",
+        }
+    }
+
+    /// Where to go about it, under `/coordination/cycles/:id`.
+    pub fn page(self) -> &'static str {
+        match self {
+            TodoKind::Prepare | TodoKind::Open => "",
+            TodoKind::ShiftsShort => "/creneaux",
+            TodoKind::Receive => "/reception",
+            TodoKind::Distribute | TodoKind::Owed => "/distribution",
+        }
+    }
 }

@@ -71,8 +71,9 @@ pub async fn list(pool: &AnyPool) -> Result<Vec<CycleRow>, sqlx::Error> {
 
 /// The ordering period of every cycle still planned or open: (name, state,
 /// opens, closes).
-pub async fn spans(pool: &AnyPool) -> Result<Vec<(String, CycleState, i64, i64)>, sqlx::Error> {
-    sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state IN ('planned', 'open') ORDER BY opens_at")
+pub async fn spans(pool: &AnyPool, except: i64) -> Result<Vec<(String, CycleState, i64, i64)>, sqlx::Error> {
+    sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state IN ('planned', 'open') AND id <> $1 ORDER BY opens_at")
+        .bind(except)
         .fetch_all(pool)
         .await?
         .iter()
@@ -158,6 +159,47 @@ pub async fn set_pickup(pool: &AnyPool, cycle_id: i64, point_id: i64, starts_at:
         .await?;
     tx.commit().await?;
     Ok(true)
+}
+
+pub enum PickupRemoved {
+    Removed,
+    NotEditable,
+    /// Households chose this point: they would be left with nowhere to go.
+    Chosen,
+}
+
+/// Takes a pickup point out of a cycle that has not closed, unless a
+/// household's order already names it. Under the cycle's row lock, as
+/// placing an order is, so the two never cross.
+pub async fn remove_pickup(pool: &AnyPool, cycle_id: i64, point_id: i64) -> Result<PickupRemoved, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    if !lock_if_editable(&mut tx, cycle_id).await? {
+        return Ok(PickupRemoved::NotEditable);
+    }
+    let chosen = sqlx::query("SELECT COUNT(*) AS n FROM orders WHERE cycle_id = $1 AND pickup_point_id = $2")
+        .bind(cycle_id)
+        .bind(point_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if get_i64(&chosen, "n")? > 0 {
+        return Ok(PickupRemoved::Chosen);
+    }
+    sqlx::query("DELETE FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2").bind(cycle_id).bind(point_id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(PickupRemoved::Removed)
+}
+
+/// Renames or moves the dates of a cycle that has not opened yet (the
+/// conditional update is the guard: the scheduler may open it meanwhile).
+pub async fn edit_planned(pool: &AnyPool, id: i64, name: &str, opens_at: i64, closes_at: i64) -> Result<bool, sqlx::Error> {
+    let res = sqlx::query("UPDATE cycles SET name = $1, opens_at = $2, closes_at = $3 WHERE id = $4 AND state = 'planned'")
+        .bind(name)
+        .bind(opens_at)
+        .bind(closes_at)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(res.rows_affected() == 1)
 }
 
 /// Moves a cycle from `from` to `to` only if it is still in `from`: two
@@ -359,4 +401,50 @@ pub async fn save_offer(pool: &AnyPool, cycle_id: i64, wanted: &[(i64, bool, Opt
     }
     tx.commit().await?;
     Ok(OfferSaved::Saved)
+}
+
+/// What the coordination should see to now, across cycles (the home page
+/// of the coordination). A few small counting queries, each by index.
+pub async fn todo(pool: &AnyPool, now: i64) -> Result<Vec<super::Todo>, sqlx::Error> {
+    use super::{Todo, TodoKind as K};
+    let mut out = Vec::new();
+    let rows = sqlx::query(
+        "SELECT c.id, c.name, c.state, c.opens_at, c.closes_at, \
+         (SELECT COUNT(*) FROM cycle_pickups w WHERE w.cycle_id = c.id) AS windows, \
+         (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id) AS orders, \
+         (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id AND o.picked_up_at IS NULL) AS waiting, \
+         (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id AND o.picked_up_at IS NOT NULL AND o.paid_cents < o.total_cents) AS owed, \
+         (SELECT COUNT(*) FROM shifts s WHERE s.cycle_id = c.id AND s.taken < s.needed AND s.starts_at > $1) AS short_shifts, \
+         (SELECT COUNT(*) FROM cycle_products cp WHERE cp.cycle_id = c.id AND cp.received_milli IS NULL \
+            AND EXISTS (SELECT 1 FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.cycle_id = c.id AND l.product_id = cp.product_id)) AS unreceived \
+         FROM cycles c WHERE c.state IN ('planned', 'open', 'closed', 'distributed') ORDER BY c.opens_at",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    for r in rows {
+        let c = core(&r)?;
+        let n = |col: &str| get_i64(&r, col);
+        let mut push = |kind, count, when: String| out.push(Todo { kind, cycle_id: c.id, cycle: c.name.clone(), count, when });
+        match c.state {
+            CycleState::Planned if n("windows")? == 0 => push(K::Prepare, 0, time::moment(c.opens_at)),
+            CycleState::Open => push(K::Open, n("orders")?, time::moment(c.closes_at)),
+            CycleState::Closed => {
+                if n("unreceived")? > 0 {
+                    push(K::Receive, n("unreceived")?, String::new());
+                }
+                if n("waiting")? > 0 {
+                    push(K::Distribute, n("waiting")?, String::new());
+                }
+            }
+            _ => {}
+        }
+        if n("short_shifts")? > 0 {
+            push(K::ShiftsShort, n("short_shifts")?, String::new());
+        }
+        if n("owed")? > 0 {
+            push(K::Owed, n("owed")?, String::new());
+        }
+    }
+    Ok(out)
 }

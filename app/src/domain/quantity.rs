@@ -128,6 +128,19 @@ pub fn validate_rule(unit: Unit, step_milli: i64, min_milli: i64) -> Result<(), 
     Ok(())
 }
 
+/// Checks a cap (per household or per cycle) against the product's rule: a
+/// cap below the minimum, or between two steps, can never be reached
+/// exactly, and households would be refused quantities the page offers.
+pub fn validate_cap(step_milli: i64, min_milli: i64, cap_milli: i64) -> Result<(), &'static str> {
+    if cap_milli < min_milli {
+        return Err("error.cap_below_min");
+    }
+    if step_milli > 0 && cap_milli % step_milli != 0 {
+        return Err("error.cap_off_step");
+    }
+    Ok(())
+}
+
 /// Checks a quantity a household asks for against a product's rule and cap.
 pub fn validate_order_quantity(
     qty_milli: i64,
@@ -209,5 +222,14 @@ mod tests {
         assert_eq!(validate_order_quantity(-500, 500, 500, None), Err("error.qty_negative"));
         assert_eq!(validate_order_quantity(3000, 1000, 1000, Some(2000)), Err("error.qty_over_household_cap"));
         assert_eq!(validate_order_quantity(MAX_QTY_MILLI + 1, 1, 1, None), Err("error.qty_too_big"));
+    }
+
+    #[test]
+    fn a_cap_no_step_reaches_is_refused() {
+        assert_eq!(validate_cap(500, 1000, 10_000), Ok(()));
+        assert_eq!(validate_cap(500, 1000, 1000), Ok(()));
+        assert_eq!(validate_cap(500, 1000, 750), Err("error.cap_below_min"));
+        assert_eq!(validate_cap(500, 500, 2_300), Err("error.cap_off_step"));
+        assert_eq!(validate_cap(1000, 1000, 2_000), Ok(()));
     }
 }

@@ -83,6 +83,18 @@ pub fn may_hold_the_table(now: i64, starts_at: i64, ends_at: i64) -> bool {
     now >= table_opens(starts_at) && now <= ends_at + 2 * 3600
 }
 
+/// Where a shift copied from the last cycle starts in the new one. At a
+/// pickup point that has a window in both cycles, at the same time relative
+/// to the window (a distribution shift stays on the pickup hours, a set-up
+/// shift half an hour before them), else at the time `by_days` gives (the
+/// same time of day, moved by whole days).
+pub fn copied_start(old_start: i64, by_days: i64, source_window: Option<i64>, target_window: Option<i64>) -> i64 {
+    match (source_window, target_window) {
+        (Some(s), Some(t)) => old_start + (t - s),
+        _ => by_days,
+    }
+}
+
 /// When the sheet opens for a volunteer whose table shift starts then.
 pub fn table_opens(starts_at: i64) -> i64 {
     starts_at - 2 * 3600
@@ -210,5 +222,18 @@ mod tests {
         assert_eq!(format_hours(2 * H + 30 * 60), "2 h 30");
         assert_eq!(format_hours(45 * 60), "45 min");
         assert_eq!(format_hours(-5), "0 h");
+    }
+
+    #[test]
+    fn a_copied_shift_follows_the_pickup_hours() {
+        let h = 3600;
+        // Last cycle: pickup 10–12 h, distribution 10–12 h, set-up 9 h 30.
+        // New cycle: pickup moved to 14 h, a week and two days later.
+        let (old_window, new_window) = (10 * h, 9 * 86_400 + 14 * h);
+        assert_eq!(copied_start(10 * h, 9 * 86_400 + 10 * h, Some(old_window), Some(new_window)), new_window);
+        assert_eq!(copied_start(9 * h + 1800, 9 * 86_400 + 9 * h + 1800, Some(old_window), Some(new_window)), new_window - 1800);
+        // No window at that point in one of the cycles: moved by days.
+        assert_eq!(copied_start(10 * h, 9 * 86_400 + 10 * h, Some(old_window), None), 9 * 86_400 + 10 * h);
+        assert_eq!(copied_start(10 * h, 9 * 86_400 + 10 * h, None, None), 9 * 86_400 + 10 * h);
     }
 }

@@ -92,7 +92,8 @@ pub async fn place_order(
         return Err(AppError::BadRequest("error.bad_form".into()));
     }
     let pool = pool()?;
-    let offer: Vec<_> = repo::offer(&pool, cycle_id).await?.into_iter().map(|o| o.offered).collect();
+    let rows = repo::offer(&pool, cycle_id).await?;
+    let offer: Vec<_> = rows.iter().map(|o| o.offered.clone()).collect();
     let name_of = |id: i64| offer.iter().find(|o| o.product_id == id).map(|o| o.name.clone()).unwrap_or_default();
     let mut wanted = Vec::new();
     for l in lines.unwrap_or_default().iter().take(domain::MAX_LINES + 1) {
@@ -104,7 +105,23 @@ pub async fn place_order(
     }
     let share = accounts_repo::household_share(&pool, Some(household)).await?;
     let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| {
-        if e.product.is_empty() { AppError::BadRequest(e.message.into()) } else { AppError::Line(e.product, e.message.into()) }
+        if e.product.is_empty() {
+            return AppError::BadRequest(e.message.into());
+        }
+        // Say the rule with its figures: "un multiple de 0,5 kg".
+        let rule = rows.iter().find(|r| r.offered.name == e.product).and_then(|r| {
+            let words = |m: i64| format!("{} {}", quantity::format_quantity(m), crate::i18n::t(r.unit.label_key()));
+            match e.message {
+                "error.qty_off_step" => Some(("error.qty_multiple_of", words(r.offered.step_milli))),
+                "error.qty_below_min" => Some(("error.qty_at_least", words(r.offered.min_milli))),
+                "error.qty_over_household_cap" => r.offered.cap_household_milli.map(|c| ("error.qty_at_most", words(c))),
+                _ => None,
+            }
+        });
+        match rule {
+            Some((key, qty)) => AppError::LineWith(e.product, key.into(), vec![("qty".into(), qty)]),
+            None => AppError::Line(e.product, e.message.into()),
+        }
     })?;
     if !priced.is_empty() && pickup_point_id.is_none() {
         return Err(AppError::invalid("field.pickup", "error.pickup_required"));

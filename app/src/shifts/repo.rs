@@ -501,9 +501,19 @@ pub async fn copy_previous(pool: &AnyPool, cycle_id: i64) -> Result<usize, sqlx:
         .bind(source)
         .fetch_all(&mut *tx)
         .await?;
+    // Each cycle's pickup windows: shifts at a point follow its hours.
+    let mut windows = Vec::new();
+    for cycle in [source, cycle_id] {
+        let rows = sqlx::query("SELECT pickup_point_id, starts_at FROM cycle_pickups WHERE cycle_id = $1").bind(cycle).fetch_all(&mut *tx).await?;
+        windows.push(rows.iter().map(|w| Ok((get_i64(w, "pickup_point_id")?, get_i64(w, "starts_at")?))).collect::<Result<Vec<_>, sqlx::Error>>()?);
+    }
+    let (before, after) = (&windows[0], &windows[1]);
+    let window_of = |list: &[(i64, i64)], point: Option<i64>| point.and_then(|p| list.iter().find(|(id, _)| *id == p).map(|(_, s)| *s));
     for r in &rows {
         let duration = get_i64(r, "ends_at")? - get_i64(r, "starts_at")?;
-        let starts = crate::cycles::time::add_days(get_i64(r, "starts_at")?, days);
+        let point = r.try_get::<Option<i64>, _>("pickup_point_id")?;
+        let by_days = crate::cycles::time::add_days(get_i64(r, "starts_at")?, days);
+        let starts = rules::copied_start(get_i64(r, "starts_at")?, by_days, window_of(before, point), window_of(after, point));
         sqlx::query("INSERT INTO shifts (cycle_id, task_id, pickup_point_id, starts_at, ends_at, needed, notes) VALUES ($1, $2, $3, $4, $5, $6, $7)")
             .bind(cycle_id)
             .bind(get_i64(r, "task_id")?)

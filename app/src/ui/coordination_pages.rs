@@ -17,6 +17,7 @@ use leptos_router::components::{Form, A};
 pub fn SubNav() -> impl IntoView {
     view! {
         <nav class="subnav" aria-label=t("nav.coordination")>
+            <A href="/coordination" exact=true>{t("coord.home")}</A>
             <A href="/coordination/cycles">{t("coord.cycles")}</A>
             <A href="/coordination/lieux">{t("coord.pickup_points")}</A>
             <A href="/coordination/taches">{t("coord.tasks")}</A>
@@ -25,6 +26,44 @@ pub fn SubNav() -> impl IntoView {
             <A href="/coordination/producteurs">{t("coord.producers")}</A>
             <A href="/coordination/categories">{t("coord.categories")}</A>
         </nav>
+    }
+}
+
+/// The coordination's home: what needs doing now, each with its link —
+/// a cycle to prepare, one taking orders, shifts short of volunteers, a
+/// delivery to receive, bags to hand over, payments still owed.
+#[component]
+pub fn CoordinationHome() -> impl IntoView {
+    use crate::cycles::api::coordination_todo;
+    let todo = Resource::new(|| (), |_| coordination_todo());
+    view! {
+        <SubNav/>
+        <h1>{t("coord.home_title")}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match todo.await {
+                    Err(e) => error_view(e),
+                    Ok(list) if list.is_empty() => view! { <section class="card"><p>{t("coord.todo_nothing")}</p></section> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="rows todo">
+                            {list.into_iter().map(|d| {
+                                let sentence = crate::i18n::fill(t(d.kind.sentence_key()), &[
+                                    ("cycle".into(), d.cycle.clone()),
+                                    ("n".into(), d.count.to_string()),
+                                    ("when".into(), d.when.clone()),
+                                ]);
+                                view! {
+                                    <li class=format!("todo-{:?}", d.kind).to_lowercase()>
+                                        <A href=format!("/coordination/cycles/{}{}", d.cycle_id, d.kind.page())>{sentence}</A>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+        <p><A href="/coordination/cycles">{t("coord.all_cycles")}</A></p>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::coordination_pages::SubNav;
 use super::widgets::{action_error, error_view, id_param, FormError, SavedNote};
-use crate::cycles::api::{cycle, cycles, CreateCycle, MoveCycle, SetPickup};
+use crate::cycles::api::{cycle, cycles, CreateCycle, EditCycle, MoveCycle, RemovePickup, SetPickup};
 use crate::i18n::{fill, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -60,8 +60,10 @@ pub fn CyclePage() -> impl IntoView {
     let id = move || id().unwrap_or(0);
     let set_pickup = ServerAction::<SetPickup>::new();
     let move_cycle = ServerAction::<MoveCycle>::new();
+    let edit = ServerAction::<EditCycle>::new();
+    let remove = ServerAction::<RemovePickup>::new();
     let detail = Resource::new(
-        move || (id(), set_pickup.version().get(), move_cycle.version().get()),
+        move || (id(), set_pickup.version().get() + move_cycle.version().get(), edit.version().get() + remove.version().get()),
         |(id, _, _)| cycle(id),
     );
     view! {
@@ -96,10 +98,47 @@ pub fn CyclePage() -> impl IntoView {
                                     <p><A href=format!("/coordination/cycles/{}/distribution", c.id)>{t("distribution.title")}</A></p>
                                 })}
                             </section>
+                            {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
+                                <section class="card" aria-labelledby="edit-cycle">
+                                    <details>
+                                        <summary><h2 id="edit-cycle">{t("cycle.edit")}</h2></summary>
+                                        <FormError error=action_error(edit)/>
+                                        <ActionForm action=edit>
+                                            <input type="hidden" name="cycle_id" value=c.id.to_string()/>
+                                            <label for="edit-name">{t("field.cycle_name")}</label>
+                                            <input id="edit-name" name="name" required maxlength="120" value=c.name.clone()/>
+                                            <label for="edit-opens">{t("field.opens")}</label>
+                                            <input id="edit-opens" name="opens" type="datetime-local" required value=c.opens_input.clone()/>
+                                            <label for="edit-closes">{t("field.closes")}</label>
+                                            <input id="edit-closes" name="closes" type="datetime-local" required value=c.closes_input.clone()/>
+                                            <label class="choice" for="edit-overlap">
+                                                <input type="checkbox" id="edit-overlap" name="overlap_ok" value="on"/>
+                                                {t("cycle.overlap_ok")}
+                                            </label>
+                                            <button type="submit" class="primary">{t("common.save")}</button>
+                                        </ActionForm>
+                                    </details>
+                                </section>
+                            })}
                             <section class="card" aria-labelledby="pickups">
                                 <h2 id="pickups">{t("cycle.pickups")}</h2>
+                                <FormError error=action_error(remove)/>
                                 <ul class="rows">
-                                    {c.pickups.into_iter().map(|w| view! { <li><strong>{w.name}</strong> " — " {w.window}</li> }).collect_view()}
+                                    {c.pickups.into_iter().map(|w| {
+                                        let cid = c.id.to_string();
+                                        view! {
+                                            <li>
+                                                <strong>{w.name}</strong> " — " {w.window}
+                                                {open_or_planned.then(|| view! {
+                                                    <ActionForm action=remove attr:class="inline">
+                                                        <input type="hidden" name="cycle_id" value=cid/>
+                                                        <input type="hidden" name="pickup_point_id" value=w.point_id.to_string()/>
+                                                        <button type="submit">{t("cycle.remove_pickup")}</button>
+                                                    </ActionForm>
+                                                })}
+                                            </li>
+                                        }
+                                    }).collect_view()}
                                 </ul>
                                 <FormError error=action_error(set_pickup)/>
                                 <ActionForm action=set_pickup>
@@ -216,8 +255,9 @@ pub fn CycleReportPage() -> impl IntoView {
                                             {bag.lines.into_iter().map(|l| {
                                                 let unit = t(l.unit.label_key());
                                                 let reduced = l.ordered_milli.map(|o| fill(t("report.reduced"), &[("ordered".into(), format!("{} {unit}", format_quantity(o)))]));
+                                                let is_reduced = reduced.is_some();
                                                 view! {
-                                                    <li class:reduced=reduced.is_some()>
+                                                    <li class:reduced=is_reduced>
                                                         <span class="hint">{l.category}</span> " · " <strong>{format_quantity(l.qty_milli)} " " {unit}</strong> " " {l.product}
                                                         {reduced.map(|r| view! { " " <em class="status">{r}</em> })}
                                                     </li>
@@ -370,8 +410,9 @@ pub fn DistributionPage() -> impl IntoView {
                                                         {bag.into_iter().map(|l| {
                                                             let unit = t(l.unit.label_key());
                                                             let reduced = l.ordered_milli.map(|o| fill(t("report.reduced"), &[("ordered".into(), format!("{} {unit}", crate::domain::quantity::format_quantity(o)))]));
+                                                            let is_reduced = reduced.is_some();
                                                             view! {
-                                                                <li class:reduced=reduced.is_some()>
+                                                                <li class:reduced=is_reduced>
                                                                     <strong>{crate::domain::quantity::format_quantity(l.qty_milli)} " " {unit}</strong> " " {l.product}
                                                                     {reduced.map(|r| view! { " " <em class="status">{r}</em> })}
                                                                 </li>
@@ -678,6 +719,7 @@ pub fn ReceptionPage() -> impl IntoView {
                                         let arrived = l.received_milli.map(|m| format!("{} {}", t("reception.arrived"), qty(m)));
                                         let keep = format!("surplus-keep-{}", l.product_id);
                                         let back = format!("surplus-back-{}", l.product_id);
+                                        let (keep_for, back_for) = (keep.clone(), back.clone());
                                         view! {
                                             <li id=format!("produit-{}", l.product_id) class:short=matches!(state, Arrival::Short { .. })>
                                                 <p><strong>{l.product.clone()}</strong></p>
@@ -691,11 +733,11 @@ pub fn ReceptionPage() -> impl IntoView {
                                                         on:input=move |_| typed.set(true)/>
                                                     <details class="surplus">
                                                         <summary>{t("reception.surplus_question")}</summary>
-                                                        <label class="choice" for=keep.clone()>
+                                                        <label class="choice" for=keep_for>
                                                             <input type="radio" id=keep name=format!("lines[{i}][surplus]") value="keep"/>
                                                             {t("reception.surplus_keep")}
                                                         </label>
-                                                        <label class="choice" for=back.clone()>
+                                                        <label class="choice" for=back_for>
                                                             <input type="radio" id=back name=format!("lines[{i}][surplus]") value="give_back"/>
                                                             {t("reception.surplus_give_back")}
                                                         </label>

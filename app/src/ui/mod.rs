@@ -126,7 +126,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitation/:token") view=account_pages::InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/profil") view=account_pages::ProfilePage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination") view=coordination_pages::HouseholdsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination") view=coordination_pages::CoordinationHome ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/foyers") view=coordination_pages::HouseholdsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/foyers/:id") view=coordination_pages::HouseholdPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/foyers/:id/commande") view=order_pages::DeskOrderPage ssr=SsrMode::Async/>

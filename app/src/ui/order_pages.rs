@@ -16,33 +16,42 @@ pub fn OrderPageView() -> impl IntoView {
     }
 }
 
-/// What waits to be picked up, then the household's history.
+/// What waits to be picked up, on its own card at the top (after closing
+/// it is the member's order, not history), then the household's history.
 #[component]
 fn PastOrders() -> impl IntoView {
     let past = Resource::new(|| (), |_| crate::orders::api::past_orders());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                past.await.ok().filter(|p| !p.is_empty()).map(|orders| view! {
-                    <section class="card" aria-labelledby="past-orders">
-                        <h2 id="past-orders">{t("order.past")}</h2>
-                        <ul class="rows">
-                            {orders.into_iter().map(|o| view! {
-                                <li class="past">
-                                    <strong>{o.cycle_name}</strong>
-                                    <span class="status">{t(o.state.label_key())}</span>
-                                    <span>{format_euros(o.total_cents)}</span>
-                                    {o.pickup.map(|p| view! {
-                                        <p class="pickup">{t("order.pickup_at")} " " <strong>{p}</strong></p>
-                                        <ul>{o.lines.into_iter().map(|l| view! {
-                                            <li>{format!("{} — {} {}", l.name, format_quantity(l.qty_milli), t(l.unit.label_key()))}</li>
-                                        }).collect_view()}</ul>
-                                    })}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                })
+                let orders = past.await.unwrap_or_default();
+                let (waiting, history): (Vec<_>, Vec<_>) = orders.into_iter().partition(|o| o.pickup.is_some());
+                view! {
+                    {waiting.into_iter().enumerate().map(|(i, o)| view! {
+                        <section class="card summary waiting" aria-labelledby=format!("waiting-{i}")>
+                            <h2 id=format!("waiting-{i}")>{fill(t("order.waiting"), &[("cycle".into(), o.cycle_name.clone())])}</h2>
+                            <ul class="lines">{o.lines.into_iter().map(|l| view! {
+                                <li><span>{format!("{} — {} {}", l.name, format_quantity(l.qty_milli), t(l.unit.label_key()))}</span> <strong>{format_euros(l.line_cents)}</strong></li>
+                            }).collect_view()}</ul>
+                            <p class="total">{t("order.total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
+                            {o.pickup.map(|p| view! { <p class="pickup">{t("order.pickup_at")} " " <strong>{p}</strong></p> })}
+                        </section>
+                    }).collect_view()}
+                    {(!history.is_empty()).then(|| view! {
+                        <section class="card" aria-labelledby="past-orders">
+                            <h2 id="past-orders">{t("order.past")}</h2>
+                            <ul class="rows">
+                                {history.into_iter().map(|o| view! {
+                                    <li class="past">
+                                        <strong>{o.cycle_name}</strong>
+                                        <span class="status">{t(o.state.label_key())}</span>
+                                        <span>{format_euros(o.total_cents)}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    })}
+                }
             })}
         </Suspense>
     }
