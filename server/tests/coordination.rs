@@ -256,15 +256,32 @@ async fn a_cycle_over_another_is_warned_and_every_mistake_said_at_once() {
         let open_id = open.to_string();
         let (s, body) = app.call(&coord, "edit_cycle", &[("cycle_id", open_id.as_str()), ("name", "Autre nom"), ("opens", &*local(closes - 86_400)), ("closes", &*local(closes)), ("overlap_ok", "on")]).await;
         assert_eq!(s, 409, "{engine}: an open cycle keeps its dates: {body}");
-        // A pickup point leaves a cycle while nobody chose it.
+        // Several windows at one point; a window goes, but never a chosen
+        // point's last one.
         let awa = app.login(AWA).await;
         let honey = product(&app, "Miel de lavande").await;
         assert_eq!(app.order(&awa, open, &[(honey, "1")]).await.0, 200);
-        let chosen = app.count(&format!("SELECT pickup_point_id FROM orders WHERE cycle_id = {open}")).await.to_string();
-        let (s, body) = app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("pickup_point_id", chosen.as_str())]).await;
+        let chosen = app.count(&format!("SELECT pickup_point_id FROM orders WHERE cycle_id = {open}")).await;
+        let window_of = |point: i64| format!("SELECT MIN(id) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id = {point}");
+        let only = app.count(&window_of(chosen)).await.to_string();
+        let (s, body) = app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("window_id", only.as_str())]).await;
         assert!(s == 409 && body.contains("error.pickup_chosen"), "{engine}: {body}");
-        let free = app.count(&format!("SELECT MAX(pickup_point_id) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id <> {chosen}")).await.to_string();
-        assert_eq!(app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("pickup_point_id", free.as_str())]).await.0, 200, "{engine}");
+        let first = app.count(&format!("SELECT starts_at FROM cycle_pickups WHERE id = {only}")).await;
+        let tuesday = first + 3 * 86_400;
+        let day = app::cycles::time::to_input(tuesday);
+        let (s, body) = app
+            .call(&coord, "set_pickup", &[("cycle_id", open_id.as_str()), ("pickup_point_id", &chosen.to_string()), ("day", &day[..10]), ("start", "17:00"), ("end", "19:00")])
+            .await;
+        assert_eq!(s, 200, "{engine}: {body}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id = {chosen}")).await, 2, "{engine}");
+        let (_, html) = app.get(&awa, "/commande").await;
+        let page = text(&html);
+        assert!(page.contains(", ou ") && page.contains("de 17 h à 19 h"), "{engine}: both windows offered: {page}");
+        assert_eq!(app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("window_id", only.as_str())]).await.0, 200, "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id = {chosen}")).await, 1, "{engine}");
+        let free = app.count(&format!("SELECT MIN(id) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id <> {chosen}")).await.to_string();
+        assert_eq!(app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("window_id", free.as_str())]).await.0, 200, "{engine}");
+        assert_eq!(app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("window_id", free.as_str())]).await.0, 404, "{engine}: gone");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_pickups WHERE cycle_id = {open}")).await, 1, "{engine}");
 
         // No name and two bad dates: three problems, one answer.
@@ -382,5 +399,60 @@ async fn purchase_orders_are_fit_to_hand_a_producer() {
         assert!(page.contains(&format!("Commande pour {name}")), "{engine}: {page}");
         assert!(page.contains(&format!("Commande de {name}")), "{engine}: {page}");
         assert!(!page.contains("à votre nom"), "{engine}: never as the member: {page}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invited_household_chooses_its_own_tier_first() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let cycle = open_demo_cycle(&app).await;
+        let coord = app.login(CLAIRE).await;
+        // Invited with "the household will choose": no tier behind its back.
+        let res = coord
+            .post(app.url("/api/create_household"))
+            .form(&[("household_name", "Foyer Nguyen"), ("display_name", "Linh Nguyen"), ("email", ""), ("phone", "07 70 00 00 01"), ("tier_id", "")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{engine}");
+        let token = res.headers()["location"].to_str().unwrap().split("invitation=").nth(1).unwrap().to_string();
+        let household = app.count("SELECT id FROM households WHERE name = 'Foyer Nguyen'").await;
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM households WHERE id = {household} AND tier_id IS NULL")).await, 1);
+
+        // Her first sign-in lands on the choice.
+        let linh = app.client();
+        let form = [("token", token.as_str()), ("password", "ma-cle-secrete"), ("confirm", "ma-cle-secrete")];
+        let (s, location) = post_plain(&app, &linh, "accept_invitation", &format!("/invitation/{token}"), &form).await;
+        assert!((300..400).contains(&s) && location.starts_with("/profil?tarif=choisir"), "{engine}: {s} {location}");
+        let (_, html) = app.get(&linh, "/profil").await;
+        assert!(text(&html).contains("Votre foyer n’a pas encore de tarif"), "{engine}");
+        // Ordering waits for it, and says why; the desk too.
+        let (_, html) = app.get(&linh, "/commande").await;
+        assert!(text(&html).contains("Avant de commander, choisissez votre tarif"), "{engine}");
+        let honey = product(&app, "Miel de lavande").await;
+        let (s, body) = app.order(&linh, cycle, &[(honey, "1")]).await;
+        assert!(s == 409 && body.contains("error.choose_tier_first"), "{engine}: {body}");
+        let point = app.count(&format!("SELECT MIN(pickup_point_id) FROM cycle_pickups WHERE cycle_id = {cycle}")).await.to_string();
+        let desk = [
+            ("cycle_id", cycle.to_string()),
+            ("pickup_point_id", point),
+            ("key", "desk-order-nguyen-000001".to_string()),
+            ("household_id", household.to_string()),
+            ("lines[0][product]", honey.to_string()),
+            ("lines[0][qty]", "1".to_string()),
+        ];
+        let res = coord.post(app.url("/api/place_order")).form(&desk).send().await.unwrap();
+        assert_eq!(res.status(), 409, "{engine}");
+        assert!(res.text().await.unwrap().contains("error.household_tier_missing"), "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM orders WHERE household_id = {household}")).await, 0, "{engine}");
+        // Chosen: she orders.
+        let tier = app.count("SELECT id FROM price_tiers WHERE share_percent = 50").await.to_string();
+        assert_eq!(app.call(&linh, "set_my_tier", &[("tier_id", &tier)]).await.0, 200, "{engine}");
+        assert_eq!(app.order(&linh, cycle, &[(honey, "1")]).await.0, 200, "{engine}");
+        // Signing in again goes where she asked, as for everyone.
+        let again = app.client();
+        let (s, location) = post_plain(&app, &again, "login", "/connexion", &[("identifier", "0770000001"), ("password", "ma-cle-secrete"), ("next", "/commande")]).await;
+        assert!((300..400).contains(&s) && location == "/commande", "{engine}: {location}");
     }
 }

@@ -308,7 +308,7 @@ const FUNCTIONS: &[F] = &[
         access: X::Coordinator,
         args: &[("cycle_id", Id(R::PlannedCycle)), ("name", Text("Cycle {uniq}")), ("opens", Text("{when+240}")), ("closes", Text("{when+360}")), ("overlap_ok", Opt("on"))],
     },
-    F { name: "remove_pickup", access: X::Coordinator, args: &[("cycle_id", Id(R::PlannedCycle)), ("pickup_point_id", Id(R::Point))] },
+    F { name: "remove_pickup", access: X::Coordinator, args: &[("cycle_id", Id(R::PlannedCycle)), ("window_id", Int("1"))] },
     F { name: "move_cycle", access: X::Coordinator, args: &[("cycle_id", Id(R::DoomedCycle)), ("to", Text("cancelled")), ("confirmed", Opt("yes"))] },
     F { name: "pickup_points", access: X::Coordinator, args: &[] },
     F {

@@ -173,7 +173,7 @@ async fn the_last_ten_chickens_go_to_exactly_ten_households() {
         // Twenty more households, fifty in all.
         for i in 0..20 {
             let h: i64 = {
-                let r = sqlx::query("INSERT INTO households (name, search_name, created_at) VALUES ($1, $1, 0) RETURNING id")
+                let r = sqlx::query("INSERT INTO households (name, search_name, tier_id, created_at) VALUES ($1, $1, (SELECT MIN(id) FROM price_tiers), 0) RETURNING id")
                     .bind(format!("Foyer test {i}"))
                     .fetch_one(&app.pool)
                     .await
@@ -296,7 +296,10 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         let (_, html) = app.get(&awa, "/commande").await;
         let page = text(&html);
         assert!(page.contains("Pas de commande en cours"), "{engine}");
-        assert!(page.contains("Mes commandes passées") && page.contains("16,55 €"), "{engine}: {page}");
+        // Waiting to be collected: the member's order on its own card, not
+        // history.
+        assert!(page.contains("À retirer : votre commande « Commande de la semaine »") && page.contains("16,55 €"), "{engine}: {page}");
+        assert!(!page.contains("Mes commandes passées"), "{engine}: {page}");
         assert!(page.contains("À retirer à Centre social des Buers, "), "{engine}: {page}");
         assert!(page.contains("Lentilles vertes — 1,5 kg"), "{engine}");
 

@@ -18,6 +18,11 @@ pub async fn whoami() -> Result<Option<CurrentUser>, AppError> {
     session::current_user().await
 }
 
+/// Where a member whose household has not chosen its tier lands after
+/// signing in: the choice is theirs, made first, never made for them.
+#[cfg(feature = "ssr")]
+const CHOOSE_TIER: &str = "/profil?tarif=choisir#tier-title";
+
 #[server(endpoint = "login")]
 pub async fn login(identifier: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let pool = pool()?;
@@ -45,7 +50,12 @@ pub async fn login(identifier: String, password: String, next: Option<String>) -
         (true, Some(c)) => {
             repo::clear_tries(&pool, &key, now()).await?;
             session::start_session(c.account_id).await?;
-            leptos_axum::redirect(&crate::domain::security::safe_next(next.as_deref()));
+            let to = if repo::household_without_tier(&pool, c.account_id).await? {
+                CHOOSE_TIER.to_string()
+            } else {
+                crate::domain::security::safe_next(next.as_deref())
+            };
+            leptos_axum::redirect(&to);
             Ok(())
         }
         _ => Err(AppError::BadCredentials),
@@ -117,7 +127,8 @@ pub async fn accept_invitation(token: String, password: String, confirm: String)
         return Err(AppError::Conflict("error.invitation_used".into()));
     };
     session::start_session(account_id).await?;
-    leptos_axum::redirect("/catalogue?bienvenue=1");
+    let to = if repo::household_without_tier(&pool, account_id).await? { CHOOSE_TIER } else { "/catalogue?bienvenue=1" };
+    leptos_axum::redirect(to);
     Ok(())
 }
 

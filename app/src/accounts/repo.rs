@@ -422,6 +422,22 @@ pub async fn list_tiers(pool: &AnyPool) -> Result<Vec<Tier>, sqlx::Error> {
 
 /// The share a household pays: its tier, or the full-price tier (the
 /// highest share up to 100 %) when it has not chosen one.
+/// Whether the account's household has not chosen its tier yet (invited
+/// with "the household will choose"): it is asked before anything else.
+pub async fn household_without_tier(pool: &AnyPool, account_id: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM accounts a JOIN households h ON h.id = a.household_id WHERE a.id = $1 AND h.tier_id IS NULL")
+        .bind(account_id)
+        .fetch_one(pool)
+        .await?;
+    Ok(get_i64(&r, "n")? > 0)
+}
+
+/// Whether a household has a tier.
+pub async fn has_tier(pool: &AnyPool, household_id: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM households WHERE id = $1 AND tier_id IS NOT NULL").bind(household_id).fetch_one(pool).await?;
+    Ok(get_i64(&r, "n")? > 0)
+}
+
 pub async fn household_share(pool: &AnyPool, household_id: Option<i64>) -> Result<i64, sqlx::Error> {
     if let Some(h) = household_id {
         let row = sqlx::query("SELECT t.share_percent FROM households h JOIN price_tiers t ON t.id = h.tier_id WHERE h.id = $1")

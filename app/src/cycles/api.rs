@@ -131,14 +131,16 @@ pub async fn edit_cycle(cycle_id: i64, name: String, opens: String, closes: Stri
     Ok(())
 }
 
-/// Takes a pickup point out of a cycle, while no household has chosen it.
+/// Takes a pickup window out of a cycle; a point's last one only while no
+/// household has chosen the point.
 #[server(endpoint = "remove_pickup")]
-pub async fn remove_pickup(cycle_id: i64, pickup_point_id: i64) -> Result<(), AppError> {
+pub async fn remove_pickup(cycle_id: i64, window_id: i64) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
     repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
-    match repo::remove_pickup(&pool, cycle_id, pickup_point_id).await? {
+    match repo::remove_pickup(&pool, cycle_id, window_id).await? {
         repo::PickupRemoved::Removed => {}
+        repo::PickupRemoved::NotFound => return Err(AppError::NotFound),
         repo::PickupRemoved::NotEditable => return Err(AppError::Conflict("error.cycle_not_editable".into())),
         repo::PickupRemoved::Chosen => return Err(AppError::Conflict("error.pickup_chosen".into())),
     }

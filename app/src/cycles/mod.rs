@@ -18,14 +18,17 @@ pub struct PickupPoint {
     pub access_notes: String,
 }
 
-/// A pickup point's window in a cycle, already in words.
+/// A pickup point in a cycle, with its windows already in words.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PickupWindow {
     pub point_id: i64,
     pub name: String,
     pub address: String,
     pub access_notes: String,
+    /// All the point's windows in words ("samedi …, ou mardi …").
     pub window: String,
+    /// Each window: (id, in words), for the coordinator to remove one.
+    pub windows: Vec<(i64, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -105,25 +105,37 @@ pub async fn pickup_points(pool: &AnyPool) -> Result<Vec<PickupPoint>, sqlx::Err
         .collect()
 }
 
+/// The cycle's pickup points, each with all its windows (in time order),
+/// the points in the order of their first window.
 pub async fn pickups(pool: &AnyPool, cycle_id: i64) -> Result<Vec<PickupWindow>, sqlx::Error> {
-    sqlx::query(
-        "SELECT p.id, p.name, p.address, p.access_notes, w.starts_at, w.ends_at FROM cycle_pickups w \
+    let rows = sqlx::query(
+        "SELECT w.id AS window_id, p.id, p.name, p.address, p.access_notes, w.starts_at, w.ends_at FROM cycle_pickups w \
          JOIN pickup_points p ON p.id = w.pickup_point_id WHERE w.cycle_id = $1 ORDER BY w.starts_at, p.name",
     )
     .bind(cycle_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(PickupWindow {
-            point_id: get_i64(r, "id")?,
-            name: r.try_get("name")?,
-            address: r.try_get("address")?,
-            access_notes: r.try_get("access_notes")?,
-            window: time::window(get_i64(r, "starts_at")?, get_i64(r, "ends_at")?),
-        })
-    })
-    .collect()
+    .await?;
+    let mut out: Vec<PickupWindow> = Vec::new();
+    for r in &rows {
+        let point_id = get_i64(r, "id")?;
+        let words = time::window(get_i64(r, "starts_at")?, get_i64(r, "ends_at")?);
+        let window_id = get_i64(r, "window_id")?;
+        match out.iter_mut().find(|w| w.point_id == point_id) {
+            Some(w) => {
+                w.window = crate::i18n::fill(crate::i18n::t("cycle.window_or"), &[("first".into(), w.window.clone()), ("next".into(), words.clone())]);
+                w.windows.push((window_id, words));
+            }
+            None => out.push(PickupWindow {
+                point_id,
+                name: r.try_get("name")?,
+                address: r.try_get("address")?,
+                access_notes: r.try_get("access_notes")?,
+                window: words.clone(),
+                windows: vec![(window_id, words)],
+            }),
+        }
+    }
+    Ok(out)
 }
 
 /// Locks the cycle's row for the rest of the transaction if its offer and
@@ -145,9 +157,11 @@ pub async fn set_pickup(pool: &AnyPool, cycle_id: i64, point_id: i64, starts_at:
     if !ok || get_i64(&point, "n")? != 1 {
         return Ok(false);
     }
-    sqlx::query("DELETE FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2")
+    // Another window at the point; the same start again changes its end.
+    sqlx::query("DELETE FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2 AND starts_at = $3")
         .bind(cycle_id)
         .bind(point_id)
+        .bind(starts_at)
         .execute(&mut *tx)
         .await?;
     sqlx::query("INSERT INTO cycle_pickups (cycle_id, pickup_point_id, starts_at, ends_at) VALUES ($1, $2, $3, $4)")
@@ -164,27 +178,41 @@ pub async fn set_pickup(pool: &AnyPool, cycle_id: i64, point_id: i64, starts_at:
 pub enum PickupRemoved {
     Removed,
     NotEditable,
+    NotFound,
     /// Households chose this point: they would be left with nowhere to go.
     Chosen,
 }
 
-/// Takes a pickup point out of a cycle that has not closed, unless a
-/// household's order already names it. Under the cycle's row lock, as
-/// placing an order is, so the two never cross.
-pub async fn remove_pickup(pool: &AnyPool, cycle_id: i64, point_id: i64) -> Result<PickupRemoved, sqlx::Error> {
+/// Takes a pickup window out of a cycle that has not closed. A point's last
+/// window goes only if no household's order names the point (they would be
+/// left with nowhere to go). Under the cycle's row lock, as placing an
+/// order is, so the two never cross.
+pub async fn remove_pickup(pool: &AnyPool, cycle_id: i64, window_id: i64) -> Result<PickupRemoved, sqlx::Error> {
     let mut tx = pool.begin().await?;
     if !lock_if_editable(&mut tx, cycle_id).await? {
         return Ok(PickupRemoved::NotEditable);
     }
-    let chosen = sqlx::query("SELECT COUNT(*) AS n FROM orders WHERE cycle_id = $1 AND pickup_point_id = $2")
+    let Some(w) = sqlx::query("SELECT pickup_point_id FROM cycle_pickups WHERE id = $1 AND cycle_id = $2")
+        .bind(window_id)
         .bind(cycle_id)
-        .bind(point_id)
-        .fetch_one(&mut *tx)
-        .await?;
-    if get_i64(&chosen, "n")? > 0 {
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(PickupRemoved::NotFound);
+    };
+    let point = get_i64(&w, "pickup_point_id")?;
+    let r = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2) AS windows, \
+         (SELECT COUNT(*) FROM orders WHERE cycle_id = $1 AND pickup_point_id = $2) AS chosen",
+    )
+    .bind(cycle_id)
+    .bind(point)
+    .fetch_one(&mut *tx)
+    .await?;
+    if get_i64(&r, "windows")? == 1 && get_i64(&r, "chosen")? > 0 {
         return Ok(PickupRemoved::Chosen);
     }
-    sqlx::query("DELETE FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2").bind(cycle_id).bind(point_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM cycle_pickups WHERE id = $1").bind(window_id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(PickupRemoved::Removed)
 }

@@ -59,6 +59,7 @@ pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPa
         None => None,
     };
     Ok(Some(OrderPage {
+        needs_tier: !accounts_repo::has_tier(&pool, household).await?,
         for_household,
         cycle_id: cycle.id,
         cycle_name: cycle.name,
@@ -102,6 +103,9 @@ pub async fn place_order(
             q => quantity::parse_quantity(q).map_err(|m| AppError::Line(name_of(l.product), m.into()))?,
         };
         wanted.push(domain::WantedLine { product_id: l.product, qty_milli: qty });
+    }
+    if !accounts_repo::has_tier(&pool, household).await? {
+        return Err(AppError::Conflict(if household_id.is_some() && user.role.coordinates() { "error.household_tier_missing" } else { "error.choose_tier_first" }.into()));
     }
     let share = accounts_repo::household_share(&pool, Some(household)).await?;
     let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| {

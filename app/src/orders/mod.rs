@@ -55,6 +55,8 @@ pub struct OrderPage {
     /// The household's name when the coordination takes the order for it
     /// (the desk page): the page names it and never speaks as "me".
     pub for_household: Option<String>,
+    /// The household has not chosen its tier: it does so before ordering.
+    pub needs_tier: bool,
     pub cycle_id: i64,
     pub cycle_name: String,
     /// "jeudi 3 décembre à 20 h".

@@ -152,7 +152,7 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
             .bind(p.pickup_point_id)
             .fetch_one(&mut *tx)
             .await?;
-        if get_i64(&pickup, "n")? != 1 {
+        if get_i64(&pickup, "n")? == 0 {
             return Ok(Placed::BadPickup);
         }
     }
@@ -507,9 +507,8 @@ pub async fn order_place(pool: &AnyPool, order_id: i64) -> Result<Option<(i64, i
 pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<super::PastOrder>, sqlx::Error> {
     use crate::domain::cycles::CycleState;
     let rows = sqlx::query(
-        "SELECT o.id, o.total_cents, o.picked_up_at, c.name, c.state, pp.name AS point, w.starts_at, w.ends_at \
+        "SELECT o.id, o.cycle_id, o.pickup_point_id, o.total_cents, o.picked_up_at, c.name, c.state, pp.name AS point \
          FROM orders o JOIN cycles c ON c.id = o.cycle_id JOIN pickup_points pp ON pp.id = o.pickup_point_id \
-         LEFT JOIN cycle_pickups w ON w.cycle_id = o.cycle_id AND w.pickup_point_id = o.pickup_point_id \
          WHERE o.household_id = $1 AND c.state IN ('closed', 'distributed', 'archived') ORDER BY c.closes_at DESC LIMIT 24",
     )
     .bind(household_id)
@@ -519,9 +518,16 @@ pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<super:
     for r in rows {
         let state = CycleState::from_code(&r.try_get::<String, _>("state")?).unwrap_or(CycleState::Archived);
         let waiting = state == CycleState::Closed && r.try_get::<Option<i64>, _>("picked_up_at")?.is_none();
-        let pickup = match (waiting, r.try_get::<Option<i64>, _>("starts_at")?, r.try_get::<Option<i64>, _>("ends_at")?) {
-            (true, Some(s), Some(e)) => Some(format!("{}, {}", r.try_get::<String, _>("point")?, crate::cycles::time::window(s, e))),
-            _ => None,
+        // Where and when, all the point's windows, while it waits.
+        let pickup = if waiting {
+            let point = get_i64(&r, "pickup_point_id")?;
+            crate::cycles::repo::pickups(pool, get_i64(&r, "cycle_id")?)
+                .await?
+                .into_iter()
+                .find(|w| w.point_id == point)
+                .map(|w| format!("{}, {}", w.name, w.window))
+        } else {
+            None
         };
         let id = get_i64(&r, "id")?;
         out.push(super::PastOrder {

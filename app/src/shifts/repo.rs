@@ -504,7 +504,7 @@ pub async fn copy_previous(pool: &AnyPool, cycle_id: i64) -> Result<usize, sqlx:
     // Each cycle's pickup windows: shifts at a point follow its hours.
     let mut windows = Vec::new();
     for cycle in [source, cycle_id] {
-        let rows = sqlx::query("SELECT pickup_point_id, starts_at FROM cycle_pickups WHERE cycle_id = $1").bind(cycle).fetch_all(&mut *tx).await?;
+        let rows = sqlx::query("SELECT pickup_point_id, starts_at FROM cycle_pickups WHERE cycle_id = $1 ORDER BY starts_at").bind(cycle).fetch_all(&mut *tx).await?;
         windows.push(rows.iter().map(|w| Ok((get_i64(w, "pickup_point_id")?, get_i64(w, "starts_at")?))).collect::<Result<Vec<_>, sqlx::Error>>()?);
     }
     let (before, after) = (&windows[0], &windows[1]);

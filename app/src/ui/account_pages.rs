@@ -86,6 +86,7 @@ pub fn ProfilePage() -> impl IntoView {
                             view! {
                                 <section class="card" aria-labelledby="tier-title">
                                     <h2 id="tier-title">{t("profile.tier_title")}</h2>
+                                    {current.is_none().then(|| view! { <p class="error" role="alert">{t("profile.tier_choose_first")}</p> })}
                                     <p>{t("profile.tier_explain")}</p>
                                     <p class="hint">{t("profile.tier_private")}</p>
                                     <FormError error=action_error(set_tier)/>

@@ -128,14 +128,24 @@ pub fn CyclePage() -> impl IntoView {
                                         let cid = c.id.to_string();
                                         view! {
                                             <li>
-                                                <strong>{w.name}</strong> " — " {w.window}
-                                                {open_or_planned.then(|| view! {
-                                                    <ActionForm action=remove attr:class="inline">
-                                                        <input type="hidden" name="cycle_id" value=cid/>
-                                                        <input type="hidden" name="pickup_point_id" value=w.point_id.to_string()/>
-                                                        <button type="submit">{t("cycle.remove_pickup")}</button>
-                                                    </ActionForm>
-                                                })}
+                                                <strong>{w.name}</strong>
+                                                <ul>
+                                                    {w.windows.into_iter().map(|(window_id, words)| {
+                                                        let cid = cid.clone();
+                                                        view! {
+                                                            <li>
+                                                                {words}
+                                                                {open_or_planned.then(|| view! {
+                                                                    <ActionForm action=remove attr:class="inline">
+                                                                        <input type="hidden" name="cycle_id" value=cid/>
+                                                                        <input type="hidden" name="window_id" value=window_id.to_string()/>
+                                                                        <button type="submit">{t("cycle.remove_pickup")}</button>
+                                                                    </ActionForm>
+                                                                })}
+                                                            </li>
+                                                        }
+                                                    }).collect_view()}
+                                                </ul>
                                             </li>
                                         }
                                     }).collect_view()}

@@ -92,6 +92,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                             </ActionForm>
                                         })}
                                         <h3>{t("gov.proposals")}</h3>
+                                        {c.proposals.is_empty().then(|| view! { <p class="hint">{t("gov.no_proposals")}</p> })}
                                         <ul class="rows">
                                             {c.proposals.into_iter().map(|p| view! {
                                                 <li>
@@ -101,6 +102,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                             }).collect_view()}
                                         </ul>
                                         <h3>{t("gov.ideas")}</h3>
+                                        {c.ideas.is_empty().then(|| view! { <p class="hint">{t("gov.no_ideas")}</p> })}
                                         <ul class="rows">
                                             {c.ideas.into_iter().map(|i| {
                                                 let link = match i.proposal_id {
@@ -120,6 +122,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                             <input type="hidden" name="commission_id" value=cid/>
                                             <label for=idea_field.clone()>{t("field.idea")}</label>
                                             <textarea id=idea_field name="body" maxlength="600" rows="2" required></textarea>
+                                            <p class="hint">{t("gov.idea_public")}</p>
                                             <button type="submit">{t("gov.send_idea")}</button>
                                         </ActionForm>
                                         {coordinates.then(|| view! {

@@ -148,8 +148,20 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     }
     let cancel_key = format!("{}-annule", p.key);
     let cancel_cycle_id = cycle_id.clone();
+    let needs_tier = p.needs_tier;
+    // Find a product among 150 (JavaScript only: without it, nothing is
+    // hidden and the list is whole).
+    let search = RwSignal::new(String::new());
+    let scripted = RwSignal::new(false);
+    Effect::new(move |_| scripted.set(true));
     view! {
         {desk_name.map(|name| view! { <p class="desk-for"><strong>{fill(t("order.desk_for"), &[("household".into(), name)])}</strong></p> })}
+        {needs_tier.then(|| view! {
+            <section class="card">
+                <p class="error" role="alert">{t(if household.is_some() { "error.household_tier_missing" } else { "error.choose_tier_first" })}</p>
+                {household.is_none().then(|| view! { <p><a href="/profil?tarif=choisir#tier-title">{t("order.choose_tier")}</a></p> })}
+            </section>
+        })}
         <h1>{p.cycle_name}</h1>
         <p class="deadline">{t("order.closes")} " " <strong>{p.closes}</strong> "."</p>
         <SavedNote/>
@@ -176,11 +188,17 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
                     }
                 }).collect_view()}
             </fieldset>
+            {move || scripted.get().then(|| view! {
+                <div class="product-search">
+                    <label for="product-search">{t("order.search")}</label>
+                    <input id="product-search" type="search" autocomplete="off" maxlength="60" on:input=move |ev| search.set(event_target_value(&ev))/>
+                </div>
+            })}
             {groups.into_iter().map(|(category, list)| view! {
                 <section class="category">
                     <h2>{category}</h2>
                     <ul class="products">
-                        {list.into_iter().map(|(i, prod)| order_line(i, prod)).collect_view()}
+                        {list.into_iter().map(|(i, prod)| order_line(i, prod, search)).collect_view()}
                     </ul>
                 </section>
             }).collect_view()}
@@ -217,8 +235,13 @@ fn basket_call(method: &str, key: &str) {
     }
 }
 
-fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
+fn order_line(i: usize, p: OrderProduct, search: RwSignal<String>) -> impl IntoView {
     let unit = t(p.unit.label_key());
+    let folded = crate::domain::text::fold(&format!("{} {} {}", p.name, p.producer, p.category));
+    let shown = move || {
+        let q = crate::domain::text::fold(&search.get());
+        q.is_empty() || folded.contains(&q)
+    };
     let input_id = format!("qty-{}", p.id);
     let mut hint = format!("{} / {unit}", format_euros(p.price_cents));
     if p.step_milli != 1000 || p.min_milli != p.step_milli {
@@ -228,7 +251,7 @@ fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
         if r == 0 { t("order.sold_out").to_string() } else { format!("{} {} {unit}", t("order.left"), format_quantity(r)) }
     });
     view! {
-        <li class="product order-line">
+        <li class="product order-line" hidden=move || !shown()>
             <div class="info">
                 <label for=input_id.clone()><strong>{p.name}</strong></label>
                 <p class="producer">{p.producer}</p>

@@ -140,12 +140,31 @@ pub fn urlencode(s: &str) -> String {
 #[component]
 pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
     let days = card.expires_days.to_string();
+    // An SMS already written, for the coordinator's phone: the person's
+    // number is chosen in the phone's own app.
+    let message = crate::i18n::fill(t("invitation.sms_body"), &[("name".into(), card.display_name.clone()), ("url".into(), card.url.clone())]);
+    let sms = format!("sms:?&body={}", urlencode(&message));
+    let scripted = RwSignal::new(false);
+    Effect::new(move |_| scripted.set(true));
     view! {
         <section class="card invitation" aria-labelledby="invitation-title">
             <h2 id="invitation-title">{t("invitation.card_title")} " " {card.display_name.clone()}</h2>
             <p>{t("invitation.card_help")}</p>
             <label for="invitation-url">{t("invitation.link")}</label>
-            <input id="invitation-url" type="text" readonly value=card.url.clone()/>
+            // A tap selects the whole link, ready to copy.
+            <input id="invitation-url" type="text" readonly value=card.url.clone()
+                on:focus=move |ev| {
+                    use leptos::wasm_bindgen::JsCast;
+                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok()) {
+                        input.select();
+                    }
+                }/>
+            <p class="no-print invitation-actions">
+                <a class="button" href=sms>{t("invitation.send_sms")}</a>
+                {move || scripted.get().then(|| view! {
+                    <button type="button" on:click=move |_| { let _ = window().print(); }>{t("invitation.print")}</button>
+                })}
+            </p>
             <div class="qr" role="img" aria-label=t("invitation.qr") inner_html=card.qr_svg.clone()></div>
             <p class="hint">{t("invitation.valid_for")} " " {days} " " {t("invitation.days")}</p>
         </section>
