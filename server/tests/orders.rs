@@ -306,9 +306,13 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         let (s, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bilan")).await;
         assert_eq!(s, 200, "{engine}");
         let page = text(&html);
-        // Producers' prices: lentils 2 kg × 4,70 = 9,40; honey 3 × 9,50 = 28,50.
-        assert!(page.contains("Lentilles vertes 2 kg 4,70 € 9,40 €"), "{engine}: {page}");
-        assert!(page.contains("Miel de lavande 3 bocal 9,50 € 28,50 €"), "{engine}");
+        // The purchase orders, on their own pages to print: producers'
+        // prices, lentils 2 kg × 4,70 = 9,40; honey 3 × 9,50 = 28,50.
+        let (s, orders_html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bons")).await;
+        assert_eq!(s, 200, "{engine}");
+        let orders_page = text(&orders_html);
+        assert!(orders_page.contains("Lentilles vertes 2 kg 4,70 € 9,40 €"), "{engine}: {orders_page}");
+        assert!(orders_page.contains("Miel de lavande 3 bocal 9,50 € 28,50 €"), "{engine}");
         // Awa paid 7,05 + 9,50 = 16,55; Nadia 0,24 + 1,90 = 2,14 against 2,35 + 19,00.
         assert!(page.contains("Prix coûtant (100 %) 1 16,55 € 16,55 € 0,00 €"), "{engine}: {page}");
         assert!(page.contains("Très solidaire (10 %) 1 21,35 € 2,14 € 19,21 €"), "{engine}: {page}");
@@ -379,7 +383,9 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM pickup_corrections WHERE order_id = {order} AND before_paid_cents = 1655 AND paid_cents = 655")).await, 1);
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/distribution")).await;
         let page = text(&html);
-        assert!(page.contains("Remis — payé 6,55 € (chèque)"), "{engine}: {page}");
+        // Less than due: it says so, and what is still owed.
+        assert!(page.contains("Remis — payé 6,55 € sur 16,55 € (chèque)"), "{engine}: {page}");
+        assert!(page.contains("Reste à payer : 10,00 €"), "{engine}: {page}");
         assert!(page.contains("16,55 € (espèces) devient 6,55 € (chèque). Raison : Le chèque était de 6,55 €."), "{engine}: {page}");
 
         // Distributed, then archived; the sheet is closed after that.

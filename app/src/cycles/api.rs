@@ -54,31 +54,44 @@ pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
     })
 }
 
+/// A cycle's name and dates as typed, checked: every problem at once.
+#[cfg(feature = "ssr")]
+fn checked_cycle(name: &str, opens: &str, closes: &str) -> Result<(String, i64, i64), AppError> {
+    let mut problems = crate::error::Problems::default();
+    let name = problems.check(text::required(name, text::MAX_NAME).map_err(|m| AppError::invalid("field.cycle_name", m)));
+    let opens_at = problems.check(time::parse_local(opens).ok_or_else(|| AppError::invalid("field.opens", "error.datetime_invalid")));
+    let closes_at = problems.check(time::parse_local(closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid")));
+    if let (Some(o), Some(c)) = (opens_at, closes_at) {
+        problems.check(cycles::validate_dates(o, c, now()).map_err(|m| AppError::invalid("field.closes", m)));
+    }
+    problems.done()?;
+    match (name, opens_at, closes_at) {
+        (Some(n), Some(o), Some(c)) => Ok((n, o, c)),
+        _ => Err(AppError::BadRequest("error.bad_form".into())),
+    }
+}
+
+/// Refuses dates over another planned or open cycle (but `except`) unless
+/// the coordinator said it is meant, naming the cycles in the way.
+#[cfg(feature = "ssr")]
+async fn refuse_overlap(pool: &sqlx::AnyPool, except: i64, opens_at: i64, closes_at: i64, meant: bool) -> Result<(), AppError> {
+    if meant {
+        return Ok(());
+    }
+    let others = repo::spans(pool, except).await?;
+    let clash = cycles::overlapping(opens_at, closes_at, &others);
+    if clash.is_empty() { Ok(()) } else { Err(AppError::Line(clash.join(", "), "error.cycle_overlaps".into())) }
+}
+
 /// Plans a cycle. Every problem of the form is said at once; dates that
 /// overlap a planned or open cycle are refused unless the coordinator ticks
 /// that it is meant (two groups ordering at once is rare but real).
 #[server(endpoint = "create_cycle")]
 pub async fn create_cycle(name: String, opens: String, closes: String, overlap_ok: Option<String>) -> Result<(), AppError> {
     let coord = session::require_role(Role::Coordinator).await?;
-    let mut problems = crate::error::Problems::default();
-    let name = problems.check(text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.cycle_name", m)));
-    let opens_at = problems.check(time::parse_local(&opens).ok_or_else(|| AppError::invalid("field.opens", "error.datetime_invalid")));
-    let closes_at = problems.check(time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid")));
-    if let (Some(o), Some(c)) = (opens_at, closes_at) {
-        problems.check(cycles::validate_dates(o, c, now()).map_err(|m| AppError::invalid("field.closes", m)));
-    }
-    problems.done()?;
-    let (Some(name), Some(opens_at), Some(closes_at)) = (name, opens_at, closes_at) else {
-        return Err(AppError::BadRequest("error.bad_form".into()));
-    };
+    let (name, opens_at, closes_at) = checked_cycle(&name, &opens, &closes)?;
     let pool = pool()?;
-    if overlap_ok.is_none() {
-        let others = repo::spans(&pool, 0).await?;
-        let clash = cycles::overlapping(opens_at, closes_at, &others);
-        if !clash.is_empty() {
-            return Err(AppError::Line(clash.join(", "), "error.cycle_overlaps".into()));
-        }
-    }
+    refuse_overlap(&pool, 0, opens_at, closes_at, overlap_ok.is_some()).await?;
     let id = repo::create(&pool, &name, opens_at, closes_at, coord.account_id, now()).await?;
     leptos_axum::redirect(&format!("/coordination/cycles/{id}?ok=1"));
     Ok(())
@@ -104,26 +117,10 @@ pub async fn set_pickup(cycle_id: i64, pickup_point_id: i64, day: String, start:
 #[server(endpoint = "edit_cycle")]
 pub async fn edit_cycle(cycle_id: i64, name: String, opens: String, closes: String, overlap_ok: Option<String>) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
-    let mut problems = crate::error::Problems::default();
-    let name = problems.check(text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.cycle_name", m)));
-    let opens_at = problems.check(time::parse_local(&opens).ok_or_else(|| AppError::invalid("field.opens", "error.datetime_invalid")));
-    let closes_at = problems.check(time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid")));
-    if let (Some(o), Some(c)) = (opens_at, closes_at) {
-        problems.check(cycles::validate_dates(o, c, now()).map_err(|m| AppError::invalid("field.closes", m)));
-    }
-    problems.done()?;
-    let (Some(name), Some(opens_at), Some(closes_at)) = (name, opens_at, closes_at) else {
-        return Err(AppError::BadRequest("error.bad_form".into()));
-    };
+    let (name, opens_at, closes_at) = checked_cycle(&name, &opens, &closes)?;
     let pool = pool()?;
     repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
-    if overlap_ok.is_none() {
-        let others = repo::spans(&pool, cycle_id).await?;
-        let clash = cycles::overlapping(opens_at, closes_at, &others);
-        if !clash.is_empty() {
-            return Err(AppError::Line(clash.join(", "), "error.cycle_overlaps".into()));
-        }
-    }
+    refuse_overlap(&pool, cycle_id, opens_at, closes_at, overlap_ok.is_some()).await?;
     if !repo::edit_planned(&pool, cycle_id, &name, opens_at, closes_at).await? {
         return Err(AppError::Conflict("error.cycle_already_opened".into()));
     }

@@ -262,17 +262,7 @@ pub fn CycleReportPage() -> impl IntoView {
                                     <div class="bag">
                                         <h4>{bag.household}</h4>
                                         <ul>
-                                            {bag.lines.into_iter().map(|l| {
-                                                let unit = t(l.unit.label_key());
-                                                let reduced = l.ordered_milli.map(|o| fill(t("report.reduced"), &[("ordered".into(), format!("{} {unit}", format_quantity(o)))]));
-                                                let is_reduced = reduced.is_some();
-                                                view! {
-                                                    <li class:reduced=is_reduced>
-                                                        <span class="hint">{l.category}</span> " · " <strong>{format_quantity(l.qty_milli)} " " {unit}</strong> " " {l.product}
-                                                        {reduced.map(|r| view! { " " <em class="status">{r}</em> })}
-                                                    </li>
-                                                }
-                                            }).collect_view()}
+                                            {bag.lines.into_iter().map(|l| packing_line(l, true)).collect_view()}
                                         </ul>
                                     </div>
                                 }).collect_view()}
@@ -282,6 +272,22 @@ pub fn CycleReportPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// One line of a household's bag, on the packing list and at the table:
+/// a line a shortage reduced says so, with what was ordered.
+fn packing_line(l: crate::orders::PackingLine, with_category: bool) -> impl IntoView {
+    use crate::domain::quantity::format_quantity;
+    let unit = t(l.unit.label_key());
+    let reduced = l.ordered_milli.map(|o| fill(t("report.reduced"), &[("ordered".into(), format!("{} {unit}", format_quantity(o)))]));
+    let is_reduced = reduced.is_some();
+    view! {
+        <li class:reduced=is_reduced>
+            {with_category.then(|| view! { <span class="hint">{l.category}</span> " · " })}
+            <strong>{format_quantity(l.qty_milli)} " " {unit}</strong> " " {l.product}
+            {reduced.map(|r| view! { " " <em class="status">{r}</em> })}
+        </li>
     }
 }
 
@@ -414,20 +420,10 @@ pub fn DistributionPage() -> impl IntoView {
                                             <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=move || !folded.contains(&wanted())>
                                                 <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
                                                 {(owed > 0).then(|| view! { <p class="error">{fill(t("distribution.still_owed"), &[("amount".into(), format_euros(owed))])}</p> })}
-                                                <details class="bag">
+                                                <details class="bag-contents">
                                                     <summary>{fill(t("distribution.bag"), &[("n".into(), bag.len().to_string())])}</summary>
                                                     <ul>
-                                                        {bag.into_iter().map(|l| {
-                                                            let unit = t(l.unit.label_key());
-                                                            let reduced = l.ordered_milli.map(|o| fill(t("report.reduced"), &[("ordered".into(), format!("{} {unit}", crate::domain::quantity::format_quantity(o)))]));
-                                                            let is_reduced = reduced.is_some();
-                                                            view! {
-                                                                <li class:reduced=is_reduced>
-                                                                    <strong>{crate::domain::quantity::format_quantity(l.qty_milli)} " " {unit}</strong> " " {l.product}
-                                                                    {reduced.map(|r| view! { " " <em class="status">{r}</em> })}
-                                                                </li>
-                                                            }
-                                                        }).collect_view()}
+                                                        {bag.into_iter().map(|l| packing_line(l, false)).collect_view()}
                                                     </ul>
                                                 </details>
                                                 {if r.picked_up {
