@@ -207,11 +207,12 @@ pub fn CyclePage() -> impl IntoView {
     }
 }
 
-/// After closing: the summary by tier, the purchase order of each producer
-/// (one printed page each) and the packing list of each pickup point.
+/// After closing: the summary by tier (the coordination's own figures),
+/// links to the purchase orders and the CSV files, and the packing list of
+/// each pickup point (one printed page each).
 #[component]
 pub fn CycleReportPage() -> impl IntoView {
-    use crate::domain::{pricing::format_euros, quantity::format_quantity};
+    use crate::domain::pricing::format_euros;
     use crate::orders::api::cycle_report;
     let id = id_param();
     let id = move || id().unwrap_or(0);
