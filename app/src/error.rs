@@ -69,6 +69,15 @@ impl AppError {
         AppError::Invalid(field.to_string(), message.to_string())
     }
 
+    /// Every (field, message) problem of a form: one, or all together.
+    pub fn fields(all: &[(&str, &str)]) -> Self {
+        let mut p = Problems::default();
+        for (f, m) in all {
+            p.push(AppError::invalid(f, m));
+        }
+        p.done().err().unwrap_or_else(|| AppError::BadRequest("error.bad_form".into()))
+    }
+
     /// HTTP status for this error.
     pub fn status(&self) -> u16 {
         match self {

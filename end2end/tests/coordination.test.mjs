@@ -71,7 +71,7 @@ test('plan, close, print, receive: a week at the laptop', async () => {
   await coord.goto(`${app.server.base}/coordination/cycles`);
   await coord.getByRole('link', { name: 'Commande de la semaine' }).click();
   await hydrated(coord);
-  await coord.getByText('Clore les commandes maintenant').click();
+  await coord.getByText('Clore les commandes maintenant', { exact: true }).click();
   await coord.getByText(/1 foyers ont commandé\. Les commandes s’arrêtent tout de suite/).waitFor();
   await coord.getByRole('button', { name: 'Oui, clore les commandes maintenant' }).click();
   await coord.getByText('commandes fermées').first().waitFor();

@@ -28,7 +28,7 @@ test('close, purchase order, shortage, distribution', async () => {
   await coord.getByRole('link', { name: 'Commande de la semaine' }).click();
   await hydrated(coord);
   // Closing asks first, saying what it does.
-  await coord.getByText('Clore les commandes maintenant').click();
+  await coord.getByText('Clore les commandes maintenant', { exact: true }).click();
   await coord.getByText('2 foyers ont commandé.').waitFor();
   await coord.getByRole('button', { name: 'Oui, clore les commandes maintenant' }).click();
   await coord.getByText('commandes fermées').first().waitFor();

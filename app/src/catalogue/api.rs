@@ -180,7 +180,7 @@ pub async fn save_product(
         cap_household: &cap_household,
         cap_cycle: &cap_cycle,
     };
-    let valid = validate_product(&input).map_err(|(f, m)| AppError::invalid(f, m))?;
+    let valid = validate_product(&input).map_err(|all| AppError::fields(&all))?;
     let Some(_) = repo::save_product(&pool()?, id, &valid, now()).await? else {
         return Err(AppError::Conflict("error.stale_form".into()));
     };

@@ -163,62 +163,73 @@ pub struct ProductInput<'a> {
 }
 
 /// Checks a product form; on error returns (field key, message key).
-pub fn validate_product(i: &ProductInput) -> Result<ValidProduct, (&'static str, &'static str)> {
+/// Checks a product form, saying every problem at once: (field, message)
+/// for each, in the form's order.
+pub fn validate_product(i: &ProductInput) -> Result<ValidProduct, Vec<(&'static str, &'static str)>> {
     use crate::domain::{pricing, quantity, text};
-    let name = text::required(i.name, text::MAX_NAME).map_err(|m| ("field.name", m))?;
-    let description = text::optional(i.description, text::MAX_TEXT).map_err(|m| ("field.description", m))?;
-    let unit = Unit::from_code(i.unit.trim()).ok_or(("field.unit", "error.unknown_unit"))?;
-    let step_milli = quantity::parse_quantity(i.step).map_err(|m| ("field.step", m))?;
+    type Problems = Vec<(&'static str, &'static str)>;
+    fn note<T>(problems: &mut Problems, field: &'static str, r: Result<T, &'static str>) -> Option<T> {
+        r.map_err(|m| problems.push((field, m))).ok()
+    }
+    let mut problems: Problems = Vec::new();
+    let p = &mut problems;
+    let name = note(p, "field.name", text::required(i.name, text::MAX_NAME));
+    let description = note(p, "field.description", text::optional(i.description, text::MAX_TEXT));
+    let unit = note(p, "field.unit", Unit::from_code(i.unit.trim()).ok_or("error.unknown_unit"));
+    let step_milli = note(p, "field.step", quantity::parse_quantity(i.step));
     let min_milli = match i.min.trim() {
         "" => step_milli,
-        m => quantity::parse_quantity(m).map_err(|e| ("field.min", e))?,
+        m => note(p, "field.min", quantity::parse_quantity(m)),
     };
-    quantity::validate_rule(unit, step_milli, min_milli).map_err(|m| ("field.step", m))?;
-    let price_cents = pricing::parse_euros(i.price).map_err(|m| ("field.price", m))?;
-    let cap = |s: &str, field: &'static str| -> Result<Option<i64>, (&'static str, &'static str)> {
+    let rule = match (unit, step_milli, min_milli) {
+        (Some(u), Some(s), Some(m)) => note(p, "field.step", quantity::validate_rule(u, s, m).map(|_| (s, m))),
+        _ => None,
+    };
+    let price_cents = note(p, "field.price", pricing::parse_euros(i.price));
+    let cap = |s: &str| -> Result<Option<i64>, &'static str> {
         match s.trim() {
             "" => Ok(None),
             s => {
-                let v = quantity::parse_quantity(s).map_err(|m| (field, m))?;
+                let v = quantity::parse_quantity(s)?;
                 if v == 0 {
-                    return Err((field, "error.step_positive"));
+                    return Err("error.step_positive");
                 }
                 if v > 1_000_000 * quantity::MILLI {
-                    return Err((field, "error.qty_too_big"));
+                    return Err("error.qty_too_big");
+                }
+                // A cap no quantity can reach exactly is refused.
+                if let Some((step, min)) = rule {
+                    quantity::validate_cap(step, min, v)?;
                 }
                 Ok(Some(v))
             }
         }
     };
-    let cap_household_milli = cap(i.cap_household, "field.cap_household")?;
-    let cap_cycle_milli = cap(i.cap_cycle, "field.cap_cycle")?;
-    for (c, field) in [(cap_household_milli, "field.cap_household"), (cap_cycle_milli, "field.cap_cycle")] {
-        if let Some(c) = c {
-            quantity::validate_cap(step_milli, min_milli, c).map_err(|m| (field, m))?;
+    let cap_household_milli = note(p, "field.cap_household", cap(i.cap_household));
+    let cap_cycle_milli = note(p, "field.cap_cycle", cap(i.cap_cycle));
+    let photo = note(p, "field.photo_url", text::photo_url(i.photo_url));
+    let labels_known = note(p, "field.labels", if i.labels.iter().all(|l| LABELS.contains(l)) { Ok(()) } else { Err("error.unknown_choice") });
+    match (name, description, unit, rule, price_cents, cap_household_milli, cap_cycle_milli, photo, labels_known) {
+        (Some(name), Some(description), Some(unit), Some((step_milli, min_milli)), Some(price_cents), Some(cap_household_milli), Some(cap_cycle_milli), Some(photo), Some(())) => {
+            Ok(ValidProduct {
+                search_text: text::fold(&format!("{name} {description}")),
+                name,
+                description,
+                producer_id: i.producer_id,
+                category_id: i.category_id,
+                unit,
+                step_milli,
+                min_milli,
+                price_cents,
+                labels: encode_labels(&i.labels),
+                photo_url: (!photo.is_empty()).then_some(photo),
+                active: i.active,
+                cap_household_milli,
+                cap_cycle_milli,
+            })
         }
+        _ => Err(problems),
     }
-    let photo = text::photo_url(i.photo_url).map_err(|m| ("field.photo_url", m))?;
-    for l in &i.labels {
-        if !LABELS.contains(l) {
-            return Err(("field.labels", "error.unknown_choice"));
-        }
-    }
-    Ok(ValidProduct {
-        search_text: text::fold(&format!("{name} {description}")),
-        name,
-        description,
-        producer_id: i.producer_id,
-        category_id: i.category_id,
-        unit,
-        step_milli,
-        min_milli,
-        price_cents,
-        labels: encode_labels(&i.labels),
-        photo_url: (!photo.is_empty()).then_some(photo),
-        active: i.active,
-        cap_household_milli,
-        cap_cycle_milli,
-    })
 }
 
 /// Turns a search box into a LIKE pattern over folded text: every word must
@@ -287,8 +298,20 @@ mod tests {
         for (change, expected) in cases {
             let mut i = input();
             change(&mut i);
-            assert_eq!(validate_product(&i).unwrap_err(), expected);
+            assert_eq!(validate_product(&i).unwrap_err(), vec![expected]);
         }
+    }
+
+    #[test]
+    fn every_problem_of_a_product_is_said_at_once() {
+        let mut i = input();
+        i.name = " ";
+        i.price = "-2";
+        i.cap_household = "0,7";
+        assert_eq!(
+            validate_product(&i).unwrap_err(),
+            vec![("field.name", "error.required"), ("field.price", "error.price_negative"), ("field.cap_household", "error.cap_off_step")]
+        );
     }
 
     #[test]

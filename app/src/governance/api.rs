@@ -332,7 +332,7 @@ pub async fn open_proposal(
                 cap_household: "",
                 cap_cycle: "",
             };
-            let v = crate::catalogue::validate_product(&input).map_err(|(f, m)| AppError::invalid(f, m))?;
+            let v = crate::catalogue::validate_product(&input).map_err(|all| AppError::fields(&all))?;
             serde_json::json!({"name": v.name, "description": v.description, "producer_id": pr, "category_id": cat,
                 "unit": v.unit.code(), "step": step.trim(), "min": min.trim(), "price": price.trim(), "price_cents": v.price_cents,
                 "labels": labels, "photo_url": v.photo_url})

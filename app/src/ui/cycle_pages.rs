@@ -100,9 +100,10 @@ pub fn CyclePage() -> impl IntoView {
                             </section>
                             {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
                                 <section class="card" aria-labelledby="edit-cycle">
-                                    <details>
+                                    <FormError error=action_error(edit)/>
+                                    // Open again when refused, so the fields are in sight.
+                                    <details open=move || action_error(edit).get().is_some()>
                                         <summary><h2 id="edit-cycle">{t("cycle.edit")}</h2></summary>
-                                        <FormError error=action_error(edit)/>
                                         <ActionForm action=edit>
                                             <input type="hidden" name="cycle_id" value=c.id.to_string()/>
                                             <label for="edit-name">{t("field.cycle_name")}</label>
@@ -688,7 +689,13 @@ pub fn ReceptionPage() -> impl IntoView {
         }
     });
     let data = Resource::new(move || (id(), saved.get()), |(id, _)| reception(id));
+    // Something typed since the last save: said until it is saved.
     let typed = RwSignal::new(false);
+    Effect::new(move |_| {
+        if matches!(record.value().get(), Some(Ok(()))) {
+            typed.set(false);
+        }
+    });
     let error = action_error(record);
     view! {
         <SubNav/>
