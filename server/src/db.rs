@@ -1,6 +1,8 @@
 //! The pool and the migrations. One code path for SQLite and PostgreSQL:
 //! sqlx's `Any` driver, with a migration folder per engine because their
-//! DDL differs (identity columns), checked to stay in step by a test.
+//! DDL differs (identity columns). Two tests keep them in step: the same
+//! files here, and the same schema at the end (`server/tests/foundation.rs`
+//! migrates both engines from nothing and compares them).
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;

@@ -561,3 +561,170 @@ async fn create_admin_prints_a_link_that_sets_the_password() {
         assert_eq!(app.count("SELECT COUNT(*) FROM accounts WHERE role = 'admin'").await, 2);
     }
 }
+
+// ---- the two migration folders end with the same schema ----------------------
+
+/// One engine's schema, reduced to what both can say alike: per table, its
+/// columns (name, kind of type, required, key), its indexes (columns,
+/// unique), its foreign keys and how many CHECK constraints it has.
+#[derive(Debug, PartialEq)]
+struct Schema {
+    tables: std::collections::BTreeMap<String, Table>,
+}
+
+#[derive(Debug, PartialEq, Default)]
+struct Table {
+    columns: std::collections::BTreeSet<(String, &'static str, bool, bool)>,
+    indexes: std::collections::BTreeSet<(Vec<String>, bool)>,
+    foreign_keys: std::collections::BTreeSet<(String, String, String)>,
+    checks: usize,
+}
+
+/// The types each engine writes, as one kind: SQLite's declared types and
+/// PostgreSQL's `data_type` (BIGSERIAL is a bigint with a sequence).
+fn kind(declared: &str) -> &'static str {
+    match declared.to_ascii_lowercase().as_str() {
+        "integer" | "bigint" | "int" | "smallint" => "integer",
+        "text" | "character varying" | "varchar" => "text",
+        "boolean" | "bool" => "boolean",
+        "double precision" | "real" => "real",
+        "bytea" | "blob" => "bytes",
+        other => panic!("a column type the comparison does not know: {other}"),
+    }
+}
+
+async fn schema_of(engine: &str, url: &str) -> Schema {
+    use sqlx::Row;
+    let pool = server::db::connect(url).await.unwrap();
+    server::db::migrate(&pool, url).await.unwrap();
+    let mut tables = std::collections::BTreeMap::new();
+    let names: Vec<String> = if engine == "sqlite" {
+        sqlx::query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'")
+    } else {
+        sqlx::query("SELECT CAST(tablename AS TEXT) AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '_sqlx%'")
+    }
+    .fetch_all(&pool)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| r.get::<String, _>("name"))
+    .collect();
+    for name in names {
+        let mut t = Table::default();
+        if engine == "sqlite" {
+            for c in sqlx::query(&format!("SELECT name, type, CAST(\"notnull\" AS BIGINT) AS nn, CAST(pk AS BIGINT) AS pk FROM pragma_table_info('{name}')")).fetch_all(&pool).await.unwrap() {
+                let pk = c.get::<i64, _>("pk") > 0;
+                t.columns.insert((c.get("name"), kind(&c.get::<String, _>("type")), pk || c.get::<i64, _>("nn") == 1, pk));
+            }
+            for i in sqlx::query(&format!("SELECT name, CAST(\"unique\" AS BIGINT) AS u, origin FROM pragma_index_list('{name}')")).fetch_all(&pool).await.unwrap() {
+                // The primary key's own index is the key, said above.
+                if i.get::<String, _>("origin") == "pk" {
+                    continue;
+                }
+                let index: String = i.get("name");
+                let cols = sqlx::query(&format!("SELECT name FROM pragma_index_info('{index}') ORDER BY seqno")).fetch_all(&pool).await.unwrap();
+                t.indexes.insert((cols.iter().map(|c| c.get::<String, _>("name")).collect(), i.get::<i64, _>("u") == 1));
+            }
+            for f in sqlx::query(&format!("SELECT \"from\" AS col, \"table\" AS target, \"to\" AS target_col FROM pragma_foreign_key_list('{name}')")).fetch_all(&pool).await.unwrap() {
+                t.foreign_keys.insert((f.get("col"), f.get("target"), f.get::<Option<String>, _>("target_col").unwrap_or_else(|| "id".into())));
+            }
+            let sql: String = sqlx::query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = $1").bind(&name).fetch_one(&pool).await.unwrap().get("sql");
+            t.checks = sql.to_ascii_uppercase().matches("CHECK (").count() + sql.to_ascii_uppercase().matches("CHECK(").count();
+        } else {
+            let pk: Vec<String> = sqlx::query(
+                "SELECT CAST(a.attname AS TEXT) AS col FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) \
+                 WHERE i.indrelid = CAST($1 AS regclass) AND i.indisprimary",
+            )
+            .bind(&name)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get("col"))
+            .collect();
+            for c in sqlx::query(
+                "SELECT CAST(column_name AS TEXT) AS name, CAST(data_type AS TEXT) AS type, CAST(is_nullable AS TEXT) AS nullable \
+                 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
+            )
+            .bind(&name)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            {
+                let col: String = c.get("name");
+                let is_pk = pk.contains(&col);
+                t.columns.insert((col, kind(&c.get::<String, _>("type")), c.get::<String, _>("nullable") == "NO", is_pk));
+            }
+            // Indexes other than the primary key's, unique constraints included.
+            for i in sqlx::query(
+                "SELECT CAST(ic.relname AS TEXT) AS name, CASE WHEN ix.indisunique THEN 1 ELSE 0 END AS u, \
+                 (SELECT string_agg(CAST(a.attname AS TEXT), ',' ORDER BY k.n) FROM unnest(ix.indkey) WITH ORDINALITY AS k(attnum, n) \
+                   JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum) AS cols \
+                 FROM pg_index ix JOIN pg_class ic ON ic.oid = ix.indexrelid WHERE ix.indrelid = CAST($1 AS regclass) AND NOT ix.indisprimary",
+            )
+            .bind(&name)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            {
+                let cols: Option<String> = i.get("cols");
+                t.indexes.insert((cols.unwrap_or_default().split(',').map(str::to_string).collect(), i.get::<i32, _>("u") == 1));
+            }
+            for f in sqlx::query(
+                "SELECT CAST(a.attname AS TEXT) AS col, CAST(rt.relname AS TEXT) AS target, CAST(ra.attname AS TEXT) AS target_col \
+                 FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] \
+                 JOIN pg_class rt ON rt.oid = c.confrelid JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1] \
+                 WHERE c.contype = 'f' AND c.conrelid = CAST($1 AS regclass)",
+            )
+            .bind(&name)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            {
+                t.foreign_keys.insert((f.get("col"), f.get("target"), f.get("target_col")));
+            }
+            let checks = sqlx::query("SELECT CAST(COUNT(*) AS BIGINT) AS n FROM pg_constraint WHERE contype = 'c' AND conrelid = CAST($1 AS regclass)")
+                .bind(&name)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            t.checks = checks.get::<i64, _>("n") as usize;
+        }
+        tables.insert(name, t);
+    }
+    pool.close().await;
+    Schema { tables }
+}
+
+/// A column, an index, a key or a check added to one migration folder only
+/// fails here: both engines are migrated from nothing and their schemas
+/// compared, table by table.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_migration_folders_end_with_the_same_schema() {
+    if !engines().contains(&"postgres") {
+        eprintln!("PG_TEST_URL is not set: only one engine here, nothing to compare");
+        return;
+    }
+    let (sqlite, postgres) = (common::scratch_database("sqlite").await, common::scratch_database("postgres").await);
+    let (a, b) = (schema_of("sqlite", &sqlite.url).await, schema_of("postgres", &postgres.url).await);
+    assert_eq!(a.tables.keys().collect::<Vec<_>>(), b.tables.keys().collect::<Vec<_>>(), "the same tables");
+    let mut differences = Vec::new();
+    for (name, t) in &a.tables {
+        let u = &b.tables[name];
+        for (what, left, right) in [
+            ("columns", format!("{:?}", t.columns.difference(&u.columns).collect::<Vec<_>>()), format!("{:?}", u.columns.difference(&t.columns).collect::<Vec<_>>())),
+            ("indexes", format!("{:?}", t.indexes.difference(&u.indexes).collect::<Vec<_>>()), format!("{:?}", u.indexes.difference(&t.indexes).collect::<Vec<_>>())),
+            (
+                "foreign keys",
+                format!("{:?}", t.foreign_keys.difference(&u.foreign_keys).collect::<Vec<_>>()),
+                format!("{:?}", u.foreign_keys.difference(&t.foreign_keys).collect::<Vec<_>>()),
+            ),
+            ("checks", t.checks.to_string(), u.checks.to_string()),
+        ] {
+            if left != right {
+                differences.push(format!("{name} {what}: SQLite only {left} / PostgreSQL only {right}"));
+            }
+        }
+    }
+    assert!(differences.is_empty(), "the engines' schemas differ:\n{}", differences.join("\n"));
+}
