@@ -88,6 +88,26 @@ pub fn router(state: ServerState) -> Router {
         .layer(axum::middleware::from_fn_with_state(guard.clone(), security::limit_concurrency))
         .layer(axum::middleware::from_fn_with_state(guard, security::headers))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(security::panic_page))
+        // Outermost: one span per request (method, path — for a server
+        // function, its name —, then status and time), so every log line of
+        // the request, a database error included, says which one failed.
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http()
+                .make_span_with(|req: &axum::extract::Request| {
+                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), status = tracing::field::Empty, ms = tracing::field::Empty)
+                })
+                .on_request(())
+                .on_response(|res: &Response, latency: std::time::Duration, span: &tracing::Span| {
+                    span.record("status", res.status().as_u16());
+                    span.record("ms", latency.as_millis() as u64);
+                    if res.status().is_server_error() {
+                        tracing::error!("answered");
+                    } else {
+                        tracing::info!("answered");
+                    }
+                })
+                .on_failure(()),
+        )
         .with_state(state)
 }
 

@@ -1,15 +1,18 @@
 //! The `server` binary: `serve` (default), `migrate`, `seed-demo`,
-//! `create-admin --email …`, `verify-log`.
+//! `create-admin --email …`, `verify-log`; `server --help` lists the
+//! settings (flags, or their environment variables).
 
-use server::{config::Config, db, seed};
+use clap::Parser;
+use server::config::{Cli, Command, Config};
+use server::{db, seed};
 use std::process::ExitCode;
-
-const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-admin --email ADRESSE | verify-log]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
     return_big_blocks_to_the_system();
-    let config = match Config::from_env() {
+    // `--help`, `--version` and a bad value all end here, with clap's words.
+    let cli = Cli::parse();
+    let config = match Config::from_settings(cli.settings) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("configuration: {e}");
@@ -19,17 +22,12 @@ async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::new(&config.log_level))
         .init();
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        None | Some("serve") => server::serve(config).await.map_err(|e| e.to_string()),
-        Some("migrate") => migrate(&config).await.map(|_| println!("migrations à jour")),
-        Some("seed-demo") => seed_demo(&config).await,
-        Some("create-admin") => match (args.get(1).map(String::as_str), args.get(2)) {
-            (Some("--email"), Some(email)) => create_admin(&config, email).await,
-            _ => Err(USAGE.to_string()),
-        },
-        Some("verify-log") => verify_log(&config).await,
-        Some(_) => Err(USAGE.to_string()),
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => server::serve(config).await.map_err(|e| e.to_string()),
+        Command::Migrate => migrate(&config).await.map(|_| println!("migrations à jour")),
+        Command::SeedDemo => seed_demo(&config).await,
+        Command::CreateAdmin { email } => create_admin(&config, &email).await,
+        Command::VerifyLog => verify_log(&config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
