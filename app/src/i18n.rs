@@ -53,6 +53,18 @@ pub fn fill(template: &str, params: &[(String, String)]) -> String {
     out
 }
 
+/// The sentence for `key` said of `n` things: French says "1 foyer a
+/// commandé" and "0 foyer" in the singular, so `n` of 0 or 1 takes the
+/// key's `_one` form when the table has one.
+pub fn t_n(key: &str, n: i64) -> &'static str {
+    if n <= 1 {
+        if let Some(one) = lookup(FR, &format!("{key}_one")) {
+            return one;
+        }
+    }
+    t(key)
+}
+
 pub fn has(key: &str) -> bool {
     lookup(FR, key).is_some()
 }
@@ -129,12 +141,17 @@ static FR: &[(&str, &str)] = &[
     ("coord.tier_later", "Le foyer choisira lui-même"),
     ("coord.tier_private", "Le tarif reste privé : seuls le foyer et la coordination le voient."),
     ("coord.todo_distribute", "« {cycle} » : {n} commandes pas encore remises."),
+    ("coord.todo_distribute_one", "« {cycle} » : {n} commande pas encore remise."),
     ("coord.todo_nothing", "Rien d’urgent pour l’instant. Les cycles, les foyers et le catalogue sont dans le menu ci-dessus."),
     ("coord.todo_open", "« {cycle} » prend les commandes jusqu’à {when} : {n} commandes pour l’instant."),
+    ("coord.todo_open_one", "« {cycle} » prend les commandes jusqu’à {when} : {n} commande pour l’instant."),
     ("coord.todo_owed", "« {cycle} » : {n} foyers n’ont pas tout payé."),
+    ("coord.todo_owed_one", "« {cycle} » : {n} foyer n’a pas tout payé."),
     ("coord.todo_prepare", "« {cycle} » s’ouvre {when} et n’a pas encore de lieu ni d’horaire de retrait : à préparer."),
     ("coord.todo_receive", "« {cycle} » : {n} produits commandés dont la livraison n’est pas encore enregistrée."),
+    ("coord.todo_receive_one", "« {cycle} » : {n} produit commandé dont la livraison n’est pas encore enregistrée."),
     ("coord.todo_shifts", "« {cycle} » : {n} créneaux de bénévolat manquent encore de monde."),
+    ("coord.todo_shifts_one", "« {cycle} » : {n} créneau de bénévolat manque encore de monde."),
     ("cycle.all_products", "Tous les produits en vente sont proposés, avec leur maximum par cycle."),
     ("cycle.back", "Retour au cycle"),
     ("cycle.cancel", "Annuler ce cycle"),
@@ -143,8 +160,11 @@ static FR: &[(&str, &str)] = &[
     ("cycle.closes", "Fermeture des commandes :"),
     ("cycle.confirm_archived", "Le cycle passe aux archives : il ne pourra plus être modifié."),
     ("cycle.confirm_cancel", "{orders} foyers ont commandé : toutes les commandes du cycle sont annulées et chaque foyer reçoit un message. On ne peut pas revenir en arrière."),
+    ("cycle.confirm_cancel_one", "{orders} foyer a commandé : toutes les commandes du cycle sont annulées et chaque foyer reçoit un message. On ne peut pas revenir en arrière."),
     ("cycle.confirm_close", "{orders} foyers ont commandé. Les commandes s’arrêtent tout de suite au lieu de {closes} : plus personne ne pourra commander ni changer sa commande. Les bons de commande seront prêts aussitôt. On ne peut pas rouvrir."),
+    ("cycle.confirm_close_one", "{orders} foyer a commandé. Les commandes s’arrêtent tout de suite au lieu de {closes} : plus personne ne pourra commander ni changer sa commande. Les bons de commande seront prêts aussitôt. On ne peut pas rouvrir."),
     ("cycle.confirm_distributed", "{waiting} commandes ne sont pas notées comme remises. Ensuite, la feuille de distribution et la réception ne pourront plus être modifiées."),
+    ("cycle.confirm_distributed_one", "{waiting} commande n’est pas notée comme remise. Ensuite, la feuille de distribution et la réception ne pourront plus être modifiées."),
     ("cycle.create", "Créer le cycle"),
     ("cycle.documents_when", "Les bons de commande et les listes de préparation seront prêts ici dès la fermeture des commandes, {closes}."),
     ("cycle.edit", "Changer le nom ou les dates"),
@@ -156,6 +176,7 @@ static FR: &[(&str, &str)] = &[
     ("cycle.offer", "Produits proposés et maximums du cycle"),
     ("cycle.offer_all_producers", "Tous les producteurs"),
     ("cycle.offer_count", "{n} produits cochés"),
+    ("cycle.offer_count_one", "{n} produit coché"),
     ("cycle.offer_every", "Cocher ceux affichés"),
     ("cycle.offer_none", "Décocher ceux affichés"),
     ("cycle.offer_producer", "Producteur"),
@@ -181,6 +202,7 @@ static FR: &[(&str, &str)] = &[
     ("cycle.yes_close", "Oui, clore les commandes maintenant"),
     ("cycle.yes_distributed", "Oui, marquer comme distribué"),
     ("distribution.bag", "Contenu du sac ({n} produits)"),
+    ("distribution.bag_one", "Contenu du sac ({n} produit)"),
     ("distribution.correct", "Corriger ce paiement"),
     ("distribution.correct_submit", "Enregistrer la correction"),
     ("distribution.corrected", "Corrigé par {by}, {when} : {before} ({before_method}) devient {paid} ({method}). Raison : {reason}"),
@@ -680,6 +702,7 @@ static FR: &[(&str, &str)] = &[
     ("shift.call_to_withdraw", "Le créneau commence bientôt : pour vous retirer, appelez la coordination."),
     ("shift.change_removed", "ce créneau est supprimé, merci quand même"),
     ("shift.confirm_delete", "{people} personnes sont inscrites : elles recevront un message disant que ce créneau est supprimé. On ne peut pas revenir en arrière."),
+    ("shift.confirm_delete_one", "{people} personne inscrite : elle recevra un message disant que ce créneau est supprimé. On ne peut pas revenir en arrière."),
     ("shift.copy_from", "Copier les créneaux du cycle"),
     ("shift.coverage", "Créneaux de bénévolat"),
     ("shift.create", "Créer le créneau"),
@@ -830,6 +853,15 @@ mod tests {
         assert_eq!(fill("Le cycle {cycle} : {n} foyers", &p), "Le cycle Novembre : 3 foyers");
         assert_eq!(fill("{missing} reste vide", &p), " reste vide");
         assert_eq!(fill("accolade { seule", &p), "accolade { seule");
+    }
+
+    #[test]
+    fn counts_take_the_singular_up_to_one() {
+        assert!(t_n("cycle.confirm_cancel", 1).starts_with("{orders} foyer a commandé"));
+        assert!(t_n("cycle.confirm_cancel", 0).starts_with("{orders} foyer a commandé"));
+        assert!(t_n("cycle.confirm_cancel", 2).starts_with("{orders} foyers ont commandé"));
+        // A sentence without a singular form is itself.
+        assert_eq!(t_n("common.save", 1), t("common.save"));
     }
 
     #[test]

@@ -52,7 +52,7 @@ test('plan, close, print, receive: a week at the laptop', async () => {
   await hydrated(coord);
   await coord.getByText('150 produits cochés').waitFor();
   await coord.getByRole('button', { name: 'Décocher ceux affichés' }).click();
-  await coord.getByText('0 produits cochés').waitFor();
+  await coord.getByText('0 produit coché').waitFor();
   for (const [search, name] of [['miel', 'Miel de lavande'], ['lentilles', 'Lentilles vertes'], ['lentilles', 'Lentilles corail'], ['pain', 'Pain complet'], ['pommes', 'Pommes Golden'], ['carot', 'Carottes']]) {
     await coord.getByLabel('Chercher un produit').fill(search);
     await coord.getByLabel(name, { exact: false }).first().check();
@@ -72,7 +72,7 @@ test('plan, close, print, receive: a week at the laptop', async () => {
   await coord.getByRole('link', { name: 'Commande de la semaine' }).click();
   await hydrated(coord);
   await coord.getByText('Clore les commandes maintenant', { exact: true }).click();
-  await coord.getByText(/1 foyers ont commandé\. Les commandes s’arrêtent tout de suite/).waitFor();
+  await coord.getByText(/1 foyer a commandé\. Les commandes s’arrêtent tout de suite/).waitFor();
   await coord.getByRole('button', { name: 'Oui, clore les commandes maintenant' }).click();
   await coord.getByText('commandes fermées').first().waitFor();
 

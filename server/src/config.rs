@@ -72,7 +72,7 @@ pub enum Command {
 #[derive(clap::Args, Debug)]
 pub struct Settings {
     /// `sqlite://…` (a file, created on first start) or `postgres://…`.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://pot-commun.db", global = true)]
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://pot-commun.db", global = true, hide_env_values = true)]
     database_url: String,
     /// Where to listen (host:port); else LEPTOS_SITE_ADDR, else 127.0.0.1:3000.
     #[arg(long, env = "LISTEN", global = true)]

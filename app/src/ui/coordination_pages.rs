@@ -47,7 +47,7 @@ pub fn CoordinationHome() -> impl IntoView {
                     Ok(list) => view! {
                         <ul class="rows todo">
                             {list.into_iter().map(|d| {
-                                let sentence = crate::i18n::fill(t(d.kind.sentence_key()), &[
+                                let sentence = crate::i18n::fill(crate::i18n::t_n(d.kind.sentence_key(), d.count), &[
                                     ("cycle".into(), d.cycle.clone()),
                                     ("n".into(), d.count.to_string()),
                                     ("when".into(), d.when.clone()),

@@ -4,7 +4,7 @@
 use super::coordination_pages::SubNav;
 use super::widgets::{action_error, error_view, id_param, FormError, SavedNote};
 use crate::cycles::api::{cycle, cycles, CreateCycle, EditCycle, MoveCycle, RemovePickup, SetPickup};
-use crate::i18n::{fill, t};
+use crate::i18n::{fill, t, t_n};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -181,10 +181,10 @@ pub fn CyclePage() -> impl IntoView {
                                     let cid = cid2.clone();
                                     let n = |v: i64| v.to_string();
                                     let (label, sentence, yes) = match to {
-                                        S::Closed => ("cycle.close_now", fill(t("cycle.confirm_close"), &[("orders".into(), n(orders)), ("closes".into(), closes.clone())]), "cycle.yes_close"),
-                                        S::Distributed => ("cycle.mark_distributed", fill(t("cycle.confirm_distributed"), &[("waiting".into(), n(waiting))]), "cycle.yes_distributed"),
+                                        S::Closed => ("cycle.close_now", fill(t_n("cycle.confirm_close", orders), &[("orders".into(), n(orders)), ("closes".into(), closes.clone())]), "cycle.yes_close"),
+                                        S::Distributed => ("cycle.mark_distributed", fill(t_n("cycle.confirm_distributed", waiting), &[("waiting".into(), n(waiting))]), "cycle.yes_distributed"),
                                         S::Archived => ("cycle.mark_archived", t("cycle.confirm_archived").to_string(), "cycle.yes_archived"),
-                                        _ => ("cycle.cancel", fill(t("cycle.confirm_cancel"), &[("orders".into(), n(orders))]), "cycle.yes_cancel"),
+                                        _ => ("cycle.cancel", fill(t_n("cycle.confirm_cancel", orders), &[("orders".into(), n(orders))]), "cycle.yes_cancel"),
                                     };
                                     view! {
                                         <details class="confirm">
@@ -423,7 +423,7 @@ pub fn DistributionPage() -> impl IntoView {
                                                 <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
                                                 {(owed > 0).then(|| view! { <p class="error">{fill(t("distribution.still_owed"), &[("amount".into(), format_euros(owed))])}</p> })}
                                                 <details class="bag-contents">
-                                                    <summary>{fill(t("distribution.bag"), &[("n".into(), bag.len().to_string())])}</summary>
+                                                    <summary>{fill(t_n("distribution.bag", bag.len() as i64), &[("n".into(), bag.len().to_string())])}</summary>
                                                     <ul>
                                                         {bag.into_iter().map(|l| packing_line(l, false)).collect_view()}
                                                     </ul>
@@ -654,7 +654,10 @@ pub fn CycleOfferPage() -> impl IntoView {
                                     }).collect_view()}
                                 </ul>
                                 <div class="sticky-submit">
-                                    <p class="hint" role="status">{move || fill(t("cycle.offer_count"), &[("n".into(), ticks.iter().filter(|t| t.get()).count().to_string())])}</p>
+                                    <p class="hint" role="status">{move || {
+                                        let n = ticks.iter().filter(|t| t.get()).count();
+                                        fill(t_n("cycle.offer_count", n as i64), &[("n".into(), n.to_string())])
+                                    }}</p>
                                     <button type="submit" class="primary">{t("common.save")}</button>
                                 </div>
                             </ActionForm>

@@ -251,7 +251,7 @@ pub fn CoveragePage() -> impl IntoView {
                                                 </ActionForm>
                                                 <details class="confirm">
                                                     <summary>{t("shift.delete")}</summary>
-                                                    <p>{crate::i18n::fill(t("shift.confirm_delete"), &[("people".into(), s.taken.to_string())])}</p>
+                                                    <p>{crate::i18n::fill(crate::i18n::t_n("shift.confirm_delete", s.taken), &[("people".into(), s.taken.to_string())])}</p>
                                                     <ActionForm action=delete attr:class="inline">
                                                         <input type="hidden" name="shift_id" value=sid_delete/>
                                                         <input type="hidden" name="confirmed" value="yes"/>
