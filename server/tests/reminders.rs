@@ -253,3 +253,30 @@ async fn a_secret_voter_is_not_reminded_to_vote() {
         assert_eq!((told_to(&app, AWA, "vote_closing").await, told_to(&app, AICHA, "vote_closing").await), (1, 0), "{engine}");
     }
 }
+
+/// A job that fails does not stop the others: with the workshops' table
+/// gone, the pass still opens the cycle and sends its reminders, names the
+/// failed job, and the next pass, the table back, runs clean.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_failing_job_does_not_stop_the_others() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let now = app::state::now();
+        app.tick(now).await;
+        let claire = app.count("SELECT id FROM accounts WHERE email = 'claire@potcommun.fr'").await;
+        let cycle = app::cycles::repo::create(&app.pool, "Commande de Noël", now + 24 * H, now + 10 * 24 * H, claire, now).await.unwrap();
+        sqlx::query("ALTER TABLE workshops RENAME TO workshops_away").execute(&app.pool).await.unwrap();
+        let pass = server::scheduler::pass(&app.pool, now + 24 * H).await;
+        assert!(pass.failed.contains(&"workshop_votes"), "{engine}: {:?}", pass.failed);
+        for ran in ["cycles", "reminders", "short_shifts"] {
+            assert!(!pass.failed.contains(&ran), "{engine}: {ran} failed too: {:?}", pass.failed);
+        }
+        assert_eq!(pass.moved, 1, "{engine}: the cycle opened all the same");
+        assert_eq!(app.count(&format!("SELECT CASE WHEN state = 'open' THEN 1 ELSE 0 END FROM cycles WHERE id = {cycle}")).await, 1, "{engine}");
+        assert!(told(&app, "cycle_opened").await > 0, "{engine}: the reminders, after the failed job, went out");
+        assert!(server::scheduler::tick(&app.pool, now + 24 * H + 60).await.is_err(), "{engine}: a pass with a failed job says so");
+        sqlx::query("ALTER TABLE workshops_away RENAME TO workshops").execute(&app.pool).await.unwrap();
+        let pass = server::scheduler::pass(&app.pool, now + 24 * H + 120).await;
+        assert!(pass.failed.is_empty(), "{engine}: {:?}", pass.failed);
+    }
+}
