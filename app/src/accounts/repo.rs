@@ -420,8 +420,6 @@ pub async fn list_tiers(pool: &AnyPool) -> Result<Vec<Tier>, sqlx::Error> {
         .collect()
 }
 
-/// The share a household pays: its tier, or the full-price tier (the
-/// highest share up to 100 %) when it has not chosen one.
 /// Whether the account's household has not chosen its tier yet (invited
 /// with "the household will choose"): it is asked before anything else.
 pub async fn household_without_tier(pool: &AnyPool, account_id: i64) -> Result<bool, sqlx::Error> {
@@ -438,6 +436,8 @@ pub async fn has_tier(pool: &AnyPool, household_id: i64) -> Result<bool, sqlx::E
     Ok(get_i64(&r, "n")? > 0)
 }
 
+/// The share a household pays: its tier, or the full-price tier (the
+/// highest share up to 100 %) when it has not chosen one.
 pub async fn household_share(pool: &AnyPool, household_id: Option<i64>) -> Result<i64, sqlx::Error> {
     if let Some(h) = household_id {
         let row = sqlx::query("SELECT t.share_percent FROM households h JOIN price_tiers t ON t.id = h.tier_id WHERE h.id = $1")
