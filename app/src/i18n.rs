@@ -687,7 +687,6 @@ static FR: &[(&str, &str)] = &[
     ("report.print_hint", "Pour imprimer : menu du navigateur, puis « Imprimer » (Ctrl+P)."),
     ("report.producer_total", "Prix producteurs"),
     ("report.product", "Produit"),
-    ("report.purchase_orders", "Bons de commande par producteur"),
     ("report.purchase_orders_print", "Bons de commande à imprimer, une page par producteur"),
     ("report.quantity", "Quantité"),
     ("report.reduced", "(réduit : {ordered} commandés, livraison incomplète)"),

@@ -456,3 +456,42 @@ async fn an_invited_household_chooses_its_own_tier_first() {
         assert!((300..400).contains(&s) && location == "/commande", "{engine}: {location}");
     }
 }
+
+/// Two coordinators at the reception table save at once: each save is whole
+/// (the cycle row is locked while a delivery is shared), so the orders
+/// always hold exactly what the last save recorded, never a mix.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deliveries_saved_at_once_never_mix() {
+    for engine in engines() {
+        let app = TestApp::spawn(engine).await;
+        let (cycle, coord, [honey, lentils, _]) = closed_cycle_with_orders(&app).await;
+        let mut tasks = Vec::new();
+        for jars in 0..6 {
+            let (c, url) = (coord.clone(), app.url("/api/record_delivery"));
+            let form = vec![
+                ("cycle_id".to_string(), cycle.to_string()),
+                ("lines[0][product]".to_string(), honey.to_string()),
+                ("lines[0][received]".to_string(), jars.to_string()),
+                ("lines[1][product]".to_string(), lentils.to_string()),
+                ("lines[1][received]".to_string(), format!("{},5", jars / 3)),
+            ];
+            tasks.push(tokio::spawn(async move { c.post(url).form(&form).send().await.unwrap().status().as_u16() }));
+        }
+        for t in tasks {
+            assert_eq!(t.await.unwrap(), 200, "{engine}");
+        }
+        // Whatever save came last, each product's lines add up to what it
+        // recorded (5 jars and 3,5 kg were ordered), and the two products
+        // were saved by the same request.
+        for product in [honey, lentils] {
+            let received = app.count(&format!("SELECT received_milli FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {product}")).await;
+            let held = app.count(&format!("SELECT CAST(COALESCE(SUM(l.qty_milli), 0) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.cycle_id = {cycle} AND l.product_id = {product}")).await;
+            let sold = app.count(&format!("SELECT sold_milli FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {product}")).await;
+            assert_eq!(held, sold, "{engine}: the lines and the cycle agree");
+            assert!(held <= received, "{engine}: {held} held, {received} received");
+        }
+        let jars = app.count(&format!("SELECT received_milli FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {honey}")).await / 1000;
+        let kilos = app.count(&format!("SELECT received_milli FROM cycle_products WHERE cycle_id = {cycle} AND product_id = {lentils}")).await;
+        assert_eq!(kilos, (jars / 3) * 1000 + 500, "{engine}: one save's two lines, not two saves' halves");
+    }
+}

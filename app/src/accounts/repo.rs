@@ -430,25 +430,24 @@ pub async fn household_without_tier(pool: &AnyPool, account_id: i64) -> Result<b
     Ok(get_i64(&r, "n")? > 0)
 }
 
-/// Whether a household has a tier.
-pub async fn has_tier(pool: &AnyPool, household_id: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM households WHERE id = $1 AND tier_id IS NOT NULL").bind(household_id).fetch_one(pool).await?;
-    Ok(get_i64(&r, "n")? > 0)
+/// The share of the tier a household chose, or `None` while it has not
+/// chosen one (it is asked to before ordering).
+pub async fn chosen_share(pool: &AnyPool, household_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query("SELECT t.share_percent FROM households h JOIN price_tiers t ON t.id = h.tier_id WHERE h.id = $1")
+        .bind(household_id)
+        .fetch_optional(pool)
+        .await?
+        .map(|r| get_i64(&r, "share_percent"))
+        .transpose()
 }
 
 /// The share a household pays: its tier, or the full-price tier (the
 /// highest share up to 100 %) when it has not chosen one.
 pub async fn household_share(pool: &AnyPool, household_id: Option<i64>) -> Result<i64, sqlx::Error> {
-    if let Some(h) = household_id {
-        let row = sqlx::query("SELECT t.share_percent FROM households h JOIN price_tiers t ON t.id = h.tier_id WHERE h.id = $1")
-            .bind(h)
-            .fetch_optional(pool)
-            .await?;
-        if let Some(r) = row {
-            return get_i64(&r, "share_percent");
-        }
+    match household_id {
+        Some(h) => Ok(chosen_share(pool, h).await?.unwrap_or(100)),
+        None => Ok(100),
     }
-    Ok(100)
 }
 
 /// Creates or renames a tier; `Ok(false)` when the name is taken.

@@ -18,11 +18,7 @@ use {
 #[server(endpoint = "order_page")]
 pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPage>, AppError> {
     let pool = pool()?;
-    let (user, household, grace) = acting_for(&pool, household_id).await?;
-    let for_household = match household_id {
-        Some(h) if user.role.coordinates() => accounts_repo::household_detail(&pool, h).await?.map(|d| d.name),
-        _ => None,
-    };
+    let Acting { household, grace, desk_for: for_household, .. } = acting_for(&pool, household_id).await?;
     let cycle = match grace {
         Some(g) => cycles_repo::open_or_in_grace(&pool, now(), g).await?,
         None => cycles_repo::open_now(&pool, now()).await?,
@@ -30,7 +26,8 @@ pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPa
     let Some(cycle) = cycle else {
         return Ok(None);
     };
-    let share = accounts_repo::household_share(&pool, Some(household)).await?;
+    let chosen = accounts_repo::chosen_share(&pool, household).await?;
+    let share = chosen.unwrap_or(100);
     let mut conn = pool.acquire().await?;
     let stored = repo::household_order(&mut conn, cycle.id, household).await?;
     drop(conn);
@@ -59,7 +56,7 @@ pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPa
         None => None,
     };
     Ok(Some(OrderPage {
-        needs_tier: !accounts_repo::has_tier(&pool, household).await?,
+        needs_tier: chosen.is_none(),
         for_household,
         cycle_id: cycle.id,
         cycle_name: cycle.name,
@@ -82,7 +79,7 @@ pub async fn place_order(
     cancel: Option<String>,
     household_id: Option<i64>,
 ) -> Result<(), AppError> {
-    let (user, household, grace) = acting_for(&pool()?, household_id).await?;
+    let Acting { user, household, grace, desk_for } = acting_for(&pool()?, household_id).await?;
     let key = key.trim();
     if !(16..=80).contains(&key.len()) || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(AppError::BadRequest("error.bad_form".into()));
@@ -104,10 +101,9 @@ pub async fn place_order(
         };
         wanted.push(domain::WantedLine { product_id: l.product, qty_milli: qty });
     }
-    if !accounts_repo::has_tier(&pool, household).await? {
-        return Err(AppError::Conflict(if household_id.is_some() && user.role.coordinates() { "error.household_tier_missing" } else { "error.choose_tier_first" }.into()));
-    }
-    let share = accounts_repo::household_share(&pool, Some(household)).await?;
+    let Some(share) = accounts_repo::chosen_share(&pool, household).await? else {
+        return Err(AppError::Conflict(if desk_for.is_some() { "error.household_tier_missing" } else { "error.choose_tier_first" }.into()));
+    };
     let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| {
         if e.product.is_empty() {
             return AppError::BadRequest(e.message.into());
@@ -163,22 +159,32 @@ pub async fn place_order(
 async fn acting_for(
     pool: &sqlx::AnyPool,
     household_id: Option<i64>,
-) -> Result<(crate::accounts::CurrentUser, i64, Option<i64>), AppError> {
+) -> Result<Acting, AppError> {
     let user = session::require_user().await?;
     match household_id {
         Some(h) if user.role.coordinates() => {
-            if accounts_repo::household_detail(pool, h).await?.is_none() {
+            let Some(detail) = accounts_repo::household_detail(pool, h).await? else {
                 return Err(AppError::NotFound);
-            }
+            };
             let minutes = accounts_repo::setting(pool, "order_grace_minutes").await?.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
-            Ok((user, h, Some(minutes.clamp(0, 7 * 24 * 60) * 60)))
+            Ok(Acting { user, household: h, grace: Some(minutes.clamp(0, 7 * 24 * 60) * 60), desk_for: Some(detail.name) })
         }
         Some(h) if Some(h) != user.household_id => Err(AppError::Forbidden),
         _ => {
             let h = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
-            Ok((user, h, None))
+            Ok(Acting { user, household: h, grace: None, desk_for: None })
         }
     }
+}
+
+/// Who places an order, for which household; at the desk, the household's
+/// name and the grace period after closing.
+#[cfg(feature = "ssr")]
+struct Acting {
+    user: crate::accounts::CurrentUser,
+    household: i64,
+    grace: Option<i64>,
+    desk_for: Option<String>,
 }
 
 /// Purchase orders, packing lists and summary of a closed cycle.
@@ -386,9 +392,9 @@ pub async fn record_delivery(cycle_id: i64, lines: Option<Vec<super::DeliveryInp
         return Err(AppError::BadRequest("reception.nothing_typed".into()));
     }
     match repo::record_delivery(&pool, cycle_id, &wanted, user.account_id, now()).await? {
-        repo::Delivered::Saved(_) => {}
+        repo::Delivered::Saved => {}
         repo::Delivered::CycleNotClosed => return Err(AppError::Conflict("error.cycle_not_closed".into())),
-        repo::Delivered::NotOrdered(_) => return Err(AppError::invalid("field.received", "error.product_not_ordered")),
+        repo::Delivered::NotOrdered => return Err(AppError::invalid("field.received", "error.product_not_ordered")),
     }
     leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/reception?ok={}", wanted.len()));
     Ok(())

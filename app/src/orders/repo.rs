@@ -583,11 +583,11 @@ pub async fn reception_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super:
 
 /// What saving a delivery did.
 pub enum Delivered {
-    /// Every line recorded, orders shared; households whose line shrank.
-    Saved(Vec<Shrunk>),
+    /// Every line recorded, orders shared, households told.
+    Saved,
     CycleNotClosed,
-    /// This product (id) has no order in the cycle: a stale form.
-    NotOrdered(i64),
+    /// A product of the form has no order in the cycle: a stale form.
+    NotOrdered,
 }
 
 /// What a shortage did to one household's line, for its notice.
@@ -613,20 +613,18 @@ pub async fn record_delivery(pool: &AnyPool, cycle_id: i64, lines: &[(i64, i64)]
     if !closed {
         return Ok(Delivered::CycleNotClosed);
     }
-    let mut all = Vec::new();
     for &(product_id, received_milli) in lines {
-        match share_received(&mut tx, cycle_id, product_id, received_milli, by, now).await? {
-            Some(shrunk) => all.extend(shrunk),
+        if !share_received(&mut tx, cycle_id, product_id, received_milli, by, now).await? {
             // Dropping the transaction rolls back the lines already shared.
-            None => return Ok(Delivered::NotOrdered(product_id)),
+            return Ok(Delivered::NotOrdered);
         }
     }
     tx.commit().await?;
-    Ok(Delivered::Saved(all))
+    Ok(Delivered::Saved)
 }
 
 /// One product of a delivery, inside the caller's transaction (which holds
-/// the cycle row). `None` when nobody ordered it.
+/// the cycle row). `false` when nobody ordered it.
 async fn share_received(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     cycle_id: i64,
@@ -634,7 +632,7 @@ async fn share_received(
     received_milli: i64,
     by: i64,
     now: i64,
-) -> Result<Option<Vec<Shrunk>>, sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
     // Keep what was ordered before the first sharing.
     sqlx::query(
         "INSERT INTO order_line_originals (order_id, product_id, ordered_milli, price_cents) \
@@ -656,7 +654,7 @@ async fn share_received(
     .fetch_all(&mut **tx)
     .await?;
     if held.is_empty() {
-        return Ok(None);
+        return Ok(false);
     }
     let step = sqlx::query("SELECT step_milli FROM products WHERE id = $1").bind(product_id).fetch_one(&mut **tx).await?;
     let step = get_i64(&step, "step_milli")?;
@@ -722,7 +720,7 @@ async fn share_received(
         .execute(&mut **tx)
         .await?;
     notify_shrunk(tx, cycle_id, product_id, &shrunk, now).await?;
-    Ok(Some(shrunk))
+    Ok(true)
 }
 
 /// Tells each household whose line shrank, in the same transaction.

@@ -306,8 +306,7 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
     let report = Resource::new(id, cycle_report);
     // The print button needs the browser's script; without it the page
     // says to use the browser's own print command.
-    let scripted = RwSignal::new(false);
-    Effect::new(move |_| scripted.set(true));
+    let scripted = super::widgets::scripted();
     view! {
         <div class="no-print">
             <SubNav/>
@@ -576,8 +575,7 @@ pub fn CycleOfferPage() -> impl IntoView {
     let lines = Resource::new(move || (id(), save.version().get()), |(id, _)| cycle_offer(id));
     let search = RwSignal::new(String::new());
     let producer = RwSignal::new(String::new());
-    let scripted = RwSignal::new(false);
-    Effect::new(move |_| scripted.set(true));
+    let scripted = super::widgets::scripted();
     view! {
         <SubNav/>
         <h1>{t("cycle.offer")}</h1>

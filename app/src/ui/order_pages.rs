@@ -152,8 +152,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     // Find a product among 150 (JavaScript only: without it, nothing is
     // hidden and the list is whole).
     let search = RwSignal::new(String::new());
-    let scripted = RwSignal::new(false);
-    Effect::new(move |_| scripted.set(true));
+    let scripted = super::widgets::scripted();
     view! {
         {desk_name.map(|name| view! { <p class="desk-for"><strong>{fill(t("order.desk_for"), &[("household".into(), name)])}</strong></p> })}
         {needs_tier.then(|| view! {

@@ -144,8 +144,7 @@ pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
     // number is chosen in the phone's own app.
     let message = crate::i18n::fill(t("invitation.sms_body"), &[("name".into(), card.display_name.clone()), ("url".into(), card.url.clone())]);
     let sms = format!("sms:?&body={}", urlencode(&message));
-    let scripted = RwSignal::new(false);
-    Effect::new(move |_| scripted.set(true));
+    let scripted = scripted();
     view! {
         <section class="card invitation" aria-labelledby="invitation-title">
             <h2 id="invitation-title">{t("invitation.card_title")} " " {card.display_name.clone()}</h2>
@@ -169,6 +168,15 @@ pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
             <p class="hint">{t("invitation.valid_for")} " " {days} " " {t("invitation.days")}</p>
         </section>
     }
+}
+
+/// True once the WebAssembly has taken over the page: for controls that
+/// only work with script (a print button, a filter), shown then and not in
+/// the server's page.
+pub fn scripted() -> ReadSignal<bool> {
+    let on = RwSignal::new(false);
+    Effect::new(move |_| on.set(true));
+    on.read_only()
 }
 
 /// The route's `:id`, when it is a number.
