@@ -15,6 +15,8 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 #[cfg(feature = "ssr")]
+pub mod jobs;
+#[cfg(feature = "ssr")]
 pub mod state;
 pub mod ui;
 

@@ -284,7 +284,7 @@ pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Err
     }
     // Catch up before serving: what fell due while the server was down is
     // done before the first page is answered.
-    scheduler::pass(&pool, app::state::now()).await;
+    app::jobs::pass(&pool, app::state::now()).await;
     assets::prepare(std::path::Path::new(&config.site_root).join("pkg"));
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     scheduler::spawn(pool.clone(), std::time::Duration::from_secs(config.scheduler_every_secs));

@@ -2,9 +2,9 @@
 //! scheduler's transitions.
 
 use super::{time, CycleRow, PickupPoint, PickupWindow};
-use crate::domain::cycles::{due_transition, CycleState};
+use crate::domain::cycles::CycleState;
 use crate::state::get_i64;
-use sqlx::{AnyPool, Row};
+use sqlx::{AnyConnection, AnyPool, Row};
 
 pub struct CycleCore {
     pub id: i64,
@@ -232,12 +232,12 @@ pub async fn edit_planned(pool: &AnyPool, id: i64, name: &str, opens_at: i64, cl
 
 /// Moves a cycle from `from` to `to` only if it is still in `from`: two
 /// servers, or a double click, make the move once.
-pub async fn transition(pool: &AnyPool, id: i64, from: CycleState, to: CycleState) -> Result<bool, sqlx::Error> {
+pub async fn transition(conn: &mut AnyConnection, id: i64, from: CycleState, to: CycleState) -> Result<bool, sqlx::Error> {
     let res = sqlx::query("UPDATE cycles SET state = $1 WHERE id = $2 AND state = $3")
         .bind(to.code())
         .bind(id)
         .bind(from.code())
-        .execute(pool)
+        .execute(conn)
         .await?;
     Ok(res.rows_affected() == 1)
 }
@@ -271,28 +271,6 @@ pub async fn move_by_hand(pool: &AnyPool, id: i64, from: CycleState, to: CycleSt
     }
     tx.commit().await?;
     Ok(true)
-}
-
-/// The scheduler's one step: every cycle due to open or close at `now` is
-/// moved. Returns the moves it made (not the ones another server made).
-pub async fn run_due(pool: &AnyPool, now: i64) -> Result<Vec<(i64, CycleState)>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, name, state, opens_at, closes_at FROM cycles \
-         WHERE (state = 'planned' AND opens_at <= $1) OR (state = 'open' AND closes_at <= $1)",
-    )
-    .bind(now)
-    .fetch_all(pool)
-    .await?;
-    let mut moved = Vec::new();
-    for r in rows {
-        let c = core(&r)?;
-        if let Some(to) = due_transition(c.state, c.opens_at, c.closes_at, now) {
-            if transition(pool, c.id, c.state, to).await? {
-                moved.push((c.id, to));
-            }
-        }
-    }
-    Ok(moved)
 }
 
 /// The cycle a coordinator may still enter orders in: open, or closed less

@@ -51,6 +51,32 @@ pub fn promote(places: i64, taken: i64, waiting: &[(i64, i64)]) -> Vec<i64> {
     up
 }
 
+/// Places still free: never below zero (a workshop made smaller after
+/// sign-ups keeps them).
+pub fn places_left(places: i64, taken: i64) -> i64 {
+    (places - taken).max(0)
+}
+
+/// How many took part in a past workshop: those marked as come (with
+/// their children) once the host marked anyone, else the places taken.
+pub fn took_part(marked: i64, came: i64, taken: i64) -> i64 {
+    if marked > 0 { came } else { taken }
+}
+
+/// The longest a commission's vote on a proposed workshop lasts.
+pub const VOTE_DAYS: i64 = 5;
+/// The vote closes at least this long before the workshop starts.
+pub const VOTE_ENDS_BEFORE_SECS: i64 = 2 * 3600;
+/// A vote shorter than this is no vote: a coordinator decides instead.
+pub const SHORTEST_VOTE_SECS: i64 = 3600;
+
+/// When the commission's vote on a workshop proposed at `now` closes, or
+/// `None` when there is no time left for a vote.
+pub fn vote_closes_at(now: i64, starts_at: i64) -> Option<i64> {
+    let closes = (now + VOTE_DAYS * 86_400).min(starts_at - VOTE_ENDS_BEFORE_SECS);
+    (closes > now + SHORTEST_VOTE_SECS).then_some(closes)
+}
+
 /// Checks a workshop typed by a member.
 pub fn validate(starts_at: i64, ends_at: i64, places: i64, now: i64) -> Result<(), (&'static str, &'static str)> {
     if starts_at <= now {
@@ -109,5 +135,22 @@ mod tests {
         assert_eq!(validate(5_000, 2_000, 8, now).unwrap_err().1, "error.end_before_start");
         assert_eq!(validate(2_000, 2_000 + 13 * 3600, 8, now).unwrap_err().1, "error.workshop_too_long");
         assert_eq!(validate(2_000, 5_000, 0, now).unwrap_err().1, "error.places_range");
+    }
+
+    #[test]
+    fn a_workshop_vote_fits_before_it_starts() {
+        let now = 1_000_000;
+        assert_eq!(vote_closes_at(now, now + 30 * 86_400), Some(now + 5 * 86_400), "five days when there is time");
+        assert_eq!(vote_closes_at(now, now + 2 * 86_400), Some(now + 2 * 86_400 - 2 * 3600), "closes two hours before");
+        assert_eq!(vote_closes_at(now, now + 3 * 3600), None, "one hour of vote is none");
+        assert_eq!(vote_closes_at(now, now + 3 * 3600 + 1), Some(now + 3600 + 1));
+    }
+
+    #[test]
+    fn places_and_attendance() {
+        assert_eq!(places_left(10, 4), 6);
+        assert_eq!(places_left(3, 5), 0);
+        assert_eq!(took_part(0, 0, 7), 7, "nobody marked: the places taken");
+        assert_eq!(took_part(4, 5, 7), 5, "marked: those who came");
     }
 }

@@ -6,8 +6,6 @@ use serde::{Deserialize, Serialize};
 
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod apply;
-#[cfg(feature = "ssr")]
 pub mod repo;
 
 pub const SCOPES: [&str; 3] = ["catalogue", "workshops", "life"];

@@ -3,13 +3,13 @@
 //! few, and taking them one at a time is what keeps the hash chain whole
 //! and "cast or changed" exact.
 
-use crate::domain::governance::{self as rules, LogEntry, Majority, Outcome, Tally};
+use crate::domain::governance::{self as rules, LogEntry, Majority, Tally};
 use crate::notifications::{repo as notices, Kind};
 use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 /// Locks the head of the log; returns its (seq, hash).
-async fn lock_head(conn: &mut AnyConnection) -> Result<(i64, String), sqlx::Error> {
+pub(crate) async fn lock_head(conn: &mut AnyConnection) -> Result<(i64, String), sqlx::Error> {
     sqlx::query("UPDATE governance_head SET seq = seq WHERE id = 1").execute(&mut *conn).await?;
     let r = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(&mut *conn).await?;
     Ok((get_i64(&r, "seq")?, r.try_get("hash")?))
@@ -17,7 +17,7 @@ async fn lock_head(conn: &mut AnyConnection) -> Result<(i64, String), sqlx::Erro
 
 /// Appends one entry, chained to the head. The caller holds the head lock
 /// (`lock_head`) in the same transaction.
-async fn append(conn: &mut AnyConnection, event: &str, subject: &str, data: serde_json::Value, now: i64) -> Result<(), sqlx::Error> {
+pub(crate) async fn append(conn: &mut AnyConnection, event: &str, subject: &str, data: serde_json::Value, now: i64) -> Result<(), sqlx::Error> {
     let (seq, prev) = {
         let r = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(&mut *conn).await?;
         (get_i64(&r, "seq")? + 1, r.try_get::<String, _>("hash")?)
@@ -385,66 +385,6 @@ pub async fn cast_ballot(pool: &AnyPool, election_id: i64, account_id: i64, choi
     Ok(Balloted::Done)
 }
 
-/// Closes every election whose time has come: the seats go to the most
-/// approved, ties by a draw whose seed is recorded. Once, whatever the
-/// number of servers (conditional update on `closed_at`).
-pub async fn close_due_elections(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
-    let due: Vec<i64> = sqlx::query("SELECT id FROM elections WHERE closed_at IS NULL AND closes_at <= $1")
-        .bind(now)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| get_i64(r, "id"))
-        .collect::<Result<_, _>>()?;
-    let mut closed = 0;
-    for id in due {
-        let mut tx = pool.begin().await?;
-        lock_head(&mut tx).await?;
-        let seed = crate::accounts::session::new_token().0;
-        let mine = sqlx::query("UPDATE elections SET closed_at = $1, draw_seed = $2 WHERE id = $3 AND closed_at IS NULL")
-            .bind(now)
-            .bind(&seed)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected()
-            == 1;
-        if !mine {
-            continue;
-        }
-        let e = sqlx::query("SELECT e.commission_id, e.seats, c.term_days FROM elections e JOIN commissions c ON c.id = e.commission_id WHERE e.id = $1")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-        let (commission, seats, term) = (get_i64(&e, "commission_id")?, get_i64(&e, "seats")?, get_i64(&e, "term_days")?);
-        let approvals: Vec<(i64, i64)> = sqlx::query("SELECT account_id, approvals FROM candidates WHERE election_id = $1")
-            .bind(id)
-            .fetch_all(&mut *tx)
-            .await?
-            .iter()
-            .map(|r| Ok((get_i64(r, "account_id")?, get_i64(r, "approvals")?)))
-            .collect::<Result<_, sqlx::Error>>()?;
-        let voters = get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM election_voters WHERE election_id = $1").bind(id).fetch_one(&mut *tx).await?, "n")?;
-        let (winners, drawn) = rules::elect(&approvals, seats, &seed);
-        for w in &winners {
-            sqlx::query("UPDATE candidates SET elected = 1 WHERE election_id = $1 AND account_id = $2").bind(id).bind(w).execute(&mut *tx).await?;
-            sqlx::query("INSERT INTO commission_seats (commission_id, account_id, election_id, from_at, until_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(commission)
-                .bind(w)
-                .bind(id)
-                .bind(now)
-                .bind(now + term * 86_400)
-                .execute(&mut *tx)
-                .await?;
-        }
-        let counts: Vec<serde_json::Value> = approvals.iter().map(|(c, n)| serde_json::json!({"candidate": c, "approvals": n})).collect();
-        let data = serde_json::json!({"voters": voters, "seats": seats, "approvals": counts, "elected": winners, "draw_seed": seed, "draw_needed": drawn});
-        append(&mut tx, "election_result", &format!("election:{id}"), data, now).await?;
-        tx.commit().await?;
-        closed += 1;
-    }
-    Ok(closed)
-}
 
 // ---- proposals ----------------------------------------------------------------
 
@@ -737,94 +677,6 @@ pub async fn has_voted(conn: &mut AnyConnection, proposal_id: i64, account_id: i
     Ok(get_i64(&r, "n")? > 0)
 }
 
-/// Closes every proposal whose time has come and records its outcome with
-/// the counts; an approved catalogue proposal is then applied.
-pub async fn close_due_proposals(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
-    let due: Vec<i64> = sqlx::query("SELECT id FROM proposals WHERE state = 'open' AND closes_at <= $1")
-        .bind(now)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| get_i64(r, "id"))
-        .collect::<Result<_, _>>()?;
-    let mut closed = 0;
-    for id in due {
-        let mut tx = pool.begin().await?;
-        lock_head(&mut tx).await?;
-        let Some(p) = sqlx::query(
-            "SELECT title, eligible, quorum_percent, majority, secret, for_count, against_count, abstain_count FROM proposals WHERE id = $1 AND state = 'open'",
-        )
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?
-        else {
-            continue;
-        };
-        // A secret vote kept only its counts; a named one is counted from
-        // its ballots.
-        let tally = if get_i64(&p, "secret")? == 1 {
-            Tally { for_votes: get_i64(&p, "for_count")?, against: get_i64(&p, "against_count")?, abstain: get_i64(&p, "abstain_count")? }
-        } else {
-            let mut tally = Tally::default();
-            for r in sqlx::query("SELECT choice, COUNT(*) AS n FROM proposal_votes WHERE proposal_id = $1 GROUP BY choice").bind(id).fetch_all(&mut *tx).await? {
-                let n = get_i64(&r, "n")?;
-                match r.try_get::<String, _>("choice")?.as_str() {
-                    "for" => tally.for_votes = n,
-                    "against" => tally.against = n,
-                    _ => tally.abstain = n,
-                }
-            }
-            tally
-        };
-        let majority = Majority::from_code(&p.try_get::<String, _>("majority")?).unwrap_or(Majority::Simple);
-        let outcome = rules::outcome(tally, get_i64(&p, "eligible")?, get_i64(&p, "quorum_percent")?, majority);
-        sqlx::query("UPDATE proposals SET state = $1, for_count = $2, against_count = $3, abstain_count = $4 WHERE id = $5 AND state = 'open'")
-            .bind(outcome.code())
-            .bind(tally.for_votes)
-            .bind(tally.against)
-            .bind(tally.abstain)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        let data = serde_json::json!({"outcome": outcome.code(), "for": tally.for_votes, "against": tally.against,
-            "abstain": tally.abstain, "eligible": get_i64(&p, "eligible")?});
-        append(&mut tx, "proposal_closed", &format!("proposal:{id}"), data, now).await?;
-        // The commission, the author and the member whose idea it was. A
-        // workshop's proposer is not a voter and hears of the decision
-        // through the workshop itself ("published" or "declined, because").
-        let told: Vec<i64> = sqlx::query(
-            "SELECT account_id FROM proposal_voters WHERE proposal_id = $1 \
-             UNION SELECT author_id FROM proposals WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM workshops w WHERE w.proposal_id = $1) \
-             UNION SELECT i.account_id FROM ideas i JOIN proposals p ON p.idea_id = i.id WHERE p.id = $1",
-        )
-        .bind(id)
-        .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(|r| get_i64(r, "account_id"))
-        .collect::<Result<_, _>>()?;
-        let kind = match outcome {
-            Outcome::Approved => Kind::VoteApproved,
-            Outcome::Rejected => Kind::VoteRejected,
-            Outcome::NoQuorum => Kind::VoteNoQuorum,
-        };
-        let params = [
-            ("title", p.try_get::<String, _>("title")?),
-            ("for", tally.for_votes.to_string()),
-            ("against", tally.against.to_string()),
-            ("abstain", tally.abstain.to_string()),
-        ];
-        for a in told {
-            notices::notify_account(&mut tx, a, kind, &params, &format!("/propositions/{id}"), Some(&format!("vote_result:{id}:{a}")), now).await?;
-        }
-        tx.commit().await?;
-        closed += 1;
-        if outcome == Outcome::Approved {
-            super::apply::attach(pool, id, now).await?;
-        }
-    }
-    Ok(closed)
-}
 
 pub async fn comment(pool: &AnyPool, proposal_id: i64, account_id: i64, body: &str, now: i64) -> Result<bool, sqlx::Error> {
     let res = sqlx::query(

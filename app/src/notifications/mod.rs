@@ -9,8 +9,6 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod outbound;
 #[cfg(feature = "ssr")]
-pub mod reminders;
-#[cfg(feature = "ssr")]
 pub mod repo;
 
 /// What a notice is about. Each kind is one sentence with blanks

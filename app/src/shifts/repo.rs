@@ -529,63 +529,6 @@ pub async fn copy_previous(pool: &AnyPool, cycle_id: i64) -> Result<usize, sqlx:
     Ok(rows.len())
 }
 
-/// The scheduler's pass: every shift still short within 48 h of its start
-/// is flagged once (a conditional update, so two servers flag it once) and
-/// the coordination is told, with the members who asked to hear of it.
-pub async fn flag_short(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
-    use crate::notifications::{repo as notices, Kind};
-    let due = sqlx::query(
-        "SELECT s.id, t.name AS task, s.starts_at, s.ends_at, s.needed, s.taken, s.cycle_id FROM shifts s \
-         JOIN shift_tasks t ON t.id = s.task_id JOIN cycles c ON c.id = s.cycle_id \
-         WHERE s.short_flagged_at IS NULL AND s.taken < s.needed AND s.starts_at > $1 AND s.starts_at <= $2 \
-         AND c.state IN ('planned', 'open', 'closed')",
-    )
-    .bind(now)
-    .bind(now + rules::SHORT_WARNING_SECS)
-    .fetch_all(pool)
-    .await?;
-    let mut flagged = 0;
-    for r in due {
-        let id = get_i64(&r, "id")?;
-        let mut tx = pool.begin().await?;
-        let mine = sqlx::query("UPDATE shifts SET short_flagged_at = $1 WHERE id = $2 AND short_flagged_at IS NULL AND taken < needed")
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected()
-            == 1;
-        if !mine {
-            continue;
-        }
-        let params = [
-            ("shift", r.try_get::<String, _>("task")?),
-            ("when", crate::cycles::time::window(get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?)),
-            ("missing", rules::places_left(get_i64(&r, "needed")?, get_i64(&r, "taken")?).to_string()),
-        ];
-        let url = format!("/coordination/cycles/{}/creneaux", get_i64(&r, "cycle_id")?);
-        notices::notify_coordinators(&mut *tx, Kind::ShiftShort, &params, &url, Some(&format!("shift_short:{id}")), None, now).await?;
-        // Members who asked to hear of a shift short of people, unless they
-        // are already on it.
-        let helpers = sqlx::query(
-            "SELECT p.account_id FROM push_preferences p JOIN accounts a ON a.id = p.account_id \
-             WHERE p.kind = $1 AND p.wanted = 1 AND a.household_id IS NOT NULL \
-             AND NOT EXISTS (SELECT 1 FROM shift_signups u WHERE u.shift_id = $2 AND u.account_id = p.account_id AND u.status = 'signed')",
-        )
-        .bind(Kind::ShiftNeedsHands.code())
-        .bind(id)
-        .fetch_all(&mut *tx)
-        .await?;
-        for h in helpers {
-            let a = get_i64(&h, "account_id")?;
-            notices::notify_account(&mut tx, a, Kind::ShiftNeedsHands, &params, "/creneaux", Some(&format!("shift_needs_hands:{id}:{a}")), now).await?;
-        }
-        tx.commit().await?;
-        flagged += 1;
-    }
-    Ok(flagged)
-}
-
 /// The pickup points whose distribution sheet `account_id` may hold now in
 /// `cycle_id`: where they have a table shift starting within two hours or
 /// ended less than two hours ago.

@@ -10,8 +10,7 @@ use {
     crate::accounts::{session, Role},
     crate::cycles::time,
     crate::domain::{text, workshops as rules},
-    crate::state::{get_i64, now, pool},
-    sqlx::Row,
+    crate::state::{now, pool},
 };
 
 /// Upcoming workshops by date (with the member's place or position), the
@@ -22,104 +21,49 @@ pub async fn workshops_overview() -> Result<WorkshopsPage, AppError> {
     let user = session::require_user().await?;
     let pool = pool()?;
     let now = now();
-    let rows = sqlx::query(
-        "SELECT w.*, a.display_name AS proposer, s.status AS my_status, s.seq AS my_seq, s.children AS my_children, \
-         (SELECT COUNT(*) FROM workshop_signups x WHERE x.workshop_id = w.id AND x.status = 'waiting') AS waiting \
-         FROM workshops w JOIN accounts a ON a.id = w.proposer_id \
-         LEFT JOIN workshop_signups s ON s.workshop_id = w.id AND s.account_id = $1 \
-         WHERE w.state = 'published' AND w.ends_at > $2 ORDER BY w.starts_at, w.id LIMIT 200",
-    )
-    .bind(user.account_id)
-    .bind(now)
-    .fetch_all(&pool)
-    .await?;
-    let mut upcoming = Vec::new();
-    for r in &rows {
-        let id = get_i64(r, "id")?;
-        let my_status: Option<String> = r.try_get("my_status")?;
-        let my_position = match (&my_status, r.try_get::<Option<i64>, _>("my_seq")?) {
-            (Some(s), Some(seq)) if s == "waiting" => Some(get_i64(
-                &sqlx::query("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting' AND seq <= $2")
-                    .bind(id)
-                    .bind(seq)
-                    .fetch_one(&pool)
-                    .await?,
-                "n",
-            )?),
-            _ => None,
-        };
-        let cohosts: String = r.try_get("cohosts")?;
-        let proposer: String = r.try_get("proposer")?;
-        let (s, e) = (get_i64(r, "starts_at")?, get_i64(r, "ends_at")?);
-        upcoming.push(super::WorkshopCard {
-            id,
-            title: r.try_get("title")?,
-            description: r.try_get("description")?,
-            hosts: if cohosts.is_empty() { proposer } else { format!("{proposer}, {cohosts}") },
-            day: time::day(s),
-            hours: time::hours(s, e),
-            place: r.try_get("place")?,
-            places: get_i64(r, "places")?,
-            places_left: (get_i64(r, "places")? - get_i64(r, "taken")?).max(0),
-            waiting: get_i64(r, "waiting")?,
-            price_note: r.try_get("price_note")?,
-            bring: r.try_get("bring")?,
-            languages: r.try_get("languages")?,
-            children_welcome: get_i64(r, "children_welcome")? == 1,
-            photo_url: r.try_get("photo_url")?,
-            my_status,
-            my_position,
-            my_children: r.try_get::<Option<i64>, _>("my_children")?.unwrap_or(0),
-            is_host: get_i64(r, "proposer_id")? == user.account_id,
-        });
-    }
-    let proposed = |sql: &'static str, bind: i64| {
-        let pool = pool.clone();
-        async move {
-            sqlx::query(sql)
-                .bind(bind)
-                .fetch_all(&pool)
-                .await?
-                .iter()
-                .map(|r| {
-                    Ok(super::ProposedRow {
-                        id: get_i64(r, "id")?,
-                        title: r.try_get("title")?,
-                        when: time::moment(get_i64(r, "starts_at")?),
-                        state: r.try_get("state")?,
-                        reason: r.try_get("reason")?,
-                        proposal_id: r.try_get("proposal_id")?,
-                    })
-                })
-                .collect::<Result<Vec<_>, sqlx::Error>>()
-        }
-    };
-    let mine = proposed("SELECT id, title, starts_at, state, reason, proposal_id FROM workshops WHERE proposer_id = $1 ORDER BY id DESC LIMIT 30", user.account_id).await?;
-    let to_decide = if user.role.coordinates() {
-        proposed("SELECT id, title, starts_at, state, reason, proposal_id FROM workshops WHERE state = 'proposed' AND starts_at > $1 ORDER BY starts_at", now).await?
-    } else {
-        Vec::new()
-    };
-    let past = sqlx::query(
-        "SELECT w.id, w.title, w.starts_at, w.proposer_id, \
-         CAST(COALESCE((SELECT SUM(CASE WHEN s.attended = 1 THEN s.seats ELSE 0 END) FROM workshop_signups s WHERE s.workshop_id = w.id), 0) AS BIGINT) AS came, \
-         (SELECT COUNT(*) FROM workshop_signups s WHERE s.workshop_id = w.id AND s.attended IS NOT NULL) AS marked, w.taken \
-         FROM workshops w WHERE w.state = 'published' AND w.ends_at <= $1 ORDER BY w.starts_at DESC LIMIT 30",
-    )
-    .bind(now)
-    .fetch_all(&pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(super::PastWorkshop {
-            id: get_i64(r, "id")?,
-            title: r.try_get("title")?,
-            when: time::day(get_i64(r, "starts_at")?),
-            took_part: if get_i64(r, "marked")? > 0 { get_i64(r, "came")? } else { get_i64(r, "taken")? },
-            is_host: get_i64(r, "proposer_id")? == user.account_id,
+    let upcoming = repo::upcoming(&pool, user.account_id, now)
+        .await?
+        .into_iter()
+        .map(|w| super::WorkshopCard {
+            id: w.id,
+            hosts: if w.cohosts.is_empty() { w.proposer } else { format!("{}, {}", w.proposer, w.cohosts) },
+            day: time::day(w.starts_at),
+            hours: time::hours(w.starts_at, w.ends_at),
+            places_left: rules::places_left(w.places, w.taken),
+            title: w.title,
+            description: w.description,
+            place: w.place,
+            places: w.places,
+            waiting: w.waiting,
+            price_note: w.price_note,
+            bring: w.bring,
+            languages: w.languages,
+            children_welcome: w.children_welcome == 1,
+            photo_url: w.photo_url,
+            my_status: w.my_status,
+            my_position: w.my_position,
+            my_children: w.my_children.unwrap_or(0),
+            is_host: w.proposer_id == user.account_id,
         })
-    })
-    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        .collect();
+    let proposed = |rows: Vec<repo::Proposed>| -> Vec<super::ProposedRow> {
+        rows.into_iter()
+            .map(|w| super::ProposedRow { id: w.id, title: w.title, when: time::moment(w.starts_at), state: w.state, reason: w.reason, proposal_id: w.proposal_id })
+            .collect()
+    };
+    let mine = proposed(repo::proposed_by(&pool, user.account_id).await?);
+    let to_decide = if user.role.coordinates() { proposed(repo::to_decide(&pool, now).await?) } else { Vec::new() };
+    let past = repo::past(&pool, now)
+        .await?
+        .into_iter()
+        .map(|w| super::PastWorkshop {
+            id: w.id,
+            title: w.title,
+            when: time::day(w.starts_at),
+            took_part: rules::took_part(w.marked, w.came, w.taken),
+            is_host: w.proposer_id == user.account_id,
+        })
+        .collect();
     Ok(WorkshopsPage { upcoming, mine, past, to_decide, coordinates: user.role.coordinates() })
 }
 
@@ -168,8 +112,7 @@ pub async fn propose_workshop(
     let pool = pool()?;
     let id = repo::create(&pool, &w, now).await?;
     // The commission votes when there is one and there is time to.
-    let closes_at = (now + 5 * 86_400).min(starts_at - 2 * 3600);
-    if let (Some((commission, _)), true) = (repo::workshops_commission(&pool, now).await?, closes_at > now + 3600) {
+    if let (Some((commission, _)), Some(closes_at)) = (repo::workshops_commission(&pool, now).await?, rules::vote_closes_at(now, starts_at)) {
         let p = crate::governance::repo::NewProposal {
             commission_id: commission,
             author_id: user.account_id,
@@ -240,10 +183,10 @@ pub async fn withdraw_workshop(workshop_id: i64) -> Result<(), AppError> {
 
 /// Whether the asking person hosts the workshop (or coordinates).
 #[cfg(feature = "ssr")]
-async fn host_or_coordinator(pool: &sqlx::AnyPool, workshop_id: i64) -> Result<(crate::accounts::CurrentUser, sqlx::any::AnyRow), AppError> {
+async fn host_or_coordinator(pool: &sqlx::AnyPool, workshop_id: i64) -> Result<(crate::accounts::CurrentUser, repo::Hosted), AppError> {
     let user = session::require_user().await?;
-    let w = sqlx::query("SELECT id, title, starts_at, proposer_id FROM workshops WHERE id = $1").bind(workshop_id).fetch_optional(pool).await?.ok_or(AppError::NotFound)?;
-    if get_i64(&w, "proposer_id")? != user.account_id && !user.role.coordinates() {
+    let w = repo::hosted(pool, workshop_id).await?.ok_or(AppError::NotFound)?;
+    if w.proposer_id != user.account_id && !user.role.coordinates() {
         return Err(AppError::Forbidden);
     }
     Ok((user, w))
@@ -254,30 +197,17 @@ async fn host_or_coordinator(pool: &sqlx::AnyPool, workshop_id: i64) -> Result<(
 pub async fn workshop_host(workshop_id: i64) -> Result<HostView, AppError> {
     let pool = pool()?;
     let (user, w) = host_or_coordinator(&pool, workshop_id).await?;
-    let people: Vec<super::Participant> = sqlx::query(
-        "SELECT s.account_id, a.display_name, s.children, s.status, s.attended FROM workshop_signups s JOIN accounts a ON a.id = s.account_id \
-         WHERE s.workshop_id = $1 ORDER BY s.status, s.seq",
-    )
-    .bind(workshop_id)
-    .fetch_all(&pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(super::Participant {
-            account_id: get_i64(r, "account_id")?,
-            name: r.try_get("display_name")?,
-            children: get_i64(r, "children")?,
-            status: r.try_get("status")?,
-            attended: r.try_get::<Option<i64>, _>("attended")?.map(|a| a == 1),
-        })
-    })
-    .collect::<Result<_, sqlx::Error>>()?;
+    let people: Vec<super::Participant> = repo::participants(&pool, workshop_id)
+        .await?
+        .into_iter()
+        .map(|p| super::Participant { account_id: p.account_id, name: p.display_name, children: p.children, status: p.status, attended: p.attended.map(|a| a == 1) })
+        .collect();
     let confirmed: Vec<&super::Participant> = people.iter().filter(|p| p.status == "confirmed").collect();
     Ok(HostView {
         id: workshop_id,
-        title: w.try_get("title")?,
-        when: time::moment(get_i64(&w, "starts_at")?),
-        started: now() >= get_i64(&w, "starts_at")?,
+        title: w.title,
+        when: time::moment(w.starts_at),
+        started: now() >= w.starts_at,
         coming: confirmed.len() as i64,
         with_children: confirmed.iter().map(|p| 1 + p.children).sum(),
         people,

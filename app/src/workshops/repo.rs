@@ -90,7 +90,7 @@ pub async fn decide(pool: &AnyPool, workshop_id: i64, approve: bool, reason: &st
     Ok(true)
 }
 
-async fn tell_proposer(conn: &mut AnyConnection, workshop_id: i64, approved: bool, reason: &str, now: i64) -> Result<(), sqlx::Error> {
+pub(crate) async fn tell_proposer(conn: &mut AnyConnection, workshop_id: i64, approved: bool, reason: &str, now: i64) -> Result<(), sqlx::Error> {
     let w = sqlx::query("SELECT proposer_id, title, starts_at FROM workshops WHERE id = $1").bind(workshop_id).fetch_one(&mut *conn).await?;
     let params = [
         ("workshop", w.try_get::<String, _>("title")?),
@@ -101,40 +101,6 @@ async fn tell_proposer(conn: &mut AnyConnection, workshop_id: i64, approved: boo
     let dedupe = format!("workshop-decided-{workshop_id}");
     notices::notify_account(conn, get_i64(&w, "proposer_id")?, kind, &params, "/ateliers#mes-propositions", Some(&dedupe), now).await?;
     Ok(())
-}
-
-/// Workshops whose commission vote closed: published if approved, else
-/// declined with the counts as the reason.
-pub async fn settle_votes(pool: &AnyPool, now: i64) -> Result<usize, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT w.id, p.state, p.for_count, p.against_count FROM workshops w JOIN proposals p ON p.id = w.proposal_id \
-         WHERE w.state = 'in_vote' AND p.state <> 'open'",
-    )
-    .fetch_all(pool)
-    .await?;
-    let mut n = 0;
-    for r in rows {
-        let approved = r.try_get::<String, _>("state")? == "approved";
-        let reason = if approved {
-            String::new()
-        } else {
-            format!("{} ({} {}, {} {})", crate::i18n::t("workshop.commission_declined"), get_i64(&r, "for_count")?, crate::i18n::t("gov.for").to_lowercase(), get_i64(&r, "against_count")?, crate::i18n::t("gov.against").to_lowercase())
-        };
-        let id = get_i64(&r, "id")?;
-        let mut tx = pool.begin().await?;
-        let res = sqlx::query("UPDATE workshops SET state = $1, reason = $2 WHERE id = $3 AND state = 'in_vote'")
-            .bind(if approved { "published" } else { "declined" })
-            .bind(&reason)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        if res.rows_affected() == 1 {
-            tell_proposer(&mut tx, id, approved, &reason, now).await?;
-            n += 1;
-        }
-        tx.commit().await?;
-    }
-    Ok(n)
 }
 
 pub enum SignedUp {
@@ -320,4 +286,137 @@ pub async fn mark_attendance(pool: &AnyPool, workshop_id: i64, account_id: i64, 
     .execute(pool)
     .await?;
     Ok(res.rows_affected() == 1)
+}
+
+// ---- reading, for the pages ------------------------------------------------------
+
+/// A published workshop still to come, with the asking member's sign-up
+/// (status, position on the waiting list, children) when they have one.
+#[derive(sqlx::FromRow)]
+pub struct Upcoming {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub proposer_id: i64,
+    pub proposer: String,
+    pub cohosts: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    pub places: i64,
+    pub taken: i64,
+    pub waiting: i64,
+    pub price_note: String,
+    pub bring: String,
+    pub languages: String,
+    pub children_welcome: i64,
+    pub photo_url: String,
+    pub my_status: Option<String>,
+    pub my_position: Option<i64>,
+    pub my_children: Option<i64>,
+}
+
+/// The published workshops not yet over, by date; the member's place on a
+/// waiting list is counted in the same query.
+pub async fn upcoming(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<Upcoming>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT w.id, w.title, w.description, w.proposer_id, a.display_name AS proposer, w.cohosts, w.starts_at, w.ends_at, w.place, \
+         w.places, w.taken, w.price_note, w.bring, w.languages, w.children_welcome, w.photo_url, \
+         s.status AS my_status, s.children AS my_children, \
+         (SELECT COUNT(*) FROM workshop_signups x WHERE x.workshop_id = w.id AND x.status = 'waiting') AS waiting, \
+         CASE WHEN s.status = 'waiting' THEN \
+           (SELECT COUNT(*) FROM workshop_signups x WHERE x.workshop_id = w.id AND x.status = 'waiting' AND x.seq <= s.seq) END AS my_position \
+         FROM workshops w JOIN accounts a ON a.id = w.proposer_id \
+         LEFT JOIN workshop_signups s ON s.workshop_id = w.id AND s.account_id = $1 \
+         WHERE w.state = 'published' AND w.ends_at > $2 ORDER BY w.starts_at, w.id LIMIT 200",
+    )
+    .bind(account_id)
+    .bind(now)
+    .fetch_all(pool)
+    .await
+}
+
+/// A proposed workshop as its proposer or a coordinator follows it.
+#[derive(sqlx::FromRow)]
+pub struct Proposed {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: i64,
+    pub state: String,
+    pub reason: String,
+    pub proposal_id: Option<i64>,
+}
+
+/// What a member proposed, newest first.
+pub async fn proposed_by(pool: &AnyPool, account_id: i64) -> Result<Vec<Proposed>, sqlx::Error> {
+    sqlx::query_as("SELECT id, title, starts_at, state, reason, proposal_id FROM workshops WHERE proposer_id = $1 ORDER BY id DESC LIMIT 30")
+        .bind(account_id)
+        .fetch_all(pool)
+        .await
+}
+
+/// The proposals a coordinator has to decide (still to come), soonest first.
+pub async fn to_decide(pool: &AnyPool, now: i64) -> Result<Vec<Proposed>, sqlx::Error> {
+    sqlx::query_as("SELECT id, title, starts_at, state, reason, proposal_id FROM workshops WHERE state = 'proposed' AND starts_at > $1 ORDER BY starts_at")
+        .bind(now)
+        .fetch_all(pool)
+        .await
+}
+
+/// A workshop that took place: the people marked as come (with their
+/// children), how many were marked, and the places taken.
+#[derive(sqlx::FromRow)]
+pub struct Past {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: i64,
+    pub proposer_id: i64,
+    pub came: i64,
+    pub marked: i64,
+    pub taken: i64,
+}
+
+pub async fn past(pool: &AnyPool, now: i64) -> Result<Vec<Past>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT w.id, w.title, w.starts_at, w.proposer_id, \
+         CAST(COALESCE((SELECT SUM(CASE WHEN s.attended = 1 THEN s.seats ELSE 0 END) FROM workshop_signups s WHERE s.workshop_id = w.id), 0) AS BIGINT) AS came, \
+         (SELECT COUNT(*) FROM workshop_signups s WHERE s.workshop_id = w.id AND s.attended IS NOT NULL) AS marked, w.taken \
+         FROM workshops w WHERE w.state = 'published' AND w.ends_at <= $1 ORDER BY w.starts_at DESC LIMIT 30",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await
+}
+
+/// What the host's page needs of the workshop itself.
+#[derive(sqlx::FromRow)]
+pub struct Hosted {
+    pub title: String,
+    pub starts_at: i64,
+    pub proposer_id: i64,
+}
+
+pub async fn hosted(pool: &AnyPool, workshop_id: i64) -> Result<Option<Hosted>, sqlx::Error> {
+    sqlx::query_as("SELECT title, starts_at, proposer_id FROM workshops WHERE id = $1").bind(workshop_id).fetch_optional(pool).await
+}
+
+/// One sign-up as its host sees it: confirmed first, then the waiting
+/// list in its order.
+#[derive(sqlx::FromRow)]
+pub struct SignUpRow {
+    pub account_id: i64,
+    pub display_name: String,
+    pub children: i64,
+    pub status: String,
+    pub attended: Option<i64>,
+}
+
+pub async fn participants(pool: &AnyPool, workshop_id: i64) -> Result<Vec<SignUpRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.account_id, a.display_name, s.children, s.status, s.attended FROM workshop_signups s JOIN accounts a ON a.id = s.account_id \
+         WHERE s.workshop_id = $1 ORDER BY s.status, s.seq",
+    )
+    .bind(workshop_id)
+    .fetch_all(pool)
+    .await
 }

@@ -2,8 +2,7 @@
 //! really delivered, orders shrink fairly and households are told; a
 //! cancelled cycle tells the households that had ordered.
 
-mod common;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr"; // 100 %
 const AICHA: &str = "aicha@exemple.fr"; // 50 %
@@ -27,9 +26,8 @@ async fn qty(app: &TestApp, email: &str, product: i64) -> i64 {
     .await
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_shortage_shrinks_orders_in_turn_and_tells_households() {
-    for engine in engines() {
+per_engine! {
+    async fn a_shortage_shrinks_orders_in_turn_and_tells_households(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await;
         let honey = app.count("SELECT id FROM products WHERE name = 'Miel de lavande'").await;
@@ -123,9 +121,8 @@ async fn a_shortage_shrinks_orders_in_turn_and_tells_households() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn cancelling_a_cycle_tells_the_households_that_ordered() {
-    for engine in engines() {
+per_engine! {
+    async fn cancelling_a_cycle_tells_the_households_that_ordered(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await;
         let lentils = app.count("SELECT id FROM products WHERE name = 'Lentilles vertes'").await;

@@ -1,8 +1,34 @@
 //! Starts the real server on a random port with a fresh database, seeded with
-//! the demo association, for each engine under test: SQLite always, and
-//! PostgreSQL when `PG_TEST_URL` names a server (the test command sets it).
+//! the demo association, on SQLite or on the PostgreSQL server that
+//! `PG_TEST_URL` names (the test command sets it).
 
 #![allow(dead_code)]
+
+/// Declares a test that runs on each engine, as two tests named after it:
+/// `name_sqlite` and `name_postgres`. The body is an `async fn` taking the
+/// engine's name.
+macro_rules! per_engine {
+    ($(#[$meta:meta])* async fn $name:ident($engine:ident) $body:block) => {
+        $(#[$meta])*
+        async fn $name($engine: &'static str) $body
+
+        paste::paste! {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn [<$name _sqlite>]() {
+                $name("sqlite").await
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn [<$name _postgres>]() {
+                $name("postgres").await
+            }
+        }
+    };
+}
+
+/// The name the server's threads carry, so that a panic in the server is
+/// told from a failing assertion in a test (see the matrix's counter).
+pub const SERVER_THREAD: &str = "test-server";
 
 use server::{config::Config, db, seed};
 use std::net::SocketAddr;
@@ -48,14 +74,6 @@ fn unique() -> String {
     )
 }
 
-pub fn engines() -> Vec<&'static str> {
-    let mut v = vec!["sqlite"];
-    if std::env::var("PG_TEST_URL").is_ok_and(|u| !u.is_empty()) {
-        v.push("postgres");
-    }
-    v
-}
-
 async fn fresh_database(engine: &str) -> (String, Option<tempdir::Dir>) {
     match engine {
         "sqlite" => {
@@ -65,7 +83,9 @@ async fn fresh_database(engine: &str) -> (String, Option<tempdir::Dir>) {
             (url, Some(tempdir::Dir(dir)))
         }
         _ => {
-            let admin_url = std::env::var("PG_TEST_URL").unwrap();
+            let admin_url = std::env::var("PG_TEST_URL").ok().filter(|u| !u.is_empty()).expect(
+                "PG_TEST_URL names the PostgreSQL server of the `_postgres` tests (scripts/test.sh sets it); `cargo test sqlite` runs the SQLite ones alone",
+            );
             sqlx::any::install_default_drivers();
             let name = format!("pc_test_{}", unique());
             let admin = sqlx::AnyPool::connect(&admin_url).await.expect("PostgreSQL named by PG_TEST_URL is reachable");
@@ -106,8 +126,9 @@ impl TestApp {
         let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
         let server_url = url.clone();
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let thread = std::thread::Builder::new().name(SERVER_THREAD.into());
+        thread.spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_name(SERVER_THREAD).enable_all().build().unwrap();
             rt.block_on(async move {
                 let pool = db::connect(&server_url).await.unwrap();
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -121,7 +142,8 @@ impl TestApp {
                 .await
                 .unwrap();
             });
-        });
+        })
+        .expect("a thread for the server");
         let addr = ready_rx.await.unwrap();
         TestApp { addr, pool, engine, db_url: url, stop: Some(stop_tx), _dir: dir }
     }
@@ -183,9 +205,12 @@ impl TestApp {
         format!("{}={token}", app::accounts::session::COOKIE_NAME)
     }
 
-    /// Opens (and closes) the cycles that are due at `now`.
+    /// One pass of the timed jobs at `now` (none may fail); returns how many
+    /// cycles it opened or closed.
     pub async fn tick(&self, now: i64) -> usize {
-        server::scheduler::tick(&self.pool, now).await.unwrap()
+        let pass = app::jobs::pass(&self.pool, now).await;
+        assert!(pass.failed.is_empty(), "timed jobs failed: {:?}", pass.failed);
+        pass.did("cycles")
     }
 
     /// Places (or replaces) the client's household order in `cycle` with a

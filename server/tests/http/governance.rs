@@ -3,8 +3,7 @@
 //! applied to the next cycle, every refusal, one ballot per member whatever
 //! the phones, and a governance log whose edits the verifier catches.
 
-mod common;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr";
 const NADIA: &str = "nadia@exemple.fr";
@@ -38,9 +37,8 @@ async fn seat(app: &TestApp, commission: i64, emails: &[&str]) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_election_goes_from_candidacy_to_seats_with_a_recorded_draw() {
-    for engine in engines() {
+per_engine! {
+    async fn an_election_goes_from_candidacy_to_seats_with_a_recorded_draw(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let (awa, nadia, aicha) = (app.login(AWA).await, app.login(NADIA).await, app.login(AICHA).await);
@@ -157,9 +155,8 @@ async fn an_election_goes_from_candidacy_to_seats_with_a_recorded_draw() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_catalogue_proposal_is_voted_closed_and_applied_to_the_next_cycle() {
-    for engine in engines() {
+per_engine! {
+    async fn a_catalogue_proposal_is_voted_closed_and_applied_to_the_next_cycle(engine) {
         let app = TestApp::spawn(engine).await;
         app.tick(app::state::now()).await; // opens the demo cycle
         let coord = app.login(CLAIRE).await;
@@ -305,9 +302,8 @@ async fn a_catalogue_proposal_is_voted_closed_and_applied_to_the_next_cycle() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_log_is_append_only_and_the_verifier_catches_an_edit() {
-    for engine in engines() {
+per_engine! {
+    async fn the_log_is_append_only_and_the_verifier_catches_an_edit(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let commission = create_commission(&app, &coord, "3").await;
@@ -371,9 +367,8 @@ async fn the_log_is_append_only_and_the_verifier_catches_an_edit() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn withdrawing_and_changing_producer_take_effect_when_the_next_cycle_opens() {
-    for engine in engines() {
+per_engine! {
+    async fn withdrawing_and_changing_producer_take_effect_when_the_next_cycle_opens(engine) {
         let app = TestApp::spawn(engine).await;
         let now = app::state::now();
         app.tick(now).await; // the demo cycle opens
@@ -545,10 +540,9 @@ async fn counts(app: &TestApp, proposal: i64) -> (i64, i64, i64) {
     )
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_secret_vote_is_counted_exactly_and_never_stored_with_its_voter() {
-    const CHOICES: [&str; 3] = ["for", "against", "abstain"];
-    for engine in engines() {
+per_engine! {
+    async fn a_secret_vote_is_counted_exactly_and_never_stored_with_its_voter(engine) {
+        const CHOICES: [&str; 3] = ["for", "against", "abstain"];
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let commission = create_commission(&app, &coord, "6").await;
@@ -702,9 +696,8 @@ async fn a_secret_vote_is_counted_exactly_and_never_stored_with_its_voter() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn approval_ballots_leave_nothing_that_links_a_voter_to_a_candidate() {
-    for engine in engines() {
+per_engine! {
+    async fn approval_ballots_leave_nothing_that_links_a_voter_to_a_candidate(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let commission = create_commission(&app, &coord, "2").await;
@@ -796,9 +789,8 @@ async fn approval_ballots_leave_nothing_that_links_a_voter_to_a_candidate() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_proposal_takes_up_only_an_idea_of_its_own_commission() {
-    for engine in engines() {
+per_engine! {
+    async fn a_proposal_takes_up_only_an_idea_of_its_own_commission(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let commission = create_commission(&app, &coord, "3").await;
@@ -848,10 +840,9 @@ async fn a_proposal_takes_up_only_an_idea_of_its_own_commission() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn secret_votes_cast_before_the_upgrade_keep_their_counts_and_lose_their_voters_choices() {
-    for engine in engines() {
-        let db = common::scratch_database(engine).await;
+per_engine! {
+    async fn secret_votes_cast_before_the_upgrade_keep_their_counts_and_lose_their_voters_choices(engine) {
+        let db = crate::common::scratch_database(engine).await;
         let pool = server::db::connect(&db.url).await.unwrap();
         // The schema as it was before 0010, with the demo association.
         let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../migrations").join(engine);

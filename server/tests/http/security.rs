@@ -4,8 +4,7 @@
 //! their use. Each test failed on the code before the hardening. SQLite and
 //! PostgreSQL.
 
-mod common;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr";
 const NADIA: &str = "nadia@exemple.fr";
@@ -21,9 +20,8 @@ async fn other_tier(app: &TestApp) -> String {
     app.count(&format!("SELECT MIN(id) FROM price_tiers WHERE id <> {current}")).await.to_string()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_page_of_another_origin_changes_nothing() {
-    for engine in engines() {
+per_engine! {
+    async fn a_page_of_another_origin_changes_nothing(engine) {
         let app = TestApp::spawn(engine).await;
         let awa = app.login(AWA).await;
         let before = awa_tier(&app).await;
@@ -70,9 +68,8 @@ async fn a_page_of_another_origin_changes_nothing() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn after_login_only_our_own_pages() {
-    for engine in engines() {
+per_engine! {
+    async fn after_login_only_our_own_pages(engine) {
         let app = TestApp::spawn(engine).await;
         for (next, expected) in [
             ("/\t/evil.example", "/catalogue"),
@@ -95,9 +92,8 @@ async fn after_login_only_our_own_pages() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn forty_guesses_at_once_count_as_forty() {
-    for engine in engines() {
+per_engine! {
+    async fn forty_guesses_at_once_count_as_forty(engine) {
         let app = TestApp::spawn(engine).await;
         let mut tasks = Vec::new();
         for _ in 0..40 {
@@ -130,9 +126,8 @@ async fn forty_guesses_at_once_count_as_forty() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn made_up_invitation_links_are_cheap_and_slowed() {
-    for engine in engines() {
+per_engine! {
+    async fn made_up_invitation_links_are_cheap_and_slowed(engine) {
         let app = TestApp::spawn(engine).await;
         let mut tasks = Vec::new();
         for i in 0..60 {
@@ -158,9 +153,8 @@ async fn made_up_invitation_links_are_cheap_and_slowed() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn password_hashes_run_a_few_at_a_time() {
-    for engine in engines() {
+per_engine! {
+    async fn password_hashes_run_a_few_at_a_time(engine) {
         let app = TestApp::spawn(engine).await;
         // Thirty-two different accounts guessed at once (none is slowed):
         // every guess is checked, but never more than a few at the same time.
@@ -181,10 +175,9 @@ async fn password_hashes_run_a_few_at_a_time() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn forged_error_messages_are_not_shown() {
-    use base64::Engine;
-    for engine in engines() {
+per_engine! {
+    async fn forged_error_messages_are_not_shown(engine) {
+        use base64::Engine;
         let app = TestApp::spawn(engine).await;
         let c = app.client();
         // A link someone made up, with their own words in the app's voice.
@@ -215,9 +208,8 @@ async fn forged_error_messages_are_not_shown() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_answer_carries_the_security_headers() {
-    for engine in engines() {
+per_engine! {
+    async fn every_answer_carries_the_security_headers(engine) {
         let app = TestApp::spawn(engine).await;
         let c = app.login(AWA).await;
         let res = c.get(app.url("/catalogue")).header("accept", "text/html").send().await.unwrap();
@@ -265,9 +257,8 @@ async fn every_answer_carries_the_security_headers() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_real_host_name_gets_a_secure_cookie() {
-    for engine in engines() {
+per_engine! {
+    async fn a_real_host_name_gets_a_secure_cookie(engine) {
         let app = TestApp::spawn(engine).await;
         // Plain HTTP to this machine (development): a cookie the browser keeps.
         let res = app.client().post(app.url("/api/login")).form(&[("identifier", AWA), ("password", PASSWORD)]).send().await.unwrap();
@@ -280,9 +271,8 @@ async fn a_real_host_name_gets_a_secure_cookie() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn unused_sessions_end() {
-    for engine in engines() {
+per_engine! {
+    async fn unused_sessions_end(engine) {
         let app = TestApp::spawn(engine).await;
         let awa = app.login(AWA).await;
         let claire = app.login(CLAIRE).await;
@@ -298,9 +288,8 @@ async fn unused_sessions_end() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_new_link_is_told_and_ends_the_other_sessions() {
-    for engine in engines() {
+per_engine! {
+    async fn a_new_link_is_told_and_ends_the_other_sessions(engine) {
         let app = TestApp::spawn(engine).await;
         let awa = app.login(AWA).await;
         let coord = app.login(CLAIRE).await;
@@ -320,10 +309,9 @@ async fn a_new_link_is_told_and_ends_the_other_sessions() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_trickling_client_is_cut_off() {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    for engine in engines() {
+per_engine! {
+    async fn a_trickling_client_is_cut_off(engine) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let app = TestApp::spawn_with(engine, |c| c.header_read_timeout = std::time::Duration::from_secs(1)).await;
         let mut held = Vec::new();
         for _ in 0..20 {

@@ -2,8 +2,7 @@
 //! a household's order at its tier, every refusal, and the last units of a
 //! capped product sold exactly once under fifty phones at once.
 
-mod common;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr"; // 100 %
 const NADIA: &str = "nadia@exemple.fr"; // 10 %
@@ -18,9 +17,8 @@ fn product(_app: &TestApp, name: &str) -> String {
     format!("SELECT id FROM products WHERE name = '{name}'")
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_scheduler_opens_and_closes_on_time_and_catches_up() {
-    for engine in engines() {
+per_engine! {
+    async fn the_scheduler_opens_and_closes_on_time_and_catches_up(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let now = app::state::now();
@@ -66,9 +64,8 @@ async fn the_scheduler_opens_and_closes_on_time_and_catches_up() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_household_orders_changes_and_cancels_at_its_tier() {
-    for engine in engines() {
+per_engine! {
+    async fn a_household_orders_changes_and_cancels_at_its_tier(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await.to_string();
         let lentils = app.count(&product(&app, "Lentilles vertes")).await.to_string();
@@ -159,9 +156,8 @@ async fn a_household_orders_changes_and_cancels_at_its_tier() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_last_ten_chickens_go_to_exactly_ten_households() {
-    for engine in engines() {
+per_engine! {
+    async fn the_last_ten_chickens_go_to_exactly_ten_households(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await;
         let chicken = app.count(&product(&app, "Poulet fermier entier")).await;
@@ -230,9 +226,8 @@ async fn the_last_ten_chickens_go_to_exactly_ten_households() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn twenty_taps_of_one_confirmation_make_one_order() {
-    for engine in engines() {
+per_engine! {
+    async fn twenty_taps_of_one_confirmation_make_one_order(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await;
         let honey = app.count(&product(&app, "Miel de lavande")).await;
@@ -263,9 +258,8 @@ async fn twenty_taps_of_one_confirmation_make_one_order() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
-    for engine in engines() {
+per_engine! {
+    async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await;
         let lentils = app.count(&product(&app, "Lentilles vertes")).await.to_string();
@@ -400,9 +394,8 @@ async fn after_closing_purchase_orders_packing_lists_and_solidarity_cost() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_coordinator_takes_an_order_by_phone_within_the_grace_period() {
-    for engine in engines() {
+per_engine! {
+    async fn a_coordinator_takes_an_order_by_phone_within_the_grace_period(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await.to_string();
         let honey = app.count(&product(&app, "Miel de lavande")).await.to_string();
@@ -465,9 +458,8 @@ async fn a_coordinator_takes_an_order_by_phone_within_the_grace_period() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn coordinators_manage_pickup_points() {
-    for engine in engines() {
+per_engine! {
+    async fn coordinators_manage_pickup_points(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let form = [("name", "Local des Minguettes"), ("address", "3 place Lénine, Vénissieux"), ("access_notes", "Rez-de-chaussée, rampe à gauche.")];
@@ -490,9 +482,8 @@ async fn coordinators_manage_pickup_points() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn coordinators_choose_what_a_cycle_offers_and_its_caps() {
-    for engine in engines() {
+per_engine! {
+    async fn coordinators_choose_what_a_cycle_offers_and_its_caps(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await.to_string();
         let honey = app.count(&product(&app, "Miel de lavande")).await.to_string();

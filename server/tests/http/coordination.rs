@@ -4,8 +4,7 @@
 //! the table's sheet with what is still owed, purchase orders fit to hand a
 //! producer.
 
-mod common;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr"; // 100 %
 const NADIA: &str = "nadia@exemple.fr"; // 10 %
@@ -57,9 +56,8 @@ async fn closed_cycle_with_orders(app: &TestApp) -> (i64, reqwest::Client, [i64;
     (cycle, coord, [honey, lentils, bread])
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_delivery_is_saved_whole_or_not_at_all() {
-    for engine in engines() {
+per_engine! {
+    async fn a_delivery_is_saved_whole_or_not_at_all(engine) {
         let app = TestApp::spawn(engine).await;
         let (cycle, coord, [honey, lentils, bread]) = closed_cycle_with_orders(&app).await;
         let (c, h, l, b) = (cycle.to_string(), honey.to_string(), lentils.to_string(), bread.to_string());
@@ -158,9 +156,8 @@ async fn a_delivery_is_saved_whole_or_not_at_all() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn irreversible_actions_ask_first_with_or_without_javascript() {
-    for engine in engines() {
+per_engine! {
+    async fn irreversible_actions_ask_first_with_or_without_javascript(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await;
         let c = cycle.to_string();
@@ -217,9 +214,8 @@ async fn irreversible_actions_ask_first_with_or_without_javascript() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_cycle_over_another_is_warned_and_every_mistake_said_at_once() {
-    for engine in engines() {
+per_engine! {
+    async fn a_cycle_over_another_is_warned_and_every_mistake_said_at_once(engine) {
         let app = TestApp::spawn(engine).await;
         let open = open_demo_cycle(&app).await;
         let name: String = sqlx::query_scalar("SELECT name FROM cycles WHERE id = $1").bind(open).fetch_one(&app.pool).await.unwrap();
@@ -291,9 +287,8 @@ async fn a_cycle_over_another_is_warned_and_every_mistake_said_at_once() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_table_shows_what_is_still_owed_and_the_till() {
-    for engine in engines() {
+per_engine! {
+    async fn the_table_shows_what_is_still_owed_and_the_till(engine) {
         let app = TestApp::spawn(engine).await;
         let (cycle, coord, _) = closed_cycle_with_orders(&app).await;
         let order_of = |email: &str| format!("SELECT o.id FROM orders o JOIN accounts a ON a.household_id = o.household_id WHERE a.email = '{email}' AND o.cycle_id = {cycle}");
@@ -351,9 +346,8 @@ async fn the_table_shows_what_is_still_owed_and_the_till() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn purchase_orders_are_fit_to_hand_a_producer() {
-    for engine in engines() {
+per_engine! {
+    async fn purchase_orders_are_fit_to_hand_a_producer(engine) {
         let app = TestApp::spawn(engine).await;
         let (cycle, coord, _) = closed_cycle_with_orders(&app).await;
         let (s, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bons")).await;
@@ -402,9 +396,8 @@ async fn purchase_orders_are_fit_to_hand_a_producer() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_invited_household_chooses_its_own_tier_first() {
-    for engine in engines() {
+per_engine! {
+    async fn an_invited_household_chooses_its_own_tier_first(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = open_demo_cycle(&app).await;
         let coord = app.login(CLAIRE).await;
@@ -457,12 +450,11 @@ async fn an_invited_household_chooses_its_own_tier_first() {
     }
 }
 
-/// Two coordinators at the reception table save at once: each save is whole
-/// (the cycle row is locked while a delivery is shared), so the orders
-/// always hold exactly what the last save recorded, never a mix.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn deliveries_saved_at_once_never_mix() {
-    for engine in engines() {
+per_engine! {
+    /// Two coordinators at the reception table save at once: each save is whole
+    /// (the cycle row is locked while a delivery is shared), so the orders
+    /// always hold exactly what the last save recorded, never a mix.
+    async fn deliveries_saved_at_once_never_mix(engine) {
         let app = TestApp::spawn(engine).await;
         let (cycle, coord, [honey, lentils, _]) = closed_cycle_with_orders(&app).await;
         let mut tasks = Vec::new();

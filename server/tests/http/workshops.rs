@@ -3,8 +3,7 @@
 //! counted, the waiting list and its promotions, every refusal, forty
 //! phones for five places, the host's page, cancellation and past counts.
 
-mod common;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr";
 const NADIA: &str = "nadia@exemple.fr";
@@ -69,9 +68,8 @@ async fn approve(app: &TestApp, coord: &reqwest::Client, id: i64) {
     assert_eq!(s, 200, "{body}");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn from_an_idea_to_a_full_workshop_with_its_waiting_list() {
-    for engine in engines() {
+per_engine! {
+    async fn from_an_idea_to_a_full_workshop_with_its_waiting_list(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let (awa, nadia, aicha) = (app.login(AWA).await, app.login(NADIA).await, app.login(AICHA).await);
@@ -216,9 +214,8 @@ async fn from_an_idea_to_a_full_workshop_with_its_waiting_list() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn children_are_counted_only_where_welcome_and_a_cancellation_tells_everyone() {
-    for engine in engines() {
+per_engine! {
+    async fn children_are_counted_only_where_welcome_and_a_cancellation_tells_everyone(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let (awa, nadia, aicha) = (app.login(AWA).await, app.login(NADIA).await, app.login(AICHA).await);
@@ -264,13 +261,12 @@ async fn children_are_counted_only_where_welcome_and_a_cancellation_tells_everyo
     }
 }
 
-/// Forty phones for five places, twice: with the waiting list asked for
-/// (five in, thirty-five waiting in the order they came, the first of them
-/// promoted when someone leaves), and without (five in, thirty-five told
-/// it is full).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn forty_phones_for_five_places_never_over_fill_and_keep_the_list_in_order() {
-    for engine in engines() {
+per_engine! {
+    /// Forty phones for five places, twice: with the waiting list asked for
+    /// (five in, thirty-five waiting in the order they came, the first of them
+    /// promoted when someone leaves), and without (five in, thirty-five told
+    /// it is full).
+    async fn forty_phones_for_five_places_never_over_fill_and_keep_the_list_in_order(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let awa = app.login(AWA).await;
@@ -342,12 +338,11 @@ async fn forty_phones_for_five_places_never_over_fill_and_keep_the_list_in_order
     }
 }
 
-/// Where the association has a workshops commission, it decides by a
-/// free-kind vote of the governance module; the scheduler closes the vote
-/// and publishes (or declines) the workshop.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_workshops_commission_decides_by_vote() {
-    for engine in engines() {
+per_engine! {
+    /// Where the association has a workshops commission, it decides by a
+    /// free-kind vote of the governance module; the scheduler closes the vote
+    /// and publishes (or declines) the workshop.
+    async fn a_workshops_commission_decides_by_vote(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let (awa, nadia, aicha) = (app.login(AWA).await, app.login(NADIA).await, app.login(AICHA).await);

@@ -3,8 +3,7 @@
 //! coordinator's coverage, hours, the 48-hour warning and the volunteer's
 //! access to the distribution sheet.
 
-mod common;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr";
 const NADIA: &str = "nadia@exemple.fr";
@@ -36,9 +35,8 @@ async fn set_times(app: &TestApp, shift: i64, starts_at: i64, ends_at: i64) {
     sqlx::query(&format!("UPDATE shifts SET starts_at = {starts_at}, ends_at = {ends_at} WHERE id = {shift}")).execute(&app.pool).await.unwrap();
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_member_signs_up_and_withdraws_and_every_refusal_is_clear() {
-    for engine in engines() {
+per_engine! {
+    async fn a_member_signs_up_and_withdraws_and_every_refusal_is_clear(engine) {
         let app = TestApp::spawn(engine).await;
         demo_cycle(&app).await;
         let (awa, nadia) = (app.login(AWA).await, app.login(NADIA).await);
@@ -136,9 +134,8 @@ async fn a_member_signs_up_and_withdraws_and_every_refusal_is_clear() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn thirty_phones_for_the_last_two_places_give_exactly_two() {
-    for engine in engines() {
+per_engine! {
+    async fn thirty_phones_for_the_last_two_places_give_exactly_two(engine) {
         let app = TestApp::spawn(engine).await;
         demo_cycle(&app).await;
         let prep = shift_of(&app, "Préparation des commandes", 0).await; // 4 places
@@ -179,9 +176,8 @@ async fn thirty_phones_for_the_last_two_places_give_exactly_two() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn one_member_on_two_phones_cannot_hold_two_overlapping_shifts() {
-    for engine in engines() {
+per_engine! {
+    async fn one_member_on_two_phones_cannot_hold_two_overlapping_shifts(engine) {
         let app = TestApp::spawn(engine).await;
         demo_cycle(&app).await;
         let (a, b) = (shift_of(&app, "Distribution", 0).await, shift_of(&app, "Caisse", 0).await);
@@ -206,9 +202,8 @@ async fn one_member_on_two_phones_cannot_hold_two_overlapping_shifts() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_coordinator_staffs_a_cycle_and_confirms_who_came() {
-    for engine in engines() {
+per_engine! {
+    async fn a_coordinator_staffs_a_cycle_and_confirms_who_came(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = demo_cycle(&app).await;
         let c = cycle.to_string();
@@ -297,9 +292,8 @@ async fn a_coordinator_staffs_a_cycle_and_confirms_who_came() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn shifts_short_48_hours_before_are_flagged_once() {
-    for engine in engines() {
+per_engine! {
+    async fn shifts_short_48_hours_before_are_flagged_once(engine) {
         let app = TestApp::spawn(engine).await;
         demo_cycle(&app).await;
         let now = app::state::now();
@@ -330,9 +324,8 @@ async fn shifts_short_48_hours_before_are_flagged_once() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_volunteer_at_the_table_holds_only_their_points_sheet_around_their_shift() {
-    for engine in engines() {
+per_engine! {
+    async fn a_volunteer_at_the_table_holds_only_their_points_sheet_around_their_shift(engine) {
         let app = TestApp::spawn(engine).await;
         let cycle = demo_cycle(&app).await;
         let lentils = app.count("SELECT id FROM products WHERE name = 'Lentilles vertes'").await;

@@ -5,11 +5,10 @@
 //! signature (RFC 8292). Gone devices are forgotten, failures retried with
 //! back-off, and two server instances deliver each message once.
 
-mod common;
 use aes_gcm::aead::{Aead, KeyInit};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 use p256::ecdsa::signature::Verifier;
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -167,9 +166,8 @@ async fn approved_workshop(app: &TestApp, awa: &reqwest::Client, coord: &reqwest
     assert_eq!(s, 200, "{body}");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_notice_reaches_the_device_encrypted_and_signed_once() {
-    for engine in engines() {
+per_engine! {
+    async fn a_notice_reaches_the_device_encrypted_and_signed_once(engine) {
         let app = TestApp::spawn_with(engine, |c| c.allow_local_push = true).await;
         let service = PushService::start().await;
         let (awa, nadia, coord) = (app.login(AWA).await, app.login(NADIA).await, app.login(CLAIRE).await);
@@ -244,9 +242,8 @@ async fn a_notice_reaches_the_device_encrypted_and_signed_once() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn gone_devices_are_forgotten_and_failures_are_retried_later() {
-    for engine in engines() {
+per_engine! {
+    async fn gone_devices_are_forgotten_and_failures_are_retried_later(engine) {
         let app = TestApp::spawn_with(engine, |c| c.allow_local_push = true).await;
         let service = PushService::start().await;
         let (awa, coord) = (app.login(AWA).await, app.login(CLAIRE).await);
@@ -287,9 +284,8 @@ async fn gone_devices_are_forgotten_and_failures_are_retried_later() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn two_server_instances_deliver_each_message_once() {
-    for engine in engines() {
+per_engine! {
+    async fn two_server_instances_deliver_each_message_once(engine) {
         let app = TestApp::spawn_with(engine, |c| c.allow_local_push = true).await;
         let service = PushService::start().await;
         let awa = app.login(AWA).await;
@@ -322,9 +318,8 @@ async fn two_server_instances_deliver_each_message_once() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_server_calls_no_address_a_member_made_up() {
-    for engine in engines() {
+per_engine! {
+    async fn the_server_calls_no_address_a_member_made_up(engine) {
         // As in production: no test push service allowed.
         let app = TestApp::spawn(engine).await;
         let awa = app.login(AWA).await;
@@ -349,9 +344,8 @@ async fn the_server_calls_no_address_a_member_made_up() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn devices_are_capped_never_moved_and_redirects_not_followed() {
-    for engine in engines() {
+per_engine! {
+    async fn devices_are_capped_never_moved_and_redirects_not_followed(engine) {
         let app = TestApp::spawn_with(engine, |c| c.allow_local_push = true).await;
         let service = PushService::start().await;
         let awa = app.login(AWA).await;

@@ -1,8 +1,7 @@
 //! The foundation over real HTTP: login, roles, catalogue at each tier,
 //! invitations, bad input and concurrent writes, on SQLite and PostgreSQL.
 
-mod common;
-use common::{engines, text, TestApp};
+use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr"; // full price
 const AICHA: &str = "aicha@exemple.fr"; // 50 %
@@ -11,9 +10,8 @@ const YOUSSEF_PHONE: &str = "06 11 22 33 11"; // 10 %, no email
 const CLAIRE: &str = "claire@potcommun.fr"; // coordinator
 const ADMIN: &str = "admin@potcommun.fr";
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn health_and_login() {
-    for engine in engines() {
+per_engine! {
+    async fn health_and_login(engine) {
         let app = TestApp::spawn(engine).await;
         let c = app.client();
         let res = c.get(app.url("/healthz")).send().await.unwrap();
@@ -47,9 +45,8 @@ async fn health_and_login() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn login_is_rate_limited_per_account() {
-    for engine in engines() {
+per_engine! {
+    async fn login_is_rate_limited_per_account(engine) {
         let app = TestApp::spawn(engine).await;
         for _ in 0..5 {
             let (s, _) = app.call(&app.client(), "login", &[("identifier", AICHA), ("password", "not-it-at-all")]).await;
@@ -64,9 +61,8 @@ async fn login_is_rate_limited_per_account() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn catalogue_prices_follow_each_household_tier() {
-    for engine in engines() {
+per_engine! {
+    async fn catalogue_prices_follow_each_household_tier(engine) {
         let app = TestApp::spawn(engine).await;
         // Lentilles vertes: 4,70 € the kg at the producer's price.
         for (who, price) in [(AWA, "4,70 €"), (AICHA, "2,35 €"), (NADIA, "0,47 €"), (YOUSSEF_PHONE, "0,47 €")] {
@@ -83,9 +79,8 @@ async fn catalogue_prices_follow_each_household_tier() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn catalogue_search_filters_and_paging() {
-    for engine in engines() {
+per_engine! {
+    async fn catalogue_search_filters_and_paging(engine) {
         let app = TestApp::spawn(engine).await;
         let c = app.login(AWA).await;
         // 150 products, 60 a page.
@@ -112,9 +107,8 @@ async fn catalogue_search_filters_and_paging() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn roles_are_checked_on_the_server() {
-    for engine in engines() {
+per_engine! {
+    async fn roles_are_checked_on_the_server(engine) {
         let app = TestApp::spawn(engine).await;
         let anon = app.client();
         let (s, _) = app.call(&anon, "catalogue", &[("q", ""), ("category", "0"), ("label", ""), ("page", "1")]).await;
@@ -157,9 +151,8 @@ async fn roles_are_checked_on_the_server() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_member_declares_their_own_tier() {
-    for engine in engines() {
+per_engine! {
+    async fn a_member_declares_their_own_tier(engine) {
         let app = TestApp::spawn(engine).await;
         let c = app.login(AWA).await;
         let strong: i64 = app.count("SELECT id FROM price_tiers WHERE share_percent = 10").await;
@@ -180,9 +173,8 @@ async fn a_member_declares_their_own_tier() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn coordinators_add_products_and_bad_input_stores_nothing() {
-    for engine in engines() {
+per_engine! {
+    async fn coordinators_add_products_and_bad_input_stores_nothing(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let producer = app.count("SELECT MIN(id) FROM producers").await.to_string();
@@ -240,9 +232,8 @@ async fn coordinators_add_products_and_bad_input_stores_nothing() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_household_is_invited_and_sets_its_password() {
-    for engine in engines() {
+per_engine! {
+    async fn a_household_is_invited_and_sets_its_password(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let res = coord
@@ -292,9 +283,8 @@ async fn a_household_is_invited_and_sets_its_password() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_invitation_link_works_once_even_tapped_twenty_times_at_once() {
-    for engine in engines() {
+per_engine! {
+    async fn an_invitation_link_works_once_even_tapped_twenty_times_at_once(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let account: i64 = app.count("SELECT id FROM accounts WHERE email = 'awa@exemple.fr'").await;
@@ -327,9 +317,8 @@ async fn an_invitation_link_works_once_even_tapped_twenty_times_at_once() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn admin_configures_tiers_and_full_price_display() {
-    for engine in engines() {
+per_engine! {
+    async fn admin_configures_tiers_and_full_price_display(engine) {
         let app = TestApp::spawn(engine).await;
         let admin = app.login(ADMIN).await;
         let (s, body) = app.call(&admin, "save_tier", &[("name", "Soutien"), ("share_percent", "120"), ("description", "Pour aider les autres")]).await;
@@ -352,9 +341,8 @@ async fn admin_configures_tiers_and_full_price_display() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn changing_a_password_logs_out_other_devices() {
-    for engine in engines() {
+per_engine! {
+    async fn changing_a_password_logs_out_other_devices(engine) {
         let app = TestApp::spawn(engine).await;
         let phone = app.login(NADIA).await;
         let laptop = app.login(NADIA).await;
@@ -369,9 +357,8 @@ async fn changing_a_password_logs_out_other_devices() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn forms_without_javascript_come_back_with_the_message() {
-    for engine in engines() {
+per_engine! {
+    async fn forms_without_javascript_come_back_with_the_message(engine) {
         let app = TestApp::spawn(engine).await;
         let c = app.client();
         let res = c
@@ -389,9 +376,8 @@ async fn forms_without_javascript_come_back_with_the_message() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn demo_seed_is_idempotent() {
-    for engine in engines() {
+per_engine! {
+    async fn demo_seed_is_idempotent(engine) {
         let app = TestApp::spawn(engine).await;
         assert!(!server::seed::seed_demo(&app.pool).await.unwrap());
         assert_eq!(app.count("SELECT COUNT(*) FROM products").await, 150);
@@ -403,9 +389,8 @@ async fn demo_seed_is_idempotent() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_coordination_page_renders_for_staff() {
-    for engine in engines() {
+per_engine! {
+    async fn every_coordination_page_renders_for_staff(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let household = app.count("SELECT household_id FROM accounts WHERE email = 'awa@exemple.fr'").await;
@@ -440,9 +425,8 @@ async fn every_coordination_page_renders_for_staff() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn editing_and_withdrawing_a_product() {
-    for engine in engines() {
+per_engine! {
+    async fn editing_and_withdrawing_a_product(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let id = app.count("SELECT id FROM products WHERE name = 'Miel de lavande'").await.to_string();
@@ -507,9 +491,8 @@ async fn editing_and_withdrawing_a_product() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn guesses_from_one_address_do_not_shut_out_the_neighbours() {
-    for engine in engines() {
+per_engine! {
+    async fn guesses_from_one_address_do_not_shut_out_the_neighbours(engine) {
         let app = TestApp::spawn(engine).await;
         // Thirty wrong guesses on many accounts from the social centre's
         // Wi-Fi (one address): each unknown identifier gets its own count.
@@ -524,9 +507,8 @@ async fn guesses_from_one_address_do_not_shut_out_the_neighbours() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_coordinator_sets_a_household_tier() {
-    for engine in engines() {
+per_engine! {
+    async fn a_coordinator_sets_a_household_tier(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login(CLAIRE).await;
         let household = app.count("SELECT household_id FROM accounts WHERE email = 'awa@exemple.fr'").await.to_string();
@@ -541,9 +523,8 @@ async fn a_coordinator_sets_a_household_tier() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn create_admin_prints_a_link_that_sets_the_password() {
-    for engine in engines() {
+per_engine! {
+    async fn create_admin_prints_a_link_that_sets_the_password(engine) {
         let app = TestApp::spawn(engine).await;
         let link = server::seed::create_admin(&app.pool, "Nouvelle.Admin@Exemple.fr", &app.url("")).await.unwrap();
         assert!(link.starts_with(&app.url("/invitation/")), "{link}");
@@ -701,11 +682,7 @@ async fn schema_of(engine: &str, url: &str) -> Schema {
 /// compared, table by table.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn both_migration_folders_end_with_the_same_schema() {
-    if !engines().contains(&"postgres") {
-        eprintln!("PG_TEST_URL is not set: only one engine here, nothing to compare");
-        return;
-    }
-    let (sqlite, postgres) = (common::scratch_database("sqlite").await, common::scratch_database("postgres").await);
+    let (sqlite, postgres) = (crate::common::scratch_database("sqlite").await, crate::common::scratch_database("postgres").await);
     let (a, b) = (schema_of("sqlite", &sqlite.url).await, schema_of("postgres", &postgres.url).await);
     assert_eq!(a.tables.keys().collect::<Vec<_>>(), b.tables.keys().collect::<Vec<_>>(), "the same tables");
     let mut differences = Vec::new();

@@ -1,0 +1,159 @@
+//! Approved catalogue decisions take effect. A decision is attached to the
+//! next cycle that has not opened (never to an open one): an added product
+//! joins that cycle's offer, a withdrawn one leaves it; both, and a change
+//! of producer, take effect in the catalogue once that cycle has opened
+//! (by the clock or by a coordinator). With no planned cycle yet, the
+//! decision waits for the next one.
+
+use super::{each_due, Done};
+use crate::governance::repo as log;
+use crate::state::get_i64;
+use sqlx::{AnyConnection, AnyPool};
+
+pub async fn run(db: &AnyPool, now: i64) -> Done {
+    let attached = each_due(
+        db,
+        sqlx::query_as("SELECT id, kind, payload FROM proposals WHERE state = 'approved' AND kind <> 'free' AND applied_cycle_id IS NULL ORDER BY id"),
+        now,
+        |tx, p, now| Box::pin(attach(tx, p, now)),
+    )
+    .await?;
+    let applied = each_due(
+        db,
+        sqlx::query_as(
+            "SELECT p.id, p.kind, p.payload, p.product_id, p.applied_cycle_id FROM proposals p JOIN cycles c ON c.id = p.applied_cycle_id \
+             WHERE p.catalogue_applied_at IS NULL AND c.state IN ('open', 'closed', 'distributed', 'archived') ORDER BY p.id",
+        ),
+        now,
+        |tx, p, now| Box::pin(apply(tx, p, now)),
+    )
+    .await?;
+    Ok(attached + applied)
+}
+
+#[derive(sqlx::FromRow)]
+struct Approved {
+    id: i64,
+    kind: String,
+    payload: String,
+}
+
+fn product_input(v: &serde_json::Value) -> Option<crate::catalogue::ValidProduct> {
+    let s = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
+    let n = |k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(0);
+    let (name, description, unit, step, min, price, photo) = (s("name"), s("description"), s("unit"), s("step"), s("min"), s("price"), s("photo_url"));
+    let labels: Vec<String> = v.get("labels").and_then(|l| l.as_array()).map(|l| l.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
+    let input = crate::catalogue::ProductInput {
+        name: &name,
+        description: &description,
+        producer_id: n("producer_id"),
+        category_id: n("category_id"),
+        unit: &unit,
+        step: &step,
+        min: &min,
+        price: &price,
+        labels: labels.iter().map(String::as_str).collect(),
+        photo_url: &photo,
+        active: false,
+        cap_household: "",
+        cap_cycle: "",
+    };
+    crate::catalogue::validate_product(&input).ok()
+}
+
+/// Attaches one approved decision to the next planned cycle, under that
+/// cycle's row lock (its offer is not edited under our feet); the claim is
+/// the conditional update of the proposal's cycle.
+async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<usize>, sqlx::Error> {
+    let Some(cycle) = sqlx::query("SELECT id FROM cycles WHERE state = 'planned' ORDER BY opens_at, id LIMIT 1").fetch_optional(&mut *tx).await? else {
+        return Ok(None);
+    };
+    let cycle = get_i64(&cycle, "id")?;
+    if sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'planned'").bind(cycle).execute(&mut *tx).await?.rows_affected() != 1 {
+        return Ok(None);
+    }
+    if sqlx::query("UPDATE proposals SET applied_cycle_id = $1 WHERE id = $2 AND applied_cycle_id IS NULL").bind(cycle).bind(p.id).execute(&mut *tx).await?.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let payload: serde_json::Value = serde_json::from_str(&p.payload).unwrap_or_default();
+    let mut product_id = payload.get("product_id").and_then(|x| x.as_i64());
+    match p.kind.as_str() {
+        "add_product" => {
+            let Some(v) = product_input(&payload) else { return Ok(None) };
+            let r = sqlx::query(
+                "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
+                 labels, photo_url, active, cap_household_milli, cap_cycle_milli, search_text, updated_at, decided_by) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12, $13, FALSE, NULL, NULL, $9, $10, $11) RETURNING id",
+            )
+            .bind(&v.name)
+            .bind(&v.description)
+            .bind(v.producer_id)
+            .bind(v.category_id)
+            .bind(v.unit.code())
+            .bind(v.step_milli)
+            .bind(v.min_milli)
+            .bind(v.price_cents)
+            .bind(&v.search_text)
+            .bind(now)
+            .bind(p.id)
+            .bind(&v.labels)
+            .bind(&v.photo_url)
+            .fetch_one(&mut *tx)
+            .await?;
+            let id = get_i64(&r, "id")?;
+            sqlx::query("INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) VALUES ($1, $2, NULL, 0)").bind(cycle).bind(id).execute(&mut *tx).await?;
+            product_id = Some(id);
+        }
+        "withdraw_product" => {
+            sqlx::query("DELETE FROM cycle_products WHERE cycle_id = $1 AND product_id = $2 AND sold_milli = 0")
+                .bind(cycle)
+                .bind(product_id.unwrap_or(0))
+                .execute(&mut *tx)
+                .await?;
+        }
+        _ => {}
+    }
+    sqlx::query("UPDATE proposals SET product_id = $1 WHERE id = $2").bind(product_id).bind(p.id).execute(&mut *tx).await?;
+    log::append_in(tx, "decision_attached", &format!("proposal:{}", p.id), serde_json::json!({"cycle": cycle, "product": product_id}), now).await?;
+    Ok(Some(1))
+}
+
+#[derive(sqlx::FromRow)]
+struct Attached {
+    id: i64,
+    kind: String,
+    payload: String,
+    product_id: Option<i64>,
+    applied_cycle_id: i64,
+}
+
+/// The decision's cycle has opened: it takes effect in the catalogue, once.
+async fn apply(tx: &mut AnyConnection, p: Attached, now: i64) -> Result<Option<usize>, sqlx::Error> {
+    if sqlx::query("UPDATE proposals SET catalogue_applied_at = $1 WHERE id = $2 AND catalogue_applied_at IS NULL").bind(now).bind(p.id).execute(&mut *tx).await?.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let payload: serde_json::Value = serde_json::from_str(&p.payload).unwrap_or_default();
+    match p.kind.as_str() {
+        "add_product" => {
+            sqlx::query("UPDATE products SET active = TRUE, updated_at = $1 WHERE id = $2").bind(now).bind(p.product_id).execute(&mut *tx).await?;
+        }
+        "withdraw_product" => {
+            sqlx::query("UPDATE products SET active = FALSE, decided_by = $1, updated_at = $2 WHERE id = $3").bind(p.id).bind(now).bind(p.product_id).execute(&mut *tx).await?;
+        }
+        "change_producer" => {
+            let producer = payload.get("producer_id").and_then(|x| x.as_i64()).unwrap_or(0);
+            let price = payload.get("price_cents").and_then(|x| x.as_i64());
+            sqlx::query("UPDATE products SET producer_id = $1, price_cents = COALESCE($2, price_cents), decided_by = $3, updated_at = $4 WHERE id = $5")
+                .bind(producer)
+                .bind(price)
+                .bind(p.id)
+                .bind(now)
+                .bind(p.product_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        _ => {}
+    }
+    log::append_in(tx, "decision_applied", &format!("proposal:{}", p.id), serde_json::json!({"cycle": p.applied_cycle_id, "product": p.product_id}), now).await?;
+    Ok(Some(1))
+}

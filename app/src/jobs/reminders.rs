@@ -1,0 +1,265 @@
+//! The notices the scheduler sends on its own: a cycle opened, a cycle
+//! closing tomorrow, an order to fetch tomorrow (where and when), a shift
+//! tomorrow, a vote closing tomorrow (to those who have not voted), an
+//! election taking candidacies, then its vote opening. Each is marked on
+//! its row by a conditional update in the same transaction as the notices
+//! (and each notice carries a dedupe key), so a second pass, a restart or
+//! a second server tells nobody twice.
+
+use super::{each_due, Done};
+use crate::cycles::time;
+use crate::domain::push::{worth_closing_reminder, OPENED_NEWS_SECS, REMINDER_AHEAD_SECS};
+use crate::notifications::{repo as notices, Kind};
+use crate::state::get_i64;
+use sqlx::{AnyConnection, AnyPool};
+
+/// Sends what is due at `now`; returns how many things were announced.
+pub async fn run(db: &AnyPool, now: i64) -> Done {
+    let ahead = now + REMINDER_AHEAD_SECS;
+    let opened = each_due(
+        db,
+        sqlx::query_as("SELECT id, name, opens_at, closes_at FROM cycles WHERE state = 'open' AND opened_told_at IS NULL"),
+        now,
+        |tx, c, now| Box::pin(cycle_opened(tx, c, now)),
+    );
+    let opened = opened.await?;
+    let closing = each_due(
+        db,
+        sqlx::query_as("SELECT id, name, opens_at, closes_at FROM cycles WHERE state = 'open' AND closing_told_at IS NULL AND closes_at > $1 AND closes_at <= $2")
+            .bind(now)
+            .bind(ahead),
+        now,
+        |tx, c, now| Box::pin(cycle_closing(tx, c, now)),
+    )
+    .await?;
+    let ready = each_due(
+        db,
+        sqlx::query_as(
+            "SELECT p.id, p.cycle_id, p.pickup_point_id, p.starts_at, p.ends_at, c.name, pp.name AS place, pp.address FROM cycle_pickups p \
+             JOIN cycles c ON c.id = p.cycle_id JOIN pickup_points pp ON pp.id = p.pickup_point_id \
+             WHERE c.state = 'closed' AND p.ready_told_at IS NULL AND p.starts_at > $1 AND p.starts_at <= $2",
+        )
+        .bind(now)
+        .bind(ahead),
+        now,
+        |tx, p, now| Box::pin(order_ready(tx, p, now)),
+    )
+    .await?;
+    let shifts = each_due(
+        db,
+        sqlx::query_as(
+            "SELECT s.shift_id, s.account_id, t.name AS task, sh.starts_at, sh.ends_at, COALESCE(pp.name, '') AS place FROM shift_signups s \
+             JOIN shifts sh ON sh.id = s.shift_id JOIN shift_tasks t ON t.id = sh.task_id LEFT JOIN pickup_points pp ON pp.id = sh.pickup_point_id \
+             JOIN cycles c ON c.id = sh.cycle_id \
+             WHERE s.reminded_at IS NULL AND s.status = 'signed' AND c.state <> 'cancelled' AND sh.starts_at > $1 AND sh.starts_at <= $2",
+        )
+        .bind(now)
+        .bind(ahead),
+        now,
+        |tx, s, now| Box::pin(shift_tomorrow(tx, s, now)),
+    )
+    .await?;
+    let votes = each_due(
+        db,
+        sqlx::query_as("SELECT id, title, opens_at, closes_at FROM proposals WHERE state = 'open' AND closing_told_at IS NULL AND closes_at > $1 AND closes_at <= $2")
+            .bind(now)
+            .bind(ahead),
+        now,
+        |tx, p, now| Box::pin(vote_closing(tx, p, now)),
+    )
+    .await?;
+    let mut elections = 0;
+    for news in [ElectionNews::Candidacy, ElectionNews::Voting] {
+        let (told, window, _) = news.rule();
+        let sql = format!(
+            "SELECT e.id, e.seats, e.voting_at, e.closes_at, c.name FROM elections e JOIN commissions c ON c.id = e.commission_id \
+             WHERE e.closed_at IS NULL AND e.{told} IS NULL AND {window}"
+        );
+        elections += each_due(db, sqlx::query_as(&sql).bind(now), now, |tx, e, now| Box::pin(election(tx, e, news, now))).await?;
+    }
+    Ok(opened + closing + ready + shifts + votes + elections)
+}
+
+/// Marks a row as told, once: true for the one pass that did it.
+async fn claim(conn: &mut AnyConnection, sql: &str, now: i64, id: i64) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query(sql).bind(now).bind(id).execute(&mut *conn).await?.rows_affected() == 1)
+}
+
+#[derive(sqlx::FromRow)]
+struct Cycle {
+    id: i64,
+    name: String,
+    opens_at: i64,
+    closes_at: i64,
+}
+
+async fn cycle_opened(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Option<usize>, sqlx::Error> {
+    if !claim(tx, "UPDATE cycles SET opened_told_at = $1 WHERE id = $2 AND opened_told_at IS NULL", now, c.id).await? {
+        return Ok(None);
+    }
+    // Old news is marked told without telling.
+    if c.opens_at <= now - OPENED_NEWS_SECS {
+        return Ok(Some(0));
+    }
+    let params = [("cycle", c.name), ("closes", time::moment(c.closes_at))];
+    notices::notify_members(tx, Kind::CycleOpened, &params, "/catalogue", &format!("cycle_opened:{}", c.id), now).await?;
+    Ok(Some(1))
+}
+
+/// The day before closing, every member is reminded, those who ordered
+/// too (they may want to change their basket).
+async fn cycle_closing(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Option<usize>, sqlx::Error> {
+    if !claim(tx, "UPDATE cycles SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL", now, c.id).await? {
+        return Ok(None);
+    }
+    let params = [("cycle", c.name), ("closes", time::moment(c.closes_at))];
+    notices::notify_members(tx, Kind::CycleClosing, &params, "/commande", &format!("cycle_closing:{}", c.id), now).await?;
+    Ok(Some(1))
+}
+
+#[derive(sqlx::FromRow)]
+struct Pickup {
+    id: i64,
+    cycle_id: i64,
+    pickup_point_id: i64,
+    starts_at: i64,
+    ends_at: i64,
+    name: String,
+    place: String,
+    address: String,
+}
+
+/// The day before a pickup window, each household with an order there is
+/// told where and when.
+async fn order_ready(tx: &mut AnyConnection, p: Pickup, now: i64) -> Result<Option<usize>, sqlx::Error> {
+    if !claim(tx, "UPDATE cycle_pickups SET ready_told_at = $1 WHERE id = $2 AND ready_told_at IS NULL", now, p.id).await? {
+        return Ok(None);
+    }
+    let cycle = p.cycle_id;
+    let params = [("cycle", p.name), ("when", time::window(p.starts_at, p.ends_at)), ("place", p.place), ("address", p.address)];
+    let households = sqlx::query(
+        "SELECT o.household_id FROM orders o WHERE o.cycle_id = $1 AND o.pickup_point_id = $2 \
+         AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)",
+    )
+    .bind(cycle)
+    .bind(p.pickup_point_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    for h in households {
+        let household = get_i64(&h, "household_id")?;
+        let accounts = sqlx::query("SELECT id FROM accounts WHERE household_id = $1").bind(household).fetch_all(&mut *tx).await?;
+        for a in accounts {
+            let a = get_i64(&a, "id")?;
+            notices::notify_account(&mut *tx, a, Kind::OrderReady, &params, "/commande", Some(&format!("order_ready:{cycle}:{a}")), now).await?;
+        }
+    }
+    Ok(Some(1))
+}
+
+#[derive(sqlx::FromRow)]
+struct Signup {
+    shift_id: i64,
+    account_id: i64,
+    task: String,
+    starts_at: i64,
+    ends_at: i64,
+    place: String,
+}
+
+async fn shift_tomorrow(tx: &mut AnyConnection, s: Signup, now: i64) -> Result<Option<usize>, sqlx::Error> {
+    let (shift, account) = (s.shift_id, s.account_id);
+    let mine = sqlx::query("UPDATE shift_signups SET reminded_at = $1 WHERE shift_id = $2 AND account_id = $3 AND reminded_at IS NULL")
+        .bind(now)
+        .bind(shift)
+        .bind(account)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !mine {
+        return Ok(None);
+    }
+    let params = [
+        ("shift", s.task),
+        ("when", time::window(s.starts_at, s.ends_at)),
+        ("place", if s.place.is_empty() { crate::i18n::t("shift.warehouse").to_string() } else { s.place }),
+    ];
+    notices::notify_account(tx, account, Kind::ShiftTomorrow, &params, "/creneaux", Some(&format!("shift_tomorrow:{shift}:{account}")), now).await?;
+    Ok(Some(1))
+}
+
+#[derive(sqlx::FromRow)]
+struct Proposal {
+    id: i64,
+    title: String,
+    opens_at: i64,
+    closes_at: i64,
+}
+
+/// The day before a vote closes, the commission members who have not voted
+/// yet are reminded (a changed mind is still possible for the others, but
+/// they need no nudge).
+async fn vote_closing(tx: &mut AnyConnection, p: Proposal, now: i64) -> Result<Option<usize>, sqlx::Error> {
+    let id = p.id;
+    if !claim(tx, "UPDATE proposals SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL", now, id).await? {
+        return Ok(None);
+    }
+    if !worth_closing_reminder(p.opens_at, p.closes_at) {
+        return Ok(Some(0));
+    }
+    let params = [("title", p.title), ("closes", time::moment(p.closes_at))];
+    let silent = sqlx::query(
+        "SELECT v.account_id FROM proposal_voters v WHERE v.proposal_id = $1 \
+         AND NOT EXISTS (SELECT 1 FROM proposal_votes b WHERE b.proposal_id = v.proposal_id AND b.account_id = v.account_id) \
+         AND NOT EXISTS (SELECT 1 FROM secret_voters s WHERE s.proposal_id = v.proposal_id AND s.account_id = v.account_id)",
+    )
+    .bind(id)
+    .fetch_all(&mut *tx)
+    .await?;
+    for v in silent {
+        let a = get_i64(&v, "account_id")?;
+        notices::notify_account(&mut *tx, a, Kind::VoteClosing, &params, &format!("/propositions/{id}"), Some(&format!("vote_closing:{id}:{a}")), now).await?;
+    }
+    Ok(Some(1))
+}
+
+/// The two moments an election is news to every member: candidacies open
+/// (any of them may stand), then the vote opens (they all vote). An
+/// election whose candidacies closed before a pass saw it gets only the
+/// second notice.
+#[derive(Clone, Copy)]
+enum ElectionNews {
+    Candidacy,
+    Voting,
+}
+
+impl ElectionNews {
+    /// (column marking it told, window in which it is news, kind).
+    fn rule(self) -> (&'static str, &'static str, Kind) {
+        match self {
+            ElectionNews::Candidacy => ("candidacy_told_at", "e.opens_at <= $1 AND e.voting_at > $1", Kind::ElectionCandidacy),
+            ElectionNews::Voting => ("voting_told_at", "e.voting_at <= $1 AND e.closes_at > $1", Kind::ElectionVoting),
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Election {
+    id: i64,
+    seats: i64,
+    voting_at: i64,
+    closes_at: i64,
+    name: String,
+}
+
+async fn election(tx: &mut AnyConnection, e: Election, news: ElectionNews, now: i64) -> Result<Option<usize>, sqlx::Error> {
+    let (told, _, kind) = news.rule();
+    if !claim(tx, &format!("UPDATE elections SET {told} = $1 WHERE id = $2 AND {told} IS NULL"), now, e.id).await? {
+        return Ok(None);
+    }
+    // The "vote open" sentence leaves the seats and the candidacy
+    // deadline out; both read from the same words.
+    let params = [("commission", e.name), ("seats", e.seats.to_string()), ("voting", time::moment(e.voting_at)), ("closes", time::moment(e.closes_at))];
+    notices::notify_members(tx, kind, &params, &format!("/elections/{}", e.id), &format!("{}:{}", kind.code(), e.id), now).await?;
+    Ok(Some(1))
+}
