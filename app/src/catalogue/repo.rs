@@ -306,3 +306,42 @@ pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now
     tx.commit().await?;
     Ok(Some(id))
 }
+
+/// An id and a name, for a list to choose from.
+#[derive(sqlx::FromRow)]
+pub struct Named {
+    pub id: i64,
+    pub name: String,
+}
+
+/// The products on sale, the producers and the categories, by name (the
+/// choices of a catalogue proposal).
+pub async fn active_product_names(pool: &AnyPool) -> Result<Vec<Named>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name FROM products WHERE active = TRUE ORDER BY name").fetch_all(pool).await
+}
+
+pub async fn producer_names(pool: &AnyPool) -> Result<Vec<Named>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name FROM producers ORDER BY name").fetch_all(pool).await
+}
+
+pub async fn category_names(pool: &AnyPool) -> Result<Vec<Named>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name FROM categories ORDER BY position, name").fetch_all(pool).await
+}
+
+/// What a catalogue proposal may name.
+#[derive(Clone, Copy)]
+pub enum Catalogued {
+    Product,
+    Producer,
+    Category,
+}
+
+/// The name of a product, a producer or a category, if the id is one.
+pub async fn name_of(pool: &AnyPool, what: Catalogued, id: i64) -> Result<Option<String>, sqlx::Error> {
+    let sql = match what {
+        Catalogued::Product => "SELECT name FROM products WHERE id = $1",
+        Catalogued::Producer => "SELECT name FROM producers WHERE id = $1",
+        Catalogued::Category => "SELECT name FROM categories WHERE id = $1",
+    };
+    sqlx::query_scalar(sql).bind(id).fetch_optional(pool).await
+}

@@ -201,6 +201,51 @@ pub fn receipt_from_cookies<'a>(headers: impl IntoIterator<Item = &'a str>, prop
 }
 
 /// The hash the first entry chains to.
+/// A proposal's vote lasts more than an hour and at most this many days.
+pub const PROPOSAL_MAX_DAYS: i64 = 60;
+pub const PROPOSAL_MIN_SECS: i64 = 3600;
+/// An election's vote closes at most this many days ahead.
+pub const ELECTION_MAX_DAYS: i64 = 120;
+
+/// Whether a proposal opened at `now` may close at `closes_at`.
+pub fn proposal_closes_ok(now: i64, closes_at: i64) -> bool {
+    closes_at > now + PROPOSAL_MIN_SECS && closes_at - now <= PROPOSAL_MAX_DAYS * 86_400
+}
+
+/// Whether an election opened at `now` may take its vote from `voting_at`
+/// and close at `closes_at`.
+pub fn election_dates_ok(now: i64, voting_at: i64, closes_at: i64) -> bool {
+    voting_at > now && closes_at > voting_at && closes_at - now <= ELECTION_MAX_DAYS * 86_400
+}
+
+/// Where an election stands at `now`, and until when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Candidacy,
+    Voting,
+    Closed,
+}
+
+impl Phase {
+    pub fn code(self) -> &'static str {
+        match self {
+            Phase::Candidacy => "candidacy",
+            Phase::Voting => "voting",
+            Phase::Closed => "closed",
+        }
+    }
+}
+
+pub fn election_phase(closed: bool, voting_at: i64, closes_at: i64, now: i64) -> (Phase, i64) {
+    if closed || now >= closes_at {
+        (Phase::Closed, closes_at)
+    } else if now >= voting_at {
+        (Phase::Voting, closes_at)
+    } else {
+        (Phase::Candidacy, voting_at)
+    }
+}
+
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 pub struct LogEntry {
@@ -354,5 +399,22 @@ mod tests {
         assert_eq!(receipt_from_cookies([header.as_str()], 1), None);
         assert_eq!(receipt_from_cookies(["pc_ballot_1=../../etc", "pc_ballot_1=x"], 1), None, "junk is ignored");
         assert_eq!(receipt_from_cookies(["a=b", format!("pc_ballot_1={n}").as_str()], 1).as_deref(), Some(n), "several Cookie headers");
+    }
+
+    #[test]
+    fn vote_windows() {
+        let now = 1_000_000;
+        assert!(!proposal_closes_ok(now, now + 3600), "an hour is too short");
+        assert!(proposal_closes_ok(now, now + 3601));
+        assert!(proposal_closes_ok(now, now + 60 * 86_400));
+        assert!(!proposal_closes_ok(now, now + 60 * 86_400 + 1));
+        assert!(election_dates_ok(now, now + 1, now + 2));
+        assert!(!election_dates_ok(now, now, now + 2), "the vote opens after now");
+        assert!(!election_dates_ok(now, now + 5, now + 5), "and closes after it opens");
+        assert!(!election_dates_ok(now, now + 5, now + 120 * 86_400 + 1));
+        assert_eq!(election_phase(false, now + 10, now + 20, now), (Phase::Candidacy, now + 10));
+        assert_eq!(election_phase(false, now + 10, now + 20, now + 10), (Phase::Voting, now + 20));
+        assert_eq!(election_phase(false, now + 10, now + 20, now + 20), (Phase::Closed, now + 20));
+        assert_eq!(election_phase(true, now + 10, now + 20, now), (Phase::Closed, now + 20));
     }
 }

@@ -13,8 +13,7 @@ use {
     crate::accounts::{session, Role},
     crate::cycles::time,
     crate::domain::{governance::Majority, text},
-    crate::state::{get_i64, now, pool},
-    sqlx::Row,
+    crate::state::{now, pool},
 };
 
 #[cfg(feature = "ssr")]
@@ -26,13 +25,8 @@ fn rules_words(quorum: i64, majority: &str) -> String {
 
 #[cfg(feature = "ssr")]
 fn phase(e: &repo::ElectionRow, now: i64) -> (&'static str, i64) {
-    if e.closed || now >= e.closes_at {
-        ("closed", e.closes_at)
-    } else if now >= e.voting_at {
-        ("voting", e.closes_at)
-    } else {
-        ("candidacy", e.voting_at)
-    }
+    let (phase, until) = crate::domain::governance::election_phase(e.closed, e.voting_at, e.closes_at, now);
+    (phase.code(), until)
 }
 
 /// Every commission with who sits on it and until when, its proposals and
@@ -46,31 +40,16 @@ pub async fn governance_overview() -> Result<Governance, AppError> {
     let mut commissions = Vec::new();
     for c in repo::commissions(&pool).await? {
         let seated = repo::seated(&mut conn, c.id, now).await?;
-        let proposals = sqlx::query("SELECT id, title, kind, state, closes_at FROM proposals WHERE commission_id = $1 ORDER BY id DESC LIMIT 50")
-            .bind(c.id)
-            .fetch_all(&pool)
+        let proposals = repo::proposals_of(&pool, c.id)
             .await?
-            .iter()
-            .map(|r| {
-                Ok(super::ProposalRow {
-                    id: get_i64(r, "id")?,
-                    title: r.try_get("title")?,
-                    kind: r.try_get("kind")?,
-                    state: r.try_get("state")?,
-                    closes: time::moment(get_i64(r, "closes_at")?),
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let ideas = sqlx::query(
-            "SELECT i.id, a.display_name, i.body, i.proposal_id FROM ideas i JOIN accounts a ON a.id = i.account_id \
-             WHERE i.commission_id = $1 ORDER BY i.id DESC LIMIT 30",
-        )
-        .bind(c.id)
-        .fetch_all(&pool)
-        .await?
-        .iter()
-        .map(|r| Ok(super::Idea { id: get_i64(r, "id")?, author: r.try_get("display_name")?, body: r.try_get("body")?, proposal_id: r.try_get("proposal_id")? }))
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            .into_iter()
+            .map(|p| super::ProposalRow { id: p.id, title: p.title, kind: p.kind, state: p.state, closes: time::moment(p.closes_at) })
+            .collect();
+        let ideas = repo::ideas_of(&pool, c.id)
+            .await?
+            .into_iter()
+            .map(|i| super::Idea { id: i.id, author: i.display_name, body: i.body, proposal_id: i.proposal_id })
+            .collect();
         commissions.push(super::CommissionView {
             id: c.id,
             rules: rules_words(c.quorum_percent, c.majority.code()),
@@ -93,24 +72,15 @@ pub async fn governance_overview() -> Result<Governance, AppError> {
             super::ElectionRow { id: e.id, commission: e.commission.clone(), phase: p.to_string(), until: time::moment(until) }
         })
         .collect();
-    let pairs = |sql: &'static str| {
-        let pool = pool.clone();
-        async move {
-            sqlx::query(sql)
-                .fetch_all(&pool)
-                .await?
-                .iter()
-                .map(|r| Ok((get_i64(r, "id")?, r.try_get::<String, _>("name")?)))
-                .collect::<Result<Vec<_>, sqlx::Error>>()
-        }
-    };
+    use crate::catalogue::repo as catalogue;
+    let pairs = |named: Vec<catalogue::Named>| named.into_iter().map(|n| (n.id, n.name)).collect();
     Ok(Governance {
         commissions,
         elections,
         coordinates: user.role.coordinates(),
-        products: pairs("SELECT id, name FROM products WHERE active = TRUE ORDER BY name").await?,
-        producers: pairs("SELECT id, name FROM producers ORDER BY name").await?,
-        categories: pairs("SELECT id, name FROM categories ORDER BY position, name").await?,
+        products: pairs(catalogue::active_product_names(&pool).await?),
+        producers: pairs(catalogue::producer_names(&pool).await?),
+        categories: pairs(catalogue::category_names(&pool).await?),
     })
 }
 
@@ -154,7 +124,7 @@ pub async fn open_election(commission_id: i64, voting: String, closes: String) -
     let voting_at = time::parse_local(&voting).ok_or_else(|| AppError::invalid("field.voting_from", "error.datetime_invalid"))?;
     let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.vote_closes", "error.datetime_invalid"))?;
     let now = now();
-    if voting_at <= now || closes_at <= voting_at || closes_at - now > 120 * 86_400 {
+    if !crate::domain::governance::election_dates_ok(now, voting_at, closes_at) {
         return Err(AppError::invalid("field.vote_closes", "error.election_dates"));
     }
     let id = repo::create_election(&pool, commission_id, c.seats, now, voting_at, closes_at, now).await?;
@@ -281,32 +251,35 @@ pub async fn open_proposal(
     let reasons = text::required(&reasons, text::MAX_TEXT).map_err(|m| AppError::invalid("field.reasons", m))?;
     let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.vote_closes", "error.datetime_invalid"))?;
     let now = now();
-    if closes_at <= now + 3600 || closes_at - now > 60 * 86_400 {
+    if !crate::domain::governance::proposal_closes_ok(now, closes_at) {
         return Err(AppError::invalid("field.vote_closes", "error.proposal_dates"));
     }
-    let exists = |sql: &'static str, id: Option<i64>, field: &'static str| {
+    use crate::catalogue::repo::{self as catalogue, Catalogued};
+    let exists = |what: Catalogued, id: Option<i64>, field: &'static str| {
         let pool = pool.clone();
         async move {
             let id = id.ok_or_else(|| AppError::invalid(field, "error.unknown_choice"))?;
-            let r = sqlx::query(sql).bind(id).fetch_one(&pool).await?;
-            if get_i64(&r, "n")? == 1 { Ok(id) } else { Err(AppError::invalid(field, "error.unknown_choice")) }
+            match catalogue::name_of(&pool, what, id).await? {
+                Some(_) => Ok(id),
+                None => Err(AppError::invalid(field, "error.unknown_choice")),
+            }
         }
     };
     let payload = match kind.as_str() {
         "free" => serde_json::json!({}),
         "withdraw_product" => {
-            let p = exists("SELECT COUNT(*) AS n FROM products WHERE id = $1", product_id, "field.product").await?;
+            let p = exists(Catalogued::Product, product_id, "field.product").await?;
             serde_json::json!({"product_id": p})
         }
         "change_producer" => {
-            let p = exists("SELECT COUNT(*) AS n FROM products WHERE id = $1", product_id, "field.product").await?;
-            let pr = exists("SELECT COUNT(*) AS n FROM producers WHERE id = $1", producer_id, "field.producer").await?;
+            let p = exists(Catalogued::Product, product_id, "field.product").await?;
+            let pr = exists(Catalogued::Producer, producer_id, "field.producer").await?;
             let price = crate::domain::pricing::parse_euros(price.as_deref().unwrap_or("")).map_err(|m| AppError::invalid("field.price", m))?;
             serde_json::json!({"product_id": p, "producer_id": pr, "price_cents": price})
         }
         "add_product" => {
-            let pr = exists("SELECT COUNT(*) AS n FROM producers WHERE id = $1", producer_id, "field.producer").await?;
-            let cat = exists("SELECT COUNT(*) AS n FROM categories WHERE id = $1", category_id, "field.category").await?;
+            let pr = exists(Catalogued::Producer, producer_id, "field.producer").await?;
+            let cat = exists(Catalogued::Category, category_id, "field.category").await?;
             let (name, description, unit, step, min, price, photo) = (
                 name.unwrap_or_default(),
                 description.unwrap_or_default(),
@@ -360,33 +333,18 @@ pub async fn open_proposal(
 
 #[server(endpoint = "proposal")]
 pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
+    use crate::catalogue::repo::{self as catalogue, Catalogued};
     use crate::i18n::t;
     let user = session::require_user().await?;
     let pool = pool()?;
-    let r = sqlx::query(
-        "SELECT p.*, c.name AS commission, a.display_name AS author, ia.display_name AS idea_by, cy.name AS cycle_name \
-         FROM proposals p JOIN commissions c ON c.id = p.commission_id JOIN accounts a ON a.id = p.author_id \
-         LEFT JOIN ideas i ON i.id = p.idea_id LEFT JOIN accounts ia ON ia.id = i.account_id \
-         LEFT JOIN cycles cy ON cy.id = p.applied_cycle_id WHERE p.id = $1",
-    )
-    .bind(id)
-    .fetch_optional(&pool)
-    .await?
-    .ok_or(AppError::NotFound)?;
-    let state: String = r.try_get("state")?;
-    let secret = get_i64(&r, "secret")? == 1;
-    let commission_id = get_i64(&r, "commission_id")?;
+    let p = repo::detail(&pool, id).await?.ok_or(AppError::NotFound)?;
+    let secret = p.secret == 1;
     let now = now();
     let mut conn = pool.acquire().await?;
-    let in_commission = repo::seated(&mut conn, commission_id, now).await?.iter().any(|s| s.0 == user.account_id);
+    let in_commission = repo::seated(&mut conn, p.commission_id, now).await?.iter().any(|s| s.0 == user.account_id);
     let altered = repo::altered(&mut conn, id).await?;
     drop(conn);
-    let votes_rows = sqlx::query(
-        "SELECT a.display_name, v.choice, v.account_id FROM proposal_votes v JOIN accounts a ON a.id = v.account_id WHERE v.proposal_id = $1 ORDER BY a.display_name",
-    )
-    .bind(id)
-    .fetch_all(&pool)
-    .await?;
+    let named = repo::named_votes(&pool, id).await?;
     // A secret ballot is not in the database with its voter: only the
     // receipt this device holds tells the member what they chose.
     let (my_choice, voted, voted_elsewhere) = if secret {
@@ -396,76 +354,64 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
             None => None,
         };
         let took_part = repo::has_voted(&mut conn, id, user.account_id).await?;
-        let voted = get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM secret_voters WHERE proposal_id = $1").bind(id).fetch_one(&mut *conn).await?, "n")?;
+        let voted = repo::secret_turnout(&mut conn, id).await?;
         (mine.clone(), voted, took_part && mine.is_none())
     } else {
-        let mine = votes_rows.iter().find(|v| get_i64(v, "account_id").ok() == Some(user.account_id)).map(|v| v.try_get("choice")).transpose()?;
-        (mine, votes_rows.len() as i64, false)
+        let mine = named.iter().find(|v| v.account_id == user.account_id).map(|v| v.choice.clone());
+        (mine, named.len() as i64, false)
     };
-    let is_voter = get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2").bind(id).bind(user.account_id).fetch_one(&pool).await?, "n")? == 1;
+    let is_voter = repo::is_voter(&pool, id, user.account_id).await?;
     // Named votes: the commission sees them as they come; everyone once closed.
-    let show_votes = !secret && (state != "open" || in_commission);
-    let payload: serde_json::Value = serde_json::from_str(&r.try_get::<String, _>("payload")?).unwrap_or_default();
-    let name_of = |sql: &'static str, key: &str| {
+    let show_votes = !secret && (p.state != "open" || in_commission);
+    let payload: serde_json::Value = serde_json::from_str(&p.payload).unwrap_or_default();
+    let name_of = |what: Catalogued, key: &str| {
         let pool = pool.clone();
         let id = payload.get(key).and_then(|x| x.as_i64()).unwrap_or(0);
-        async move { Ok::<_, sqlx::Error>(sqlx::query(sql).bind(id).fetch_optional(&pool).await?.map(|r| r.try_get::<String, _>("name")).transpose()?.unwrap_or_default()) }
+        async move { Ok::<_, sqlx::Error>(catalogue::name_of(&pool, what, id).await?.unwrap_or_default()) }
     };
-    let kind: String = r.try_get("kind")?;
-    let change = match kind.as_str() {
+    let change = match p.kind.as_str() {
         "add_product" => format!(
             "{} — {} € / {} · {}",
             payload.get("name").and_then(|x| x.as_str()).unwrap_or(""),
             payload.get("price").and_then(|x| x.as_str()).unwrap_or(""),
             payload.get("unit").and_then(|x| x.as_str()).map(|u| t(crate::domain::quantity::Unit::from_code(u).map_or("unit.piece", |u| u.label_key()))).unwrap_or(""),
-            name_of("SELECT name FROM producers WHERE id = $1", "producer_id").await?
+            name_of(Catalogued::Producer, "producer_id").await?
         ),
-        "withdraw_product" => name_of("SELECT name FROM products WHERE id = $1", "product_id").await?,
+        "withdraw_product" => name_of(Catalogued::Product, "product_id").await?,
         "change_producer" => format!(
             "{} → {} ({} €)",
-            name_of("SELECT name FROM products WHERE id = $1", "product_id").await?,
-            name_of("SELECT name FROM producers WHERE id = $1", "producer_id").await?,
+            name_of(Catalogued::Product, "product_id").await?,
+            name_of(Catalogued::Producer, "producer_id").await?,
             crate::domain::pricing::format_euros(payload.get("price_cents").and_then(|x| x.as_i64()).unwrap_or(0))
         ),
         _ => String::new(),
     };
-    let comments = sqlx::query(
-        "SELECT a.display_name, c.body, c.created_at FROM proposal_comments c JOIN accounts a ON a.id = c.account_id WHERE c.proposal_id = $1 ORDER BY c.id",
-    )
-    .bind(id)
-    .fetch_all(&pool)
-    .await?
-    .iter()
-    .map(|c| Ok(super::Comment { author: c.try_get("display_name")?, body: c.try_get("body")?, when: time::moment(get_i64(c, "created_at")?) }))
-    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let comments =
+        repo::comments(&pool, id).await?.into_iter().map(|c| super::Comment { author: c.display_name, body: c.body, when: time::moment(c.created_at) }).collect();
     Ok(ProposalView {
         id,
-        commission: r.try_get("commission")?,
-        commission_id,
-        author: r.try_get("author")?,
-        idea_by: r.try_get("idea_by")?,
-        title: r.try_get("title")?,
-        reasons: r.try_get("reasons")?,
+        commission: p.commission,
+        commission_id: p.commission_id,
+        author: p.author,
+        idea_by: p.idea_by,
+        title: p.title,
+        reasons: p.reasons,
         change,
         secret,
-        rules: rules_words(get_i64(&r, "quorum_percent")?, &r.try_get::<String, _>("majority")?),
-        closes: time::moment(get_i64(&r, "closes_at")?),
-        eligible: get_i64(&r, "eligible")?,
+        rules: rules_words(p.quorum_percent, &p.majority),
+        closes: time::moment(p.closes_at),
+        eligible: p.eligible,
         voted,
-        counts: (state != "open").then(|| (get_i64(&r, "for_count").unwrap_or(0), get_i64(&r, "against_count").unwrap_or(0), get_i64(&r, "abstain_count").unwrap_or(0))),
-        votes: if show_votes {
-            votes_rows.iter().map(|v| Ok(super::VoteLine { name: v.try_get("display_name")?, choice: v.try_get("choice")? })).collect::<Result<_, sqlx::Error>>()?
-        } else {
-            Vec::new()
-        },
-        may_vote: is_voter && state == "open" && get_i64(&r, "closes_at")? > now && !altered,
+        counts: (p.state != "open").then_some((p.for_count, p.against_count, p.abstain_count)),
+        votes: if show_votes { named.into_iter().map(|v| super::VoteLine { name: v.display_name, choice: v.choice }).collect() } else { Vec::new() },
+        may_vote: is_voter && p.state == "open" && p.closes_at > now && !altered,
         altered,
         my_choice,
         voted_elsewhere,
-        applied: r.try_get::<Option<String>, _>("cycle_name")?,
+        applied: p.cycle_name,
         comments,
-        kind,
-        state,
+        kind: p.kind,
+        state: p.state,
     })
 }
 

@@ -751,3 +751,123 @@ pub async fn export(pool: &AnyPool, subject: Option<&str>) -> Result<serde_json:
         "entries": list,
     }))
 }
+
+// ---- reading, for the pages ------------------------------------------------------
+
+/// A proposal in its commission's list.
+#[derive(sqlx::FromRow)]
+pub struct Listed {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub state: String,
+    pub closes_at: i64,
+}
+
+/// A commission's latest proposals, newest first.
+pub async fn proposals_of(pool: &AnyPool, commission_id: i64) -> Result<Vec<Listed>, sqlx::Error> {
+    sqlx::query_as("SELECT id, title, kind, state, closes_at FROM proposals WHERE commission_id = $1 ORDER BY id DESC LIMIT 50").bind(commission_id).fetch_all(pool).await
+}
+
+/// An idea sent to a commission, with who sent it and the proposal that
+/// took it up, if any.
+#[derive(sqlx::FromRow)]
+pub struct IdeaRow {
+    pub id: i64,
+    pub display_name: String,
+    pub body: String,
+    pub proposal_id: Option<i64>,
+}
+
+pub async fn ideas_of(pool: &AnyPool, commission_id: i64) -> Result<Vec<IdeaRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT i.id, a.display_name, i.body, i.proposal_id FROM ideas i JOIN accounts a ON a.id = i.account_id \
+         WHERE i.commission_id = $1 ORDER BY i.id DESC LIMIT 30",
+    )
+    .bind(commission_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// A proposal with its commission, author, the member whose idea it was
+/// and the cycle its decision went to.
+#[derive(sqlx::FromRow)]
+pub struct Detail {
+    pub commission_id: i64,
+    pub commission: String,
+    pub author: String,
+    pub idea_by: Option<String>,
+    pub title: String,
+    pub reasons: String,
+    pub kind: String,
+    pub payload: String,
+    pub state: String,
+    pub secret: i64,
+    pub quorum_percent: i64,
+    pub majority: String,
+    pub closes_at: i64,
+    pub eligible: i64,
+    pub for_count: i64,
+    pub against_count: i64,
+    pub abstain_count: i64,
+    pub cycle_name: Option<String>,
+}
+
+pub async fn detail(pool: &AnyPool, id: i64) -> Result<Option<Detail>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT p.commission_id, c.name AS commission, a.display_name AS author, ia.display_name AS idea_by, p.title, p.reasons, p.kind, \
+         p.payload, p.state, p.secret, p.quorum_percent, p.majority, p.closes_at, p.eligible, p.for_count, p.against_count, p.abstain_count, \
+         cy.name AS cycle_name \
+         FROM proposals p JOIN commissions c ON c.id = p.commission_id JOIN accounts a ON a.id = p.author_id \
+         LEFT JOIN ideas i ON i.id = p.idea_id LEFT JOIN accounts ia ON ia.id = i.account_id \
+         LEFT JOIN cycles cy ON cy.id = p.applied_cycle_id WHERE p.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// A named vote's ballot, with its voter.
+#[derive(sqlx::FromRow)]
+pub struct NamedVote {
+    pub account_id: i64,
+    pub display_name: String,
+    pub choice: String,
+}
+
+pub async fn named_votes(pool: &AnyPool, proposal_id: i64) -> Result<Vec<NamedVote>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT v.account_id, a.display_name, v.choice FROM proposal_votes v JOIN accounts a ON a.id = v.account_id WHERE v.proposal_id = $1 ORDER BY a.display_name",
+    )
+    .bind(proposal_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// How many took part in a secret vote (who chose what is nowhere).
+pub async fn secret_turnout(conn: &mut AnyConnection, proposal_id: i64) -> Result<i64, sqlx::Error> {
+    get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM secret_voters WHERE proposal_id = $1").bind(proposal_id).fetch_one(&mut *conn).await?, "n")
+}
+
+/// Whether the account is on the proposal's list of voters (the
+/// commission's members when it opened).
+pub async fn is_voter(pool: &AnyPool, proposal_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2").bind(proposal_id).bind(account_id).fetch_one(pool).await?;
+    Ok(get_i64(&r, "n")? == 1)
+}
+
+#[derive(sqlx::FromRow)]
+pub struct CommentRow {
+    pub display_name: String,
+    pub body: String,
+    pub created_at: i64,
+}
+
+pub async fn comments(pool: &AnyPool, proposal_id: i64) -> Result<Vec<CommentRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT a.display_name, c.body, c.created_at FROM proposal_comments c JOIN accounts a ON a.id = c.account_id WHERE c.proposal_id = $1 ORDER BY c.id",
+    )
+    .bind(proposal_id)
+    .fetch_all(pool)
+    .await
+}

@@ -2,8 +2,6 @@
 //! the demo association, on SQLite or on the PostgreSQL server that
 //! `PG_TEST_URL` names (the test command sets it).
 
-#![allow(dead_code)]
-
 /// Declares a test that runs on each engine, as two tests named after it:
 /// `name_sqlite` and `name_postgres`. The body is an `async fn` taking the
 /// engine's name.
@@ -242,10 +240,8 @@ pub fn text(html: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
     let mut in_script = false;
-    let lower = html.to_lowercase();
     let mut i = 0;
     let bytes: Vec<char> = html.chars().collect();
-    let _ = lower;
     while i < bytes.len() {
         let c = bytes[i];
         if !in_tag && c == '<' {
