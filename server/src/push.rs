@@ -7,7 +7,6 @@
 //! with its subscription when the push service says the device is gone.
 
 use app::domain::push::{outcome, retry_after, short, Outcome};
-use app::notifications::repo::{VAPID_PRIVATE, VAPID_PUBLIC};
 use app::state::get_i64;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -38,22 +37,23 @@ pub struct VapidKeys {
 /// The server's VAPID key pair, made at first start and kept in the
 /// settings table. Two instances starting at once keep the first written.
 pub async fn ensure_keys(pool: &AnyPool) -> Result<VapidKeys, PushError> {
-    use app::accounts::repo::setting;
-    if let (Some(private), Some(public)) = (setting(pool, VAPID_PRIVATE).await?, setting(pool, VAPID_PUBLIC).await?) {
+    use app::accounts::repo::{keep_setting, setting};
+    use app::accounts::Setting::{VapidPrivateKey, VapidPublicKey};
+    if let (Some(private), Some(public)) = (setting(pool, VapidPrivateKey).await?, setting(pool, VapidPublicKey).await?) {
         return Ok(VapidKeys { private, public });
     }
     let secret = p256::SecretKey::random(&mut rand_core::OsRng);
     let private = URL_SAFE_NO_PAD.encode(secret.to_bytes());
     let public = URL_SAFE_NO_PAD.encode(secret.public_key().to_sec1_bytes());
     let mut tx = pool.begin().await?;
-    for (k, v) in [(VAPID_PRIVATE, &private), (VAPID_PUBLIC, &public)] {
-        sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING").bind(k).bind(v).execute(&mut *tx).await?;
+    for (k, v) in [(VapidPrivateKey, &private), (VapidPublicKey, &public)] {
+        keep_setting(&mut tx, k, v).await?;
     }
     tx.commit().await?;
     tracing::info!("VAPID keys made for web push");
     Ok(VapidKeys {
-        private: setting(pool, VAPID_PRIVATE).await?.unwrap_or(private),
-        public: setting(pool, VAPID_PUBLIC).await?.unwrap_or(public),
+        private: setting(pool, VapidPrivateKey).await?.unwrap_or(private),
+        public: setting(pool, VapidPublicKey).await?.unwrap_or(public),
     })
 }
 

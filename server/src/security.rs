@@ -31,7 +31,6 @@ struct GuardInner {
     requests: tokio::sync::Semaphore,
 }
 
-const MAC_SETTING: &str = "error_channel_key";
 
 impl Guard {
     pub fn new(public_url: &str, trust_forwarded: bool, mac_key: Vec<u8>, max_requests: usize) -> Guard {
@@ -74,17 +73,14 @@ fn hex(bytes: &[u8]) -> String {
 /// the settings (two instances on one database sign alike).
 pub async fn ensure_mac_key(pool: &sqlx::AnyPool) -> Result<Vec<u8>, sqlx::Error> {
     use rand_core::RngCore;
-    if let Some(k) = app::accounts::repo::setting(pool, MAC_SETTING).await? {
+    use app::accounts::{repo, Setting::ErrorChannelKey};
+    if let Some(k) = repo::setting(pool, ErrorChannelKey).await? {
         return Ok(k.into_bytes());
     }
     let mut bytes = [0u8; 32];
     rand_core::OsRng.fill_bytes(&mut bytes);
-    sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
-        .bind(MAC_SETTING)
-        .bind(hex(&bytes))
-        .execute(pool)
-        .await?;
-    Ok(app::accounts::repo::setting(pool, MAC_SETTING).await?.unwrap_or_else(|| hex(&bytes)).into_bytes())
+    repo::keep_setting(&mut *pool.acquire().await?, ErrorChannelKey, &hex(&bytes)).await?;
+    Ok(repo::setting(pool, ErrorChannelKey).await?.unwrap_or_else(|| hex(&bytes)).into_bytes())
 }
 
 /// A page in words for a refused request, in the app's look.

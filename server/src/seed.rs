@@ -1,7 +1,7 @@
 //! Demo data: a believable association in the Lyon area, with producers from
 //! Auvergne-Rhône-Alpes. Idempotent: a second run changes nothing.
 
-use app::accounts::Role;
+use app::accounts::{Role, Setting};
 use app::catalogue::encode_labels;
 use app::domain::text::fold;
 use sqlx::AnyPool;
@@ -232,7 +232,7 @@ pub fn hash_password(password: &str) -> Result<String, SeedError> {
 
 /// Loads the demo association. Returns `false` if it was already there.
 pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
-    if app::accounts::repo::setting(pool, "demo_seeded").await?.is_some() {
+    if app::accounts::repo::setting(pool, Setting::DemoSeeded).await?.is_some() {
         return Ok(false);
     }
     // One hash for every demo account: they share the documented password.
@@ -339,10 +339,10 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
             .await?;
     }
 
-    sqlx::query("INSERT INTO settings (key, value) VALUES ('demo_seeded', '1')").execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO settings (key, value) VALUES ($1, '1')").bind(Setting::DemoSeeded).execute(&mut *tx).await?;
     // The letterhead of the purchase orders.
-    for (key, value) in [("association_name", "Pot Commun — groupement d’achat des Buers"), ("association_address", "17 rue Octavie, 69100 Villeurbanne")] {
-        sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING").bind(key).bind(value).execute(&mut *tx).await?;
+    for (key, value) in [(Setting::AssociationName, "Pot Commun — groupement d’achat des Buers"), (Setting::AssociationAddress, "17 rue Octavie, 69100 Villeurbanne")] {
+        app::accounts::repo::keep_setting(&mut tx, key, value).await?;
     }
     tx.commit().await?;
 
@@ -412,7 +412,7 @@ async fn seed_commission(pool: &AnyPool, now: i64) -> Result<(), SeedError> {
     use app::governance::repo;
     let c = repo::NewCommission {
         name: "Commission des produits".into(),
-        scope: "catalogue".into(),
+        scope: app::domain::governance::Scope::Catalogue,
         description: "Choisit avec l’équipe les produits et les producteurs du groupement.".into(),
         seats: 5,
         term_days: 365,

@@ -318,14 +318,15 @@ pub async fn set_household_tier(household_id: i64, tier_id: i64) -> Result<(), A
 pub async fn load_admin() -> Result<AdminOverview, AppError> {
     session::require_role(Role::Admin).await?;
     let pool = pool()?;
+    let settings = repo::settings(&pool).await?;
     Ok(AdminOverview {
         tiers: repo::list_tiers(&pool).await?,
         staff: repo::staff(&pool).await?,
-        show_full_price: repo::setting(&pool, "show_full_price").await?.as_deref() == Some("1"),
-        order_grace_minutes: repo::setting(&pool, "order_grace_minutes").await?.and_then(|v| v.parse().ok()).unwrap_or(0),
-        shift_cutoff_hours: crate::shifts::api::cutoff_hours(&pool).await?,
-        association_name: repo::setting(&pool, "association_name").await?.unwrap_or_default(),
-        association_address: repo::setting(&pool, "association_address").await?.unwrap_or_default(),
+        show_full_price: settings.show_full_price,
+        order_grace_minutes: settings.order_grace_minutes,
+        shift_cutoff_hours: settings.shift_cutoff_hours,
+        association_name: settings.association_name,
+        association_address: settings.association_address,
     })
 }
 
@@ -408,11 +409,12 @@ pub async fn save_settings(
         return Err(AppError::BadRequest("error.bad_form".into()));
     };
     let pool = pool()?;
-    repo::set_setting(&pool, "shift_cutoff_hours", &cutoff.to_string()).await?;
+    use super::Setting;
+    repo::set_setting(&pool, Setting::ShiftCutoffHours, &cutoff.to_string()).await?;
     let v = if show_full_price.is_some() { "1" } else { "0" };
-    repo::set_setting(&pool, "show_full_price", v).await?;
-    repo::set_setting(&pool, "order_grace_minutes", &grace.to_string()).await?;
-    for (key, value) in [("association_name", name), ("association_address", address)] {
+    repo::set_setting(&pool, Setting::ShowFullPrice, v).await?;
+    repo::set_setting(&pool, Setting::OrderGraceMinutes, &grace.to_string()).await?;
+    for (key, value) in [(Setting::AssociationName, name), (Setting::AssociationAddress, address)] {
         if let Some(v) = value {
             repo::set_setting(&pool, key, &v).await?;
         }

@@ -8,32 +8,105 @@ pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod session;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Role {
-    Member,
-    Coordinator,
-    Admin,
+crate::domain::vocabulary::vocabulary! {
+    /// What a person may do, in rising order.
+    #[derive(PartialOrd, Ord)]
+    pub enum Role {
+        Member = "member",
+        Coordinator = "coordinator",
+        Admin = "admin",
+    }
 }
 
 impl Role {
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Member => "member",
-            Role::Coordinator => "coordinator",
-            Role::Admin => "admin",
-        }
-    }
-    pub fn from_code(s: &str) -> Option<Role> {
-        match s {
-            "member" => Some(Role::Member),
-            "coordinator" => Some(Role::Coordinator),
-            "admin" => Some(Role::Admin),
-            _ => None,
-        }
-    }
     /// Coordinators and admins run cycles, the catalogue and households.
     pub fn coordinates(self) -> bool {
         self >= Role::Coordinator
+    }
+}
+
+crate::domain::vocabulary::vocabulary! {
+    /// The keys of the settings table: what the admin sets, and what the
+    /// server makes for itself at first start.
+    pub enum Setting {
+        ShowFullPrice = "show_full_price",
+        OrderGraceMinutes = "order_grace_minutes",
+        ShiftCutoffHours = "shift_cutoff_hours",
+        AssociationName = "association_name",
+        AssociationAddress = "association_address",
+        /// The web push key pair (VAPID).
+        VapidPublicKey = "vapid_public_key",
+        VapidPrivateKey = "vapid_private_key",
+        /// Signs the error channel of forms posted without JavaScript.
+        ErrorChannelKey = "error_channel_key",
+        /// The demo association was loaded once.
+        DemoSeeded = "demo_seeded",
+    }
+}
+
+/// The association's settings, read in one go, each with its default.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Members see the full price beside their tier's price.
+    pub show_full_price: bool,
+    /// How long after closing a coordinator may still enter an order.
+    pub order_grace_minutes: i64,
+    /// How long before a shift a volunteer may still withdraw.
+    pub shift_cutoff_hours: i64,
+    /// The letterhead of the purchase orders.
+    pub association_name: String,
+    pub association_address: String,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            show_full_price: false,
+            order_grace_minutes: 0,
+            shift_cutoff_hours: crate::domain::shifts::DEFAULT_CUTOFF_HOURS,
+            association_name: String::new(),
+            association_address: String::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// From the stored (key, value) pairs; a value that does not read keeps
+    /// the default.
+    pub fn read(stored: impl IntoIterator<Item = (Setting, String)>) -> Settings {
+        let mut s = Settings::default();
+        for (key, value) in stored {
+            match key {
+                Setting::ShowFullPrice => s.show_full_price = value == "1",
+                Setting::OrderGraceMinutes => s.order_grace_minutes = value.parse().unwrap_or(s.order_grace_minutes),
+                Setting::ShiftCutoffHours => s.shift_cutoff_hours = value.parse().unwrap_or(s.shift_cutoff_hours),
+                Setting::AssociationName => s.association_name = value,
+                Setting::AssociationAddress => s.association_address = value,
+                Setting::VapidPublicKey | Setting::VapidPrivateKey | Setting::ErrorChannelKey | Setting::DemoSeeded => {}
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_read_with_their_defaults() {
+        assert_eq!(Settings::read([]), Settings::default());
+        let s = Settings::read([
+            (Setting::ShowFullPrice, "1".to_string()),
+            (Setting::OrderGraceMinutes, "90".to_string()),
+            (Setting::ShiftCutoffHours, "not a number".to_string()),
+            (Setting::AssociationName, "Pot Commun".to_string()),
+        ]);
+        assert!(s.show_full_price);
+        assert_eq!(s.order_grace_minutes, 90);
+        assert_eq!(s.shift_cutoff_hours, crate::domain::shifts::DEFAULT_CUTOFF_HOURS, "a bad value keeps the default");
+        assert_eq!(s.association_name, "Pot Commun");
+        assert!(!Settings::read([(Setting::ShowFullPrice, "0".to_string())]).show_full_price);
     }
 }
 

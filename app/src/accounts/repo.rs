@@ -1,9 +1,9 @@
 //! Data access for accounts, households, sessions, invitations, tiers and
 //! settings. Portable SQL: `$n` placeholders, integers and text only.
 
-use super::{CurrentUser, HouseholdDetail, HouseholdRow, MemberRow, Role, Tier};
+use super::{CurrentUser, HouseholdDetail, HouseholdRow, MemberRow, Role, Setting, Settings, Tier};
 use crate::state::get_i64;
-use sqlx::{any::AnyRow, AnyPool, Row};
+use sqlx::{any::AnyRow, AnyConnection, AnyPool, Row};
 
 pub struct Credentials {
     pub account_id: i64,
@@ -474,12 +474,24 @@ pub async fn save_tier(pool: &AnyPool, id: Option<i64>, name: &str, share: i64, 
     crate::state::one_row_or_taken(res)
 }
 
-pub async fn setting(pool: &AnyPool, key: &str) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(pool).await?;
-    row.map(|r| r.try_get("value")).transpose()
+pub async fn setting(pool: &AnyPool, key: Setting) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(pool).await
 }
 
-pub async fn set_setting(pool: &AnyPool, key: &str, value: &str) -> Result<(), sqlx::Error> {
+/// The association's settings, in one read.
+pub async fn settings(pool: &AnyPool) -> Result<Settings, sqlx::Error> {
+    let stored: Vec<(String, String)> = sqlx::query_as("SELECT key, value FROM settings").fetch_all(pool).await?;
+    Ok(Settings::read(stored.into_iter().filter_map(|(k, v)| Some((Setting::from_code(&k)?, v)))))
+}
+
+/// Writes a setting unless one is there already (keys the server makes
+/// for itself: two instances starting at once keep the first written).
+pub async fn keep_setting(conn: &mut AnyConnection, key: Setting, value: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING").bind(key).bind(value).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn set_setting(pool: &AnyPool, key: Setting, value: &str) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         .bind(key)
         .bind(value)

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{repo, search_pattern, validate_product, ProductCard, ProductInput, PAGE_SIZE, LABELS},
+    super::{repo, search_pattern, validate_product, Label, ProductCard, ProductInput, PAGE_SIZE},
     crate::accounts::{repo as accounts_repo, session, Role},
     crate::domain::{pricing, text},
     crate::state::{now, pool},
@@ -21,9 +21,9 @@ pub async fn catalogue(q: String, category: i64, label: String, page: i64) -> Re
     let user = session::require_user().await?;
     let pool = pool()?;
     let share = accounts_repo::household_share(&pool, user.household_id).await?;
-    let show_full = accounts_repo::setting(&pool, "show_full_price").await?.as_deref() == Some("1");
+    let show_full = accounts_repo::settings(&pool).await?.show_full_price;
     let q: String = q.chars().take(200).collect();
-    let label = if LABELS.contains(&label.as_str()) { label } else { String::new() };
+    let label = if Label::from_code(&label).is_some() { label } else { String::new() };
     let pattern = search_pattern(&q);
     let filter = repo::Filter { pattern: &pattern, category_id: category.max(0), label: &label };
     let total = repo::count_active(&pool, &filter).await?;

@@ -12,23 +12,20 @@ pub mod repo;
 /// big enough that a group's catalogue of 150 fits in three pages.
 pub const PAGE_SIZE: i64 = 60;
 
-/// Labels a product may carry; stored as codes.
-pub const LABELS: [&str; 4] = ["bio", "local", "vrac", "equitable"];
-
-pub fn label_key(code: &str) -> &'static str {
-    match code {
-        "bio" => "label.bio",
-        "local" => "label.local",
-        "vrac" => "label.vrac",
-        "equitable" => "label.equitable",
-        _ => "label.unknown",
+crate::domain::vocabulary::vocabulary! {
+    /// Labels a product may carry; stored as codes.
+    pub enum Label {
+        Bio = "bio" => "label.bio",
+        Local = "local" => "label.local",
+        Bulk = "vrac" => "label.vrac",
+        FairTrade = "equitable" => "label.equitable",
     }
 }
 
 /// Stores labels as `,bio,local,` so that one `LIKE '%,bio,%'` filters them
 /// the same way on SQLite and PostgreSQL.
 pub fn encode_labels(labels: &[&str]) -> String {
-    let known: Vec<&str> = LABELS.iter().copied().filter(|l| labels.contains(l)).collect();
+    let known: Vec<&str> = Label::ALL.into_iter().map(Label::code).filter(|l| labels.contains(l)).collect();
     if known.is_empty() {
         String::new()
     } else {
@@ -36,8 +33,8 @@ pub fn encode_labels(labels: &[&str]) -> String {
     }
 }
 
-pub fn decode_labels(stored: &str) -> Vec<String> {
-    stored.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()
+pub fn decode_labels(stored: &str) -> Vec<Label> {
+    stored.split(',').filter_map(Label::from_code).collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -74,7 +71,7 @@ pub struct ProductCard {
     pub min_milli: i64,
     pub price_cents: i64,
     pub full_price_cents: Option<i64>,
-    pub labels: Vec<String>,
+    pub labels: Vec<Label>,
     pub photo_url: Option<String>,
     /// The commission decision that put it in the catalogue, if any.
     pub decided_by: Option<i64>,
@@ -112,7 +109,7 @@ pub struct ProductForm {
     pub step: String,
     pub min: String,
     pub price: String,
-    pub labels: Vec<String>,
+    pub labels: Vec<Label>,
     pub photo_url: String,
     pub active: bool,
     pub cap_household: String,
@@ -208,7 +205,7 @@ pub fn validate_product(i: &ProductInput) -> Result<ValidProduct, Vec<(&'static 
     let cap_household_milli = note(p, "field.cap_household", cap(i.cap_household));
     let cap_cycle_milli = note(p, "field.cap_cycle", cap(i.cap_cycle));
     let photo = note(p, "field.photo_url", text::photo_url(i.photo_url));
-    let labels_known = note(p, "field.labels", if i.labels.iter().all(|l| LABELS.contains(l)) { Ok(()) } else { Err("error.unknown_choice") });
+    let labels_known = note(p, "field.labels", if i.labels.iter().all(|l| Label::from_code(l).is_some()) { Ok(()) } else { Err("error.unknown_choice") });
     match (name, description, unit, rule, price_cents, cap_household_milli, cap_cycle_milli, photo, labels_known) {
         (Some(name), Some(description), Some(unit), Some((step_milli, min_milli)), Some(price_cents), Some(cap_household_milli), Some(cap_cycle_milli), Some(photo), Some(())) => {
             Ok(ValidProduct {
@@ -317,7 +314,8 @@ mod tests {
     #[test]
     fn labels_round_trip_in_a_fixed_order() {
         assert_eq!(encode_labels(&["local", "bio", "nope"]), ",bio,local,");
-        assert_eq!(decode_labels(",bio,local,"), vec!["bio", "local"]);
+        assert_eq!(decode_labels(",bio,local,"), vec![Label::Bio, Label::Local]);
+        assert_eq!(decode_labels(",bio,gone,"), vec![Label::Bio], "a label no longer known is left out");
         assert_eq!(encode_labels(&[]), "");
     }
 

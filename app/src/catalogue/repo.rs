@@ -23,7 +23,7 @@ pub struct CatalogueRow {
     pub step_milli: i64,
     pub min_milli: i64,
     pub price_cents: i64,
-    pub labels: Vec<String>,
+    pub labels: Vec<super::Label>,
     pub photo_url: Option<String>,
     /// The commission decision that put it in the catalogue, if any.
     pub decided_by: Option<i64>,

@@ -2,54 +2,19 @@
 //! or cancelled from planned or open. The server moves cycles on time; a
 //! coordinator moves them by hand after closing.
 
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum CycleState {
-    Planned,
-    Open,
-    Closed,
-    Distributed,
-    Archived,
-    Cancelled,
+vocabulary! {
+    pub enum CycleState {
+        Planned = "planned" => "cycle.state_planned",
+        Open = "open" => "cycle.state_open",
+        Closed = "closed" => "cycle.state_closed",
+        Distributed = "distributed" => "cycle.state_distributed",
+        Archived = "archived" => "cycle.state_archived",
+        Cancelled = "cancelled" => "cycle.state_cancelled",
+    }
 }
 
 impl CycleState {
-    pub const ALL: [CycleState; 6] = [
-        CycleState::Planned,
-        CycleState::Open,
-        CycleState::Closed,
-        CycleState::Distributed,
-        CycleState::Archived,
-        CycleState::Cancelled,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            CycleState::Planned => "planned",
-            CycleState::Open => "open",
-            CycleState::Closed => "closed",
-            CycleState::Distributed => "distributed",
-            CycleState::Archived => "archived",
-            CycleState::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn from_code(s: &str) -> Option<CycleState> {
-        CycleState::ALL.into_iter().find(|c| c.code() == s)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            CycleState::Planned => "cycle.state_planned",
-            CycleState::Open => "cycle.state_open",
-            CycleState::Closed => "cycle.state_closed",
-            CycleState::Distributed => "cycle.state_distributed",
-            CycleState::Archived => "cycle.state_archived",
-            CycleState::Cancelled => "cycle.state_cancelled",
-        }
-    }
-
     /// Whether a cycle may go from `self` to `to`. Nothing goes backwards,
     /// and a cycle whose goods were bought can no longer be cancelled.
     pub fn can_become(self, to: CycleState) -> bool {

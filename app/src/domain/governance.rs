@@ -3,47 +3,25 @@
 //! the hash chain of the governance log. Plain functions, so anyone can
 //! recompute an outcome from an export.
 
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-/// How a commission decides, shown on every proposal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Majority {
-    /// More "for" than "against".
-    Simple,
-    /// At least two thirds of the for-and-against votes are "for".
-    TwoThirds,
-}
-
-impl Majority {
-    pub fn code(self) -> &'static str {
-        match self {
-            Majority::Simple => "simple",
-            Majority::TwoThirds => "two_thirds",
-        }
-    }
-    pub fn from_code(s: &str) -> Option<Majority> {
-        match s {
-            "simple" => Some(Majority::Simple),
-            "two_thirds" => Some(Majority::TwoThirds),
-            _ => None,
-        }
+vocabulary! {
+    /// How a commission decides, shown on every proposal.
+    pub enum Majority {
+        /// More "for" than "against".
+        Simple = "simple" => "gov.majority_simple",
+        /// At least two thirds of the for-and-against votes are "for".
+        TwoThirds = "two_thirds" => "gov.majority_two_thirds",
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Approved,
-    Rejected,
-    NoQuorum,
-}
-
-impl Outcome {
-    pub fn code(self) -> &'static str {
-        match self {
-            Outcome::Approved => "approved",
-            Outcome::Rejected => "rejected",
-            Outcome::NoQuorum => "no_quorum",
-        }
+vocabulary! {
+    /// How a closed vote came out.
+    pub enum Outcome {
+        Approved = "approved",
+        Rejected = "rejected",
+        NoQuorum = "no_quorum",
     }
 }
 
@@ -60,14 +38,50 @@ impl Tally {
     }
 }
 
-/// The three answers to a proposal, in the order ballots show them.
-pub const CHOICES: [&str; 3] = ["for", "against", "abstain"];
+vocabulary! {
+    /// The three answers to a proposal, in the order ballots show them.
+    pub enum Choice {
+        For = "for" => "gov.for",
+        Against = "against" => "gov.against",
+        Abstain = "abstain" => "gov.abstain",
+    }
+}
+
+vocabulary! {
+    /// What a commission looks after.
+    pub enum Scope {
+        Catalogue = "catalogue" => "gov.scope_catalogue",
+        Workshops = "workshops" => "gov.scope_workshops",
+        Life = "life" => "gov.scope_life",
+    }
+}
+
+vocabulary! {
+    /// What a proposal changes: the catalogue (its payload says how), or
+    /// nothing by itself (a free proposal: a workshop, a rule of life).
+    pub enum ProposalKind {
+        AddProduct = "add_product" => "gov.kind_add_product",
+        WithdrawProduct = "withdraw_product" => "gov.kind_withdraw_product",
+        ChangeProducer = "change_producer" => "gov.kind_change_producer",
+        Free = "free" => "gov.kind_free",
+    }
+}
+
+vocabulary! {
+    /// Where a proposal stands: its vote open, or how it came out.
+    pub enum ProposalState {
+        Open = "open" => "gov.state_open",
+        Approved = "approved" => "gov.state_approved",
+        Rejected = "rejected" => "gov.state_rejected",
+        NoQuorum = "no_quorum" => "gov.state_no_quorum",
+    }
+}
 
 impl Tally {
     /// What one ballot moves in the counts: its choice gains one and the
     /// ballot it replaces, if any, loses one. The counts of a secret vote
     /// are all that is kept of its ballots, so every move goes through
-    /// here. None for a choice that is not one of `CHOICES`.
+    /// here. None for a choice that is not a `Choice` code.
     pub fn delta(replaced: Option<&str>, choice: &str) -> Option<Tally> {
         fn one(c: &str) -> Option<Tally> {
             match c {
@@ -181,7 +195,7 @@ pub fn receipt_choice(proposal: i64, voter: i64, nonce: &str, stored: &[String])
     if !valid_nonce(nonce) {
         return None;
     }
-    CHOICES.into_iter().find(|c| stored.iter().any(|s| *s == receipt_hash(proposal, voter, nonce, c)))
+    Choice::ALL.into_iter().map(Choice::code).find(|c| stored.iter().any(|s| *s == receipt_hash(proposal, voter, nonce, c)))
 }
 
 /// The name of the cookie that carries a proposal's receipt nonce.
@@ -201,6 +215,96 @@ pub fn receipt_from_cookies<'a>(headers: impl IntoIterator<Item = &'a str>, prop
 }
 
 /// The hash the first entry chains to.
+/// What a proposal changes once approved, as its `payload` column holds it
+/// (JSON, the same text the governance log recorded when it opened).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Change {
+    AddProduct(NewProduct),
+    WithdrawProduct { product_id: i64 },
+    ChangeProducer { product_id: i64, producer_id: i64, price_cents: i64 },
+    /// Nothing in the catalogue; a workshop put to the vote names itself.
+    Free { workshop: Option<i64> },
+}
+
+/// A product a proposal adds, as the member typed it (the catalogue's own
+/// checks run again when it is added).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NewProduct {
+    pub name: String,
+    pub description: String,
+    pub producer_id: i64,
+    pub category_id: i64,
+    pub unit: String,
+    pub step: String,
+    pub min: String,
+    pub price: String,
+    pub price_cents: i64,
+    pub labels: Vec<String>,
+    pub photo_url: Option<String>,
+}
+
+impl Change {
+    pub fn kind(&self) -> ProposalKind {
+        match self {
+            Change::AddProduct(_) => ProposalKind::AddProduct,
+            Change::WithdrawProduct { .. } => ProposalKind::WithdrawProduct,
+            Change::ChangeProducer { .. } => ProposalKind::ChangeProducer,
+            Change::Free { .. } => ProposalKind::Free,
+        }
+    }
+
+    /// The product it names, if any.
+    pub fn product_id(&self) -> Option<i64> {
+        match self {
+            Change::WithdrawProduct { product_id } | Change::ChangeProducer { product_id, .. } => Some(*product_id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl Change {
+    /// Reads a stored payload of the given kind; `None` when it is not one.
+    pub fn read(kind: ProposalKind, payload: &str) -> Option<Change> {
+        use serde_json::from_str;
+        #[derive(Deserialize)]
+        struct Withdraw {
+            product_id: i64,
+        }
+        #[derive(Deserialize)]
+        struct Producer {
+            product_id: i64,
+            producer_id: i64,
+            price_cents: i64,
+        }
+        #[derive(Deserialize)]
+        struct Free {
+            workshop: Option<i64>,
+        }
+        Some(match kind {
+            ProposalKind::AddProduct => Change::AddProduct(from_str(payload).ok()?),
+            ProposalKind::WithdrawProduct => from_str::<Withdraw>(payload).map(|w| Change::WithdrawProduct { product_id: w.product_id }).ok()?,
+            ProposalKind::ChangeProducer => from_str::<Producer>(payload)
+                .map(|p| Change::ChangeProducer { product_id: p.product_id, producer_id: p.producer_id, price_cents: p.price_cents })
+                .ok()?,
+            ProposalKind::Free => from_str::<Free>(payload).map(|f| Change::Free { workshop: f.workshop }).ok()?,
+        })
+    }
+
+    /// The payload to store, and to record in the log: an object of its
+    /// fields (no kind: the proposal's own column says it).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        match self {
+            Change::AddProduct(p) => serde_json::to_value(p).unwrap_or_default(),
+            Change::WithdrawProduct { product_id } => json!({"product_id": product_id}),
+            Change::ChangeProducer { product_id, producer_id, price_cents } => json!({"product_id": product_id, "producer_id": producer_id, "price_cents": price_cents}),
+            Change::Free { workshop: Some(w) } => json!({"workshop": w}),
+            Change::Free { workshop: None } => json!({}),
+        }
+    }
+}
+
 /// A proposal's vote lasts more than an hour and at most this many days.
 pub const PROPOSAL_MAX_DAYS: i64 = 60;
 pub const PROPOSAL_MIN_SECS: i64 = 3600;
@@ -218,24 +322,16 @@ pub fn election_dates_ok(now: i64, voting_at: i64, closes_at: i64) -> bool {
     voting_at > now && closes_at > voting_at && closes_at - now <= ELECTION_MAX_DAYS * 86_400
 }
 
-/// Where an election stands at `now`, and until when.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Phase {
-    Candidacy,
-    Voting,
-    Closed,
-}
-
-impl Phase {
-    pub fn code(self) -> &'static str {
-        match self {
-            Phase::Candidacy => "candidacy",
-            Phase::Voting => "voting",
-            Phase::Closed => "closed",
-        }
+vocabulary! {
+    /// Where an election stands: taking candidacies, voting, or closed.
+    pub enum Phase {
+        Candidacy = "candidacy" => "gov.phase_candidacy",
+        Voting = "voting" => "gov.phase_voting",
+        Closed = "closed" => "gov.phase_closed",
     }
 }
 
+/// Where an election stands at `now`, and until when.
 pub fn election_phase(closed: bool, voting_at: i64, closes_at: i64, now: i64) -> (Phase, i64) {
     if closed || now >= closes_at {
         (Phase::Closed, closes_at)
@@ -384,7 +480,7 @@ mod tests {
         assert_eq!(receipt_choice(7, 42, "00000000000000000000000000000000", &stored), None, "nor a made-up nonce");
         assert_eq!(receipt_choice(7, 42, "0123456789ABCDEF0123456789ABCDEF", &stored), None, "only lowercase nonces");
         // The hash alone tells nothing: every choice hashes differently.
-        let hashes: Vec<String> = CHOICES.iter().map(|c| receipt_hash(7, 42, nonce, c)).collect();
+        let hashes: Vec<String> = Choice::ALL.iter().map(|c| receipt_hash(7, 42, nonce, c.code())).collect();
         assert!(hashes.iter().all(|h| h.len() == 64) && hashes[0] != hashes[1] && hashes[1] != hashes[2] && hashes[0] != hashes[2]);
         // Fields cannot slide into each other: (1, 23) is not (12, 3).
         assert_ne!(receipt_hash(1, 23, nonce, "for"), receipt_hash(12, 3, nonce, "for"));
@@ -416,5 +512,25 @@ mod tests {
         assert_eq!(election_phase(false, now + 10, now + 20, now + 10), (Phase::Voting, now + 20));
         assert_eq!(election_phase(false, now + 10, now + 20, now + 20), (Phase::Closed, now + 20));
         assert_eq!(election_phase(true, now + 10, now + 20, now), (Phase::Closed, now + 20));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_stored_payload_reads_back_as_it_was_written() {
+        // What the server stored before payloads were typed.
+        let add = r#"{"category_id":3,"description":"Du bon miel","labels":["bio"],"min":"1","name":"Miel","photo_url":null,"price":"6,50","price_cents":650,"producer_id":2,"step":"1","unit":"jar"}"#;
+        let c = Change::read(ProposalKind::AddProduct, add).unwrap();
+        assert_eq!(c.kind(), ProposalKind::AddProduct);
+        assert_eq!(c.to_json().to_string(), add, "written again, the same text");
+        let change = r#"{"price_cents":420,"producer_id":5,"product_id":7}"#;
+        let c = Change::read(ProposalKind::ChangeProducer, change).unwrap();
+        assert_eq!(c, Change::ChangeProducer { product_id: 7, producer_id: 5, price_cents: 420 });
+        assert_eq!(c.to_json().to_string(), change);
+        assert_eq!(Change::read(ProposalKind::WithdrawProduct, r#"{"product_id":4}"#).unwrap().product_id(), Some(4));
+        assert_eq!(Change::read(ProposalKind::Free, "{}").unwrap(), Change::Free { workshop: None });
+        assert_eq!(Change::read(ProposalKind::Free, r#"{"workshop":9}"#).unwrap().to_json().to_string(), r#"{"workshop":9}"#);
+        assert_eq!(Change::read(ProposalKind::Free, "{}").unwrap().to_json().to_string(), "{}");
+        assert_eq!(Change::read(ProposalKind::WithdrawProduct, "{}"), None, "a payload that is not of its kind");
+        assert_eq!(Change::read(ProposalKind::AddProduct, "not json"), None);
     }
 }

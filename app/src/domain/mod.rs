@@ -2,6 +2,8 @@
 //! No HTTP, no SQL: everything here is plain Rust, unit-tested, and shared
 //! by the server and the browser.
 
+#[macro_use]
+pub mod vocabulary;
 pub mod pricing;
 pub mod quantity;
 pub mod text;

@@ -1,6 +1,16 @@
 //! A household's order: lines at the household's share, a total, and the
 //! rules a basket must follow before it is confirmed.
 
+vocabulary! {
+    /// How a household paid at the distribution table.
+    pub enum PaymentMethod {
+        Cash = "cash" => "payment.cash",
+        Card = "card" => "payment.card",
+        Cheque = "cheque" => "payment.cheque",
+        Transfer = "transfer" => "payment.transfer",
+    }
+}
+
 use super::pricing::line_price_at_tier;
 use super::quantity::validate_order_quantity;
 

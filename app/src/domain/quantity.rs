@@ -1,72 +1,29 @@
 //! Units and quantities. A quantity is an integer count of thousandths of its
 //! unit (`500` = 0,5 kg), so 0,5 kg of lentils or 1,25 L of oil are exact.
 
-use serde::{Deserialize, Serialize};
 
 /// Thousandths in one unit.
 pub const MILLI: i64 = 1000;
 /// No line in a household order is bigger than this (1 000 units).
 pub const MAX_QTY_MILLI: i64 = 1_000 * MILLI;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Unit {
-    Kg,
-    Litre,
-    Piece,
-    Jar,
-    Bunch,
-    Dozen,
-    Bag,
-    Bottle,
+vocabulary! {
+    pub enum Unit {
+        Kg = "kg" => "unit.kg",
+        Litre = "l" => "unit.l",
+        Piece = "piece" => "unit.piece",
+        Jar = "jar" => "unit.jar",
+        Bunch = "bunch" => "unit.bunch",
+        Dozen = "dozen" => "unit.dozen",
+        Bag = "bag" => "unit.bag",
+        Bottle = "bottle" => "unit.bottle",
+    }
 }
 
 impl Unit {
-    pub const ALL: [Unit; 8] = [
-        Unit::Kg,
-        Unit::Litre,
-        Unit::Piece,
-        Unit::Jar,
-        Unit::Bunch,
-        Unit::Dozen,
-        Unit::Bag,
-        Unit::Bottle,
-    ];
-
-    /// The code stored in the database and sent by forms.
-    pub fn code(self) -> &'static str {
-        match self {
-            Unit::Kg => "kg",
-            Unit::Litre => "l",
-            Unit::Piece => "piece",
-            Unit::Jar => "jar",
-            Unit::Bunch => "bunch",
-            Unit::Dozen => "dozen",
-            Unit::Bag => "bag",
-            Unit::Bottle => "bottle",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Unit> {
-        Unit::ALL.into_iter().find(|u| u.code() == code)
-    }
-
     /// Only what is weighed or poured may be ordered in fractions; a jar is a jar.
     pub fn is_divisible(self) -> bool {
         matches!(self, Unit::Kg | Unit::Litre)
-    }
-
-    /// Translation key of the unit's short name ("kg", "bocal"…).
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Unit::Kg => "unit.kg",
-            Unit::Litre => "unit.l",
-            Unit::Piece => "unit.piece",
-            Unit::Jar => "unit.jar",
-            Unit::Bunch => "unit.bunch",
-            Unit::Dozen => "unit.dozen",
-            Unit::Bag => "unit.bag",
-            Unit::Bottle => "unit.bottle",
-        }
     }
 }
 

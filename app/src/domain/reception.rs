@@ -77,23 +77,14 @@ pub fn arrival(ordered_milli: i64, received_milli: Option<i64>) -> Arrival {
     }
 }
 
-/// What to do when a producer brought more than was ordered: the person at
-/// reception decides, the app never guesses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Surplus {
-    /// The association keeps it (it owes the producer for it).
-    Keep,
-    /// The producer takes it back: only what was ordered is received.
-    GiveBack,
-}
-
-impl Surplus {
-    pub fn from_code(code: &str) -> Option<Surplus> {
-        match code {
-            "keep" => Some(Surplus::Keep),
-            "give_back" => Some(Surplus::GiveBack),
-            _ => None,
-        }
+vocabulary! {
+    /// What to do when a producer brought more than was ordered: the person
+    /// at reception decides, the app never guesses.
+    pub enum Surplus {
+        /// The association keeps it (it owes the producer for it).
+        Keep = "keep",
+        /// The producer takes it back: only what was ordered is received.
+        GiveBack = "give_back",
     }
 }
 

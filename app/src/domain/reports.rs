@@ -2,6 +2,7 @@
 //! producers' prices, by tier. The difference is the solidarity cost the
 //! association reports to its funders.
 
+use super::orders::PaymentMethod;
 use super::pricing::line_price_at_tier;
 
 /// One order as the summary needs it.
@@ -60,11 +61,11 @@ pub fn still_owed(due_cents: i64, paid_cents: Option<i64>) -> i64 {
 }
 
 /// The till at the end of a distribution: the sum received for each way of
-/// paying, in the order given, leaving out those nobody used.
-pub fn till_totals<'a>(methods: &[&'a str], handovers: &[(Option<&str>, Option<i64>)]) -> Vec<(&'a str, i64)> {
-    methods
-        .iter()
-        .map(|m| (*m, handovers.iter().filter(|(hm, _)| *hm == Some(*m)).map(|(_, p)| p.unwrap_or(0)).sum::<i64>()))
+/// paying, in the order they are offered, leaving out those nobody used.
+pub fn till_totals(handovers: &[(Option<PaymentMethod>, Option<i64>)]) -> Vec<(PaymentMethod, i64)> {
+    PaymentMethod::ALL
+        .into_iter()
+        .map(|m| (m, handovers.iter().filter(|(hm, _)| *hm == Some(m)).map(|(_, p)| p.unwrap_or(0)).sum::<i64>()))
         .filter(|(m, total)| *total != 0 || handovers.iter().any(|(hm, _)| *hm == Some(*m)))
         .collect()
 }
@@ -110,9 +111,9 @@ mod tests {
 
     #[test]
     fn the_till_adds_up_by_way_of_paying() {
-        let methods = ["cash", "card", "cheque", "transfer"];
-        let h = [(Some("cash"), Some(1_000)), (None, None), (Some("card"), Some(250)), (Some("cash"), Some(35)), (Some("cheque"), Some(0))];
-        assert_eq!(till_totals(&methods, &h), vec![("cash", 1_035), ("card", 250), ("cheque", 0)]);
-        assert_eq!(till_totals(&methods, &[]), Vec::<(&str, i64)>::new());
+        use PaymentMethod::*;
+        let h = [(Some(Cash), Some(1_000)), (None, None), (Some(Card), Some(250)), (Some(Cash), Some(35)), (Some(Cheque), Some(0))];
+        assert_eq!(till_totals(&h), vec![(Cash, 1_035), (Card, 250), (Cheque, 0)]);
+        assert_eq!(till_totals(&[]), Vec::<(PaymentMethod, i64)>::new());
     }
 }

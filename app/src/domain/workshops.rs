@@ -1,6 +1,18 @@
 //! Workshops: places counted with the children who come along, a waiting
 //! list that keeps its order, and who moves up when someone withdraws.
 
+vocabulary! {
+    /// Where a workshop stands: proposed, put to its commission's vote,
+    /// published (members sign up), declined or cancelled.
+    pub enum WorkshopState {
+        Proposed = "proposed" => "workshop.state_proposed",
+        InVote = "in_vote" => "workshop.state_in_vote",
+        Published = "published" => "workshop.state_published",
+        Declined = "declined" => "workshop.state_declined",
+        Cancelled = "cancelled" => "workshop.state_cancelled",
+    }
+}
+
 /// Most children one member may bring.
 pub const MAX_CHILDREN: i64 = 2;
 pub const MAX_PLACES: i64 = 200;

@@ -12,21 +12,20 @@ use {
     super::repo,
     crate::accounts::{session, Role},
     crate::cycles::time,
-    crate::domain::{governance::Majority, text},
+    crate::domain::governance::{Change, Choice, Majority, NewProduct, ProposalKind, ProposalState, Scope},
+    crate::domain::text,
     crate::state::{now, pool},
 };
 
 #[cfg(feature = "ssr")]
-fn rules_words(quorum: i64, majority: &str) -> String {
+fn rules_words(quorum: i64, majority: Majority) -> String {
     use crate::i18n::t;
-    let m = if majority == "two_thirds" { t("gov.majority_two_thirds") } else { t("gov.majority_simple") };
-    format!("{} {quorum} % · {m}", t("gov.quorum"))
+    format!("{} {quorum} % · {}", t("gov.quorum"), t(majority.label_key()))
 }
 
 #[cfg(feature = "ssr")]
-fn phase(e: &repo::ElectionRow, now: i64) -> (&'static str, i64) {
-    let (phase, until) = crate::domain::governance::election_phase(e.closed, e.voting_at, e.closes_at, now);
-    (phase.code(), until)
+fn phase(e: &repo::ElectionRow, now: i64) -> (crate::domain::governance::Phase, i64) {
+    crate::domain::governance::election_phase(e.closed, e.voting_at, e.closes_at, now)
 }
 
 /// Every commission with who sits on it and until when, its proposals and
@@ -52,7 +51,7 @@ pub async fn governance_overview() -> Result<Governance, AppError> {
             .collect();
         commissions.push(super::CommissionView {
             id: c.id,
-            rules: rules_words(c.quorum_percent, c.majority.code()),
+            rules: rules_words(c.quorum_percent, c.majority),
             i_sit: seated.iter().any(|s| s.0 == user.account_id),
             members: seated.into_iter().map(|(_, name, until)| super::Seat { name, until: time::day(until) }).collect(),
             name: c.name,
@@ -69,7 +68,7 @@ pub async fn governance_overview() -> Result<Governance, AppError> {
         .iter()
         .map(|e| {
             let (p, until) = phase(e, now);
-            super::ElectionRow { id: e.id, commission: e.commission.clone(), phase: p.to_string(), until: time::moment(until) }
+            super::ElectionRow { id: e.id, commission: e.commission.clone(), phase: p, until: time::moment(until) }
         })
         .collect();
     use crate::catalogue::repo as catalogue;
@@ -100,7 +99,7 @@ pub async fn create_commission(
     };
     let c = repo::NewCommission {
         name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.name", m))?,
-        scope: super::SCOPES.iter().find(|s| **s == scope).ok_or_else(|| AppError::invalid("field.scope", "error.unknown_choice"))?.to_string(),
+        scope: Scope::from_code(&scope).ok_or_else(|| AppError::invalid("field.scope", "error.unknown_choice"))?,
         description: text::optional(&description, text::MAX_TEXT).map_err(|m| AppError::invalid("field.description", m))?,
         seats: number(&seats, "field.seats", 1..=50)?,
         term_days: number(&term_days, "field.term_days", 30..=1500)?,
@@ -145,7 +144,7 @@ pub async fn election(id: i64) -> Result<ElectionView, AppError> {
         id,
         commission: e.commission.clone(),
         seats: e.seats,
-        phase: p.to_string(),
+        phase: p,
         voting_from: time::moment(e.voting_at),
         closes: time::moment(e.closes_at),
         i_stand: candidates.iter().any(|c| c.account_id == user.account_id),
@@ -265,19 +264,19 @@ pub async fn open_proposal(
             }
         }
     };
-    let payload = match kind.as_str() {
-        "free" => serde_json::json!({}),
-        "withdraw_product" => {
-            let p = exists(Catalogued::Product, product_id, "field.product").await?;
-            serde_json::json!({"product_id": p})
+    let Some(kind) = ProposalKind::from_code(&kind) else {
+        return Err(AppError::invalid("field.kind", "error.unknown_choice"));
+    };
+    let change = match kind {
+        ProposalKind::Free => Change::Free { workshop: None },
+        ProposalKind::WithdrawProduct => Change::WithdrawProduct { product_id: exists(Catalogued::Product, product_id, "field.product").await? },
+        ProposalKind::ChangeProducer => {
+            let product_id = exists(Catalogued::Product, product_id, "field.product").await?;
+            let producer_id = exists(Catalogued::Producer, producer_id, "field.producer").await?;
+            let price_cents = crate::domain::pricing::parse_euros(price.as_deref().unwrap_or("")).map_err(|m| AppError::invalid("field.price", m))?;
+            Change::ChangeProducer { product_id, producer_id, price_cents }
         }
-        "change_producer" => {
-            let p = exists(Catalogued::Product, product_id, "field.product").await?;
-            let pr = exists(Catalogued::Producer, producer_id, "field.producer").await?;
-            let price = crate::domain::pricing::parse_euros(price.as_deref().unwrap_or("")).map_err(|m| AppError::invalid("field.price", m))?;
-            serde_json::json!({"product_id": p, "producer_id": pr, "price_cents": price})
-        }
-        "add_product" => {
+        ProposalKind::AddProduct => {
             let pr = exists(Catalogued::Producer, producer_id, "field.producer").await?;
             let cat = exists(Catalogued::Category, category_id, "field.category").await?;
             let (name, description, unit, step, min, price, photo) = (
@@ -306,11 +305,20 @@ pub async fn open_proposal(
                 cap_cycle: "",
             };
             let v = crate::catalogue::validate_product(&input).map_err(|all| AppError::fields(&all))?;
-            serde_json::json!({"name": v.name, "description": v.description, "producer_id": pr, "category_id": cat,
-                "unit": v.unit.code(), "step": step.trim(), "min": min.trim(), "price": price.trim(), "price_cents": v.price_cents,
-                "labels": labels, "photo_url": v.photo_url})
+            Change::AddProduct(NewProduct {
+                name: v.name,
+                description: v.description,
+                producer_id: pr,
+                category_id: cat,
+                unit: v.unit.code().to_string(),
+                step: step.trim().to_string(),
+                min: min.trim().to_string(),
+                price: price.trim().to_string(),
+                price_cents: v.price_cents,
+                labels,
+                photo_url: v.photo_url,
+            })
         }
-        _ => return Err(AppError::invalid("field.kind", "error.unknown_choice")),
     };
     let p = repo::NewProposal {
         commission_id,
@@ -318,8 +326,7 @@ pub async fn open_proposal(
         idea_id,
         title,
         reasons,
-        kind,
-        payload,
+        change,
         secret: secret.is_some(),
         closes_at,
     };
@@ -350,41 +357,39 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
     let (my_choice, voted, voted_elsewhere) = if secret {
         let mut conn = pool.acquire().await?;
         let mine = match ballot_receipt(id) {
-            Some(nonce) => repo::receipt_choice(&mut conn, id, user.account_id, &nonce).await?.map(str::to_string),
+            Some(nonce) => repo::receipt_choice(&mut conn, id, user.account_id, &nonce).await?.and_then(Choice::from_code),
             None => None,
         };
         let took_part = repo::has_voted(&mut conn, id, user.account_id).await?;
         let voted = repo::secret_turnout(&mut conn, id).await?;
-        (mine.clone(), voted, took_part && mine.is_none())
+        (mine, voted, took_part && mine.is_none())
     } else {
-        let mine = named.iter().find(|v| v.account_id == user.account_id).map(|v| v.choice.clone());
+        let mine = named.iter().find(|v| v.account_id == user.account_id).map(|v| v.choice);
         (mine, named.len() as i64, false)
     };
     let is_voter = repo::is_voter(&pool, id, user.account_id).await?;
     // Named votes: the commission sees them as they come; everyone once closed.
-    let show_votes = !secret && (p.state != "open" || in_commission);
-    let payload: serde_json::Value = serde_json::from_str(&p.payload).unwrap_or_default();
-    let name_of = |what: Catalogued, key: &str| {
+    let show_votes = !secret && (p.state != ProposalState::Open || in_commission);
+    let name_of = |what: Catalogued, id: i64| {
         let pool = pool.clone();
-        let id = payload.get(key).and_then(|x| x.as_i64()).unwrap_or(0);
         async move { Ok::<_, sqlx::Error>(catalogue::name_of(&pool, what, id).await?.unwrap_or_default()) }
     };
-    let change = match p.kind.as_str() {
-        "add_product" => format!(
+    let change = match Change::read(p.kind, &p.payload) {
+        Some(Change::AddProduct(n)) => format!(
             "{} — {} € / {} · {}",
-            payload.get("name").and_then(|x| x.as_str()).unwrap_or(""),
-            payload.get("price").and_then(|x| x.as_str()).unwrap_or(""),
-            payload.get("unit").and_then(|x| x.as_str()).map(|u| t(crate::domain::quantity::Unit::from_code(u).map_or("unit.piece", |u| u.label_key()))).unwrap_or(""),
-            name_of(Catalogued::Producer, "producer_id").await?
+            n.name,
+            n.price,
+            t(crate::domain::quantity::Unit::from_code(&n.unit).map_or("unit.piece", |u| u.label_key())),
+            name_of(Catalogued::Producer, n.producer_id).await?
         ),
-        "withdraw_product" => name_of(Catalogued::Product, "product_id").await?,
-        "change_producer" => format!(
+        Some(Change::WithdrawProduct { product_id }) => name_of(Catalogued::Product, product_id).await?,
+        Some(Change::ChangeProducer { product_id, producer_id, price_cents }) => format!(
             "{} → {} ({} €)",
-            name_of(Catalogued::Product, "product_id").await?,
-            name_of(Catalogued::Producer, "producer_id").await?,
-            crate::domain::pricing::format_euros(payload.get("price_cents").and_then(|x| x.as_i64()).unwrap_or(0))
+            name_of(Catalogued::Product, product_id).await?,
+            name_of(Catalogued::Producer, producer_id).await?,
+            crate::domain::pricing::format_euros(price_cents)
         ),
-        _ => String::new(),
+        Some(Change::Free { .. }) | None => String::new(),
     };
     let comments =
         repo::comments(&pool, id).await?.into_iter().map(|c| super::Comment { author: c.display_name, body: c.body, when: time::moment(c.created_at) }).collect();
@@ -398,13 +403,13 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
         reasons: p.reasons,
         change,
         secret,
-        rules: rules_words(p.quorum_percent, &p.majority),
+        rules: rules_words(p.quorum_percent, p.majority),
         closes: time::moment(p.closes_at),
         eligible: p.eligible,
         voted,
-        counts: (p.state != "open").then_some((p.for_count, p.against_count, p.abstain_count)),
+        counts: (p.state != ProposalState::Open).then_some((p.for_count, p.against_count, p.abstain_count)),
         votes: if show_votes { named.into_iter().map(|v| super::VoteLine { name: v.display_name, choice: v.choice }).collect() } else { Vec::new() },
-        may_vote: is_voter && p.state == "open" && p.closes_at > now && !altered,
+        may_vote: is_voter && p.state == ProposalState::Open && p.closes_at > now && !altered,
         altered,
         my_choice,
         voted_elsewhere,
@@ -421,11 +426,11 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
 #[server(endpoint = "vote")]
 pub async fn vote(proposal_id: i64, choice: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    if !crate::domain::governance::CHOICES.contains(&choice.as_str()) {
+    let Some(choice) = Choice::from_code(&choice) else {
         return Err(AppError::invalid("field.choice", "error.unknown_choice"));
-    }
+    };
     let receipt = ballot_receipt(proposal_id);
-    match repo::vote(&pool()?, proposal_id, user.account_id, &choice, receipt.as_deref(), now()).await? {
+    match repo::vote(&pool()?, proposal_id, user.account_id, choice.code(), receipt.as_deref(), now()).await? {
         repo::Voted::Cast(receipt) | repo::Voted::Changed(receipt) => {
             if let Some(nonce) = receipt {
                 keep_ballot_receipt(proposal_id, &nonce)?;

@@ -2,40 +2,12 @@
 //! commission decides by vote what the catalogue holds. Every event goes to
 //! an append-only, hash-chained log that anyone can export and check.
 
+use crate::domain::governance::{Choice, Phase, ProposalKind, ProposalState, Scope};
 use serde::{Deserialize, Serialize};
 
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod repo;
-
-pub const SCOPES: [&str; 3] = ["catalogue", "workshops", "life"];
-pub const KINDS: [&str; 4] = ["add_product", "withdraw_product", "change_producer", "free"];
-
-pub fn scope_key(scope: &str) -> &'static str {
-    match scope {
-        "catalogue" => "gov.scope_catalogue",
-        "workshops" => "gov.scope_workshops",
-        _ => "gov.scope_life",
-    }
-}
-
-pub fn kind_key(kind: &str) -> &'static str {
-    match kind {
-        "add_product" => "gov.kind_add_product",
-        "withdraw_product" => "gov.kind_withdraw_product",
-        "change_producer" => "gov.kind_change_producer",
-        _ => "gov.kind_free",
-    }
-}
-
-pub fn state_key(state: &str) -> &'static str {
-    match state {
-        "approved" => "gov.state_approved",
-        "rejected" => "gov.state_rejected",
-        "no_quorum" => "gov.state_no_quorum",
-        _ => "gov.state_open",
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Seat {
@@ -47,8 +19,8 @@ pub struct Seat {
 pub struct ProposalRow {
     pub id: i64,
     pub title: String,
-    pub kind: String,
-    pub state: String,
+    pub kind: ProposalKind,
+    pub state: ProposalState,
     pub closes: String,
 }
 
@@ -57,7 +29,7 @@ pub struct ElectionRow {
     pub id: i64,
     pub commission: String,
     /// "candidacy", "voting" or "closed".
-    pub phase: String,
+    pub phase: Phase,
     pub until: String,
 }
 
@@ -65,7 +37,7 @@ pub struct ElectionRow {
 pub struct CommissionView {
     pub id: i64,
     pub name: String,
-    pub scope: String,
+    pub scope: Scope,
     pub description: String,
     pub seats: i64,
     pub rules: String,
@@ -97,7 +69,7 @@ pub struct Governance {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VoteLine {
     pub name: String,
-    pub choice: String,
+    pub choice: Choice,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -116,12 +88,12 @@ pub struct ProposalView {
     pub idea_by: Option<String>,
     pub title: String,
     pub reasons: String,
-    pub kind: String,
+    pub kind: ProposalKind,
     /// What the proposal changes, in words.
     pub change: String,
     pub secret: bool,
     pub rules: String,
-    pub state: String,
+    pub state: ProposalState,
     pub closes: String,
     pub eligible: i64,
     pub voted: i64,
@@ -133,7 +105,7 @@ pub struct ProposalView {
     pub altered: bool,
     /// The member's own choice: their named vote, or the secret ballot the
     /// receipt on this device proves.
-    pub my_choice: Option<String>,
+    pub my_choice: Option<Choice>,
     /// A secret ballot cast from another device: nothing here can show or
     /// change it.
     pub voted_elsewhere: bool,
@@ -157,7 +129,7 @@ pub struct ElectionView {
     pub id: i64,
     pub commission: String,
     pub seats: i64,
-    pub phase: String,
+    pub phase: Phase,
     pub voting_from: String,
     pub closes: String,
     pub candidates: Vec<CandidateView>,

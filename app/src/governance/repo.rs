@@ -3,7 +3,7 @@
 //! few, and taking them one at a time is what keeps the hash chain whole
 //! and "cast or changed" exact.
 
-use crate::domain::governance::{self as rules, LogEntry, Majority, Tally};
+use crate::domain::governance::{self as rules, Change, Choice, LogEntry, Majority, ProposalKind, ProposalState, Scope, Tally};
 use crate::notifications::{repo as notices, Kind};
 use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool, Row};
@@ -77,7 +77,7 @@ pub async fn verify(pool: &AnyPool) -> Result<Result<usize, i64>, sqlx::Error> {
 
 pub struct NewCommission {
     pub name: String,
-    pub scope: String,
+    pub scope: Scope,
     pub description: String,
     pub seats: i64,
     pub term_days: i64,
@@ -93,7 +93,7 @@ pub async fn create_commission(pool: &AnyPool, c: &NewCommission, by: i64, now: 
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(&c.name)
-    .bind(&c.scope)
+    .bind(c.scope)
     .bind(&c.description)
     .bind(c.seats)
     .bind(c.term_days)
@@ -114,10 +114,11 @@ pub async fn create_commission(pool: &AnyPool, c: &NewCommission, by: i64, now: 
     Ok(Some(id))
 }
 
+#[derive(sqlx::FromRow)]
 pub struct CommissionRow {
     pub id: i64,
     pub name: String,
-    pub scope: String,
+    pub scope: Scope,
     pub description: String,
     pub seats: i64,
     pub term_days: i64,
@@ -125,27 +126,14 @@ pub struct CommissionRow {
     pub majority: Majority,
 }
 
-fn commission(r: &sqlx::any::AnyRow) -> Result<CommissionRow, sqlx::Error> {
-    Ok(CommissionRow {
-        id: get_i64(r, "id")?,
-        name: r.try_get("name")?,
-        scope: r.try_get("scope")?,
-        description: r.try_get("description")?,
-        seats: get_i64(r, "seats")?,
-        term_days: get_i64(r, "term_days")?,
-        quorum_percent: get_i64(r, "quorum_percent")?,
-        majority: Majority::from_code(&r.try_get::<String, _>("majority")?).unwrap_or(Majority::Simple),
-    })
-}
-
 const COMMISSION_COLS: &str = "id, name, scope, description, seats, term_days, quorum_percent, majority";
 
 pub async fn commissions(pool: &AnyPool) -> Result<Vec<CommissionRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {COMMISSION_COLS} FROM commissions ORDER BY name")).fetch_all(pool).await?.iter().map(commission).collect()
+    sqlx::query_as(&format!("SELECT {COMMISSION_COLS} FROM commissions ORDER BY name")).fetch_all(pool).await
 }
 
 pub async fn get_commission(pool: &AnyPool, id: i64) -> Result<Option<CommissionRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {COMMISSION_COLS} FROM commissions WHERE id = $1")).bind(id).fetch_optional(pool).await?.map(|r| commission(&r)).transpose()
+    sqlx::query_as(&format!("SELECT {COMMISSION_COLS} FROM commissions WHERE id = $1")).bind(id).fetch_optional(pool).await
 }
 
 /// Who sits on the commission at `now`: account id, name, until when.
@@ -394,8 +382,7 @@ pub struct NewProposal {
     pub idea_id: Option<i64>,
     pub title: String,
     pub reasons: String,
-    pub kind: String,
-    pub payload: serde_json::Value,
+    pub change: Change,
     pub secret: bool,
     pub closes_at: i64,
 }
@@ -445,8 +432,8 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
     .bind(p.idea_id)
     .bind(&p.title)
     .bind(&p.reasons)
-    .bind(&p.kind)
-    .bind(p.payload.to_string())
+    .bind(p.change.kind())
+    .bind(p.change.to_json().to_string())
     .bind(i64::from(p.secret))
     .bind(get_i64(&c, "quorum_percent")?)
     .bind(c.try_get::<String, _>("majority")?)
@@ -464,7 +451,7 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
     }
     let voters: Vec<i64> = members.iter().map(|m| m.0).collect();
     let data = serde_json::json!({"commission": p.commission_id, "author": p.author_id, "title": p.title, "reasons": p.reasons,
-        "kind": p.kind, "payload": p.payload, "secret": p.secret, "quorum_percent": get_i64(&c, "quorum_percent")?,
+        "kind": p.change.kind(), "payload": p.change.to_json(), "secret": p.secret, "quorum_percent": get_i64(&c, "quorum_percent")?,
         "majority": c.try_get::<String, _>("majority")?, "voters": voters, "closes_at": p.closes_at, "idea": p.idea_id});
     append(&mut tx, "proposal_opened", &format!("proposal:{id}"), data, now).await?;
     let name = sqlx::query("SELECT name FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
@@ -650,7 +637,7 @@ pub async fn receipt_choice(conn: &mut AnyConnection, proposal_id: i64, account_
     if !rules::valid_nonce(nonce) {
         return Ok(None);
     }
-    let [a, b, c] = rules::CHOICES.map(|choice| rules::receipt_hash(proposal_id, account_id, nonce, choice));
+    let [a, b, c] = Choice::ALL.map(|choice| rules::receipt_hash(proposal_id, account_id, nonce, choice.code()));
     let stored: Vec<String> = sqlx::query("SELECT receipt FROM secret_receipts WHERE proposal_id = $1 AND receipt IN ($2, $3, $4)")
         .bind(proposal_id)
         .bind(a)
@@ -759,8 +746,8 @@ pub async fn export(pool: &AnyPool, subject: Option<&str>) -> Result<serde_json:
 pub struct Listed {
     pub id: i64,
     pub title: String,
-    pub kind: String,
-    pub state: String,
+    pub kind: ProposalKind,
+    pub state: ProposalState,
     pub closes_at: i64,
 }
 
@@ -799,12 +786,12 @@ pub struct Detail {
     pub idea_by: Option<String>,
     pub title: String,
     pub reasons: String,
-    pub kind: String,
+    pub kind: ProposalKind,
     pub payload: String,
-    pub state: String,
+    pub state: ProposalState,
     pub secret: i64,
     pub quorum_percent: i64,
-    pub majority: String,
+    pub majority: Majority,
     pub closes_at: i64,
     pub eligible: i64,
     pub for_count: i64,
@@ -832,7 +819,7 @@ pub async fn detail(pool: &AnyPool, id: i64) -> Result<Option<Detail>, sqlx::Err
 pub struct NamedVote {
     pub account_id: i64,
     pub display_name: String,
-    pub choice: String,
+    pub choice: Choice,
 }
 
 pub async fn named_votes(pool: &AnyPool, proposal_id: i64) -> Result<Vec<NamedVote>, sqlx::Error> {

@@ -6,6 +6,7 @@
 //! decision waits for the next one.
 
 use super::{each_due, Done};
+use crate::domain::governance::{Change, NewProduct, ProposalKind};
 use crate::governance::repo as log;
 use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool};
@@ -34,26 +35,24 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
 #[derive(sqlx::FromRow)]
 struct Approved {
     id: i64,
-    kind: String,
+    kind: ProposalKind,
     payload: String,
 }
 
-fn product_input(v: &serde_json::Value) -> Option<crate::catalogue::ValidProduct> {
-    let s = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
-    let n = |k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(0);
-    let (name, description, unit, step, min, price, photo) = (s("name"), s("description"), s("unit"), s("step"), s("min"), s("price"), s("photo_url"));
-    let labels: Vec<String> = v.get("labels").and_then(|l| l.as_array()).map(|l| l.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
+/// The product an approved proposal adds, checked again by the
+/// catalogue's rules (they may have changed since the vote opened).
+fn valid_product(n: &NewProduct) -> Option<crate::catalogue::ValidProduct> {
     let input = crate::catalogue::ProductInput {
-        name: &name,
-        description: &description,
-        producer_id: n("producer_id"),
-        category_id: n("category_id"),
-        unit: &unit,
-        step: &step,
-        min: &min,
-        price: &price,
-        labels: labels.iter().map(String::as_str).collect(),
-        photo_url: &photo,
+        name: &n.name,
+        description: &n.description,
+        producer_id: n.producer_id,
+        category_id: n.category_id,
+        unit: &n.unit,
+        step: &n.step,
+        min: &n.min,
+        price: &n.price,
+        labels: n.labels.iter().map(String::as_str).collect(),
+        photo_url: n.photo_url.as_deref().unwrap_or(""),
         active: false,
         cap_household: "",
         cap_cycle: "",
@@ -75,11 +74,11 @@ async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<
     if sqlx::query("UPDATE proposals SET applied_cycle_id = $1 WHERE id = $2 AND applied_cycle_id IS NULL").bind(cycle).bind(p.id).execute(&mut *tx).await?.rows_affected() != 1 {
         return Ok(None);
     }
-    let payload: serde_json::Value = serde_json::from_str(&p.payload).unwrap_or_default();
-    let mut product_id = payload.get("product_id").and_then(|x| x.as_i64());
-    match p.kind.as_str() {
-        "add_product" => {
-            let Some(v) = product_input(&payload) else { return Ok(None) };
+    let Some(change) = Change::read(p.kind, &p.payload) else { return Ok(None) };
+    let mut product_id = change.product_id();
+    match &change {
+        Change::AddProduct(n) => {
+            let Some(v) = valid_product(n) else { return Ok(None) };
             let r = sqlx::query(
                 "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
                  labels, photo_url, active, cap_household_milli, cap_cycle_milli, search_text, updated_at, decided_by) \
@@ -104,14 +103,14 @@ async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<
             sqlx::query("INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) VALUES ($1, $2, NULL, 0)").bind(cycle).bind(id).execute(&mut *tx).await?;
             product_id = Some(id);
         }
-        "withdraw_product" => {
+        Change::WithdrawProduct { product_id } => {
             sqlx::query("DELETE FROM cycle_products WHERE cycle_id = $1 AND product_id = $2 AND sold_milli = 0")
                 .bind(cycle)
-                .bind(product_id.unwrap_or(0))
+                .bind(product_id)
                 .execute(&mut *tx)
                 .await?;
         }
-        _ => {}
+        Change::ChangeProducer { .. } | Change::Free { .. } => {}
     }
     sqlx::query("UPDATE proposals SET product_id = $1 WHERE id = $2").bind(product_id).bind(p.id).execute(&mut *tx).await?;
     log::append_in(tx, "decision_attached", &format!("proposal:{}", p.id), serde_json::json!({"cycle": cycle, "product": product_id}), now).await?;
@@ -121,7 +120,7 @@ async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<
 #[derive(sqlx::FromRow)]
 struct Attached {
     id: i64,
-    kind: String,
+    kind: ProposalKind,
     payload: String,
     product_id: Option<i64>,
     applied_cycle_id: i64,
@@ -132,27 +131,24 @@ async fn apply(tx: &mut AnyConnection, p: Attached, now: i64) -> Result<Option<u
     if sqlx::query("UPDATE proposals SET catalogue_applied_at = $1 WHERE id = $2 AND catalogue_applied_at IS NULL").bind(now).bind(p.id).execute(&mut *tx).await?.rows_affected() != 1 {
         return Ok(None);
     }
-    let payload: serde_json::Value = serde_json::from_str(&p.payload).unwrap_or_default();
-    match p.kind.as_str() {
-        "add_product" => {
+    match Change::read(p.kind, &p.payload) {
+        Some(Change::AddProduct(_)) => {
             sqlx::query("UPDATE products SET active = TRUE, updated_at = $1 WHERE id = $2").bind(now).bind(p.product_id).execute(&mut *tx).await?;
         }
-        "withdraw_product" => {
+        Some(Change::WithdrawProduct { .. }) => {
             sqlx::query("UPDATE products SET active = FALSE, decided_by = $1, updated_at = $2 WHERE id = $3").bind(p.id).bind(now).bind(p.product_id).execute(&mut *tx).await?;
         }
-        "change_producer" => {
-            let producer = payload.get("producer_id").and_then(|x| x.as_i64()).unwrap_or(0);
-            let price = payload.get("price_cents").and_then(|x| x.as_i64());
+        Some(Change::ChangeProducer { producer_id, price_cents, .. }) => {
             sqlx::query("UPDATE products SET producer_id = $1, price_cents = COALESCE($2, price_cents), decided_by = $3, updated_at = $4 WHERE id = $5")
-                .bind(producer)
-                .bind(price)
+                .bind(producer_id)
+                .bind(price_cents)
                 .bind(p.id)
                 .bind(now)
                 .bind(p.product_id)
                 .execute(&mut *tx)
                 .await?;
         }
-        _ => {}
+        Some(Change::Free { .. }) | None => {}
     }
     log::append_in(tx, "decision_applied", &format!("proposal:{}", p.id), serde_json::json!({"cycle": p.applied_cycle_id, "product": p.product_id}), now).await?;
     Ok(Some(1))

@@ -3,13 +3,15 @@
 //! reason, and its proposer told either way.
 
 use super::{each_due, Done};
+use crate::domain::governance::ProposalState;
+use crate::domain::workshops::WorkshopState;
 use crate::workshops::repo::tell_proposer;
 use sqlx::{AnyConnection, AnyPool};
 
 #[derive(sqlx::FromRow)]
 struct Due {
     id: i64,
-    state: String,
+    state: ProposalState,
     for_count: i64,
     against_count: i64,
 }
@@ -24,14 +26,14 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
 
 async fn settle(tx: &mut AnyConnection, w: Due, now: i64) -> Result<Option<usize>, sqlx::Error> {
     use crate::i18n::t;
-    let approved = w.state == "approved";
+    let approved = w.state == ProposalState::Approved;
     let reason = if approved {
         String::new()
     } else {
         format!("{} ({} {}, {} {})", t("workshop.commission_declined"), w.for_count, t("gov.for").to_lowercase(), w.against_count, t("gov.against").to_lowercase())
     };
     let res = sqlx::query("UPDATE workshops SET state = $1, reason = $2 WHERE id = $3 AND state = 'in_vote'")
-        .bind(if approved { "published" } else { "declined" })
+        .bind(if approved { WorkshopState::Published } else { WorkshopState::Declined })
         .bind(&reason)
         .bind(w.id)
         .execute(&mut *tx)

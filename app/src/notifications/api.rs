@@ -51,7 +51,7 @@ pub async fn unread_notices() -> Result<i64, AppError> {
 pub async fn push_settings() -> Result<super::PushSettings, AppError> {
     let user = session::require_user().await?;
     let pool = pool()?;
-    let public_key = crate::accounts::repo::setting(&pool, repo::VAPID_PUBLIC).await?.unwrap_or_default();
+    let public_key = crate::accounts::repo::setting(&pool, crate::accounts::Setting::VapidPublicKey).await?.unwrap_or_default();
     let devices = repo::devices(&pool, user.account_id)
         .await?
         .into_iter()

@@ -11,96 +11,39 @@ pub mod outbound;
 #[cfg(feature = "ssr")]
 pub mod repo;
 
-/// What a notice is about. Each kind is one sentence with blanks
-/// (`{cycle}`, `{product}`…) in the translation table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Kind {
-    CycleCancelled,
-    OrderShrunk,
-    ProductMissing,
-    ShiftShort,
-    ShiftChanged,
-    WorkshopPlace,
-    WorkshopCancelled,
-    WorkshopApproved,
-    WorkshopDeclined,
-    CycleOpened,
-    CycleClosing,
-    OrderReady,
-    ShiftTomorrow,
-    VoteOpened,
-    VoteClosing,
-    VoteApproved,
-    VoteRejected,
-    VoteNoQuorum,
-    ElectionCandidacy,
-    ElectionVoting,
-    ShiftNeedsHands,
-    OrderChangedLate,
-    /// A coordinator made a new login link for the account: whoever uses
-    /// it chooses the password, so the member hears of it.
-    NewLoginLink,
+crate::domain::vocabulary::vocabulary! {
+    /// What a notice is about. Each kind is one sentence with blanks
+    /// (`{cycle}`, `{product}`…) in the translation table.
+    pub enum Kind {
+        CycleCancelled = "cycle_cancelled",
+        OrderShrunk = "order_shrunk",
+        ProductMissing = "product_missing",
+        ShiftShort = "shift_short",
+        ShiftChanged = "shift_changed",
+        WorkshopPlace = "workshop_place",
+        WorkshopCancelled = "workshop_cancelled",
+        WorkshopApproved = "workshop_approved",
+        WorkshopDeclined = "workshop_declined",
+        CycleOpened = "cycle_opened",
+        CycleClosing = "cycle_closing",
+        OrderReady = "order_ready",
+        ShiftTomorrow = "shift_tomorrow",
+        VoteOpened = "vote_opened",
+        VoteClosing = "vote_closing",
+        VoteApproved = "vote_approved",
+        VoteRejected = "vote_rejected",
+        VoteNoQuorum = "vote_no_quorum",
+        ElectionCandidacy = "election_candidacy",
+        ElectionVoting = "election_voting",
+        ShiftNeedsHands = "shift_needs_hands",
+        OrderChangedLate = "order_changed_late",
+        /// A coordinator made a new login link for the account: whoever uses
+        /// it chooses the password, so the member hears of it.
+        NewLoginLink = "new_login_link",
+    }
 }
 
 impl Kind {
-    pub const ALL: [Kind; 23] = [
-        Kind::CycleCancelled,
-        Kind::OrderShrunk,
-        Kind::ProductMissing,
-        Kind::ShiftShort,
-        Kind::ShiftChanged,
-        Kind::WorkshopPlace,
-        Kind::WorkshopCancelled,
-        Kind::WorkshopApproved,
-        Kind::WorkshopDeclined,
-        Kind::CycleOpened,
-        Kind::CycleClosing,
-        Kind::OrderReady,
-        Kind::ShiftTomorrow,
-        Kind::VoteOpened,
-        Kind::VoteClosing,
-        Kind::VoteApproved,
-        Kind::VoteRejected,
-        Kind::VoteNoQuorum,
-        Kind::ElectionCandidacy,
-        Kind::ElectionVoting,
-        Kind::ShiftNeedsHands,
-        Kind::OrderChangedLate,
-        Kind::NewLoginLink,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Kind::CycleCancelled => "cycle_cancelled",
-            Kind::OrderShrunk => "order_shrunk",
-            Kind::ProductMissing => "product_missing",
-            Kind::ShiftShort => "shift_short",
-            Kind::ShiftChanged => "shift_changed",
-            Kind::WorkshopPlace => "workshop_place",
-            Kind::WorkshopCancelled => "workshop_cancelled",
-            Kind::WorkshopApproved => "workshop_approved",
-            Kind::WorkshopDeclined => "workshop_declined",
-            Kind::CycleOpened => "cycle_opened",
-            Kind::CycleClosing => "cycle_closing",
-            Kind::OrderReady => "order_ready",
-            Kind::ShiftTomorrow => "shift_tomorrow",
-            Kind::VoteOpened => "vote_opened",
-            Kind::VoteClosing => "vote_closing",
-            Kind::VoteApproved => "vote_approved",
-            Kind::VoteRejected => "vote_rejected",
-            Kind::VoteNoQuorum => "vote_no_quorum",
-            Kind::ElectionCandidacy => "election_candidacy",
-            Kind::ElectionVoting => "election_voting",
-            Kind::ShiftNeedsHands => "shift_needs_hands",
-            Kind::OrderChangedLate => "order_changed_late",
-            Kind::NewLoginLink => "new_login_link",
-        }
-    }
-
-    pub fn from_code(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.code() == s)
-    }
-
     /// Whether a device that turned notifications on gets this kind until
     /// the member says otherwise.
     pub fn push_by_default(self) -> bool {

@@ -8,8 +8,6 @@ use sqlx::{AnyConnection, AnyPool, Row};
 
 /// Where the server keeps its VAPID key pair (settings table), made at
 /// first start.
-pub const VAPID_PUBLIC: &str = "vapid_public_key";
-pub const VAPID_PRIVATE: &str = "vapid_private_key";
 
 pub struct StoredNotice {
     pub id: i64,

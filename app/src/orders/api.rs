@@ -166,7 +166,7 @@ async fn acting_for(
             let Some(detail) = accounts_repo::household_detail(pool, h).await? else {
                 return Err(AppError::NotFound);
             };
-            let minutes = accounts_repo::setting(pool, "order_grace_minutes").await?.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
+            let minutes = accounts_repo::settings(pool).await?.order_grace_minutes;
             Ok(Acting { user, household: h, grace: Some(minutes.clamp(0, 7 * 24 * 60) * 60), desk_for: Some(detail.name) })
         }
         Some(h) if Some(h) != user.household_id => Err(AppError::Forbidden),
@@ -206,8 +206,9 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
     let windows: Vec<(i64, String)> = pickups.iter().map(|w| (w.point_id, w.window.clone())).collect();
     let tiers = accounts_repo::list_tiers(pool).await?;
     let mut report = super::report::build(cycle_id, c.name, &lines, &windows, &tiers);
-    report.association_name = accounts_repo::setting(pool, "association_name").await?.unwrap_or_default();
-    report.association_address = accounts_repo::setting(pool, "association_address").await?.unwrap_or_default();
+    let settings = accounts_repo::settings(pool).await?;
+    report.association_name = settings.association_name;
+    report.association_address = settings.association_address;
     report.delivery = pickups
         .first()
         .map(|w| crate::i18n::fill(crate::i18n::t("report.delivery_at"), &[("window".into(), w.window.clone()), ("place".into(), w.name.clone()), ("address".into(), w.address.clone())]))
@@ -267,8 +268,8 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
         .filter(|w| scope.as_ref().is_none_or(|s| s.contains(&w.point_id)))
         .map(|w| {
             let rows: Vec<super::SheetRow> = rows.iter().filter(|(p, _)| *p == w.point_id).map(|(_, r)| r.clone()).collect();
-            let handovers: Vec<(Option<&str>, Option<i64>)> = rows.iter().map(|r| (r.method.as_deref(), r.paid_cents)).collect();
-            let till = crate::domain::reports::till_totals(&super::PAYMENT_METHODS, &handovers).into_iter().map(|(m, c)| (m.to_string(), c)).collect();
+            let handovers: Vec<(Option<super::PaymentMethod>, Option<i64>)> = rows.iter().map(|r| (r.method, r.paid_cents)).collect();
+            let till = crate::domain::reports::till_totals(&handovers);
             super::SheetPoint { till, rows, point: w.name, window: w.window }
         })
         .collect();
@@ -280,16 +281,16 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
 pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
     let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field.paid", m))?;
-    if !super::PAYMENT_METHODS.contains(&method.as_str()) {
+    let Some(method) = super::PaymentMethod::from_code(&method) else {
         return Err(AppError::invalid("field.payment_method", "error.unknown_choice"));
-    }
+    };
     let pool = pool()?;
     let (cycle, point) = repo::order_place(&pool, order_id).await?.ok_or(AppError::NotFound)?;
     let scope = table_scope(&pool, &user, cycle).await?;
     if scope.as_ref().is_some_and(|s| !s.contains(&point)) {
         return Err(AppError::Forbidden);
     }
-    match repo::record_pickup(&pool, order_id, paid_cents, &method, user.account_id, now()).await? {
+    match repo::record_pickup(&pool, order_id, paid_cents, method, user.account_id, now()).await? {
         repo::Recorded::Done => {}
         repo::Recorded::AlreadyRecorded => return Err(AppError::Conflict("error.pickup_already_recorded".into())),
         repo::Recorded::NotAtDistribution => return Err(AppError::Conflict("error.cycle_not_at_distribution".into())),
@@ -306,13 +307,13 @@ pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Resul
 pub async fn correct_pickup(order_id: i64, paid: String, method: String, reason: String) -> Result<(), AppError> {
     let user = session::require_role(crate::accounts::Role::Coordinator).await?;
     let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field.paid", m))?;
-    if !super::PAYMENT_METHODS.contains(&method.as_str()) {
+    let Some(method) = super::PaymentMethod::from_code(&method) else {
         return Err(AppError::invalid("field.payment_method", "error.unknown_choice"));
-    }
+    };
     let reason = crate::domain::text::required(&reason, 300).map_err(|m| AppError::invalid("field.correction_reason", m))?;
     let pool = pool()?;
     let (cycle, _) = repo::order_place(&pool, order_id).await?.ok_or(AppError::NotFound)?;
-    if !repo::correct_pickup(&pool, order_id, paid_cents, &method, &reason, user.account_id, now()).await? {
+    if !repo::correct_pickup(&pool, order_id, paid_cents, method, &reason, user.account_id, now()).await? {
         return Err(AppError::Conflict("error.pickup_not_correctable".into()));
     }
     leptos_axum::redirect(&format!("/coordination/cycles/{cycle}/distribution?ok=1#commande-{order_id}"));
@@ -377,13 +378,15 @@ pub async fn record_delivery(cycle_id: i64, lines: Option<Vec<super::DeliveryInp
         let Some(received) = problems.check(quantity::parse_quantity(&l.received).map_err(|m| AppError::Line(line.product.clone(), m.into()))) else {
             continue;
         };
-        // Shown again as recorded (a kept surplus included): unchanged.
+        // Shown again as recorded (a kept surplus included): no question
+        // to answer; the repo leaves it alone if it is still so.
         if line.received_milli == Some(received) {
+            wanted.push(repo::DeliveredLine { product_id: line.product_id, typed_milli: received, record_milli: received });
             continue;
         }
         let surplus = l.surplus.as_deref().and_then(Surplus::from_code);
         match to_record(line.ordered_milli, received, surplus) {
-            Ok(q) => wanted.push((line.product_id, q)),
+            Ok(q) => wanted.push(repo::DeliveredLine { product_id: line.product_id, typed_milli: received, record_milli: q }),
             Err(m) => problems.push(AppError::Line(line.product.clone(), m.into())),
         }
     }
@@ -391,12 +394,12 @@ pub async fn record_delivery(cycle_id: i64, lines: Option<Vec<super::DeliveryInp
     if typed == 0 {
         return Err(AppError::BadRequest("reception.nothing_typed".into()));
     }
-    match repo::record_delivery(&pool, cycle_id, &wanted, user.account_id, now()).await? {
-        repo::Delivered::Saved => {}
+    let saved = match repo::record_delivery(&pool, cycle_id, &wanted, user.account_id, now()).await? {
+        repo::Delivered::Saved(n) => n,
         repo::Delivered::CycleNotClosed => return Err(AppError::Conflict("error.cycle_not_closed".into())),
         repo::Delivered::NotOrdered => return Err(AppError::invalid("field.received", "error.product_not_ordered")),
-    }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/reception?ok={}", wanted.len()));
+    };
+    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/reception?ok={saved}"));
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 use crate::cycles::PickupWindow;
 use crate::domain::quantity::Unit;
+pub use crate::domain::orders::PaymentMethod;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
@@ -142,18 +143,6 @@ pub struct CycleReport {
     pub total: SummaryRow,
 }
 
-pub const PAYMENT_METHODS: [&str; 4] = ["cash", "card", "cheque", "transfer"];
-
-pub fn payment_key(code: &str) -> &'static str {
-    match code {
-        "cash" => "payment.cash",
-        "card" => "payment.card",
-        "cheque" => "payment.cheque",
-        "transfer" => "payment.transfer",
-        _ => "payment.unknown",
-    }
-}
-
 /// One household at the distribution table: what it owes, never its tier.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SheetRow {
@@ -162,7 +151,7 @@ pub struct SheetRow {
     pub due_cents: i64,
     pub picked_up: bool,
     pub paid_cents: Option<i64>,
-    pub method: Option<String>,
+    pub method: Option<PaymentMethod>,
     /// Corrections of the recorded handover (shown to the coordination only).
     pub corrections: Vec<PickupCorrection>,
     /// What goes in the bag, for the person handing it over.
@@ -174,9 +163,9 @@ pub struct SheetRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PickupCorrection {
     pub before_paid_cents: Option<i64>,
-    pub before_method: Option<String>,
+    pub before_method: Option<PaymentMethod>,
     pub paid_cents: i64,
-    pub method: String,
+    pub method: PaymentMethod,
     pub reason: String,
     pub by: String,
     /// When, in words (worded on the server, like notices).
@@ -188,8 +177,8 @@ pub struct SheetPoint {
     pub point: String,
     pub window: String,
     pub rows: Vec<SheetRow>,
-    /// Received at this table, per way of paying: (method code, cents).
-    pub till: Vec<(String, i64)>,
+    /// Received at this table, per way of paying.
+    pub till: Vec<(PaymentMethod, i64)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 //! counters by conditional updates that never pass a cap.
 
 use super::MyLine;
-use crate::domain::orders::{OfferedProduct, PricedLine};
+use crate::domain::orders::{OfferedProduct, PaymentMethod, PricedLine};
 use crate::domain::quantity::Unit;
 use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool, Row};
@@ -384,7 +384,7 @@ pub async fn sheet_rows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super
 /// Records a handover at the table, only while the cycle is closed (before
 /// it is marked distributed), and only once: a second volunteer's stale
 /// form, or anyone posting again, does not rewrite what was recorded.
-pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: &str, by: i64, now: i64) -> Result<Recorded, sqlx::Error> {
+pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: PaymentMethod, by: i64, now: i64) -> Result<Recorded, sqlx::Error> {
     let res = sqlx::query(
         "UPDATE orders SET picked_up_at = $1, paid_cents = $2, payment_method = $3, recorded_by = $4 \
          WHERE id = $5 AND picked_up_at IS NULL AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
@@ -414,7 +414,7 @@ pub enum Recorded {
 /// new figures and the correction is appended with the old ones, in one
 /// transaction; the update is conditional on the figures read, so two
 /// corrections at once do not lose one.
-pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: &str, reason: &str, by: i64, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: PaymentMethod, reason: &str, by: i64, now: i64) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
     // The row's lock first: on SQLite a read before the transaction's first
     // write is refused outright (SQLITE_BUSY, a 500) if another request
@@ -430,7 +430,7 @@ pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, meth
     else {
         return Ok(false);
     };
-    let (before_paid, before_method): (Option<i64>, Option<String>) = (row.try_get("paid_cents")?, row.try_get("payment_method")?);
+    let (before_paid, before_method): (Option<i64>, Option<PaymentMethod>) = (row.try_get("paid_cents")?, row.try_get("payment_method")?);
     let changed = sqlx::query(
         "UPDATE orders SET paid_cents = $1, payment_method = $2 WHERE id = $3 AND picked_up_at IS NOT NULL \
          AND paid_cents IS NOT DISTINCT FROM $4 AND payment_method IS NOT DISTINCT FROM $5",
@@ -439,7 +439,7 @@ pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, meth
     .bind(method)
     .bind(order_id)
     .bind(before_paid)
-    .bind(before_method.clone())
+    .bind(before_method)
     .execute(&mut *tx)
     .await?
     .rows_affected();
@@ -583,8 +583,9 @@ pub async fn reception_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super:
 
 /// What saving a delivery did.
 pub enum Delivered {
-    /// Every line recorded, orders shared, households told.
-    Saved,
+    /// Every changed line recorded, orders shared, households told; how
+    /// many lines changed.
+    Saved(usize),
     CycleNotClosed,
     /// A product of the form has no order in the cycle: a stale form.
     NotOrdered,
@@ -602,7 +603,15 @@ pub struct Shrunk {
 /// and shares it among the households that ordered it (see
 /// `domain::reception`). One transaction under the cycle-row lock: the whole
 /// delivery is saved, or nothing is. Households whose line shrank are told.
-pub async fn record_delivery(pool: &AnyPool, cycle_id: i64, lines: &[(i64, i64)], by: i64, now: i64) -> Result<Delivered, sqlx::Error> {
+/// One line of a delivery: what the form showed typed, and what to record
+/// (what arrived, or what was ordered when the surplus goes back).
+pub struct DeliveredLine {
+    pub product_id: i64,
+    pub typed_milli: i64,
+    pub record_milli: i64,
+}
+
+pub async fn record_delivery(pool: &AnyPool, cycle_id: i64, lines: &[DeliveredLine], by: i64, now: i64) -> Result<Delivered, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let closed = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'closed'")
         .bind(cycle_id)
@@ -613,14 +622,28 @@ pub async fn record_delivery(pool: &AnyPool, cycle_id: i64, lines: &[(i64, i64)]
     if !closed {
         return Ok(Delivered::CycleNotClosed);
     }
-    for &(product_id, received_milli) in lines {
-        if !share_received(&mut tx, cycle_id, product_id, received_milli, by, now).await? {
+    let mut changed = 0;
+    for l in lines {
+        // A line shown again as it is recorded now is left alone (no second
+        // notice). Read under the cycle's lock: another save may have come
+        // in since the form was checked.
+        let recorded: Option<i64> = sqlx::query_scalar("SELECT received_milli FROM cycle_products WHERE cycle_id = $1 AND product_id = $2")
+            .bind(cycle_id)
+            .bind(l.product_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten();
+        if recorded == Some(l.typed_milli) || recorded == Some(l.record_milli) {
+            continue;
+        }
+        if !share_received(&mut tx, cycle_id, l.product_id, l.record_milli, by, now).await? {
             // Dropping the transaction rolls back the lines already shared.
             return Ok(Delivered::NotOrdered);
         }
+        changed += 1;
     }
     tx.commit().await?;
-    Ok(Delivered::Saved)
+    Ok(Delivered::Saved(changed))
 }
 
 /// One product of a delivery, inside the caller's transaction (which holds

@@ -15,13 +15,10 @@ use {
     crate::state::{now, pool},
 };
 
-/// The withdrawal cut-off in hours (admin setting, 24 by default).
+/// The withdrawal cut-off in hours (an admin setting).
 #[cfg(feature = "ssr")]
-pub async fn cutoff_hours(pool: &sqlx::AnyPool) -> Result<i64, sqlx::Error> {
-    Ok(crate::accounts::repo::setting(pool, "shift_cutoff_hours")
-        .await?
-        .and_then(|v| v.parse::<i64>().ok())
-        .unwrap_or(rules::DEFAULT_CUTOFF_HOURS))
+async fn cutoff_hours(pool: &sqlx::AnyPool) -> Result<i64, sqlx::Error> {
+    Ok(crate::accounts::repo::settings(pool).await?.shift_cutoff_hours)
 }
 
 /// The member's shifts page: theirs, the coming ones by day, the past ones

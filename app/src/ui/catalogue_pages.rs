@@ -2,7 +2,7 @@
 //! filtered on the server, every price at the household's tier.
 
 use super::widgets::{error_view, query_param, urlencode};
-use crate::catalogue::{api::catalogue, label_key, ProductCard, LABELS};
+use crate::catalogue::{api::catalogue, Label, ProductCard};
 use crate::domain::{pricing::format_euros, quantity::format_quantity};
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -47,9 +47,9 @@ pub fn CataloguePage() -> impl IntoView {
                                     <label for="label" class="visually-hidden">{t("catalogue.label")}</label>
                                     <select id="label" name="label">
                                         <option value="">{t("catalogue.all_labels")}</option>
-                                        {LABELS.iter().map(|l| {
-                                            let selected = *l == current_label;
-                                            view! { <option value=*l selected=selected>{t(label_key(l))}</option> }
+                                        {Label::ALL.into_iter().map(|l| {
+                                            let selected = l.code() == current_label;
+                                            view! { <option value=l.code() selected=selected>{t(l.label_key())}</option> }
                                         }).collect_view()}
                                     </select>
                                 </div>
@@ -105,7 +105,7 @@ fn product_card(p: ProductCard) -> impl IntoView {
                 <p class="producer">{p.producer} " · " {p.place} " (" {p.distance_km.to_string()} " km)"</p>
                 {(!p.description.is_empty()).then(|| view! { <p class="desc">{p.description}</p> })}
                 <p class="labels">
-                    {p.labels.iter().map(|l| view! { <span class=format!("badge badge-{l}")>{t(label_key(l))}</span> }).collect_view()}
+                    {p.labels.iter().map(|l| view! { <span class=format!("badge badge-{}", l.code())>{t(l.label_key())}</span> }).collect_view()}
                 </p>
                 {p.decided_by.map(|d| view! { <p class="desc"><a href=format!("/propositions/{d}")>{t("catalogue.decided_by")}</a></p> })}
             </div>

@@ -1,13 +1,13 @@
 //! Coordinators' pages: households and invitations, products, producers,
 //! categories. Forms work on a laptop and a phone, with or without JavaScript.
 
-use super::widgets::{action_error, error_view, id_param, query_param, FormError, FreshInvitation, SavedNote};
+use super::widgets::{action_error, error_view, id_param, query_param, route_id, FormError, FreshInvitation, SavedNote};
 use crate::accounts::api::{household, households, AddMember, CreateHousehold, Reinvite, SetHouseholdTier};
 use crate::accounts::api::my_profile;
 use crate::catalogue::api::{
     categories, producers, load_product_editor, product_rows, SaveCategory, SaveProducer, SaveProduct,
 };
-use crate::catalogue::{label_key, LABELS};
+use crate::catalogue::Label;
 use crate::domain::{pricing::format_euros, quantity::Unit};
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -138,7 +138,6 @@ pub fn HouseholdsPage() -> impl IntoView {
 #[component]
 pub fn HouseholdPage() -> impl IntoView {
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let add = ServerAction::<AddMember>::new();
     let set_tier = ServerAction::<SetHouseholdTier>::new();
     let reinvite = ServerAction::<Reinvite>::new();
@@ -252,7 +251,8 @@ pub fn ProductsPage() -> impl IntoView {
 
 #[component]
 pub fn ProductEditPage() -> impl IntoView {
-    let id = id_param();
+    // No id on /coordination/produits/nouveau: a new product.
+    let id = route_id();
     let save = ServerAction::<SaveProduct>::new();
     let editor = Resource::new(id, load_product_editor);
     view! {
@@ -315,12 +315,12 @@ pub fn ProductEditPage() -> impl IntoView {
                                 </div>
                                 <fieldset>
                                     <legend>{t("field.labels")}</legend>
-                                    {LABELS.iter().map(|l| {
-                                        let id = format!("label_{l}");
+                                    {Label::ALL.into_iter().map(|l| {
+                                        let id = format!("label_{}", l.code());
                                         view! {
                                             <label class="choice" for=id.clone()>
-                                                <input type="checkbox" id=id.clone() name=id.clone() value="on" checked=p.labels.iter().any(|x| x == l)/>
-                                                {t(label_key(l))}
+                                                <input type="checkbox" id=id.clone() name=id.clone() value="on" checked=p.labels.contains(&l)/>
+                                                {t(l.label_key())}
                                             </label>
                                         }
                                     }).collect_view()}

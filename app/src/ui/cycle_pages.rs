@@ -57,7 +57,6 @@ pub fn CyclesPage() -> impl IntoView {
 #[component]
 pub fn CyclePage() -> impl IntoView {
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let set_pickup = ServerAction::<SetPickup>::new();
     let move_cycle = ServerAction::<MoveCycle>::new();
     let edit = ServerAction::<EditCycle>::new();
@@ -216,7 +215,6 @@ pub fn CycleReportPage() -> impl IntoView {
     use crate::domain::pricing::format_euros;
     use crate::orders::api::cycle_report;
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let report = Resource::new(id, cycle_report);
     view! {
         <SubNav/>
@@ -302,7 +300,6 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
     use crate::domain::{pricing::format_euros, quantity::format_quantity};
     use crate::orders::api::cycle_report;
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let report = Resource::new(id, cycle_report);
     // The print button needs the browser's script; without it the page
     // says to use the browser's own print command.
@@ -370,9 +367,9 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
 pub fn DistributionPage() -> impl IntoView {
     use crate::domain::pricing::format_euros;
     use crate::orders::api::{distribution_sheet, CorrectPickup, RecordPickup};
-    use crate::orders::{payment_key, PAYMENT_METHODS};
+    use crate::orders::PaymentMethod;
+    let method_words = |m: Option<PaymentMethod>| t(m.map_or("payment.unknown", PaymentMethod::label_key)).to_string();
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let record = ServerAction::<RecordPickup>::new();
     let correct = ServerAction::<CorrectPickup>::new();
     let sheet = Resource::new(move || (id(), record.version().get(), correct.version().get()), |(id, _, _)| distribution_sheet(id));
@@ -405,7 +402,7 @@ pub fn DistributionPage() -> impl IntoView {
                                 {(!p.till.is_empty()).then(|| view! {
                                     <p class="till">
                                         <strong>{t("distribution.till")}</strong> " "
-                                        {p.till.iter().map(|(m, c)| fill(t("distribution.till_line"), &[("method".into(), t(payment_key(m)).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
+                                        {p.till.iter().map(|(m, c)| fill(t("distribution.till_line"), &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
                                     </p>
                                 })}
                                 <ul class="sheet">
@@ -433,20 +430,20 @@ pub fn DistributionPage() -> impl IntoView {
                                                     let correct_paid_id = format!("correct-paid-{}", r.order_id);
                                                     let correct_method_id = format!("correct-method-{}", r.order_id);
                                                     let reason_id = format!("correct-reason-{}", r.order_id);
-                                                    let current_method = r.method.clone().unwrap_or_default();
+                                                    let current_method = r.method;
                                                     let paid_now = r.paid_cents.unwrap_or(0);
                                                     view! {
                                                         <p class="ok">{fill(t(if owed > 0 { "distribution.done_partial" } else { "distribution.done_sentence" }), &[
                                                             ("paid".into(), format_euros(paid_now)),
                                                             ("due".into(), format_euros(r.due_cents)),
-                                                            ("method".into(), t(payment_key(r.method.as_deref().unwrap_or(""))).to_string()),
+                                                            ("method".into(), method_words(r.method)),
                                                         ])}</p>
                                                         {corrections.into_iter().map(|c| view! {
                                                             <p class="hint">{fill(t("distribution.corrected"), &[
                                                                 ("before".into(), format_euros(c.before_paid_cents.unwrap_or(0))),
-                                                                ("before_method".into(), t(payment_key(c.before_method.as_deref().unwrap_or(""))).to_string()),
+                                                                ("before_method".into(), method_words(c.before_method)),
                                                                 ("paid".into(), format_euros(c.paid_cents)),
-                                                                ("method".into(), t(payment_key(&c.method)).to_string()),
+                                                                ("method".into(), method_words(Some(c.method))),
                                                                 ("by".into(), c.by.clone()),
                                                                 ("when".into(), c.when.clone()),
                                                                 ("reason".into(), c.reason.clone()),
@@ -465,7 +462,7 @@ pub fn DistributionPage() -> impl IntoView {
                                                                         <div>
                                                                             <label for=correct_method_id.clone()>{t("field.payment_method")}</label>
                                                                             <select id=correct_method_id name="method">
-                                                                                {PAYMENT_METHODS.iter().map(|m| view! { <option value=*m selected=*m == current_method>{t(payment_key(m))}</option> }).collect_view()}
+                                                                                {PaymentMethod::ALL.into_iter().map(|m| view! { <option value=m.code() selected=Some(m) == current_method>{t(m.label_key())}</option> }).collect_view()}
                                                                             </select>
                                                                         </div>
                                                                     </div>
@@ -488,7 +485,7 @@ pub fn DistributionPage() -> impl IntoView {
                                                                 <div>
                                                                     <label for=method_id.clone()>{t("field.payment_method")}</label>
                                                                     <select id=method_id name="method">
-                                                                        {PAYMENT_METHODS.iter().map(|m| view! { <option value=*m>{t(payment_key(m))}</option> }).collect_view()}
+                                                                        {PaymentMethod::ALL.into_iter().map(|m| view! { <option value=m.code()>{t(m.label_key())}</option> }).collect_view()}
                                                                     </select>
                                                                 </div>
                                                             </div>
@@ -570,7 +567,6 @@ pub fn CycleOfferPage() -> impl IntoView {
     use crate::domain::quantity::format_quantity;
     use crate::domain::text::fold;
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let save = ServerAction::<SaveCycleOffer>::new();
     let lines = Resource::new(move || (id(), save.version().get()), |(id, _)| cycle_offer(id));
     let search = RwSignal::new(String::new());
@@ -678,7 +674,6 @@ pub fn ReceptionPage() -> impl IntoView {
     use crate::domain::reception::{arrival, Arrival};
     use crate::orders::api::{reception, RecordDelivery};
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let record = ServerAction::<RecordDelivery>::new();
     // Reload only after a save went through: after a refusal the form, and
     // what was typed in it, stays as it is.

@@ -3,31 +3,14 @@
 //! those who may use it, and the server checks again.
 
 use super::widgets::{action_error, error_view, id_param, query_param, FormError, SavedNote};
-use crate::domain::governance::CHOICES;
+use crate::domain::governance::{Choice, Phase, ProposalKind, Scope};
 use crate::domain::quantity::Unit;
 use crate::governance::api::{
     election, governance_overview, proposal, CastBallot, Comment, CreateCommission, OpenElection, OpenProposal, SendIdea, Stand, StepDown, Vote,
 };
-use crate::governance::{kind_key, scope_key, state_key, KINDS, SCOPES};
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-fn choice_key(choice: &str) -> &'static str {
-    match choice {
-        "for" => "gov.for",
-        "against" => "gov.against",
-        _ => "gov.abstain",
-    }
-}
-
-fn phase_key(phase: &str) -> &'static str {
-    match phase {
-        "candidacy" => "gov.phase_candidacy",
-        "voting" => "gov.phase_voting",
-        _ => "gov.phase_closed",
-    }
-}
 
 #[component]
 pub fn CommissionsPage() -> impl IntoView {
@@ -56,7 +39,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                     <h2 id="elections">{t("gov.elections")}</h2>
                                     <ul class="rows">
                                         {g.elections.into_iter().map(|e| view! {
-                                            <li><A href=format!("/elections/{}", e.id)>{e.commission}</A> " — " {t(phase_key(&e.phase))} " · " {e.until}</li>
+                                            <li><A href=format!("/elections/{}", e.id)>{e.commission}</A> " — " {t(e.phase.label_key())} " · " {e.until}</li>
                                         }).collect_view()}
                                     </ul>
                                 </section>
@@ -72,7 +55,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                 view! {
                                     <section class="card commission" id=format!("commission-{}", c.id) aria-labelledby=format!("c-{}", c.id)>
                                         <h2 id=format!("c-{}", c.id)>{c.name.clone()}</h2>
-                                        <p class="hint">{t(scope_key(&c.scope))} " · " {c.seats.to_string()} " " {t("gov.seats")} " · " {c.rules.clone()}</p>
+                                        <p class="hint">{t(c.scope.label_key())} " · " {c.seats.to_string()} " " {t("gov.seats")} " · " {c.rules.clone()}</p>
                                         {(!c.description.is_empty()).then(|| view! { <p>{c.description.clone()}</p> })}
                                         <h3>{t("gov.members")}</h3>
                                         {if c.members.is_empty() {
@@ -97,7 +80,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                             {c.proposals.into_iter().map(|p| view! {
                                                 <li>
                                                     <A href=format!("/propositions/{}", p.id)>{p.title}</A>
-                                                    <span class="status">{t(state_key(&p.state))} " · " {t(kind_key(&p.kind))} " · " {p.closes}</span>
+                                                    <span class="status">{t(p.state.label_key())} " · " {t(p.kind.label_key())} " · " {p.closes}</span>
                                                 </li>
                                             }).collect_view()}
                                         </ul>
@@ -150,7 +133,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                         <input id="c-name" name="name" required maxlength="120"/>
                                         <label for="c-scope">{t("field.scope")}</label>
                                         <select id="c-scope" name="scope">
-                                            {SCOPES.iter().map(|s| view! { <option value=*s>{t(scope_key(s))}</option> }).collect_view()}
+                                            {Scope::ALL.into_iter().map(|s| view! { <option value=s.code()>{t(s.label_key())}</option> }).collect_view()}
                                         </select>
                                         <label for="c-description">{t("field.description")}</label>
                                         <textarea id="c-description" name="description" maxlength="2000" rows="2"></textarea>
@@ -207,7 +190,7 @@ pub fn NewProposalPage() -> impl IntoView {
                 match data.await {
                     Err(e) => error_view(e),
                     Ok(g) => {
-                        let cid = id().unwrap_or(0);
+                        let cid = id();
                         let commission = g.commissions.iter().find(|c| c.id == cid).map(|c| c.name.clone()).unwrap_or_default();
                         let idea_id = idea.get_untracked();
                         view! {
@@ -221,7 +204,7 @@ pub fn NewProposalPage() -> impl IntoView {
                                 <textarea id="p-reasons" name="reasons" required maxlength="2000" rows="4"></textarea>
                                 <label for="p-kind">{t("field.kind")}</label>
                                 <select id="p-kind" name="kind">
-                                    {KINDS.iter().map(|k| view! { <option value=*k>{t(kind_key(k))}</option> }).collect_view()}
+                                    {ProposalKind::ALL.into_iter().map(|k| view! { <option value=k.code()>{t(k.label_key())}</option> }).collect_view()}
                                 </select>
                                 <label for="p-closes">{t("field.vote_closes")}</label>
                                 <input id="p-closes" name="closes" type="datetime-local" required/>
@@ -271,12 +254,12 @@ pub fn NewProposalPage() -> impl IntoView {
                                     <input id="p-min" name="min" inputmode="decimal" maxlength="8"/>
                                     <fieldset>
                                         <legend>{t("field.labels")}</legend>
-                                        {crate::catalogue::LABELS.iter().enumerate().map(|(i, l)| {
-                                            let id = format!("p-label-{l}");
+                                        {crate::catalogue::Label::ALL.into_iter().enumerate().map(|(i, l)| {
+                                            let id = format!("p-label-{}", l.code());
                                             view! {
                                                 <p class="check">
-                                                    <input type="checkbox" id=id.clone() name=format!("labels[{i}]") value=*l/>
-                                                    <label for=id>{t(crate::catalogue::label_key(l))}</label>
+                                                    <input type="checkbox" id=id.clone() name=format!("labels[{i}]") value=l.code()/>
+                                                    <label for=id>{t(l.label_key())}</label>
                                                 </p>
                                             }
                                         }).collect_view()}
@@ -297,7 +280,6 @@ pub fn NewProposalPage() -> impl IntoView {
 #[component]
 pub fn ProposalPage() -> impl IntoView {
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let vote = ServerAction::<Vote>::new();
     let comment = ServerAction::<Comment>::new();
     let data = Resource::new(move || (id(), vote.version().get(), comment.version().get()), |(id, _, _)| proposal(id));
@@ -316,7 +298,7 @@ pub fn ProposalPage() -> impl IntoView {
                             <h1>{p.title.clone()}</h1>
                             {p.altered.then(|| view! { <p class="error" role="alert">{t("gov.altered")}</p> })}
                             <section class="card">
-                                <p><span class="status">{t(state_key(&p.state))}</span> " · " {p.commission.clone()} " · " {t(kind_key(&p.kind))}</p>
+                                <p><span class="status">{t(p.state.label_key())}</span> " · " {p.commission.clone()} " · " {t(p.kind.label_key())}</p>
                                 {(!p.change.is_empty()).then(|| view! { <p><strong>{p.change.clone()}</strong></p> })}
                                 <p class="reasons">{p.reasons.clone()}</p>
                                 <p class="hint">{t("gov.opened_by")} " " {p.author.clone()}
@@ -325,13 +307,13 @@ pub fn ProposalPage() -> impl IntoView {
                                     {p.secret.then(|| view! { " · " {t("gov.secret_vote")} })}</p>
                                 <p>{format!("{} / {} {}", p.voted, p.eligible, t("gov.have_voted"))}</p>
                                 {p.counts.map(|(f, a, ab)| view! {
-                                    <p class="result"><strong>{t(state_key(&p.state))}</strong> " — "
+                                    <p class="result"><strong>{t(p.state.label_key())}</strong> " — "
                                         {format!("{} {f} · {} {a} · {} {ab}", t("gov.for"), t("gov.against"), t("gov.abstain"))}</p>
                                 })}
                                 {p.applied.clone().map(|c| view! { <p class="ok">{t("gov.applied_to")} " « " {c} " »."</p> })}
                                 {(!p.votes.is_empty()).then(|| view! {
                                     <ul class="rows">
-                                        {p.votes.iter().map(|v| view! { <li>{v.name.clone()} " : " {t(choice_key(&v.choice))}</li> }).collect_view()}
+                                        {p.votes.iter().map(|v| view! { <li>{v.name.clone()} " : " {t(v.choice.label_key())}</li> }).collect_view()}
                                     </ul>
                                 })}
                                 <p><a href=format!("/gouvernance/proposition/{}/export.json", p.id) rel="external">{t("gov.export")}</a></p>
@@ -346,12 +328,12 @@ pub fn ProposalPage() -> impl IntoView {
                                             view! { <p class="hint">{t("gov.secret_voted_elsewhere")}</p> }.into_any()
                                         } else {
                                             view! {
-                                                {mine.clone().map(|c| view! { <p class="hint">{t("gov.you_voted")} " " {t(choice_key(&c))} ". " {t("gov.may_change")}</p> })}
+                                                {mine.clone().map(|c| view! { <p class="hint">{t("gov.you_voted")} " " {t(c.label_key())} ". " {t("gov.may_change")}</p> })}
                                                 {(secret && mine.is_some()).then(|| view! { <p class="hint">{t("gov.secret_receipt_here")}</p> })}
                                                 <ActionForm action=vote attr:class="vote">
                                                     <input type="hidden" name="proposal_id" value=pid/>
-                                                    {CHOICES.into_iter().map(|c| view! {
-                                                        <button type="submit" name="choice" value=c class:primary={mine.as_deref() == Some(c)}>{t(choice_key(c))}</button>
+                                                    {Choice::ALL.into_iter().map(|c| view! {
+                                                        <button type="submit" name="choice" value=c.code() class:primary={mine == Some(c)}>{t(c.label_key())}</button>
                                                     }).collect_view()}
                                                 </ActionForm>
                                             }.into_any()
@@ -360,7 +342,7 @@ pub fn ProposalPage() -> impl IntoView {
                                 }
                             })}
                             {p.my_choice.clone().filter(|_| !p.may_vote).map(|c| view! {
-                                <p class="hint">{t("gov.you_voted")} " " {t(choice_key(&c))} "."</p>
+                                <p class="hint">{t("gov.you_voted")} " " {t(c.label_key())} "."</p>
                             })}
                             <section class="card" id="commentaires" aria-labelledby="comments">
                                 <h2 id="comments">{t("gov.comments")}</h2>
@@ -386,7 +368,6 @@ pub fn ProposalPage() -> impl IntoView {
 #[component]
 pub fn ElectionPage() -> impl IntoView {
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let stand = ServerAction::<Stand>::new();
     let ballot = ServerAction::<CastBallot>::new();
     let data = Resource::new(move || (id(), stand.version().get(), ballot.version().get()), |(id, _, _)| election(id));
@@ -402,12 +383,12 @@ pub fn ElectionPage() -> impl IntoView {
                     Ok(e) => {
                         let eid = e.id.to_string();
                         let eid2 = eid.clone();
-                        let voting = e.phase == "voting" && !e.i_voted;
-                        let candidacy = e.phase == "candidacy" && !e.i_stand;
+                        let voting = e.phase == Phase::Voting && !e.i_voted;
+                        let candidacy = e.phase == Phase::Candidacy && !e.i_stand;
                         view! {
                             <h1>{t("gov.election_of")} " " {e.commission.clone()}</h1>
                             <section class="card">
-                                <p><span class="status">{t(phase_key(&e.phase))}</span> " · " {e.seats.to_string()} " " {t("gov.seats")}</p>
+                                <p><span class="status">{t(e.phase.label_key())}</span> " · " {e.seats.to_string()} " " {t("gov.seats")}</p>
                                 <p class="hint">{t("gov.voting_from")} " " {e.voting_from.clone()} " · " {t("gov.closes")} " " {e.closes.clone()}</p>
                                 <p class="hint">{t("gov.ballot_rule_1")} " " {e.seats.to_string()} " " {t("gov.ballot_rule_2")}</p>
                                 {e.i_voted.then(|| view! { <p class="ok">{t("gov.ballot_counted")}</p> })}

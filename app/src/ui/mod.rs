@@ -106,33 +106,33 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/commande") view=order_pages::OrderPageView ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/cycles") view=cycle_pages::CyclesPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/lieux") view=cycle_pages::PickupPointsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id") view=cycle_pages::CyclePage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/produits") view=cycle_pages::CycleOfferPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/bilan") view=cycle_pages::CycleReportPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/bons") view=cycle_pages::PurchaseOrdersPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/reception") view=cycle_pages::ReceptionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id") view=|| widgets::numbered(cycle_pages::CyclePage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/produits") view=|| widgets::numbered(cycle_pages::CycleOfferPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/bilan") view=|| widgets::numbered(cycle_pages::CycleReportPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/bons") view=|| widgets::numbered(cycle_pages::PurchaseOrdersPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/reception") view=|| widgets::numbered(cycle_pages::ReceptionPage) ssr=SsrMode::Async/>
                     <Route path=path!("/creneaux") view=shift_pages::ShiftsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/creneaux") view=shift_pages::CoveragePage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/creneaux") view=|| widgets::numbered(shift_pages::CoveragePage) ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/taches") view=shift_pages::TasksPage ssr=SsrMode::Async/>
-                    <Route path=path!("/distribution/:id") view=cycle_pages::DistributionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/distribution/:id") view=|| widgets::numbered(cycle_pages::DistributionPage) ssr=SsrMode::Async/>
                     <Route path=path!("/commissions") view=governance_pages::CommissionsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/commissions/:id/proposer") view=governance_pages::NewProposalPage ssr=SsrMode::Async/>
-                    <Route path=path!("/propositions/:id") view=governance_pages::ProposalPage ssr=SsrMode::Async/>
-                    <Route path=path!("/elections/:id") view=governance_pages::ElectionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/commissions/:id/proposer") view=|| widgets::numbered(governance_pages::NewProposalPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/propositions/:id") view=|| widgets::numbered(governance_pages::ProposalPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/elections/:id") view=|| widgets::numbered(governance_pages::ElectionPage) ssr=SsrMode::Async/>
                     <Route path=path!("/ateliers") view=workshop_pages::WorkshopsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/ateliers/:id/hote") view=workshop_pages::WorkshopHostPage ssr=SsrMode::Async/>
+                    <Route path=path!("/ateliers/:id/hote") view=|| widgets::numbered(workshop_pages::WorkshopHostPage) ssr=SsrMode::Async/>
                     <Route path=path!("/messages") view=account_pages::NoticesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/distribution") view=cycle_pages::DistributionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/distribution") view=|| widgets::numbered(cycle_pages::DistributionPage) ssr=SsrMode::Async/>
                     <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitation/:token") view=account_pages::InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/profil") view=account_pages::ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination") view=coordination_pages::CoordinationHome ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/foyers") view=coordination_pages::HouseholdsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/foyers/:id") view=coordination_pages::HouseholdPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/foyers/:id/commande") view=order_pages::DeskOrderPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/foyers/:id") view=|| widgets::numbered(coordination_pages::HouseholdPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/foyers/:id/commande") view=|| widgets::numbered(order_pages::DeskOrderPage) ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/produits") view=coordination_pages::ProductsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/produits/nouveau") view=coordination_pages::ProductEditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/produits/:id") view=coordination_pages::ProductEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/produits/:id") view=|| widgets::numbered(coordination_pages::ProductEditPage) ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/producteurs") view=coordination_pages::ProducersPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/categories") view=coordination_pages::CategoriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=admin_pages::AdminPage ssr=SsrMode::Async/>

@@ -145,7 +145,6 @@ pub fn ShiftsPage() -> impl IntoView {
 #[component]
 pub fn CoveragePage() -> impl IntoView {
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let create = ServerAction::<CreateShift>::new();
     let copy = ServerAction::<CopyShifts>::new();
     let add = ServerAction::<AddVolunteer>::new();

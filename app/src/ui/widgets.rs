@@ -180,9 +180,25 @@ pub fn scripted() -> ReadSignal<bool> {
 }
 
 /// The route's `:id`, when it is a number.
-pub fn id_param() -> impl Fn() -> Option<i64> + Copy + Send + Sync + 'static {
+pub fn route_id() -> impl Fn() -> Option<i64> + Copy + Send + Sync + 'static {
     let params = leptos_router::hooks::use_params_map();
     move || params.read().get("id").and_then(|s| s.parse::<i64>().ok())
+}
+
+/// A page whose address names a record by its number
+/// (`/propositions/:id`): any other `:id` is a page not found (404), and
+/// the server is not asked for a record that cannot exist.
+pub fn numbered<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
+    let id = route_id();
+    let valid = Memo::new(move |_| id().is_some());
+    move || if valid.get() { page().into_any() } else { view! { <NotFound/> }.into_any() }
+}
+
+/// The route's `:id` on a page declared with `numbered`, where it is
+/// always a number.
+pub fn id_param() -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
+    let id = route_id();
+    move || id().unwrap_or_default()
 }
 
 /// The query parameter `name`, or an empty string.

@@ -7,7 +7,7 @@ use crate::i18n::t;
 use crate::workshops::api::{
     workshop_host, workshops_overview, CancelWorkshop, DecideWorkshop, MarkWorkshopAttendance, ProposeWorkshop, SignUpWorkshop, WithdrawWorkshop,
 };
-use crate::workshops::{state_key, WorkshopCard};
+use crate::workshops::WorkshopCard;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -125,7 +125,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                                 <ul class="rows">
                                     {p.mine.into_iter().map(|m| view! {
                                         <li>
-                                            <span><strong>{m.title}</strong> " — " {m.when} " · " <span class="status">{t(state_key(&m.state))}</span>
+                                            <span><strong>{m.title}</strong> " — " {m.when} " · " <span class="status">{t(m.state.label_key())}</span>
                                                 {(!m.reason.is_empty()).then(|| view! { " — " {m.reason.clone()} })}</span>
                                             {m.proposal_id.map(|pid| view! { <A href=format!("/propositions/{pid}")>{t("workshop.see_vote")}</A> })}
                                         </li>
@@ -197,7 +197,6 @@ pub fn WorkshopsPage() -> impl IntoView {
 #[component]
 pub fn WorkshopHostPage() -> impl IntoView {
     let id = id_param();
-    let id = move || id().unwrap_or(0);
     let mark = ServerAction::<MarkWorkshopAttendance>::new();
     let cancel = ServerAction::<CancelWorkshop>::new();
     let data = Resource::new(move || (id(), mark.version().get()), |(id, _)| workshop_host(id));

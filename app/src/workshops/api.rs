@@ -119,8 +119,7 @@ pub async fn propose_workshop(
             idea_id: None,
             title: format!("{} {}", crate::i18n::t("workshop.proposal_prefix"), w.title),
             reasons: format!("{}\n\n{} · {} · {}", w.description, time::window(starts_at, ends_at), w.place, w.places),
-            kind: "free".into(),
-            payload: serde_json::json!({"workshop": id}),
+            change: crate::domain::governance::Change::Free { workshop: Some(id) },
             secret: false,
             closes_at,
         };

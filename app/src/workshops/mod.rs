@@ -2,6 +2,7 @@
 //! commission approves, members sign up (with children, on a waiting list
 //! when full) and the host marks who came.
 
+pub use crate::domain::workshops::WorkshopState;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
@@ -37,7 +38,7 @@ pub struct ProposedRow {
     pub id: i64,
     pub title: String,
     pub when: String,
-    pub state: String,
+    pub state: WorkshopState,
     pub reason: String,
     pub proposal_id: Option<i64>,
 }
@@ -81,14 +82,4 @@ pub struct HostView {
     pub with_children: i64,
     pub people: Vec<Participant>,
     pub coordinates: bool,
-}
-
-pub fn state_key(state: &str) -> &'static str {
-    match state {
-        "in_vote" => "workshop.state_in_vote",
-        "published" => "workshop.state_published",
-        "declined" => "workshop.state_declined",
-        "cancelled" => "workshop.state_cancelled",
-        _ => "workshop.state_proposed",
-    }
 }

@@ -342,7 +342,7 @@ pub struct Proposed {
     pub id: i64,
     pub title: String,
     pub starts_at: i64,
-    pub state: String,
+    pub state: super::WorkshopState,
     pub reason: String,
     pub proposal_id: Option<i64>,
 }

@@ -705,3 +705,25 @@ async fn both_migration_folders_end_with_the_same_schema() {
     }
     assert!(differences.is_empty(), "the engines' schemas differ:\n{}", differences.join("\n"));
 }
+
+per_engine! {
+    /// An address whose id is not a number is a page not found, said in
+    /// words with a 404, and the record 0 is never asked for.
+    async fn a_bad_id_in_an_address_is_a_page_not_found(engine) {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login("claire@potcommun.fr").await;
+        let not_found = app::i18n::t("notfound.title");
+        for path in ["/propositions/abc", "/elections/1x", "/coordination/cycles/9999999999999999999999", "/coordination/produits/abc", "/coordination/foyers/-/commande", "/ateliers/%20/hote"] {
+            let (status, html) = app.get(&coord, path).await;
+            assert_eq!(status, 404, "{engine}: {path}");
+            assert!(text(&html).contains(not_found), "{engine}: {path} says it is not found");
+        }
+        // A real id still shows its page; a number that names nothing is a 404 too.
+        let (status, _) = app.get(&coord, "/coordination/produits/1").await;
+        assert_eq!(status, 200, "{engine}");
+        let (status, _) = app.get(&coord, "/propositions/424242").await;
+        assert_eq!(status, 404, "{engine}");
+        let (status, _) = app.get(&coord, "/coordination/produits/nouveau").await;
+        assert_eq!(status, 200, "{engine}: a new product's form has no id");
+    }
+}

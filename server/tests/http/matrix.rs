@@ -690,7 +690,7 @@ async fn setup(app: &TestApp) -> Ctx {
     let commission_a = app.count("SELECT id FROM commissions WHERE name = 'Commission des produits'").await;
     let b = app::governance::repo::NewCommission {
         name: "Commission vie du groupement".into(),
-        scope: "life".into(),
+        scope: app::domain::governance::Scope::Life,
         description: String::new(),
         seats: 3,
         term_days: 365,
