@@ -50,6 +50,34 @@ pub fn get_i64(row: &sqlx::any::AnyRow, col: &str) -> Result<i64, sqlx::Error> {
         .or_else(|_| row.try_get::<i32, _>(col).map(i64::from))
 }
 
+/// A flag as every table stores it: BIGINT 0 or 1 (sqlx's `Any` driver
+/// cannot read SQLite's BOOLEAN). A row struct reads it into a `bool`:
+/// `#[sqlx(try_from = "Flag")] pub active: bool`. A derived flag is written
+/// `CAST(CASE WHEN … THEN 1 ELSE 0 END AS BIGINT)`, the same on both
+/// engines.
+pub struct Flag(i64);
+
+impl sqlx::Type<sqlx::Any> for Flag {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <i64 as sqlx::Type<sqlx::Any>>::type_info()
+    }
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <i64 as sqlx::Type<sqlx::Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Any> for Flag {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        Ok(Flag(<i64 as sqlx::Decode<sqlx::Any>>::decode(value)?))
+    }
+}
+
+impl From<Flag> for bool {
+    fn from(f: Flag) -> bool {
+        f.0 != 0
+    }
+}
+
 /// A write that changes one row, or none because a UNIQUE constraint says
 /// the name is taken: `Ok(false)` then, so the caller can say so in words.
 pub fn one_row_or_taken(res: Result<sqlx::any::AnyQueryResult, sqlx::Error>) -> Result<bool, sqlx::Error> {

@@ -40,8 +40,8 @@ async fn run(engine: &str, admin_url: Option<String>, products: i64) {
             (format!("{}/{name}", admin.rsplit_once('/').unwrap().0), None)
         }
     };
+    db::migrate(&url).await.unwrap();
     let pool = db::connect(&url).await.unwrap();
-    db::migrate(&pool, &url).await.unwrap();
     seed::seed_demo(&pool).await.unwrap();
     grow_catalogue(&pool, products).await;
 

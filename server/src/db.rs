@@ -44,8 +44,15 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
         .await
 }
 
-pub async fn migrate(pool: &AnyPool, url: &str) -> Result<(), sqlx::migrate::MigrateError> {
-    if is_postgres(url) { POSTGRES.run(pool).await } else { SQLITE.run(pool).await }
+/// Brings the database named by `url` up to date, on a pool of its own
+/// that is closed before anyone reads: a SQLite connection that saw a
+/// column change type (0014_flags.sql) goes on describing the old type to
+/// sqlx, and reading it fails. Connect for serving after this returns.
+pub async fn migrate(url: &str) -> Result<(), sqlx::migrate::MigrateError> {
+    let pool = connect(url).await?;
+    let done = if is_postgres(url) { POSTGRES.run(&pool).await } else { SQLITE.run(&pool).await };
+    pool.close().await;
+    done
 }
 
 #[cfg(test)]

@@ -277,8 +277,8 @@ async fn error_status(req: Request<Body>, next: Next) -> Response {
 
 /// Connects, migrates and serves until the process is stopped.
 pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
+    db::migrate(&config.database_url).await?;
     let pool = db::connect(&config.database_url).await?;
-    db::migrate(&pool, &config.database_url).await?;
     if app::state::clock_offset() != 0 {
         tracing::warn!(offset_secs = app::state::clock_offset(), "POT_COMMUN_CLOCK_OFFSET_SECS is set: the app runs at another moment (tests only)");
     }

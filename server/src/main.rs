@@ -39,9 +39,8 @@ async fn main() -> ExitCode {
 }
 
 async fn migrate(config: &Config) -> Result<sqlx::AnyPool, String> {
-    let pool = db::connect(&config.database_url).await.map_err(|e| format!("database: {e}"))?;
-    db::migrate(&pool, &config.database_url).await.map_err(|e| format!("migrations: {e}"))?;
-    Ok(pool)
+    db::migrate(&config.database_url).await.map_err(|e| format!("migrations: {e}"))?;
+    db::connect(&config.database_url).await.map_err(|e| format!("database: {e}"))
 }
 
 async fn seed_demo(config: &Config) -> Result<(), String> {

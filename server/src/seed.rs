@@ -281,7 +281,7 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
             sqlx::query(
                 "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
                  labels, photo_url, active, cap_household_milli, cap_cycle_milli, search_text, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, TRUE, $10, $11, $12, $13)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, 1, $10, $11, $12, $13)",
             )
             .bind(*name)
             .bind(String::new())

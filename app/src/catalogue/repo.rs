@@ -1,8 +1,4 @@
 //! Data access for producers, categories and products.
-//!
-//! Booleans are read back as `CASE WHEN … THEN 1 ELSE 0 END`: sqlx's `Any`
-//! driver cannot decode SQLite's BOOLEAN, and the integer reads the same on
-//! both engines.
 
 use super::{decode_labels, Category, Producer, ProductForm, ProductRow, ValidProduct};
 use crate::domain::{quantity, quantity::Unit};
@@ -36,7 +32,7 @@ pub struct Filter<'a> {
 }
 
 const FILTER: &str = "FROM products p JOIN categories c ON c.id = p.category_id JOIN producers pr ON pr.id = p.producer_id \
-     WHERE p.active = TRUE AND (p.search_text LIKE $1 OR pr.search_name LIKE $1) \
+     WHERE p.active = 1 AND (p.search_text LIKE $1 OR pr.search_name LIKE $1) \
      AND ($2 = 0 OR p.category_id = $2) AND ($3 = '' OR p.labels LIKE $4)";
 
 pub async fn count_active(pool: &AnyPool, f: &Filter<'_>) -> Result<i64, sqlx::Error> {
@@ -174,7 +170,7 @@ pub async fn product_rows(pool: &AnyPool, pattern: &str, limit: i64, offset: i64
         "n",
     )?;
     let rows = sqlx::query(
-        "SELECT p.id, p.name, p.unit, p.price_cents, CASE WHEN p.active THEN 1 ELSE 0 END AS active, pr.name AS producer, c.name AS category \
+        "SELECT p.id, p.name, p.unit, p.price_cents, p.active, pr.name AS producer, c.name AS category \
          FROM products p JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
          WHERE p.search_text LIKE $1 ORDER BY c.position, c.name, p.name LIMIT $2 OFFSET $3",
     )
@@ -203,7 +199,7 @@ pub async fn product_rows(pool: &AnyPool, pattern: &str, limit: i64, offset: i64
 pub async fn product_form(pool: &AnyPool, id: i64) -> Result<Option<ProductForm>, sqlx::Error> {
     let Some(r) = sqlx::query(
         "SELECT id, name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, labels, \
-         photo_url, CASE WHEN active THEN 1 ELSE 0 END AS active, cap_household_milli, cap_cycle_milli FROM products WHERE id = $1",
+         photo_url, active, cap_household_milli, cap_cycle_milli FROM products WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
@@ -264,7 +260,7 @@ pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now
             .bind(p.price_cents)
             .bind(&p.labels)
             .bind(&p.photo_url)
-            .bind(p.active)
+            .bind(i64::from(p.active))
             .bind(p.cap_household_milli)
             .bind(p.cap_cycle_milli)
             .bind(&p.search_text)
@@ -293,7 +289,7 @@ pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now
             .bind(p.price_cents)
             .bind(&p.labels)
             .bind(&p.photo_url)
-            .bind(p.active)
+            .bind(i64::from(p.active))
             .bind(p.cap_household_milli)
             .bind(p.cap_cycle_milli)
             .bind(&p.search_text)
@@ -317,7 +313,7 @@ pub struct Named {
 /// The products on sale, the producers and the categories, by name (the
 /// choices of a catalogue proposal).
 pub async fn active_product_names(pool: &AnyPool) -> Result<Vec<Named>, sqlx::Error> {
-    sqlx::query_as("SELECT id, name FROM products WHERE active = TRUE ORDER BY name").fetch_all(pool).await
+    sqlx::query_as("SELECT id, name FROM products WHERE active = 1 ORDER BY name").fetch_all(pool).await
 }
 
 pub async fn producer_names(pool: &AnyPool) -> Result<Vec<Named>, sqlx::Error> {

@@ -37,7 +37,7 @@ pub async fn create(pool: &AnyPool, name: &str, opens_at: i64, closes_at: i64, b
         .fetch_one(&mut *tx)
         .await?;
     let id = get_i64(&r, "id")?;
-    sqlx::query("INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) SELECT $1, id, cap_cycle_milli, 0 FROM products WHERE active = TRUE")
+    sqlx::query("INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) SELECT $1, id, cap_cycle_milli, 0 FROM products WHERE active = 1")
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -325,7 +325,7 @@ pub async fn offer_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super::Off
         "SELECT p.id, p.name, p.unit, c.name AS category, pr.name AS producer, cp.cycle_id AS offered, cp.cap_milli, COALESCE(cp.sold_milli, 0) AS sold \
          FROM products p JOIN categories c ON c.id = p.category_id JOIN producers pr ON pr.id = p.producer_id \
          LEFT JOIN cycle_products cp ON cp.product_id = p.id AND cp.cycle_id = $1 \
-         WHERE p.active = TRUE OR cp.cycle_id IS NOT NULL ORDER BY c.position, c.name, p.name",
+         WHERE p.active = 1 OR cp.cycle_id IS NOT NULL ORDER BY c.position, c.name, p.name",
     )
     .bind(cycle_id)
     .fetch_all(pool)
@@ -395,7 +395,7 @@ pub async fn save_offer(pool: &AnyPool, cycle_id: i64, wanted: &[(i64, bool, Opt
             (true, None) => {
                 sqlx::query(
                     "INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) \
-                     SELECT $1, id, $2, 0 FROM products WHERE id = $3 AND active = TRUE",
+                     SELECT $1, id, $2, 0 FROM products WHERE id = $3 AND active = 1",
                 )
                 .bind(cycle_id)
                 .bind(*cap)

@@ -206,7 +206,7 @@ pub struct ElectionRow {
 }
 
 const ELECTION_COLS: &str = "e.id, e.commission_id, c.name AS commission, e.seats, e.opens_at, e.voting_at, e.closes_at, \
-    CASE WHEN e.closed_at IS NULL THEN 0 ELSE 1 END AS closed, e.draw_seed";
+    CAST(CASE WHEN e.closed_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS closed, e.draw_seed";
 
 fn election(r: &sqlx::any::AnyRow) -> Result<ElectionRow, sqlx::Error> {
     Ok(ElectionRow {

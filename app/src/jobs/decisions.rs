@@ -82,7 +82,7 @@ async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<
             let r = sqlx::query(
                 "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
                  labels, photo_url, active, cap_household_milli, cap_cycle_milli, search_text, updated_at, decided_by) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12, $13, FALSE, NULL, NULL, $9, $10, $11) RETURNING id",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12, $13, 0, NULL, NULL, $9, $10, $11) RETURNING id",
             )
             .bind(&v.name)
             .bind(&v.description)
@@ -133,10 +133,10 @@ async fn apply(tx: &mut AnyConnection, p: Attached, now: i64) -> Result<Option<u
     }
     match Change::read(p.kind, &p.payload) {
         Some(Change::AddProduct(_)) => {
-            sqlx::query("UPDATE products SET active = TRUE, updated_at = $1 WHERE id = $2").bind(now).bind(p.product_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE products SET active = 1, updated_at = $1 WHERE id = $2").bind(now).bind(p.product_id).execute(&mut *tx).await?;
         }
         Some(Change::WithdrawProduct { .. }) => {
-            sqlx::query("UPDATE products SET active = FALSE, decided_by = $1, updated_at = $2 WHERE id = $3").bind(p.id).bind(now).bind(p.product_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE products SET active = 0, decided_by = $1, updated_at = $2 WHERE id = $3").bind(p.id).bind(now).bind(p.product_id).execute(&mut *tx).await?;
         }
         Some(Change::ChangeProducer { producer_id, price_cents, .. }) => {
             sqlx::query("UPDATE products SET producer_id = $1, price_cents = COALESCE($2, price_cents), decided_by = $3, updated_at = $4 WHERE id = $5")

@@ -136,7 +136,7 @@ pub async fn notify_coordinators(
 /// The person's latest notices, newest first.
 pub async fn list(pool: &AnyPool, account_id: i64, limit: i64) -> Result<Vec<StoredNotice>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT id, kind, params, url, created_at, CASE WHEN read_at IS NULL THEN 1 ELSE 0 END AS unread \
+        "SELECT id, kind, params, url, created_at, CAST(CASE WHEN read_at IS NULL THEN 1 ELSE 0 END AS BIGINT) AS unread \
          FROM notifications WHERE account_id = $1 ORDER BY id DESC LIMIT $2",
     )
     .bind(account_id)

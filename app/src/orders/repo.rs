@@ -23,7 +23,7 @@ pub async fn offer(pool: &AnyPool, cycle_id: i64) -> Result<Vec<OfferRow>, sqlx:
         "SELECT p.id, p.name, p.unit, p.step_milli, p.min_milli, p.price_cents, p.cap_household_milli, cp.cap_milli, cp.sold_milli, \
          pr.name AS producer, c.name AS category FROM cycle_products cp JOIN products p ON p.id = cp.product_id \
          JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
-         WHERE cp.cycle_id = $1 AND p.active = TRUE ORDER BY c.position, c.name, p.name",
+         WHERE cp.cycle_id = $1 AND p.active = 1 ORDER BY c.position, c.name, p.name",
     )
     .bind(cycle_id)
     .fetch_all(pool)

@@ -12,9 +12,7 @@ fn bool_col(r: &sqlx::any::AnyRow, col: &str) -> Result<bool, sqlx::Error> {
     Ok(get_i64(r, col)? == 1)
 }
 
-const TASK_COLS: &str = "t.id, t.name, t.description, CASE WHEN t.with_children THEN 1 ELSE 0 END AS with_children, \
-    CASE WHEN t.little_french THEN 1 ELSE 0 END AS little_french, CASE WHEN t.limited_mobility THEN 1 ELSE 0 END AS limited_mobility, \
-    CASE WHEN t.at_table THEN 1 ELSE 0 END AS at_table";
+const TASK_COLS: &str = "t.id, t.name, t.description, t.with_children, t.little_french, t.limited_mobility, t.at_table";
 
 fn task(r: &sqlx::any::AnyRow, id_col: &str) -> Result<Task, sqlx::Error> {
     Ok(Task {
@@ -43,10 +41,10 @@ pub async fn save_task(pool: &AnyPool, t: &Task) -> Result<bool, sqlx::Error> {
     // Same parameters either way; the insert ignores $7 by comparing it.
     let sql = if t.id == 0 {
         "INSERT INTO shift_tasks (name, description, with_children, little_french, limited_mobility, at_table) \
-         SELECT $1, $2, $3 = 1, $4 = 1, $5 = 1, $6 = 1 WHERE $7 = 0"
+         SELECT $1, $2, $3, $4, $5, $6 WHERE $7 = 0"
     } else {
-        "UPDATE shift_tasks SET name = $1, description = $2, with_children = ($3 = 1), little_french = ($4 = 1), \
-         limited_mobility = ($5 = 1), at_table = ($6 = 1) WHERE id = $7"
+        "UPDATE shift_tasks SET name = $1, description = $2, with_children = $3, little_french = $4, \
+         limited_mobility = $5, at_table = $6 WHERE id = $7"
     };
     let res = sqlx::query(sql)
         .bind(&t.name)
@@ -316,7 +314,7 @@ pub struct BoardRow {
 pub async fn board(pool: &AnyPool, account_id: i64, now: i64, cutoff_hours: i64) -> Result<Vec<BoardRow>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT s.id AS shift_id, s.starts_at, s.ends_at, s.needed, s.taken, s.notes, pp.name AS place, pp.address, \
-         CASE WHEN u.account_id IS NULL THEN 0 ELSE 1 END AS mine, {TASK_COLS} \
+         CAST(CASE WHEN u.account_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mine, {TASK_COLS} \
          FROM shifts s JOIN shift_tasks t ON t.id = s.task_id JOIN cycles c ON c.id = s.cycle_id \
          LEFT JOIN pickup_points pp ON pp.id = s.pickup_point_id \
          LEFT JOIN shift_signups u ON u.shift_id = s.id AND u.account_id = $1 \
@@ -535,7 +533,7 @@ pub async fn copy_previous(pool: &AnyPool, cycle_id: i64) -> Result<usize, sqlx:
 pub async fn table_points(pool: &AnyPool, account_id: i64, cycle_id: i64, now: i64) -> Result<TableAccess, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT s.pickup_point_id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
-         JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND s.cycle_id = $2 AND t.at_table = TRUE \
+         JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND s.cycle_id = $2 AND t.at_table = 1 \
          AND s.pickup_point_id IS NOT NULL AND u.status <> 'no_show'",
     )
     .bind(account_id)
@@ -567,7 +565,7 @@ pub struct TableAccess {
 pub async fn my_tables(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT s.id, s.cycle_id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
-         JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND t.at_table = TRUE AND s.pickup_point_id IS NOT NULL \
+         JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND t.at_table = 1 AND s.pickup_point_id IS NOT NULL \
          AND s.ends_at > $2",
     )
     .bind(account_id)

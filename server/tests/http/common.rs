@@ -118,8 +118,8 @@ impl TestApp {
     /// service allowed, a short header timeout…).
     pub async fn spawn_with(engine: &'static str, configure: impl FnOnce(&mut Config) + Send + 'static) -> TestApp {
         let (url, dir) = fresh_database(engine).await;
+        db::migrate(&url).await.unwrap();
         let pool = db::connect(&url).await.unwrap();
-        db::migrate(&pool, &url).await.unwrap();
         assert!(seed::seed_demo(&pool).await.unwrap());
         let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();

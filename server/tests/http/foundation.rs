@@ -576,8 +576,8 @@ fn kind(declared: &str) -> &'static str {
 
 async fn schema_of(engine: &str, url: &str) -> Schema {
     use sqlx::Row;
+    server::db::migrate(url).await.unwrap();
     let pool = server::db::connect(url).await.unwrap();
-    server::db::migrate(&pool, url).await.unwrap();
     let mut tables = std::collections::BTreeMap::new();
     let names: Vec<String> = if engine == "sqlite" {
         sqlx::query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'")
@@ -704,6 +704,10 @@ async fn both_migration_folders_end_with_the_same_schema() {
         }
     }
     assert!(differences.is_empty(), "the engines' schemas differ:\n{}", differences.join("\n"));
+    // One flag convention: BIGINT 0 or 1 (the Any driver cannot read
+    // SQLite's BOOLEAN).
+    let booleans: Vec<String> = a.tables.iter().chain(b.tables.iter()).flat_map(|(n, t)| t.columns.iter().filter(|c| c.1 == "boolean").map(move |c| format!("{n}.{}", c.0))).collect();
+    assert!(booleans.is_empty(), "BOOLEAN columns: {booleans:?}");
 }
 
 per_engine! {
@@ -725,5 +729,39 @@ per_engine! {
         assert_eq!(status, 404, "{engine}");
         let (status, _) = app.get(&coord, "/coordination/produits/nouveau").await;
         assert_eq!(status, 200, "{engine}: a new product's form has no id");
+    }
+}
+
+per_engine! {
+    /// The flags that were BOOLEAN keep their values when they become
+    /// BIGINT 0 or 1 (0014_flags.sql), and a value other than 0 or 1 is
+    /// refused after.
+    async fn boolean_flags_become_integers_with_their_values(engine) {
+        let db = crate::common::scratch_database(engine).await;
+        let pool = server::db::connect(&db.url).await.unwrap();
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../migrations").join(engine);
+        let mut before = sqlx::migrate::Migrator::new(dir.as_path()).await.unwrap();
+        assert!(before.migrations.iter().any(|m| m.version == 14 && m.description == "flags"), "{engine}: 0014_flags.sql");
+        before.migrations = before.migrations.iter().filter(|m| m.version < 14).cloned().collect::<Vec<_>>().into();
+        before.run(&pool).await.unwrap();
+        for sql in [
+            "INSERT INTO producers (name, search_name, place, distance_km, story, contact) VALUES ('P', 'p', '', 0, '', '')",
+            "INSERT INTO categories (name, position) VALUES ('C', 0)",
+            "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, labels, search_text, updated_at, active) \
+             VALUES ('on', '', 1, 1, 'kg', 1000, 1000, 100, '', 'on', 0, TRUE), ('off', '', 1, 1, 'kg', 1000, 1000, 100, '', 'off', 0, FALSE)",
+            "INSERT INTO shift_tasks (name, description, with_children, little_french, limited_mobility, at_table) VALUES ('T', '', TRUE, FALSE, TRUE, FALSE)",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap_or_else(|e| panic!("{engine}: {sql}: {e}"));
+        }
+        pool.close().await;
+        // As the server does at start: migrate, then connect to serve.
+        server::db::migrate(&db.url).await.unwrap();
+        let pool = server::db::connect(&db.url).await.unwrap();
+        let flags: Vec<(String, i64)> = sqlx::query_as("SELECT name, active FROM products ORDER BY name").fetch_all(&pool).await.unwrap();
+        assert_eq!(flags, [("off".to_string(), 0), ("on".to_string(), 1)], "{engine}");
+        let task: (i64, i64, i64, i64) = sqlx::query_as("SELECT with_children, little_french, limited_mobility, at_table FROM shift_tasks").fetch_one(&pool).await.unwrap();
+        assert_eq!(task, (1, 0, 1, 0), "{engine}");
+        assert!(sqlx::query("UPDATE products SET active = 2").execute(&pool).await.is_err(), "{engine}: a flag is 0 or 1");
+        pool.close().await;
     }
 }
