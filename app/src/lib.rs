@@ -11,6 +11,7 @@ pub mod shifts;
 pub mod governance;
 pub mod workshops;
 pub mod notifications;
+pub mod routes;
 pub mod domain;
 pub mod error;
 pub mod i18n;

@@ -42,14 +42,6 @@ pub fn clock_offset() -> i64 {
     *OFFSET.get_or_init(|| std::env::var("POT_COMMUN_CLOCK_OFFSET_SECS").ok().and_then(|v| v.trim().parse().ok()).unwrap_or(0))
 }
 
-/// Folds an integer column that SQLite and PostgreSQL may hand back with
-/// different widths into i64.
-pub fn get_i64(row: &sqlx::any::AnyRow, col: &str) -> Result<i64, sqlx::Error> {
-    use sqlx::Row;
-    row.try_get::<i64, _>(col)
-        .or_else(|_| row.try_get::<i32, _>(col).map(i64::from))
-}
-
 /// A flag as every table stores it: BIGINT 0 or 1 (sqlx's `Any` driver
 /// cannot read SQLite's BOOLEAN). A row struct reads it into a `bool`:
 /// `#[sqlx(try_from = "Flag")] pub active: bool`. A derived flag is written

@@ -26,3 +26,10 @@ ALTER TABLE shift_tasks ALTER COLUMN at_table DROP DEFAULT;
 ALTER TABLE shift_tasks ALTER COLUMN at_table TYPE BIGINT USING CASE WHEN at_table THEN 1 ELSE 0 END;
 ALTER TABLE shift_tasks ALTER COLUMN at_table SET DEFAULT 0;
 ALTER TABLE shift_tasks ADD CHECK (at_table IN (0, 1));
+
+-- The flags that were integers already get the same check.
+ALTER TABLE proposals ADD CHECK (secret IN (0, 1));
+ALTER TABLE candidates ADD CHECK (elected IN (0, 1));
+ALTER TABLE workshops ADD CHECK (children_welcome IN (0, 1));
+-- Attendance is not marked yet (NULL), or came (1) or not (0).
+ALTER TABLE workshop_signups ADD CHECK (attended IN (0, 1));

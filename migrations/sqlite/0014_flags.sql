@@ -30,4 +30,28 @@ UPDATE shift_tasks SET at_table_flag = CASE WHEN at_table THEN 1 ELSE 0 END;
 ALTER TABLE shift_tasks DROP COLUMN at_table;
 ALTER TABLE shift_tasks RENAME COLUMN at_table_flag TO at_table;
 
+
+-- The flags that were integers already get the same check.
+
+ALTER TABLE proposals ADD COLUMN secret_flag BIGINT NOT NULL DEFAULT 0 CHECK (secret_flag IN (0, 1));
+UPDATE proposals SET secret_flag = secret;
+ALTER TABLE proposals DROP COLUMN secret;
+ALTER TABLE proposals RENAME COLUMN secret_flag TO secret;
+
+ALTER TABLE candidates ADD COLUMN elected_flag BIGINT NOT NULL DEFAULT 0 CHECK (elected_flag IN (0, 1));
+UPDATE candidates SET elected_flag = elected;
+ALTER TABLE candidates DROP COLUMN elected;
+ALTER TABLE candidates RENAME COLUMN elected_flag TO elected;
+
+ALTER TABLE workshops ADD COLUMN children_welcome_flag BIGINT NOT NULL DEFAULT 0 CHECK (children_welcome_flag IN (0, 1));
+UPDATE workshops SET children_welcome_flag = children_welcome;
+ALTER TABLE workshops DROP COLUMN children_welcome;
+ALTER TABLE workshops RENAME COLUMN children_welcome_flag TO children_welcome;
+
+-- Attendance is not marked yet (NULL), or came (1) or not (0).
+ALTER TABLE workshop_signups ADD COLUMN attended_flag BIGINT CHECK (attended_flag IN (0, 1));
+UPDATE workshop_signups SET attended_flag = attended;
+ALTER TABLE workshop_signups DROP COLUMN attended;
+ALTER TABLE workshop_signups RENAME COLUMN attended_flag TO attended;
+
 CREATE INDEX products_listing ON products(active, category_id, name);

@@ -12,6 +12,7 @@
 //! throughput, latency percentiles, errors and the server's peak memory
 //! (VmHWM). A benchmark: it asserts nothing.
 
+use sqlx::Row;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -81,7 +82,7 @@ async fn run(engine: &str, url: &str, households: usize, concurrency: usize, sec
     // The scheduler opens the demo cycle at start.
     let cycle = loop {
         if let Some(r) = sqlx::query("SELECT id FROM cycles WHERE state = 'open'").fetch_optional(&pool).await.unwrap() {
-            break app::state::get_i64(&r, "id").unwrap();
+            break r.try_get::<i64, _>("id").unwrap();
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
@@ -146,7 +147,7 @@ async fn run(engine: &str, url: &str, households: usize, concurrency: usize, sec
     println!("latency p99      {:.1} ms", pct(0.99));
     println!("latency max      {:.1} ms", times.last().unwrap().as_secs_f64() * 1000.0);
     println!("errors           {errors}");
-    println!("orders stored    {}", app::state::get_i64(&stored, "n").unwrap_or(-1));
+    println!("orders stored    {}", stored.try_get::<i64, _>("n").unwrap_or(-1));
     println!("server peak RSS  {} MB", peak.map(|k| (k / 1024).to_string()).unwrap_or_else(|| "?".into()));
 }
 
@@ -164,7 +165,7 @@ async fn prepare(pool: &sqlx::AnyPool, households: usize) -> (Vec<String>, Vec<(
             .fetch_one(&mut *tx)
             .await
             .unwrap();
-        let h = app::state::get_i64(&r, "id").unwrap();
+        let h = r.try_get::<i64, _>("id").unwrap();
         let r = sqlx::query("INSERT INTO accounts (household_id, display_name, phone, role, created_at) VALUES ($1, $2, $3, 'member', $4) RETURNING id")
             .bind(h)
             .bind(format!("Membre {i}"))
@@ -173,7 +174,7 @@ async fn prepare(pool: &sqlx::AnyPool, households: usize) -> (Vec<String>, Vec<(
             .fetch_one(&mut *tx)
             .await
             .unwrap();
-        let account = app::state::get_i64(&r, "id").unwrap();
+        let account = r.try_get::<i64, _>("id").unwrap();
         let (token, hash) = app::accounts::session::new_token();
         sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(hash)
@@ -192,8 +193,8 @@ async fn prepare(pool: &sqlx::AnyPool, households: usize) -> (Vec<String>, Vec<(
         .await
         .unwrap()
         .iter()
-        .map(|r| (app::state::get_i64(r, "id").unwrap(), app::state::get_i64(r, "min_milli").unwrap()))
+        .map(|r| (r.try_get::<i64, _>("id").unwrap(), r.try_get::<i64, _>("min_milli").unwrap()))
         .collect();
-    let point = app::state::get_i64(&sqlx::query("SELECT MIN(id) AS id FROM pickup_points").fetch_one(pool).await.unwrap(), "id").unwrap();
+    let point = sqlx::query("SELECT MIN(id) AS id FROM pickup_points").fetch_one(pool).await.unwrap().try_get::<i64, _>("id").unwrap();
     (cookies, products, point)
 }

@@ -386,3 +386,21 @@ async fn serve_connections(
         tracing::warn!("some connections were still open 10 s after the stop: closed");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The router serves exactly the pages `app::routes` lists: an address
+    /// built or allowed there is one the app answers, and a page added to
+    /// the router without its entry fails here. (In this binary no server
+    /// runs: listing the routes switches resource loading off process-wide.)
+    #[tokio::test]
+    async fn the_router_serves_exactly_the_listed_pages() {
+        // axum writes a parameter `{id}`, the app `:id`.
+        let mut served: Vec<String> = super::route_list().iter().map(|r| r.path().replace('{', ":").replace('}', "")).collect();
+        served.sort();
+        served.dedup();
+        let mut listed: Vec<String> = app::routes::PAGES.iter().map(|p| p.pattern.to_string()).collect();
+        listed.sort();
+        assert_eq!(served, listed);
+    }
+}

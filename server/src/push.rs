@@ -7,10 +7,9 @@
 //! with its subscription when the push service says the device is gone.
 
 use app::domain::push::{outcome, retry_after, short, Outcome};
-use app::state::get_i64;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use sqlx::{AnyPool, Row};
+use sqlx::AnyPool;
 use web_push::{ContentEncoding, SubscriptionInfo, VapidSignatureBuilder, WebPushMessageBuilder};
 
 /// How long a worker holds a row it is sending before another may take it.
@@ -107,9 +106,25 @@ impl Sender {
     }
 }
 
+/// One leased row: the device to post to and the notice it tells. The kind
+/// stays the stored text: `payload` sends an empty line for a kind this
+/// build does not know.
+#[derive(sqlx::FromRow)]
+struct Message {
+    attempts: i64,
+    subscription_id: i64,
+    endpoint: String,
+    p256dh: String,
+    auth: String,
+    notification_id: i64,
+    kind: String,
+    params: String,
+    url: String,
+}
+
 /// One pass over the due rows. `worker` names this instance in the lease.
 pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str, sender: &Sender, now: i64) -> Result<Report, PushError> {
-    let due = sqlx::query(
+    let due: Vec<i64> = sqlx::query_scalar(
         "SELECT id FROM push_outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_at <= $1 AND lease_until < $1 ORDER BY id LIMIT $2",
     )
     .bind(now)
@@ -117,8 +132,7 @@ pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str
     .fetch_all(pool)
     .await?;
     let mut report = Report::default();
-    for row in due {
-        let id = get_i64(&row, "id")?;
+    for id in due {
         let leased = sqlx::query(
             "UPDATE push_outbox SET lease_until = $1, leased_by = $2 WHERE id = $3 AND sent_at IS NULL AND failed_at IS NULL AND lease_until < $4",
         )
@@ -132,7 +146,7 @@ pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str
         if leased != 1 {
             continue; // another instance has it
         }
-        let Some(m) = sqlx::query(
+        let Some(m) = sqlx::query_as::<_, Message>(
             "SELECT o.attempts, s.id AS subscription_id, s.endpoint, s.p256dh, s.auth, n.id AS notification_id, n.kind, n.params, n.url \
              FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id JOIN notifications n ON n.id = o.notification_id WHERE o.id = $1",
         )
@@ -146,7 +160,7 @@ pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str
             Ok(req) => send(&sender.client, req).await,
             Err(e) => (Some(400), e),
         };
-        let attempts = get_i64(&m, "attempts")? + 1;
+        let attempts = m.attempts + 1;
         let mine = "AND leased_by = $2";
         match outcome(status) {
             Outcome::Delivered => {
@@ -160,7 +174,7 @@ pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str
                 report.sent += 1;
             }
             Outcome::Gone => {
-                let sub = get_i64(&m, "subscription_id")?;
+                let sub = m.subscription_id;
                 let mut tx = pool.begin().await?;
                 sqlx::query("DELETE FROM push_outbox WHERE subscription_id = $1").bind(sub).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM push_subscriptions WHERE id = $1").bind(sub).execute(&mut *tx).await?;
@@ -202,18 +216,12 @@ pub fn payload(kind: &str, params: &str, url: &str, notification_id: i64) -> Str
     .to_string()
 }
 
-fn build(keys: &VapidKeys, contact: &str, m: &sqlx::any::AnyRow, allow_local: bool) -> Result<http::Request<Vec<u8>>, String> {
-    let (endpoint, p256dh, auth): (String, String, String) =
-        (m.try_get("endpoint").map_err(|e| e.to_string())?, m.try_get("p256dh").map_err(|e| e.to_string())?, m.try_get("auth").map_err(|e| e.to_string())?);
+fn build(keys: &VapidKeys, contact: &str, m: &Message, allow_local: bool) -> Result<http::Request<Vec<u8>>, String> {
+    let (endpoint, p256dh, auth) = (m.endpoint.clone(), m.p256dh.clone(), m.auth.clone());
     // Checked again at each send: a row stored before this rule, or an
     // address literal the resolver would never see.
     app::domain::security::push_target(&endpoint, allow_local).map_err(|_| "endpoint refused: not a public https push service".to_string())?;
-    let body = payload(
-        &m.try_get::<String, _>("kind").map_err(|e| e.to_string())?,
-        &m.try_get::<String, _>("params").map_err(|e| e.to_string())?,
-        &m.try_get::<String, _>("url").map_err(|e| e.to_string())?,
-        get_i64(m, "notification_id").map_err(|e| e.to_string())?,
-    );
+    let body = payload(&m.kind, &m.params, &m.url, m.notification_id);
     // The audience is the push service's origin. The crate leaves out a
     // non-default port, which a service on such a port would refuse.
     let uri: http::Uri = endpoint.parse().map_err(|e: http::uri::InvalidUri| e.to_string())?;

@@ -251,7 +251,7 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
 
     let mut producer_ids = Vec::new();
     for (name, place, km, story, contact) in PRODUCERS {
-        let r = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO producers (name, search_name, place, distance_km, story, contact) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(name)
@@ -262,16 +262,15 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
         .bind(contact)
         .fetch_one(&mut *tx)
         .await?;
-        producer_ids.push(app::state::get_i64(&r, "id")?);
+        producer_ids.push(id);
     }
 
     for (position, (category, products)) in CATALOGUE.iter().enumerate() {
-        let r = sqlx::query("INSERT INTO categories (name, position) VALUES ($1, $2) RETURNING id")
+        let category_id: i64 = sqlx::query_scalar("INSERT INTO categories (name, position) VALUES ($1, $2) RETURNING id")
             .bind(*category)
             .bind(position as i64 * 10)
             .fetch_one(&mut *tx)
             .await?;
-        let category_id = app::state::get_i64(&r, "id")?;
         for (name, producer, unit, step, price, labels) in products.iter() {
             let producer_name = PRODUCERS[*producer].0;
             let description = format!("{} — {}", producer_name, PRODUCERS[*producer].1);
@@ -301,15 +300,7 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
         }
     }
 
-    let tiers: Vec<(i64, i64)> = {
-        use sqlx::Row;
-        sqlx::query("SELECT id, share_percent FROM price_tiers ORDER BY share_percent DESC")
-            .fetch_all(&mut *tx)
-            .await?
-            .iter()
-            .map(|r| Ok((app::state::get_i64(r, "id")?, r.try_get::<i64, _>("share_percent")?)))
-            .collect::<Result<_, sqlx::Error>>()?
-    };
+    let tiers: Vec<(i64, i64)> = sqlx::query_as("SELECT id, share_percent FROM price_tiers ORDER BY share_percent DESC").fetch_all(&mut *tx).await?;
     let tier_with_share = |share: i64| tiers.iter().find(|(_, s)| *s == share).or(tiers.first()).map(|(id, _)| *id);
 
     let staff = [

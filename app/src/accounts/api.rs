@@ -12,6 +12,8 @@ use {
     crate::domain::{pricing, text},
     crate::state::{now, pool},
 };
+#[cfg(feature = "ssr")]
+use crate::routes;
 
 #[server(endpoint = "whoami")]
 pub async fn whoami() -> Result<Option<CurrentUser>, AppError> {
@@ -65,7 +67,7 @@ pub async fn login(identifier: String, password: String, next: Option<String>) -
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     session::end_session().await?;
-    leptos_axum::redirect("/connexion");
+    leptos_axum::redirect(routes::LOGIN);
     Ok(())
 }
 
@@ -83,7 +85,7 @@ pub async fn change_password(current: String, password: String, confirm: String)
     if let Some(token) = session::session_token() {
         repo::delete_other_sessions(&pool, user.account_id, &session::hash_token(&token)).await?;
     }
-    leptos_axum::redirect("/profil?ok=password");
+    leptos_axum::redirect(&format!("{}?ok=password", routes::PROFILE));
     Ok(())
 }
 
@@ -137,13 +139,12 @@ pub async fn my_profile() -> Result<Profile, AppError> {
     let user = session::require_user().await?;
     let pool = pool()?;
     let row = repo::profile_row(&pool, user.account_id).await?.ok_or(AppError::NotFound)?;
-    use sqlx::Row;
     Ok(Profile {
-        display_name: row.try_get("display_name")?,
-        email: row.try_get("email")?,
-        phone: row.try_get("phone")?,
-        household_name: row.try_get("household_name")?,
-        tier_id: row.try_get("tier_id")?,
+        display_name: row.display_name,
+        email: row.email,
+        phone: row.phone,
+        household_name: row.household_name,
+        tier_id: row.tier_id,
         tiers: repo::list_tiers(&pool).await?,
     })
 }
@@ -156,7 +157,7 @@ pub async fn set_my_tier(tier_id: i64) -> Result<(), AppError> {
     if !repo::set_household_tier(&pool()?, household, tier_id).await? {
         return Err(AppError::invalid("field.tier", "error.unknown_choice"));
     }
-    leptos_axum::redirect("/profil?ok=tier");
+    leptos_axum::redirect(&format!("{}?ok=tier", routes::PROFILE));
     Ok(())
 }
 
@@ -233,7 +234,7 @@ pub async fn create_household(
         return Err(AppError::Conflict("error.contact_taken".into()));
     };
     tx.commit().await?;
-    invite_and_show(account_id, name, coord.account_id, &format!("/coordination/foyers/{household_id}")).await
+    invite_and_show(account_id, name, coord.account_id, &routes::household(household_id)).await
 }
 
 #[server(endpoint = "add_member")]
@@ -255,7 +256,7 @@ pub async fn add_member(household_id: i64, display_name: String, email: String, 
     let Some(account_id) = repo::insert_account(&pool, &account, now()).await? else {
         return Err(AppError::Conflict("error.contact_taken".into()));
     };
-    invite_and_show(account_id, name, coord.account_id, &format!("/coordination/foyers/{household_id}")).await
+    invite_and_show(account_id, name, coord.account_id, &routes::household(household_id)).await
 }
 
 /// A new link for someone who lost theirs (it replaces the previous one).
@@ -269,7 +270,7 @@ pub async fn reinvite(account_id: i64) -> Result<(), AppError> {
         return Err(AppError::Forbidden);
     }
     let back = match repo::account_household(&pool, account_id).await?.flatten() {
-        Some(h) => format!("/coordination/foyers/{h}"),
+        Some(h) => routes::household(h),
         None => "/admin".to_string(),
     };
     // Whoever opens the link chooses the password: the member hears of it
@@ -308,7 +309,7 @@ pub async fn set_household_tier(household_id: i64, tier_id: i64) -> Result<(), A
     if !repo::set_household_tier(&pool()?, household_id, tier_id).await? {
         return Err(AppError::invalid("field.tier", "error.unknown_choice"));
     }
-    leptos_axum::redirect(&format!("/coordination/foyers/{household_id}?ok=tier"));
+    leptos_axum::redirect(&format!("{}?ok=tier", routes::household(household_id)));
     Ok(())
 }
 
@@ -345,7 +346,7 @@ pub async fn save_tier(id: Option<i64>, name: String, share_percent: String, des
     if !repo::save_tier(&pool()?, id, &name, share, &description).await? {
         return Err(AppError::Conflict("error.tier_name_taken".into()));
     }
-    leptos_axum::redirect("/admin?ok=tier");
+    leptos_axum::redirect(&format!("{}?ok=tier", routes::ADMIN));
     Ok(())
 }
 
@@ -419,6 +420,6 @@ pub async fn save_settings(
             repo::set_setting(&pool, key, &v).await?;
         }
     }
-    leptos_axum::redirect("/admin?ok=settings");
+    leptos_axum::redirect(&format!("{}?ok=settings", routes::ADMIN));
     Ok(())
 }

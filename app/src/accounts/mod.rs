@@ -112,6 +112,7 @@ mod tests {
 
 /// Who is asking, as the UI needs it. Never carries the tier.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct CurrentUser {
     pub account_id: i64,
     pub display_name: String,
@@ -120,6 +121,7 @@ pub struct CurrentUser {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Tier {
     pub id: i64,
     pub name: String,
@@ -139,6 +141,7 @@ pub struct Profile {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct HouseholdRow {
     pub id: i64,
     pub name: String,
@@ -147,6 +150,7 @@ pub struct HouseholdRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct MemberRow {
     pub account_id: i64,
     pub display_name: String,
@@ -154,6 +158,7 @@ pub struct MemberRow {
     pub phone: Option<String>,
     pub role: Role,
     /// Has set a password (used their invitation).
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::state::Flag"))]
     pub active: bool,
 }
 

@@ -2,61 +2,39 @@
 //! settings. Portable SQL: `$n` placeholders, integers and text only.
 
 use super::{CurrentUser, HouseholdDetail, HouseholdRow, MemberRow, Role, Setting, Settings, Tier};
-use crate::state::get_i64;
-use sqlx::{any::AnyRow, AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, AnyPool};
 
+#[derive(sqlx::FromRow)]
 pub struct Credentials {
     pub account_id: i64,
     pub password_hash: Option<String>,
 }
 
-fn member_row(r: &AnyRow) -> Result<MemberRow, sqlx::Error> {
-    Ok(MemberRow {
-        account_id: get_i64(r, "id")?,
-        display_name: r.try_get("display_name")?,
-        email: r.try_get("email")?,
-        phone: r.try_get("phone")?,
-        role: Role::from_code(&r.try_get::<String, _>("role")?).unwrap_or(Role::Member),
-        active: r.try_get::<Option<String>, _>("password_hash")?.is_some(),
-    })
-}
-
-fn tier_row(r: &AnyRow) -> Result<Tier, sqlx::Error> {
-    Ok(Tier {
-        id: get_i64(r, "id")?,
-        name: r.try_get("name")?,
-        share_percent: get_i64(r, "share_percent")?,
-        description: r.try_get("description")?,
-    })
-}
+/// The columns of a `MemberRow`: active once a password is set (the
+/// invitation was used).
+const MEMBER: &str = "id AS account_id, display_name, email, phone, role, \
+     CAST(CASE WHEN password_hash IS NOT NULL THEN 1 ELSE 0 END AS BIGINT) AS active";
 
 pub async fn credentials_by_email(pool: &AnyPool, email: &str) -> Result<Option<Credentials>, sqlx::Error> {
-    let row = sqlx::query("SELECT id, password_hash FROM accounts WHERE email = $1")
+    sqlx::query_as("SELECT id AS account_id, password_hash FROM accounts WHERE email = $1")
         .bind(email)
         .fetch_optional(pool)
-        .await?;
-    row.map(|r| Ok(Credentials { account_id: get_i64(&r, "id")?, password_hash: r.try_get("password_hash")? }))
-        .transpose()
+        .await
 }
 
 pub async fn credentials_by_phone(pool: &AnyPool, phone: &str) -> Result<Option<Credentials>, sqlx::Error> {
-    let row = sqlx::query("SELECT id, password_hash FROM accounts WHERE phone = $1")
+    sqlx::query_as("SELECT id AS account_id, password_hash FROM accounts WHERE phone = $1")
         .bind(phone)
         .fetch_optional(pool)
-        .await?;
-    row.map(|r| Ok(Credentials { account_id: get_i64(&r, "id")?, password_hash: r.try_get("password_hash")? }))
-        .transpose()
+        .await
 }
 
 pub async fn password_hash(pool: &AnyPool, account_id: i64) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT password_hash FROM accounts WHERE id = $1")
+    let hash: Option<Option<String>> = sqlx::query_scalar("SELECT password_hash FROM accounts WHERE id = $1")
         .bind(account_id)
         .fetch_optional(pool)
         .await?;
-    Ok(match row {
-        Some(r) => r.try_get("password_hash")?,
-        None => None,
-    })
+    Ok(hash.flatten())
 }
 
 pub async fn set_password(pool: &AnyPool, account_id: i64, hash: &str) -> Result<(), sqlx::Error> {
@@ -83,10 +61,13 @@ pub async fn reserve_try(pool: &AnyPool, key: &str, now: i64) -> Result<Option<i
             .bind(now)
             .execute(pool)
             .await?;
-        let Some(row) = sqlx::query("SELECT failures, next_at, updated_at FROM login_throttle WHERE key = $1").bind(key).fetch_optional(pool).await? else {
+        let Some((failures, next_at, updated_at)) = sqlx::query_as::<_, (i64, i64, i64)>("SELECT failures, next_at, updated_at FROM login_throttle WHERE key = $1")
+            .bind(key)
+            .fetch_optional(pool)
+            .await?
+        else {
             continue; // cleared by a success in between
         };
-        let (failures, next_at, updated_at) = (get_i64(&row, "failures")?, get_i64(&row, "next_at")?, get_i64(&row, "updated_at")?);
         if next_at > now {
             return Ok(Some(next_at - now));
         }
@@ -114,9 +95,9 @@ pub async fn reserve_try(pool: &AnyPool, key: &str, now: i64) -> Result<Option<i
 
 /// How long `key` must still wait, without counting a try.
 pub async fn waiting(pool: &AnyPool, key: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
-    let row = sqlx::query("SELECT next_at FROM login_throttle WHERE key = $1").bind(key).fetch_optional(pool).await?;
-    Ok(match row {
-        Some(r) if get_i64(&r, "next_at")? > now => Some(get_i64(&r, "next_at")? - now),
+    let next_at: Option<i64> = sqlx::query_scalar("SELECT next_at FROM login_throttle WHERE key = $1").bind(key).fetch_optional(pool).await?;
+    Ok(match next_at {
+        Some(next_at) if next_at > now => Some(next_at - now),
         _ => None,
     })
 }
@@ -150,10 +131,18 @@ pub async fn insert_session(pool: &AnyPool, token_hash: &str, account_id: i64, n
     Ok(())
 }
 
+/// A session's account, and when the session was last seen.
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    #[sqlx(flatten)]
+    user: CurrentUser,
+    last_seen_at: i64,
+}
+
 pub async fn user_by_session(pool: &AnyPool, token_hash: &str, now: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
     use crate::domain::security::{session_alive, TOUCH_EVERY_SECS};
-    let row = sqlx::query(
-        "SELECT a.id, a.display_name, a.role, a.household_id, s.last_seen_at FROM sessions s \
+    let row = sqlx::query_as::<_, SessionRow>(
+        "SELECT a.id AS account_id, a.display_name, a.role, a.household_id, s.last_seen_at FROM sessions s \
          JOIN accounts a ON a.id = s.account_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
@@ -161,14 +150,7 @@ pub async fn user_by_session(pool: &AnyPool, token_hash: &str, now: i64) -> Resu
     .bind(now)
     .fetch_optional(pool)
     .await?;
-    let Some(r) = row else { return Ok(None) };
-    let user = CurrentUser {
-        account_id: get_i64(&r, "id")?,
-        display_name: r.try_get("display_name")?,
-        role: Role::from_code(&r.try_get::<String, _>("role")?).unwrap_or(Role::Member),
-        household_id: r.try_get::<Option<i64>, _>("household_id")?,
-    };
-    let last_seen = get_i64(&r, "last_seen_at")?;
+    let Some(SessionRow { user, last_seen_at: last_seen }) = row else { return Ok(None) };
     if !session_alive(user.role.coordinates(), last_seen, now) {
         delete_session(pool, token_hash).await?;
         return Ok(None);
@@ -222,32 +204,30 @@ pub async fn insert_invitation(pool: &AnyPool, token_hash: &str, account_id: i64
 
 /// The account a valid (unused, unexpired) invitation is for, and its name.
 pub async fn invitation_account(pool: &AnyPool, token_hash: &str, now: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_as(
         "SELECT a.id, a.display_name FROM invitations i JOIN accounts a ON a.id = i.account_id \
          WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2",
     )
     .bind(token_hash)
     .bind(now)
     .fetch_optional(pool)
-    .await?;
-    row.map(|r| Ok((get_i64(&r, "id")?, r.try_get("display_name")?))).transpose()
+    .await
 }
 
 /// Uses an invitation and sets the password in one transaction. The
 /// conditional update makes a link work once even if tapped twice at once.
 pub async fn redeem_invitation(pool: &AnyPool, token_hash: &str, hash: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let row = sqlx::query(
+    let account_id: Option<i64> = sqlx::query_scalar(
         "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING account_id",
     )
     .bind(now)
     .bind(token_hash)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some(row) = row else {
+    let Some(account_id) = account_id else {
         return Ok(None);
     };
-    let account_id = get_i64(&row, "account_id")?;
     sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
         .bind(hash)
         .bind(account_id)
@@ -276,7 +256,7 @@ pub async fn insert_account<'c, E>(exec: E, a: &NewAccount<'_>, now: i64) -> Res
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
-    let res = sqlx::query(
+    let res = sqlx::query_scalar(
         "INSERT INTO accounts (household_id, display_name, email, phone, role, password_hash, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
@@ -284,13 +264,13 @@ where
     .bind(a.display_name)
     .bind(a.email)
     .bind(a.phone)
-    .bind(a.role.code())
+    .bind(a.role)
     .bind(a.password_hash)
     .bind(now)
     .fetch_one(exec)
     .await;
     match res {
-        Ok(r) => Ok(Some(get_i64(&r, "id")?)),
+        Ok(id) => Ok(Some(id)),
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(None),
         Err(e) => Err(e),
     }
@@ -300,35 +280,29 @@ pub async fn insert_household<'c, E>(exec: E, name: &str, tier_id: Option<i64>, 
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
-    let r = sqlx::query("INSERT INTO households (name, search_name, tier_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+    sqlx::query_scalar("INSERT INTO households (name, search_name, tier_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(name)
         .bind(crate::domain::text::fold(name))
         .bind(tier_id)
         .bind(now)
         .fetch_one(exec)
-        .await?;
-    get_i64(&r, "id")
+        .await
 }
 
 pub async fn account_household(pool: &AnyPool, account_id: i64) -> Result<Option<Option<i64>>, sqlx::Error> {
-    let row = sqlx::query("SELECT household_id FROM accounts WHERE id = $1")
+    sqlx::query_scalar("SELECT household_id FROM accounts WHERE id = $1")
         .bind(account_id)
         .fetch_optional(pool)
-        .await?;
-    row.map(|r| r.try_get::<Option<i64>, _>("household_id")).transpose()
+        .await
 }
 
 pub async fn account_role(pool: &AnyPool, account_id: i64) -> Result<Option<Role>, sqlx::Error> {
-    let row = sqlx::query("SELECT role FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await?;
-    Ok(match row {
-        Some(r) => Role::from_code(&r.try_get::<String, _>("role")?),
-        None => None,
-    })
+    sqlx::query_scalar("SELECT role FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await
 }
 
 pub async fn list_households(pool: &AnyPool, search: &str) -> Result<Vec<HouseholdRow>, sqlx::Error> {
     let pattern = format!("%{}%", crate::domain::text::fold(search));
-    let rows = sqlx::query(
+    sqlx::query_as(
         "SELECT h.id, h.name, COALESCE(t.name, '') AS tier_name, \
            (SELECT COUNT(*) FROM accounts a WHERE a.household_id = h.id) AS members \
          FROM households h LEFT JOIN price_tiers t ON t.id = h.tier_id \
@@ -336,54 +310,28 @@ pub async fn list_households(pool: &AnyPool, search: &str) -> Result<Vec<Househo
     )
     .bind(pattern)
     .fetch_all(pool)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(HouseholdRow {
-                id: get_i64(r, "id")?,
-                name: r.try_get("name")?,
-                tier_name: r.try_get("tier_name")?,
-                members: get_i64(r, "members")?,
-            })
-        })
-        .collect()
+    .await
 }
 
 pub async fn household_detail(pool: &AnyPool, id: i64) -> Result<Option<HouseholdDetail>, sqlx::Error> {
-    let Some(h) = sqlx::query("SELECT id, name, tier_id FROM households WHERE id = $1")
+    let Some((id, name, tier_id)) = sqlx::query_as::<_, (i64, String, Option<i64>)>("SELECT id, name, tier_id FROM households WHERE id = $1")
         .bind(id)
         .fetch_optional(pool)
         .await?
     else {
         return Ok(None);
     };
-    let members = sqlx::query(
-        "SELECT id, display_name, email, phone, role, password_hash FROM accounts WHERE household_id = $1 ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(member_row)
-    .collect::<Result<_, _>>()?;
-    Ok(Some(HouseholdDetail {
-        id: get_i64(&h, "id")?,
-        name: h.try_get("name")?,
-        tier_id: h.try_get("tier_id")?,
-        members,
-        tiers: list_tiers(pool).await?,
-    }))
+    let members = sqlx::query_as(&format!("SELECT {MEMBER} FROM accounts WHERE household_id = $1 ORDER BY id"))
+        .bind(id)
+        .fetch_all(pool)
+        .await?;
+    Ok(Some(HouseholdDetail { id, name, tier_id, members, tiers: list_tiers(pool).await? }))
 }
 
 pub async fn staff(pool: &AnyPool) -> Result<Vec<MemberRow>, sqlx::Error> {
-    sqlx::query(
-        "SELECT id, display_name, email, phone, role, password_hash FROM accounts WHERE role <> 'member' ORDER BY role, display_name",
-    )
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(member_row)
-    .collect()
+    sqlx::query_as(&format!("SELECT {MEMBER} FROM accounts WHERE role <> 'member' ORDER BY role, display_name"))
+        .fetch_all(pool)
+        .await
 }
 
 pub async fn set_household_tier(pool: &AnyPool, household_id: i64, tier_id: i64) -> Result<bool, sqlx::Error> {
@@ -399,8 +347,18 @@ pub async fn set_household_tier(pool: &AnyPool, household_id: i64, tier_id: i64)
     Ok(res.rows_affected() == 1)
 }
 
-pub async fn profile_row(pool: &AnyPool, account_id: i64) -> Result<Option<AnyRow>, sqlx::Error> {
-    sqlx::query(
+/// A member's own account and household, without the list of tiers.
+#[derive(sqlx::FromRow)]
+pub struct ProfileRow {
+    pub display_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub household_name: Option<String>,
+    pub tier_id: Option<i64>,
+}
+
+pub async fn profile_row(pool: &AnyPool, account_id: i64) -> Result<Option<ProfileRow>, sqlx::Error> {
+    sqlx::query_as(
         "SELECT a.display_name, a.email, a.phone, h.name AS household_name, h.tier_id FROM accounts a \
          LEFT JOIN households h ON h.id = a.household_id WHERE a.id = $1",
     )
@@ -412,37 +370,30 @@ pub async fn profile_row(pool: &AnyPool, account_id: i64) -> Result<Option<AnyRo
 // ---- tiers and settings ---------------------------------------------------
 
 pub async fn list_tiers(pool: &AnyPool) -> Result<Vec<Tier>, sqlx::Error> {
-    sqlx::query("SELECT id, name, share_percent, description FROM price_tiers ORDER BY share_percent DESC, id")
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(tier_row)
-        .collect()
+    sqlx::query_as("SELECT id, name, share_percent, description FROM price_tiers ORDER BY share_percent DESC, id").fetch_all(pool).await
 }
 
 /// Whether the account's household has not chosen its tier yet (invited
 /// with "the household will choose"): it is asked before anything else.
 pub async fn household_without_tier(pool: &AnyPool, account_id: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM accounts a JOIN households h ON h.id = a.household_id WHERE a.id = $1 AND h.tier_id IS NULL")
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM accounts a JOIN households h ON h.id = a.household_id WHERE a.id = $1 AND h.tier_id IS NULL")
         .bind(account_id)
         .fetch_one(pool)
         .await?;
-    Ok(get_i64(&r, "n")? > 0)
+    Ok(n > 0)
 }
 
 /// The share of the tier a household chose, or `None` while it has not
 /// chosen one (it is asked to before ordering).
 pub async fn chosen_share(pool: &AnyPool, household_id: i64) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query("SELECT t.share_percent FROM households h JOIN price_tiers t ON t.id = h.tier_id WHERE h.id = $1")
+    sqlx::query_scalar("SELECT t.share_percent FROM households h JOIN price_tiers t ON t.id = h.tier_id WHERE h.id = $1")
         .bind(household_id)
         .fetch_optional(pool)
-        .await?
-        .map(|r| get_i64(&r, "share_percent"))
-        .transpose()
+        .await
 }
 
-/// The share a household pays: its tier, or the full-price tier (the
-/// highest share up to 100 %) when it has not chosen one.
+/// The share a household pays: its tier's, or the full price (100 %) when
+/// it has not chosen one.
 pub async fn household_share(pool: &AnyPool, household_id: Option<i64>) -> Result<i64, sqlx::Error> {
     match household_id {
         Some(h) => Ok(chosen_share(pool, h).await?.unwrap_or(100)),

@@ -8,11 +8,13 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{repo, search_pattern, validate_product, Label, ProductCard, ProductInput, PAGE_SIZE},
+    super::{decode_labels, repo, search_pattern, validate_product, Label, ProductCard, ProductInput, PAGE_SIZE},
     crate::accounts::{repo as accounts_repo, session, Role},
     crate::domain::{pricing, text},
     crate::state::{now, pool},
 };
+#[cfg(feature = "ssr")]
+use crate::routes;
 
 /// One page of the member catalogue, every price at the asking household's
 /// tier. The tier itself never leaves the server.
@@ -46,7 +48,7 @@ pub async fn catalogue(q: String, category: i64, label: String, page: i64) -> Re
             unit: r.unit,
             step_milli: r.step_milli,
             min_milli: r.min_milli,
-            labels: r.labels,
+            labels: decode_labels(&r.labels),
             photo_url: r.photo_url,
             decided_by: r.decided_by,
         })
@@ -90,7 +92,7 @@ pub async fn save_producer(
     if !repo::save_producer(&pool()?, id, &producer, &text::fold(&producer.name)).await? {
         return Err(AppError::Conflict("error.name_taken".into()));
     }
-    leptos_axum::redirect("/coordination/producteurs?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::PRODUCERS));
     Ok(())
 }
 
@@ -109,7 +111,7 @@ pub async fn save_category(id: Option<i64>, name: String, position: String) -> R
     if !repo::save_category(&pool()?, id, &name, position).await? {
         return Err(AppError::Conflict("error.name_taken".into()));
     }
-    leptos_axum::redirect("/coordination/categories?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::CATEGORIES));
     Ok(())
 }
 
@@ -184,6 +186,6 @@ pub async fn save_product(
     let Some(_) = repo::save_product(&pool()?, id, &valid, now()).await? else {
         return Err(AppError::Conflict("error.stale_form".into()));
     };
-    leptos_axum::redirect("/coordination/produits?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::PRODUCTS));
     Ok(())
 }

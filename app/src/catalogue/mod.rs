@@ -38,6 +38,7 @@ pub fn decode_labels(stored: &str) -> Vec<Label> {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Category {
     pub id: i64,
     pub name: String,
@@ -45,6 +46,7 @@ pub struct Category {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Producer {
     pub id: i64,
     pub name: String,
@@ -87,6 +89,7 @@ pub struct CataloguePage {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ProductRow {
     pub id: i64,
     pub name: String,
@@ -94,6 +97,7 @@ pub struct ProductRow {
     pub category: String,
     pub unit: Unit,
     pub price_cents: i64,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::state::Flag"))]
     pub active: bool,
 }
 
@@ -159,7 +163,6 @@ pub struct ProductInput<'a> {
     pub cap_cycle: &'a str,
 }
 
-/// Checks a product form; on error returns (field key, message key).
 /// Checks a product form, saying every problem at once: (field, message)
 /// for each, in the form's order.
 pub fn validate_product(i: &ProductInput) -> Result<ValidProduct, Vec<(&'static str, &'static str)>> {

@@ -2,10 +2,10 @@
 
 use super::{decode_labels, Category, Producer, ProductForm, ProductRow, ValidProduct};
 use crate::domain::{quantity, quantity::Unit};
-use crate::state::get_i64;
-use sqlx::{any::AnyRow, AnyPool, Row};
+use sqlx::AnyPool;
 
 /// The catalogue rows of one page; prices are the producer's, per unit.
+#[derive(sqlx::FromRow)]
 pub struct CatalogueRow {
     pub id: i64,
     pub name: String,
@@ -19,7 +19,8 @@ pub struct CatalogueRow {
     pub step_milli: i64,
     pub min_milli: i64,
     pub price_cents: i64,
-    pub labels: Vec<super::Label>,
+    /// As stored (`,bio,local,`): `decode_labels` reads it.
+    pub labels: String,
     pub photo_url: Option<String>,
     /// The commission decision that put it in the catalogue, if any.
     pub decided_by: Option<i64>,
@@ -36,14 +37,13 @@ const FILTER: &str = "FROM products p JOIN categories c ON c.id = p.category_id 
      AND ($2 = 0 OR p.category_id = $2) AND ($3 = '' OR p.labels LIKE $4)";
 
 pub async fn count_active(pool: &AnyPool, f: &Filter<'_>) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(&format!("SELECT COUNT(*) AS n {FILTER}"))
+    sqlx::query_scalar(&format!("SELECT COUNT(*) AS n {FILTER}"))
         .bind(f.pattern)
         .bind(f.category_id)
         .bind(f.label)
         .bind(format!("%,{},%", f.label))
         .fetch_one(pool)
-        .await?;
-    get_i64(&r, "n")
+        .await
 }
 
 pub async fn page_active(pool: &AnyPool, f: &Filter<'_>, limit: i64, offset: i64) -> Result<Vec<CatalogueRow>, sqlx::Error> {
@@ -52,7 +52,7 @@ pub async fn page_active(pool: &AnyPool, f: &Filter<'_>, limit: i64, offset: i64
          p.category_id, c.name AS category, pr.name AS producer, pr.place, pr.distance_km {FILTER} \
          ORDER BY c.position, c.name, p.name, p.id LIMIT $5 OFFSET $6"
     );
-    let rows = sqlx::query(&sql)
+    sqlx::query_as(&sql)
         .bind(f.pattern)
         .bind(f.category_id)
         .bind(f.label)
@@ -60,61 +60,19 @@ pub async fn page_active(pool: &AnyPool, f: &Filter<'_>, limit: i64, offset: i64
         .bind(limit)
         .bind(offset)
         .fetch_all(pool)
-        .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(CatalogueRow {
-                id: get_i64(r, "id")?,
-                name: r.try_get("name")?,
-                description: r.try_get("description")?,
-                producer: r.try_get("producer")?,
-                place: r.try_get("place")?,
-                distance_km: get_i64(r, "distance_km")?,
-                category_id: get_i64(r, "category_id")?,
-                category: r.try_get("category")?,
-                unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
-                step_milli: get_i64(r, "step_milli")?,
-                min_milli: get_i64(r, "min_milli")?,
-                price_cents: get_i64(r, "price_cents")?,
-                labels: decode_labels(&r.try_get::<String, _>("labels")?),
-                photo_url: r.try_get("photo_url")?,
-                decided_by: r.try_get("decided_by")?,
-            })
-        })
-        .collect()
-}
-
-fn category_row(r: &AnyRow) -> Result<Category, sqlx::Error> {
-    Ok(Category { id: get_i64(r, "id")?, name: r.try_get("name")?, position: get_i64(r, "position")? })
+        .await
 }
 
 pub async fn categories(pool: &AnyPool) -> Result<Vec<Category>, sqlx::Error> {
-    sqlx::query("SELECT id, name, position FROM categories ORDER BY position, name")
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(category_row)
-        .collect()
-}
-
-fn producer_row(r: &AnyRow, with_contact: bool) -> Result<Producer, sqlx::Error> {
-    Ok(Producer {
-        id: get_i64(r, "id")?,
-        name: r.try_get("name")?,
-        place: r.try_get("place")?,
-        distance_km: get_i64(r, "distance_km")?,
-        story: r.try_get("story")?,
-        contact: if with_contact { r.try_get("contact")? } else { String::new() },
-    })
+    sqlx::query_as("SELECT id, name, position FROM categories ORDER BY position, name").fetch_all(pool).await
 }
 
 pub async fn producers(pool: &AnyPool, with_contact: bool) -> Result<Vec<Producer>, sqlx::Error> {
-    sqlx::query("SELECT id, name, place, distance_km, story, contact FROM producers ORDER BY name")
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| producer_row(r, with_contact))
-        .collect()
+    let mut producers: Vec<Producer> = sqlx::query_as("SELECT id, name, place, distance_km, story, contact FROM producers ORDER BY name").fetch_all(pool).await?;
+    if !with_contact {
+        producers.iter_mut().for_each(|p| p.contact.clear());
+    }
+    Ok(producers)
 }
 
 /// Creates or updates a producer; `Ok(false)` if the name is taken or the id unknown.
@@ -165,11 +123,8 @@ pub async fn save_category(pool: &AnyPool, id: Option<i64>, name: &str, position
 }
 
 pub async fn product_rows(pool: &AnyPool, pattern: &str, limit: i64, offset: i64) -> Result<(Vec<ProductRow>, i64), sqlx::Error> {
-    let total = get_i64(
-        &sqlx::query("SELECT COUNT(*) AS n FROM products WHERE search_text LIKE $1").bind(pattern).fetch_one(pool).await?,
-        "n",
-    )?;
-    let rows = sqlx::query(
+    let total = sqlx::query_scalar("SELECT COUNT(*) AS n FROM products WHERE search_text LIKE $1").bind(pattern).fetch_one(pool).await?;
+    let rows = sqlx::query_as(
         "SELECT p.id, p.name, p.unit, p.price_cents, p.active, pr.name AS producer, c.name AS category \
          FROM products p JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
          WHERE p.search_text LIKE $1 ORDER BY c.position, c.name, p.name LIMIT $2 OFFSET $3",
@@ -179,25 +134,31 @@ pub async fn product_rows(pool: &AnyPool, pattern: &str, limit: i64, offset: i64
     .bind(offset)
     .fetch_all(pool)
     .await?;
-    let rows = rows
-        .iter()
-        .map(|r| {
-            Ok(ProductRow {
-                id: get_i64(r, "id")?,
-                name: r.try_get("name")?,
-                producer: r.try_get("producer")?,
-                category: r.try_get("category")?,
-                unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
-                price_cents: get_i64(r, "price_cents")?,
-                active: get_i64(r, "active")? == 1,
-            })
-        })
-        .collect::<Result<_, sqlx::Error>>()?;
     Ok((rows, total))
 }
 
+/// A product as stored, before the form spells its numbers out.
+#[derive(sqlx::FromRow)]
+struct ProductFormRow {
+    id: i64,
+    name: String,
+    description: String,
+    producer_id: i64,
+    category_id: i64,
+    unit: String,
+    step_milli: i64,
+    min_milli: i64,
+    price_cents: i64,
+    labels: String,
+    photo_url: Option<String>,
+    #[sqlx(try_from = "crate::state::Flag")]
+    active: bool,
+    cap_household_milli: Option<i64>,
+    cap_cycle_milli: Option<i64>,
+}
+
 pub async fn product_form(pool: &AnyPool, id: i64) -> Result<Option<ProductForm>, sqlx::Error> {
-    let Some(r) = sqlx::query(
+    let Some(r) = sqlx::query_as::<_, ProductFormRow>(
         "SELECT id, name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, labels, \
          photo_url, active, cap_household_milli, cap_cycle_milli FROM products WHERE id = $1",
     )
@@ -208,41 +169,40 @@ pub async fn product_form(pool: &AnyPool, id: i64) -> Result<Option<ProductForm>
         return Ok(None);
     };
     let opt_qty = |v: Option<i64>| v.map(quantity::format_quantity).unwrap_or_default();
-    let price = get_i64(&r, "price_cents")?;
+    let price = r.price_cents;
     Ok(Some(ProductForm {
-        id: Some(get_i64(&r, "id")?),
-        name: r.try_get("name")?,
-        description: r.try_get("description")?,
-        producer_id: get_i64(&r, "producer_id")?,
-        category_id: get_i64(&r, "category_id")?,
-        unit: r.try_get("unit")?,
-        step: quantity::format_quantity(get_i64(&r, "step_milli")?),
-        min: quantity::format_quantity(get_i64(&r, "min_milli")?),
+        id: Some(r.id),
+        name: r.name,
+        description: r.description,
+        producer_id: r.producer_id,
+        category_id: r.category_id,
+        unit: r.unit,
+        step: quantity::format_quantity(r.step_milli),
+        min: quantity::format_quantity(r.min_milli),
         price: format!("{},{:02}", price / 100, price % 100),
-        labels: decode_labels(&r.try_get::<String, _>("labels")?),
-        photo_url: r.try_get::<Option<String>, _>("photo_url")?.unwrap_or_default(),
-        active: get_i64(&r, "active")? == 1,
-        cap_household: opt_qty(r.try_get("cap_household_milli")?),
-        cap_cycle: opt_qty(r.try_get("cap_cycle_milli")?),
+        labels: decode_labels(&r.labels),
+        photo_url: r.photo_url.unwrap_or_default(),
+        active: r.active,
+        cap_household: opt_qty(r.cap_household_milli),
+        cap_cycle: opt_qty(r.cap_cycle_milli),
     }))
 }
 
 /// Inserts or updates a product. Returns its id, or `None` when the id is
 /// unknown or the producer or category does not exist.
 pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now: i64) -> Result<Option<i64>, sqlx::Error> {
-    let mut tx = pool.begin().await?;
-    // The producer and category are checked in the same transaction, so a
-    // form naming one deleted meanwhile stores nothing.
-    let refs = sqlx::query(
-        "SELECT (SELECT COUNT(*) FROM producers WHERE id = $1) AS p, (SELECT COUNT(*) FROM categories WHERE id = $2) AS c",
-    )
-    .bind(p.producer_id)
-    .bind(p.category_id)
-    .fetch_one(&mut *tx)
-    .await?;
-    if get_i64(&refs, "p")? != 1 || get_i64(&refs, "c")? != 1 {
-        return Ok(None);
+    // One statement, and the foreign keys say whether the producer and the
+    // category exist: a form naming one deleted meanwhile stores nothing.
+    // (Reading them first, then writing, made SQLite refuse the write when
+    // another request wrote in between.)
+    let saved = save_product_row(pool, id, p, now).await;
+    match saved {
+        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
+        other => other,
     }
+}
+
+async fn save_product_row(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now: i64) -> Result<Option<i64>, sqlx::Error> {
     let id = match id {
         Some(id) => {
             let res = sqlx::query(
@@ -254,7 +214,7 @@ pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now
             .bind(&p.description)
             .bind(p.producer_id)
             .bind(p.category_id)
-            .bind(p.unit.code())
+            .bind(p.unit)
             .bind(p.step_milli)
             .bind(p.min_milli)
             .bind(p.price_cents)
@@ -266,7 +226,7 @@ pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now
             .bind(&p.search_text)
             .bind(now)
             .bind(id)
-            .execute(&mut *tx)
+            .execute(pool)
             .await?;
             if res.rows_affected() != 1 {
                 return Ok(None);
@@ -274,7 +234,7 @@ pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now
             id
         }
         None => {
-            let r = sqlx::query(
+            sqlx::query_scalar(
                 "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
                  labels, photo_url, active, cap_household_milli, cap_cycle_milli, search_text, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
@@ -283,7 +243,7 @@ pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now
             .bind(&p.description)
             .bind(p.producer_id)
             .bind(p.category_id)
-            .bind(p.unit.code())
+            .bind(p.unit)
             .bind(p.step_milli)
             .bind(p.min_milli)
             .bind(p.price_cents)
@@ -294,12 +254,10 @@ pub async fn save_product(pool: &AnyPool, id: Option<i64>, p: &ValidProduct, now
             .bind(p.cap_cycle_milli)
             .bind(&p.search_text)
             .bind(now)
-            .fetch_one(&mut *tx)
-            .await?;
-            get_i64(&r, "id")?
+            .fetch_one(pool)
+            .await?
         }
     };
-    tx.commit().await?;
     Ok(Some(id))
 }
 

@@ -11,6 +11,8 @@ use {
     crate::domain::{cycles, cycles::CycleState, text},
     crate::state::{now, pool},
 };
+#[cfg(feature = "ssr")]
+use crate::routes;
 
 #[server(endpoint = "cycles")]
 pub async fn cycles() -> Result<Vec<CycleRow>, AppError> {
@@ -93,7 +95,7 @@ pub async fn create_cycle(name: String, opens: String, closes: String, overlap_o
     let pool = pool()?;
     refuse_overlap(&pool, 0, opens_at, closes_at, overlap_ok.is_some()).await?;
     let id = repo::create(&pool, &name, opens_at, closes_at, coord.account_id, now()).await?;
-    leptos_axum::redirect(&format!("/coordination/cycles/{id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(id)));
     Ok(())
 }
 
@@ -108,7 +110,7 @@ pub async fn set_pickup(cycle_id: i64, pickup_point_id: i64, day: String, start:
     if !repo::set_pickup(&pool, cycle_id, pickup_point_id, starts_at, ends_at).await? {
         return Err(AppError::Conflict("error.cycle_not_editable".into()));
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(cycle_id)));
     Ok(())
 }
 
@@ -124,7 +126,7 @@ pub async fn edit_cycle(cycle_id: i64, name: String, opens: String, closes: Stri
     if !repo::edit_planned(&pool, cycle_id, &name, opens_at, closes_at).await? {
         return Err(AppError::Conflict("error.cycle_already_opened".into()));
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(cycle_id)));
     Ok(())
 }
 
@@ -141,7 +143,7 @@ pub async fn remove_pickup(cycle_id: i64, window_id: i64) -> Result<(), AppError
         repo::PickupRemoved::NotEditable => return Err(AppError::Conflict("error.cycle_not_editable".into())),
         repo::PickupRemoved::Chosen => return Err(AppError::Conflict("error.pickup_chosen".into())),
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(cycle_id)));
     Ok(())
 }
 
@@ -163,7 +165,7 @@ pub async fn move_cycle(cycle_id: i64, to: String, confirmed: Option<String>) ->
     if !c.state.can_become(to) || !repo::move_by_hand(&pool, cycle_id, c.state, to, now()).await? {
         return Err(AppError::Conflict("error.cycle_state_changed".into()));
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(cycle_id)));
     Ok(())
 }
 
@@ -186,7 +188,7 @@ pub async fn save_pickup_point(id: Option<i64>, name: String, address: String, a
     if !repo::save_pickup_point(&pool()?, id, &point).await? {
         return Err(AppError::Conflict("error.name_taken".into()));
     }
-    leptos_axum::redirect("/coordination/lieux?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::PICKUP_POINTS));
     Ok(())
 }
 
@@ -225,6 +227,6 @@ pub async fn save_cycle_offer(cycle_id: i64, lines: Option<Vec<super::OfferInput
         repo::OfferSaved::NotEditable => return Err(AppError::Conflict("error.cycle_not_editable".into())),
         repo::OfferSaved::AlreadyOrdered(p) => return Err(AppError::Line(name_of(p), "error.already_ordered".into())),
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/produits?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle_page(cycle_id, "produits")));
     Ok(())
 }

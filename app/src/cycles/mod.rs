@@ -11,6 +11,7 @@ pub mod repo;
 pub mod time;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PickupPoint {
     pub id: i64,
     pub name: String,

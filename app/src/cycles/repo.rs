@@ -3,9 +3,9 @@
 
 use super::{time, CycleRow, PickupPoint, PickupWindow};
 use crate::domain::cycles::CycleState;
-use crate::state::get_i64;
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, AnyPool};
 
+#[derive(sqlx::FromRow)]
 pub struct CycleCore {
     pub id: i64,
     pub name: String,
@@ -14,21 +14,11 @@ pub struct CycleCore {
     pub closes_at: i64,
 }
 
-fn core(r: &sqlx::any::AnyRow) -> Result<CycleCore, sqlx::Error> {
-    Ok(CycleCore {
-        id: get_i64(r, "id")?,
-        name: r.try_get("name")?,
-        state: CycleState::from_code(&r.try_get::<String, _>("state")?).unwrap_or(CycleState::Cancelled),
-        opens_at: get_i64(r, "opens_at")?,
-        closes_at: get_i64(r, "closes_at")?,
-    })
-}
-
 /// Creates a planned cycle offering every active product, with the
 /// product's own cap per cycle. One transaction.
 pub async fn create(pool: &AnyPool, name: &str, opens_at: i64, closes_at: i64, by: i64, now: i64) -> Result<i64, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let r = sqlx::query("INSERT INTO cycles (name, opens_at, closes_at, state, created_by, created_at) VALUES ($1, $2, $3, 'planned', $4, $5) RETURNING id")
+    let id: i64 = sqlx::query_scalar("INSERT INTO cycles (name, opens_at, closes_at, state, created_by, created_at) VALUES ($1, $2, $3, 'planned', $4, $5) RETURNING id")
         .bind(name)
         .bind(opens_at)
         .bind(closes_at)
@@ -36,7 +26,6 @@ pub async fn create(pool: &AnyPool, name: &str, opens_at: i64, closes_at: i64, b
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-    let id = get_i64(&r, "id")?;
     sqlx::query("INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) SELECT $1, id, cap_cycle_milli, 0 FROM products WHERE active = 1")
         .bind(id)
         .execute(&mut *tx)
@@ -46,92 +35,92 @@ pub async fn create(pool: &AnyPool, name: &str, opens_at: i64, closes_at: i64, b
 }
 
 pub async fn get(pool: &AnyPool, id: i64) -> Result<Option<CycleCore>, sqlx::Error> {
-    sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE id = $1")
-        .bind(id)
-        .fetch_optional(pool)
-        .await?
-        .map(|r| core(&r))
-        .transpose()
+    sqlx::query_as("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE id = $1").bind(id).fetch_optional(pool).await
+}
+
+/// A cycle and how many orders it has.
+#[derive(sqlx::FromRow)]
+struct ListedRow {
+    #[sqlx(flatten)]
+    core: CycleCore,
+    orders: i64,
 }
 
 pub async fn list(pool: &AnyPool) -> Result<Vec<CycleRow>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = sqlx::query_as::<_, ListedRow>(
         "SELECT c.id, c.name, c.state, c.opens_at, c.closes_at, (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id) AS orders \
          FROM cycles c ORDER BY c.opens_at DESC LIMIT 100",
     )
     .fetch_all(pool)
     .await?;
-    rows.iter()
-        .map(|r| {
-            let c = core(r)?;
-            Ok(CycleRow { id: c.id, name: c.name, state: c.state, opens: time::moment(c.opens_at), closes: time::moment(c.closes_at), orders: get_i64(r, "orders")? })
-        })
-        .collect()
+    Ok(rows
+        .into_iter()
+        .map(|ListedRow { core: c, orders }| CycleRow { id: c.id, name: c.name, state: c.state, opens: time::moment(c.opens_at), closes: time::moment(c.closes_at), orders })
+        .collect())
 }
 
 /// The ordering period of every cycle still planned or open: (name, state,
 /// opens, closes).
 pub async fn spans(pool: &AnyPool, except: i64) -> Result<Vec<(String, CycleState, i64, i64)>, sqlx::Error> {
-    sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state IN ('planned', 'open') AND id <> $1 ORDER BY opens_at")
+    let cycles: Vec<CycleCore> = sqlx::query_as("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state IN ('planned', 'open') AND id <> $1 ORDER BY opens_at")
         .bind(except)
         .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| {
-            let c = core(r)?;
-            Ok((c.name, c.state, c.opens_at, c.closes_at))
-        })
-        .collect()
+        .await?;
+    Ok(cycles.into_iter().map(|c| (c.name, c.state, c.opens_at, c.closes_at)).collect())
 }
 
 /// Products offered, orders placed, orders not yet handed over.
 pub async fn counts(pool: &AnyPool, id: i64) -> Result<(i64, i64, i64), sqlx::Error> {
-    let r = sqlx::query(
+    sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM cycle_products WHERE cycle_id = $1) AS products, (SELECT COUNT(*) FROM orders WHERE cycle_id = $1) AS orders, \
          (SELECT COUNT(*) FROM orders WHERE cycle_id = $1 AND picked_up_at IS NULL) AS waiting",
     )
     .bind(id)
     .fetch_one(pool)
-    .await?;
-    Ok((get_i64(&r, "products")?, get_i64(&r, "orders")?, get_i64(&r, "waiting")?))
+    .await
 }
 
 pub async fn pickup_points(pool: &AnyPool) -> Result<Vec<PickupPoint>, sqlx::Error> {
-    sqlx::query("SELECT id, name, address, access_notes FROM pickup_points ORDER BY name")
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| Ok(PickupPoint { id: get_i64(r, "id")?, name: r.try_get("name")?, address: r.try_get("address")?, access_notes: r.try_get("access_notes")? }))
-        .collect()
+    sqlx::query_as("SELECT id, name, address, access_notes FROM pickup_points ORDER BY name").fetch_all(pool).await
+}
+
+/// One pickup window of a cycle, with its point.
+#[derive(sqlx::FromRow)]
+struct WindowRow {
+    window_id: i64,
+    point_id: i64,
+    name: String,
+    address: String,
+    access_notes: String,
+    starts_at: i64,
+    ends_at: i64,
 }
 
 /// The cycle's pickup points, each with all its windows (in time order),
 /// the points in the order of their first window.
 pub async fn pickups(pool: &AnyPool, cycle_id: i64) -> Result<Vec<PickupWindow>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT w.id AS window_id, p.id, p.name, p.address, p.access_notes, w.starts_at, w.ends_at FROM cycle_pickups w \
+    let rows = sqlx::query_as::<_, WindowRow>(
+        "SELECT w.id AS window_id, p.id AS point_id, p.name, p.address, p.access_notes, w.starts_at, w.ends_at FROM cycle_pickups w \
          JOIN pickup_points p ON p.id = w.pickup_point_id WHERE w.cycle_id = $1 ORDER BY w.starts_at, p.name",
     )
     .bind(cycle_id)
     .fetch_all(pool)
     .await?;
     let mut out: Vec<PickupWindow> = Vec::new();
-    for r in &rows {
-        let point_id = get_i64(r, "id")?;
-        let words = time::window(get_i64(r, "starts_at")?, get_i64(r, "ends_at")?);
-        let window_id = get_i64(r, "window_id")?;
-        match out.iter_mut().find(|w| w.point_id == point_id) {
+    for r in rows {
+        let words = time::window(r.starts_at, r.ends_at);
+        match out.iter_mut().find(|w| w.point_id == r.point_id) {
             Some(w) => {
                 w.window = crate::i18n::fill(crate::i18n::t("cycle.window_or"), &[("first".into(), w.window.clone()), ("next".into(), words.clone())]);
-                w.windows.push((window_id, words));
+                w.windows.push((r.window_id, words));
             }
             None => out.push(PickupWindow {
-                point_id,
-                name: r.try_get("name")?,
-                address: r.try_get("address")?,
-                access_notes: r.try_get("access_notes")?,
+                point_id: r.point_id,
+                name: r.name,
+                address: r.address,
+                access_notes: r.access_notes,
                 window: words.clone(),
-                windows: vec![(window_id, words)],
+                windows: vec![(r.window_id, words)],
             }),
         }
     }
@@ -153,8 +142,8 @@ async fn lock_if_editable(conn: &mut sqlx::AnyConnection, cycle_id: i64) -> Resu
 pub async fn set_pickup(pool: &AnyPool, cycle_id: i64, point_id: i64, starts_at: i64, ends_at: i64) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let ok = lock_if_editable(&mut tx, cycle_id).await?;
-    let point = sqlx::query("SELECT COUNT(*) AS n FROM pickup_points WHERE id = $1").bind(point_id).fetch_one(&mut *tx).await?;
-    if !ok || get_i64(&point, "n")? != 1 {
+    let points: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM pickup_points WHERE id = $1").bind(point_id).fetch_one(&mut *tx).await?;
+    if !ok || points != 1 {
         return Ok(false);
     }
     // Another window at the point; the same start again changes its end.
@@ -192,7 +181,7 @@ pub async fn remove_pickup(pool: &AnyPool, cycle_id: i64, window_id: i64) -> Res
     if !lock_if_editable(&mut tx, cycle_id).await? {
         return Ok(PickupRemoved::NotEditable);
     }
-    let Some(w) = sqlx::query("SELECT pickup_point_id FROM cycle_pickups WHERE id = $1 AND cycle_id = $2")
+    let Some(point) = sqlx::query_scalar::<_, i64>("SELECT pickup_point_id FROM cycle_pickups WHERE id = $1 AND cycle_id = $2")
         .bind(window_id)
         .bind(cycle_id)
         .fetch_optional(&mut *tx)
@@ -200,8 +189,7 @@ pub async fn remove_pickup(pool: &AnyPool, cycle_id: i64, window_id: i64) -> Res
     else {
         return Ok(PickupRemoved::NotFound);
     };
-    let point = get_i64(&w, "pickup_point_id")?;
-    let r = sqlx::query(
+    let (windows, chosen): (i64, i64) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2) AS windows, \
          (SELECT COUNT(*) FROM orders WHERE cycle_id = $1 AND pickup_point_id = $2) AS chosen",
     )
@@ -209,7 +197,7 @@ pub async fn remove_pickup(pool: &AnyPool, cycle_id: i64, window_id: i64) -> Res
     .bind(point)
     .fetch_one(&mut *tx)
     .await?;
-    if get_i64(&r, "windows")? == 1 && get_i64(&r, "chosen")? > 0 {
+    if windows == 1 && chosen > 0 {
         return Ok(PickupRemoved::Chosen);
     }
     sqlx::query("DELETE FROM cycle_pickups WHERE id = $1").bind(window_id).execute(&mut *tx).await?;
@@ -234,9 +222,9 @@ pub async fn edit_planned(pool: &AnyPool, id: i64, name: &str, opens_at: i64, cl
 /// servers, or a double click, make the move once.
 pub async fn transition(conn: &mut AnyConnection, id: i64, from: CycleState, to: CycleState) -> Result<bool, sqlx::Error> {
     let res = sqlx::query("UPDATE cycles SET state = $1 WHERE id = $2 AND state = $3")
-        .bind(to.code())
+        .bind(to)
         .bind(id)
-        .bind(from.code())
+        .bind(from)
         .execute(conn)
         .await?;
     Ok(res.rows_affected() == 1)
@@ -252,9 +240,9 @@ pub async fn move_by_hand(pool: &AnyPool, id: i64, from: CycleState, to: CycleSt
         "UPDATE cycles SET state = $1, closes_at = CASE WHEN $1 = 'closed' AND closes_at > $4 AND opens_at < $4 THEN $4 ELSE closes_at END \
          WHERE id = $2 AND state = $3",
     )
-    .bind(to.code())
+    .bind(to)
     .bind(id)
-    .bind(from.code())
+    .bind(from)
     .bind(now)
     .execute(&mut *tx)
     .await?;
@@ -262,10 +250,10 @@ pub async fn move_by_hand(pool: &AnyPool, id: i64, from: CycleState, to: CycleSt
         return Ok(false);
     }
     if to == CycleState::Cancelled {
-        let name: String = sqlx::query("SELECT name FROM cycles WHERE id = $1").bind(id).fetch_one(&mut *tx).await?.try_get("name")?;
-        let households = sqlx::query("SELECT household_id FROM orders WHERE cycle_id = $1").bind(id).fetch_all(&mut *tx).await?;
+        let name: String = sqlx::query_scalar("SELECT name FROM cycles WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
+        let households: Vec<i64> = sqlx::query_scalar("SELECT household_id FROM orders WHERE cycle_id = $1").bind(id).fetch_all(&mut *tx).await?;
         for h in households {
-            notices::notify_household(&mut *tx, get_i64(&h, "household_id")?, Kind::CycleCancelled, &[("cycle", name.clone())], "/commande", now)
+            notices::notify_household(&mut *tx, h, Kind::CycleCancelled, &[("cycle", name.clone())], "/commande", now)
                 .await?;
         }
     }
@@ -276,26 +264,22 @@ pub async fn move_by_hand(pool: &AnyPool, id: i64, from: CycleState, to: CycleSt
 /// The cycle a coordinator may still enter orders in: open, or closed less
 /// than `grace_secs` ago.
 pub async fn open_or_in_grace(pool: &AnyPool, now: i64, grace_secs: i64) -> Result<Option<CycleCore>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query_as(
         "SELECT id, name, state, opens_at, closes_at FROM cycles WHERE (state = 'open' AND closes_at > $1) \
          OR (state IN ('open', 'closed') AND closes_at + $2 > $1) ORDER BY closes_at LIMIT 1",
     )
     .bind(now)
     .bind(grace_secs)
     .fetch_optional(pool)
-    .await?
-    .map(|r| core(&r))
-    .transpose()
+    .await
 }
 
 /// The cycle open for orders now, the one closing first if several are.
 pub async fn open_now(pool: &AnyPool, now: i64) -> Result<Option<CycleCore>, sqlx::Error> {
-    sqlx::query("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state = 'open' AND closes_at > $1 ORDER BY closes_at LIMIT 1")
+    sqlx::query_as("SELECT id, name, state, opens_at, closes_at FROM cycles WHERE state = 'open' AND closes_at > $1 ORDER BY closes_at LIMIT 1")
         .bind(now)
         .fetch_optional(pool)
-        .await?
-        .map(|r| core(&r))
-        .transpose()
+        .await
 }
 
 /// Creates or updates a pickup point; `Ok(false)` when the name is taken or
@@ -319,31 +303,45 @@ pub async fn save_pickup_point(pool: &AnyPool, id: Option<i64>, p: &PickupPoint)
     crate::state::one_row_or_taken(res)
 }
 
+/// An active or offered product, with its cap for the cycle in thousandths.
+#[derive(sqlx::FromRow)]
+struct OfferRow {
+    product_id: i64,
+    name: String,
+    category: String,
+    producer: String,
+    unit: crate::domain::quantity::Unit,
+    #[sqlx(try_from = "crate::state::Flag")]
+    offered: bool,
+    cap_milli: Option<i64>,
+    sold_milli: i64,
+}
+
 pub async fn offer_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super::OfferLine>, sqlx::Error> {
-    use crate::domain::quantity::{format_quantity, Unit};
-    sqlx::query(
-        "SELECT p.id, p.name, p.unit, c.name AS category, pr.name AS producer, cp.cycle_id AS offered, cp.cap_milli, COALESCE(cp.sold_milli, 0) AS sold \
+    use crate::domain::quantity::format_quantity;
+    let rows = sqlx::query_as::<_, OfferRow>(
+        "SELECT p.id AS product_id, p.name, p.unit, c.name AS category, pr.name AS producer, \
+         CAST(CASE WHEN cp.cycle_id IS NOT NULL THEN 1 ELSE 0 END AS BIGINT) AS offered, cp.cap_milli, COALESCE(cp.sold_milli, 0) AS sold_milli \
          FROM products p JOIN categories c ON c.id = p.category_id JOIN producers pr ON pr.id = p.producer_id \
          LEFT JOIN cycle_products cp ON cp.product_id = p.id AND cp.cycle_id = $1 \
          WHERE p.active = 1 OR cp.cycle_id IS NOT NULL ORDER BY c.position, c.name, p.name",
     )
     .bind(cycle_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(super::OfferLine {
-            product_id: get_i64(r, "id")?,
-            name: r.try_get("name")?,
-            category: r.try_get("category")?,
-            producer: r.try_get("producer")?,
-            unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
-            offered: r.try_get::<Option<i64>, _>("offered")?.is_some(),
-            cap: r.try_get::<Option<i64>, _>("cap_milli")?.map(format_quantity).unwrap_or_default(),
-            sold_milli: get_i64(r, "sold")?,
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| super::OfferLine {
+            product_id: r.product_id,
+            name: r.name,
+            category: r.category,
+            producer: r.producer,
+            unit: r.unit,
+            offered: r.offered,
+            cap: r.cap_milli.map(format_quantity).unwrap_or_default(),
+            sold_milli: r.sold_milli,
         })
-    })
-    .collect()
+        .collect())
 }
 
 pub enum OfferSaved {
@@ -362,15 +360,11 @@ pub async fn save_offer(pool: &AnyPool, cycle_id: i64, wanted: &[(i64, bool, Opt
         return Ok(OfferSaved::NotEditable);
     }
     for (product, offered, cap) in wanted {
-        let current = sqlx::query("SELECT sold_milli FROM cycle_products WHERE cycle_id = $1 AND product_id = $2")
+        let sold: Option<i64> = sqlx::query_scalar("SELECT sold_milli FROM cycle_products WHERE cycle_id = $1 AND product_id = $2")
             .bind(cycle_id)
             .bind(product)
             .fetch_optional(&mut *tx)
             .await?;
-        let sold = match &current {
-            Some(r) => Some(get_i64(r, "sold_milli")?),
-            None => None,
-        };
         match (offered, sold) {
             (false, None) => {}
             (false, Some(0)) => {
@@ -409,12 +403,25 @@ pub async fn save_offer(pool: &AnyPool, cycle_id: i64, wanted: &[(i64, bool, Opt
     Ok(OfferSaved::Saved)
 }
 
+/// A cycle still running, and what is left to do in it.
+#[derive(sqlx::FromRow)]
+struct TodoRow {
+    #[sqlx(flatten)]
+    core: CycleCore,
+    windows: i64,
+    orders: i64,
+    waiting: i64,
+    owed: i64,
+    short_shifts: i64,
+    unreceived: i64,
+}
+
 /// What the coordination should see to now, across cycles (the home page
 /// of the coordination). A few small counting queries, each by index.
 pub async fn todo(pool: &AnyPool, now: i64) -> Result<Vec<super::Todo>, sqlx::Error> {
     use super::{Todo, TodoKind as K};
     let mut out = Vec::new();
-    let rows = sqlx::query(
+    let rows = sqlx::query_as::<_, TodoRow>(
         "SELECT c.id, c.name, c.state, c.opens_at, c.closes_at, \
          (SELECT COUNT(*) FROM cycle_pickups w WHERE w.cycle_id = c.id) AS windows, \
          (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id) AS orders, \
@@ -429,27 +436,26 @@ pub async fn todo(pool: &AnyPool, now: i64) -> Result<Vec<super::Todo>, sqlx::Er
     .fetch_all(pool)
     .await?;
     for r in rows {
-        let c = core(&r)?;
-        let n = |col: &str| get_i64(&r, col);
+        let c = &r.core;
         let mut push = |kind, count, when: String| out.push(Todo { kind, cycle_id: c.id, cycle: c.name.clone(), count, when });
         match c.state {
-            CycleState::Planned if n("windows")? == 0 => push(K::Prepare, 0, time::moment(c.opens_at)),
-            CycleState::Open => push(K::Open, n("orders")?, time::moment(c.closes_at)),
+            CycleState::Planned if r.windows == 0 => push(K::Prepare, 0, time::moment(c.opens_at)),
+            CycleState::Open => push(K::Open, r.orders, time::moment(c.closes_at)),
             CycleState::Closed => {
-                if n("unreceived")? > 0 {
-                    push(K::Receive, n("unreceived")?, String::new());
+                if r.unreceived > 0 {
+                    push(K::Receive, r.unreceived, String::new());
                 }
-                if n("waiting")? > 0 {
-                    push(K::Distribute, n("waiting")?, String::new());
+                if r.waiting > 0 {
+                    push(K::Distribute, r.waiting, String::new());
                 }
             }
             _ => {}
         }
-        if n("short_shifts")? > 0 {
-            push(K::ShiftsShort, n("short_shifts")?, String::new());
+        if r.short_shifts > 0 {
+            push(K::ShiftsShort, r.short_shifts, String::new());
         }
-        if n("owed")? > 0 {
-            push(K::Owed, n("owed")?, String::new());
+        if r.owed > 0 {
+            push(K::Owed, r.owed, String::new());
         }
     }
     Ok(out)

@@ -9,62 +9,13 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 // ---- where to go after login ------------------------------------------------
 
-/// The app's pages a login may lead to, `:id` standing for a number. The
-/// login and invitation pages are left out (a loop, or someone else's link).
-const NEXT_ROUTES: &[&str] = &[
-    "/",
-    "/catalogue",
-    "/commande",
-    "/creneaux",
-    "/ateliers",
-    "/ateliers/:id/hote",
-    "/messages",
-    "/profil",
-    "/commissions",
-    "/commissions/:id/proposer",
-    "/propositions/:id",
-    "/elections/:id",
-    "/distribution/:id",
-    "/admin",
-    "/coordination",
-    "/coordination/cycles",
-    "/coordination/cycles/:id",
-    "/coordination/cycles/:id/produits",
-    "/coordination/cycles/:id/bilan",
-    "/coordination/cycles/:id/reception",
-    "/coordination/cycles/:id/creneaux",
-    "/coordination/cycles/:id/distribution",
-    "/coordination/lieux",
-    "/coordination/taches",
-    "/coordination/foyers",
-    "/coordination/foyers/:id",
-    "/coordination/foyers/:id/commande",
-    "/coordination/produits",
-    "/coordination/produits/nouveau",
-    "/coordination/produits/:id",
-    "/coordination/producteurs",
-    "/coordination/categories",
-];
-
-fn route_matches(pattern: &str, path: &str) -> bool {
-    let (mut p, mut q) = (pattern.split('/'), path.split('/'));
-    loop {
-        match (p.next(), q.next()) {
-            (None, None) => return true,
-            (Some(":id"), Some(seg)) if !seg.is_empty() && seg.len() <= 18 && seg.bytes().all(|b| b.is_ascii_digit()) => {}
-            (Some(a), Some(b)) if a == b => {}
-            _ => return false,
-        }
-    }
-}
-
 /// Where the browser goes after a login: one of the app's own pages, with
 /// at most a plain query, else the catalogue. Everything else — another
 /// host (`//evil.example`, `/\t/evil.example` which browsers read as
 /// `//evil.example`), a control character that would break the header —
 /// falls back.
 pub fn safe_next(next: Option<&str>) -> String {
-    const HOME: &str = "/catalogue";
+    const HOME: &str = crate::routes::CATALOGUE;
     let Some(next) = next.filter(|n| n.len() <= 300) else {
         return HOME.into();
     };
@@ -73,7 +24,7 @@ pub fn safe_next(next: Option<&str>) -> String {
         None => (next, None),
     };
     let query_ok = query.is_none_or(|q| q.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.=&%+".contains(&b)));
-    if query_ok && NEXT_ROUTES.iter().any(|r| route_matches(r, path)) {
+    if query_ok && crate::routes::PAGES.iter().any(|p| p.after_login && crate::routes::matches(p.pattern, path)) {
         next.to_string()
     } else {
         HOME.into()

@@ -16,6 +16,8 @@ use {
     crate::domain::text,
     crate::state::{now, pool},
 };
+#[cfg(feature = "ssr")]
+use crate::routes;
 
 #[cfg(feature = "ssr")]
 fn rules_words(quorum: i64, majority: Majority) -> String {
@@ -109,7 +111,7 @@ pub async fn create_commission(
     if repo::create_commission(&pool()?, &c, user.account_id, now()).await?.is_none() {
         return Err(AppError::Conflict("error.name_taken".into()));
     }
-    leptos_axum::redirect("/commissions?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::COMMISSIONS));
     Ok(())
 }
 
@@ -127,7 +129,7 @@ pub async fn open_election(commission_id: i64, voting: String, closes: String) -
         return Err(AppError::invalid("field.vote_closes", "error.election_dates"));
     }
     let id = repo::create_election(&pool, commission_id, c.seats, now, voting_at, closes_at, now).await?;
-    leptos_axum::redirect(&format!("/elections/{id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::election(id)));
     Ok(())
 }
 
@@ -177,7 +179,7 @@ pub async fn stand(election_id: i64, statement: String, photo_url: String) -> Re
         repo::Stood::Already => return Err(AppError::Conflict("error.already_candidate".into())),
         repo::Stood::NotInCandidacy => return Err(AppError::Conflict("error.not_in_candidacy".into())),
     }
-    leptos_axum::redirect(&format!("/elections/{election_id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::election(election_id)));
     Ok(())
 }
 
@@ -195,7 +197,7 @@ pub async fn cast_ballot(election_id: i64, choices: Option<Vec<i64>>) -> Result<
         repo::Balloted::NotVoting => return Err(AppError::Conflict("error.not_voting_time".into())),
         repo::Balloted::Invalid(m) => return Err(AppError::BadRequest(m.into())),
     }
-    leptos_axum::redirect(&format!("/elections/{election_id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::election(election_id)));
     Ok(())
 }
 
@@ -205,7 +207,7 @@ pub async fn step_down(commission_id: i64) -> Result<(), AppError> {
     if !repo::step_down(&pool()?, commission_id, user.account_id, now()).await? {
         return Err(AppError::Conflict("error.not_seated".into()));
     }
-    leptos_axum::redirect("/commissions?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::COMMISSIONS));
     Ok(())
 }
 
@@ -216,7 +218,7 @@ pub async fn send_idea(commission_id: i64, body: String) -> Result<(), AppError>
     if !repo::send_idea(&pool()?, commission_id, user.account_id, &body, now()).await? {
         return Err(AppError::NotFound);
     }
-    leptos_axum::redirect(&format!("/commissions?ok=1#commission-{commission_id}"));
+    leptos_axum::redirect(&format!("{}?ok=1#commission-{commission_id}", routes::COMMISSIONS));
     Ok(())
 }
 
@@ -331,7 +333,7 @@ pub async fn open_proposal(
         closes_at,
     };
     match repo::open_proposal(&pool, &p, now).await? {
-        repo::Opened::Opened(id) => leptos_axum::redirect(&format!("/propositions/{id}?ok=1")),
+        repo::Opened::Opened(id) => leptos_axum::redirect(&format!("{}?ok=1", routes::proposal(id))),
         repo::Opened::NotAMember => return Err(AppError::Forbidden),
         repo::Opened::IdeaElsewhere => return Err(AppError::invalid("field.idea", "error.idea_elsewhere")),
     }
@@ -345,7 +347,7 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
     let user = session::require_user().await?;
     let pool = pool()?;
     let p = repo::detail(&pool, id).await?.ok_or(AppError::NotFound)?;
-    let secret = p.secret == 1;
+    let secret = p.secret;
     let now = now();
     let mut conn = pool.acquire().await?;
     let in_commission = repo::seated(&mut conn, p.commission_id, now).await?.iter().any(|s| s.0 == user.account_id);
@@ -441,7 +443,7 @@ pub async fn vote(proposal_id: i64, choice: String) -> Result<(), AppError> {
         repo::Voted::Altered => return Err(AppError::Conflict("error.proposal_altered".into())),
         repo::Voted::NoReceipt => return Err(AppError::Conflict("error.secret_vote_elsewhere".into())),
     }
-    leptos_axum::redirect(&format!("/propositions/{proposal_id}?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::proposal(proposal_id)));
     Ok(())
 }
 
@@ -478,6 +480,6 @@ pub async fn comment(proposal_id: i64, body: String) -> Result<(), AppError> {
     if !repo::comment(&pool()?, proposal_id, user.account_id, &body, now()).await? {
         return Err(AppError::NotFound);
     }
-    leptos_axum::redirect(&format!("/propositions/{proposal_id}?ok=1#commentaires"));
+    leptos_axum::redirect(&format!("{}?ok=1#commentaires", routes::proposal(proposal_id)));
     Ok(())
 }

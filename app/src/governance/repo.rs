@@ -5,22 +5,22 @@
 
 use crate::domain::governance::{self as rules, Change, Choice, LogEntry, Majority, ProposalKind, ProposalState, Scope, Tally};
 use crate::notifications::{repo as notices, Kind};
-use crate::state::get_i64;
-use sqlx::{AnyConnection, AnyPool, Row};
+use crate::state::Flag;
+use sqlx::{AnyConnection, AnyPool};
+use crate::routes;
 
 /// Locks the head of the log; returns its (seq, hash).
 pub(crate) async fn lock_head(conn: &mut AnyConnection) -> Result<(i64, String), sqlx::Error> {
     sqlx::query("UPDATE governance_head SET seq = seq WHERE id = 1").execute(&mut *conn).await?;
-    let r = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(&mut *conn).await?;
-    Ok((get_i64(&r, "seq")?, r.try_get("hash")?))
+    sqlx::query_as("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(&mut *conn).await
 }
 
 /// Appends one entry, chained to the head. The caller holds the head lock
 /// (`lock_head`) in the same transaction.
 pub(crate) async fn append(conn: &mut AnyConnection, event: &str, subject: &str, data: serde_json::Value, now: i64) -> Result<(), sqlx::Error> {
     let (seq, prev) = {
-        let r = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(&mut *conn).await?;
-        (get_i64(&r, "seq")? + 1, r.try_get::<String, _>("hash")?)
+        let (seq, hash): (i64, String) = sqlx::query_as("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(&mut *conn).await?;
+        (seq + 1, hash)
     };
     let data = data.to_string();
     let hash = rules::entry_hash(&prev, seq, now, event, subject, &data);
@@ -38,35 +38,38 @@ pub(crate) async fn append(conn: &mut AnyConnection, event: &str, subject: &str,
     Ok(())
 }
 
+/// A log entry as stored (`LogEntry` is the domain's, without sqlx).
+#[derive(sqlx::FromRow)]
+struct LogRow {
+    seq: i64,
+    at: i64,
+    event: String,
+    subject: String,
+    data: String,
+    prev_hash: String,
+    hash: String,
+}
+
 pub async fn log_entries(pool: &AnyPool, subject: Option<&str>) -> Result<Vec<LogEntry>, sqlx::Error> {
-    let rows = match subject {
-        Some(s) => sqlx::query("SELECT seq, at, event, subject, data, prev_hash, hash FROM governance_log WHERE subject = $1 ORDER BY seq").bind(s).fetch_all(pool).await?,
-        None => sqlx::query("SELECT seq, at, event, subject, data, prev_hash, hash FROM governance_log ORDER BY seq").fetch_all(pool).await?,
+    let rows: Vec<LogRow> = match subject {
+        Some(s) => sqlx::query_as("SELECT seq, at, event, subject, data, prev_hash, hash FROM governance_log WHERE subject = $1 ORDER BY seq").bind(s).fetch_all(pool).await?,
+        None => sqlx::query_as("SELECT seq, at, event, subject, data, prev_hash, hash FROM governance_log ORDER BY seq").fetch_all(pool).await?,
     };
-    rows.iter()
-        .map(|r| {
-            Ok(LogEntry {
-                seq: get_i64(r, "seq")?,
-                at: get_i64(r, "at")?,
-                event: r.try_get("event")?,
-                subject: r.try_get("subject")?,
-                data: r.try_get("data")?,
-                prev_hash: r.try_get("prev_hash")?,
-                hash: r.try_get("hash")?,
-            })
-        })
-        .collect()
+    Ok(rows
+        .into_iter()
+        .map(|r| LogEntry { seq: r.seq, at: r.at, event: r.event, subject: r.subject, data: r.data, prev_hash: r.prev_hash, hash: r.hash })
+        .collect())
 }
 
 /// The whole log checked: Ok(number of entries) or the first bad entry.
 pub async fn verify(pool: &AnyPool) -> Result<Result<usize, i64>, sqlx::Error> {
     let entries = log_entries(pool, None).await?;
-    let head = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(pool).await?;
+    let (head_seq, head_hash): (i64, String) = sqlx::query_as("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(pool).await?;
     Ok(match rules::verify_chain(&entries) {
         Err(seq) => Err(seq),
         // The head must be the last entry: a deleted tail is seen too.
-        Ok(()) if get_i64(&head, "seq")? != entries.len() as i64 => Err(entries.len() as i64 + 1),
-        Ok(()) if entries.last().map_or(rules::GENESIS.to_string(), |e| e.hash.clone()) != head.try_get::<String, _>("hash")? => {
+        Ok(()) if head_seq != entries.len() as i64 => Err(entries.len() as i64 + 1),
+        Ok(()) if entries.last().map_or(rules::GENESIS.to_string(), |e| e.hash.clone()) != head_hash => {
             Err(entries.len() as i64)
         }
         Ok(()) => Ok(entries.len()),
@@ -88,7 +91,7 @@ pub struct NewCommission {
 pub async fn create_commission(pool: &AnyPool, c: &NewCommission, by: i64, now: i64) -> Result<Option<i64>, sqlx::Error> {
     let mut tx = pool.begin().await?;
     lock_head(&mut tx).await?;
-    let r = sqlx::query(
+    let r = sqlx::query_scalar(
         "INSERT INTO commissions (name, scope, description, seats, term_days, quorum_percent, majority, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
@@ -98,12 +101,12 @@ pub async fn create_commission(pool: &AnyPool, c: &NewCommission, by: i64, now: 
     .bind(c.seats)
     .bind(c.term_days)
     .bind(c.quorum_percent)
-    .bind(c.majority.code())
+    .bind(c.majority)
     .bind(now)
     .fetch_one(&mut *tx)
     .await;
-    let id = match r {
-        Ok(r) => get_i64(&r, "id")?,
+    let id: i64 = match r {
+        Ok(id) => id,
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(None),
         Err(e) => return Err(e),
     };
@@ -138,17 +141,14 @@ pub async fn get_commission(pool: &AnyPool, id: i64) -> Result<Option<Commission
 
 /// Who sits on the commission at `now`: account id, name, until when.
 pub async fn seated(conn: &mut AnyConnection, commission_id: i64, now: i64) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query_as(
         "SELECT s.account_id, a.display_name, s.until_at FROM commission_seats s JOIN accounts a ON a.id = s.account_id \
          WHERE s.commission_id = $1 AND s.from_at <= $2 AND s.until_at > $2 AND s.stepped_down_at IS NULL ORDER BY a.display_name",
     )
     .bind(commission_id)
     .bind(now)
     .fetch_all(&mut *conn)
-    .await?
-    .iter()
-    .map(|r| Ok((get_i64(r, "account_id")?, r.try_get("display_name")?, get_i64(r, "until_at")?)))
-    .collect()
+    .await
 }
 
 /// A member leaves their seat before the end of the term.
@@ -178,7 +178,7 @@ pub async fn step_down(pool: &AnyPool, commission_id: i64, account_id: i64, now:
 pub async fn create_election(pool: &AnyPool, commission_id: i64, seats: i64, opens_at: i64, voting_at: i64, closes_at: i64, now: i64) -> Result<i64, sqlx::Error> {
     let mut tx = pool.begin().await?;
     lock_head(&mut tx).await?;
-    let r = sqlx::query("INSERT INTO elections (commission_id, seats, opens_at, voting_at, closes_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+    let id: i64 = sqlx::query_scalar("INSERT INTO elections (commission_id, seats, opens_at, voting_at, closes_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(commission_id)
         .bind(seats)
         .bind(opens_at)
@@ -186,13 +186,13 @@ pub async fn create_election(pool: &AnyPool, commission_id: i64, seats: i64, ope
         .bind(closes_at)
         .fetch_one(&mut *tx)
         .await?;
-    let id = get_i64(&r, "id")?;
     let data = serde_json::json!({"commission": commission_id, "seats": seats, "opens_at": opens_at, "voting_at": voting_at, "closes_at": closes_at});
     append(&mut tx, "election_opened", &format!("election:{id}"), data, now).await?;
     tx.commit().await?;
     Ok(id)
 }
 
+#[derive(sqlx::FromRow)]
 pub struct ElectionRow {
     pub id: i64,
     pub commission_id: i64,
@@ -201,6 +201,7 @@ pub struct ElectionRow {
     pub opens_at: i64,
     pub voting_at: i64,
     pub closes_at: i64,
+    #[sqlx(try_from = "Flag")]
     pub closed: bool,
     pub draw_seed: Option<String>,
 }
@@ -208,76 +209,47 @@ pub struct ElectionRow {
 const ELECTION_COLS: &str = "e.id, e.commission_id, c.name AS commission, e.seats, e.opens_at, e.voting_at, e.closes_at, \
     CAST(CASE WHEN e.closed_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS closed, e.draw_seed";
 
-fn election(r: &sqlx::any::AnyRow) -> Result<ElectionRow, sqlx::Error> {
-    Ok(ElectionRow {
-        id: get_i64(r, "id")?,
-        commission_id: get_i64(r, "commission_id")?,
-        commission: r.try_get("commission")?,
-        seats: get_i64(r, "seats")?,
-        opens_at: get_i64(r, "opens_at")?,
-        voting_at: get_i64(r, "voting_at")?,
-        closes_at: get_i64(r, "closes_at")?,
-        closed: get_i64(r, "closed")? == 1,
-        draw_seed: r.try_get("draw_seed")?,
-    })
-}
-
 pub async fn elections(pool: &AnyPool) -> Result<Vec<ElectionRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {ELECTION_COLS} FROM elections e JOIN commissions c ON c.id = e.commission_id ORDER BY e.closes_at DESC LIMIT 50"))
+    sqlx::query_as(&format!("SELECT {ELECTION_COLS} FROM elections e JOIN commissions c ON c.id = e.commission_id ORDER BY e.closes_at DESC LIMIT 50"))
         .fetch_all(pool)
-        .await?
-        .iter()
-        .map(election)
-        .collect()
+        .await
 }
 
 pub async fn get_election(pool: &AnyPool, id: i64) -> Result<Option<ElectionRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {ELECTION_COLS} FROM elections e JOIN commissions c ON c.id = e.commission_id WHERE e.id = $1"))
+    sqlx::query_as(&format!("SELECT {ELECTION_COLS} FROM elections e JOIN commissions c ON c.id = e.commission_id WHERE e.id = $1"))
         .bind(id)
         .fetch_optional(pool)
-        .await?
-        .map(|r| election(&r))
-        .transpose()
+        .await
 }
 
+#[derive(sqlx::FromRow)]
 pub struct CandidateRow {
     pub account_id: i64,
     pub name: String,
     pub statement: String,
     pub photo_url: String,
     pub approvals: i64,
+    #[sqlx(try_from = "Flag")]
     pub elected: bool,
 }
 
 pub async fn candidates(pool: &AnyPool, election_id: i64) -> Result<Vec<CandidateRow>, sqlx::Error> {
-    sqlx::query(
-        "SELECT c.account_id, a.display_name, c.statement, c.photo_url, c.approvals, c.elected FROM candidates c \
+    sqlx::query_as(
+        "SELECT c.account_id, a.display_name AS name, c.statement, c.photo_url, c.approvals, c.elected FROM candidates c \
          JOIN accounts a ON a.id = c.account_id WHERE c.election_id = $1 ORDER BY a.display_name",
     )
     .bind(election_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(CandidateRow {
-            account_id: get_i64(r, "account_id")?,
-            name: r.try_get("display_name")?,
-            statement: r.try_get("statement")?,
-            photo_url: r.try_get("photo_url")?,
-            approvals: get_i64(r, "approvals")?,
-            elected: get_i64(r, "elected")? == 1,
-        })
-    })
-    .collect()
+    .await
 }
 
 pub async fn has_voted_in_election(pool: &AnyPool, election_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM election_voters WHERE election_id = $1 AND account_id = $2")
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM election_voters WHERE election_id = $1 AND account_id = $2")
         .bind(election_id)
         .bind(account_id)
         .fetch_one(pool)
         .await?;
-    Ok(get_i64(&r, "n")? > 0)
+    Ok(n > 0)
 }
 
 pub enum Stood {
@@ -290,12 +262,12 @@ pub enum Stood {
 pub async fn stand(pool: &AnyPool, election_id: i64, account_id: i64, statement: &str, photo_url: &str, now: i64) -> Result<Stood, sqlx::Error> {
     let mut tx = pool.begin().await?;
     lock_head(&mut tx).await?;
-    let open = sqlx::query("SELECT COUNT(*) AS n FROM elections WHERE id = $1 AND opens_at <= $2 AND voting_at > $2")
+    let open: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM elections WHERE id = $1 AND opens_at <= $2 AND voting_at > $2")
         .bind(election_id)
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-    if get_i64(&open, "n")? != 1 {
+    if open != 1 {
         return Ok(Stood::NotInCandidacy);
     }
     let res = sqlx::query("INSERT INTO candidates (election_id, account_id, statement, photo_url) VALUES ($1, $2, $3, $4)")
@@ -327,7 +299,7 @@ pub enum Balloted {
 pub async fn cast_ballot(pool: &AnyPool, election_id: i64, account_id: i64, choices: &[i64], now: i64) -> Result<Balloted, sqlx::Error> {
     let mut tx = pool.begin().await?;
     lock_head(&mut tx).await?;
-    let Some(e) = sqlx::query("SELECT seats FROM elections WHERE id = $1 AND voting_at <= $2 AND closes_at > $2 AND closed_at IS NULL")
+    let Some(seats) = sqlx::query_scalar::<_, i64>("SELECT seats FROM elections WHERE id = $1 AND voting_at <= $2 AND closes_at > $2 AND closed_at IS NULL")
         .bind(election_id)
         .bind(now)
         .fetch_optional(&mut *tx)
@@ -335,14 +307,8 @@ pub async fn cast_ballot(pool: &AnyPool, election_id: i64, account_id: i64, choi
     else {
         return Ok(Balloted::NotVoting);
     };
-    let cands: Vec<i64> = sqlx::query("SELECT account_id FROM candidates WHERE election_id = $1")
-        .bind(election_id)
-        .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(|r| get_i64(r, "account_id"))
-        .collect::<Result<_, _>>()?;
-    if let Err(m) = rules::valid_ballot(choices, &cands, get_i64(&e, "seats")?) {
+    let cands: Vec<i64> = sqlx::query_scalar("SELECT account_id FROM candidates WHERE election_id = $1").bind(election_id).fetch_all(&mut *tx).await?;
+    if let Err(m) = rules::valid_ballot(choices, &cands, seats) {
         return Ok(Balloted::Invalid(m));
     }
     let res = sqlx::query("INSERT INTO election_voters (election_id, account_id) VALUES ($1, $2)").bind(election_id).bind(account_id).execute(&mut *tx).await;
@@ -417,13 +383,13 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
     // An idea was sent to one commission: another one's proposal does not
     // take it over (and an unknown id never reaches the foreign key).
     if let Some(idea) = p.idea_id {
-        let mine = sqlx::query("SELECT COUNT(*) AS n FROM ideas WHERE id = $1 AND commission_id = $2").bind(idea).bind(p.commission_id).fetch_one(&mut *tx).await?;
-        if get_i64(&mine, "n")? != 1 {
+        let mine: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM ideas WHERE id = $1 AND commission_id = $2").bind(idea).bind(p.commission_id).fetch_one(&mut *tx).await?;
+        if mine != 1 {
             return Ok(Opened::IdeaElsewhere);
         }
     }
-    let c = sqlx::query("SELECT quorum_percent, majority FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
-    let r = sqlx::query(
+    let (quorum_percent, majority): (i64, Majority) = sqlx::query_as("SELECT quorum_percent, majority FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO proposals (commission_id, author_id, idea_id, title, reasons, kind, payload, secret, quorum_percent, majority, eligible, opens_at, closes_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
@@ -435,14 +401,13 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
     .bind(p.change.kind())
     .bind(p.change.to_json().to_string())
     .bind(i64::from(p.secret))
-    .bind(get_i64(&c, "quorum_percent")?)
-    .bind(c.try_get::<String, _>("majority")?)
+    .bind(quorum_percent)
+    .bind(majority)
     .bind(members.len() as i64)
     .bind(now)
     .bind(p.closes_at)
     .fetch_one(&mut *tx)
     .await?;
-    let id = get_i64(&r, "id")?;
     for (account, _, _) in &members {
         sqlx::query("INSERT INTO proposal_voters (proposal_id, account_id) VALUES ($1, $2)").bind(id).bind(account).execute(&mut *tx).await?;
     }
@@ -451,17 +416,17 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
     }
     let voters: Vec<i64> = members.iter().map(|m| m.0).collect();
     let data = serde_json::json!({"commission": p.commission_id, "author": p.author_id, "title": p.title, "reasons": p.reasons,
-        "kind": p.change.kind(), "payload": p.change.to_json(), "secret": p.secret, "quorum_percent": get_i64(&c, "quorum_percent")?,
-        "majority": c.try_get::<String, _>("majority")?, "voters": voters, "closes_at": p.closes_at, "idea": p.idea_id});
+        "kind": p.change.kind(), "payload": p.change.to_json(), "secret": p.secret, "quorum_percent": quorum_percent,
+        "majority": majority.code(), "voters": voters, "closes_at": p.closes_at, "idea": p.idea_id});
     append(&mut tx, "proposal_opened", &format!("proposal:{id}"), data, now).await?;
-    let name = sqlx::query("SELECT name FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
+    let name: String = sqlx::query_scalar("SELECT name FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
     let params = [
-        ("commission", name.try_get::<String, _>("name")?),
+        ("commission", name),
         ("title", p.title.clone()),
         ("closes", crate::cycles::time::moment(p.closes_at)),
     ];
     for a in voters.iter().filter(|a| **a != p.author_id) {
-        notices::notify_account(&mut tx, *a, Kind::VoteOpened, &params, &format!("/propositions/{id}"), Some(&format!("vote_opened:{id}:{a}")), now).await?;
+        notices::notify_account(&mut tx, *a, Kind::VoteOpened, &params, &routes::proposal(id), Some(&format!("vote_opened:{id}:{a}")), now).await?;
     }
     tx.commit().await?;
     Ok(Opened::Opened(id))
@@ -483,24 +448,35 @@ pub enum Voted {
     NoReceipt,
 }
 
+/// What a proposal says, as stored. The kind stays the stored text: it is
+/// compared as written with what the log recorded, and a row changed
+/// behind the server's back must read as altered, not fail to decode.
+#[derive(sqlx::FromRow)]
+struct StoredText {
+    title: String,
+    reasons: String,
+    kind: String,
+    payload: String,
+}
+
 /// Whether a proposal's stored text (title, reasons, kind, content) still
 /// matches what the log recorded when it opened.
 pub async fn altered(conn: &mut AnyConnection, proposal_id: i64) -> Result<bool, sqlx::Error> {
-    let Some(p) = sqlx::query("SELECT title, reasons, kind, payload FROM proposals WHERE id = $1").bind(proposal_id).fetch_optional(&mut *conn).await? else {
+    let Some(p) = sqlx::query_as::<_, StoredText>("SELECT title, reasons, kind, payload FROM proposals WHERE id = $1").bind(proposal_id).fetch_optional(&mut *conn).await? else {
         return Ok(false);
     };
-    let Some(entry) = sqlx::query("SELECT data FROM governance_log WHERE subject = $1 AND event = 'proposal_opened'")
+    let Some(entry) = sqlx::query_scalar::<_, String>("SELECT data FROM governance_log WHERE subject = $1 AND event = 'proposal_opened'")
         .bind(format!("proposal:{proposal_id}"))
         .fetch_optional(&mut *conn)
         .await?
     else {
         return Ok(true);
     };
-    let opened: serde_json::Value = serde_json::from_str(&entry.try_get::<String, _>("data")?).unwrap_or_default();
-    let payload: serde_json::Value = serde_json::from_str(&p.try_get::<String, _>("payload")?).unwrap_or_default();
-    Ok(opened["title"].as_str() != Some(p.try_get::<String, _>("title")?.as_str())
-        || opened["reasons"].as_str() != Some(p.try_get::<String, _>("reasons")?.as_str())
-        || opened["kind"].as_str() != Some(p.try_get::<String, _>("kind")?.as_str())
+    let opened: serde_json::Value = serde_json::from_str(&entry).unwrap_or_default();
+    let payload: serde_json::Value = serde_json::from_str(&p.payload).unwrap_or_default();
+    Ok(opened["title"].as_str() != Some(p.title.as_str())
+        || opened["reasons"].as_str() != Some(p.reasons.as_str())
+        || opened["kind"].as_str() != Some(p.kind.as_str())
         || opened["payload"] != payload)
 }
 
@@ -511,7 +487,7 @@ pub async fn altered(conn: &mut AnyConnection, proposal_id: i64) -> Result<bool,
 pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &str, receipt: Option<&str>, now: i64) -> Result<Voted, sqlx::Error> {
     let mut tx = pool.begin().await?;
     lock_head(&mut tx).await?;
-    let Some(p) = sqlx::query("SELECT secret FROM proposals WHERE id = $1 AND state = 'open' AND opens_at <= $2 AND closes_at > $2")
+    let Some(secret) = sqlx::query_scalar::<_, Flag>("SELECT secret FROM proposals WHERE id = $1 AND state = 'open' AND opens_at <= $2 AND closes_at > $2")
         .bind(proposal_id)
         .bind(now)
         .fetch_optional(&mut *tx)
@@ -519,18 +495,18 @@ pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &st
     else {
         return Ok(Voted::Closed);
     };
-    let voter = sqlx::query("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2")
+    let voter: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2")
         .bind(proposal_id)
         .bind(account_id)
         .fetch_one(&mut *tx)
         .await?;
-    if get_i64(&voter, "n")? != 1 {
+    if voter != 1 {
         return Ok(Voted::NotAVoter);
     }
     if altered(&mut tx, proposal_id).await? {
         return Ok(Voted::Altered);
     }
-    if get_i64(&p, "secret")? == 1 {
+    if bool::from(secret) {
         let voted = vote_secret(&mut tx, proposal_id, account_id, choice, receipt).await?;
         let event = match voted {
             Voted::Cast(_) => "vote_cast",
@@ -542,7 +518,7 @@ pub async fn vote(pool: &AnyPool, proposal_id: i64, account_id: i64, choice: &st
         tx.commit().await?;
         return Ok(voted);
     }
-    let before = sqlx::query("SELECT choice FROM proposal_votes WHERE proposal_id = $1 AND account_id = $2")
+    let before = sqlx::query_scalar::<_, Choice>("SELECT choice FROM proposal_votes WHERE proposal_id = $1 AND account_id = $2")
         .bind(proposal_id)
         .bind(account_id)
         .fetch_optional(&mut *tx)
@@ -638,22 +614,19 @@ pub async fn receipt_choice(conn: &mut AnyConnection, proposal_id: i64, account_
         return Ok(None);
     }
     let [a, b, c] = Choice::ALL.map(|choice| rules::receipt_hash(proposal_id, account_id, nonce, choice.code()));
-    let stored: Vec<String> = sqlx::query("SELECT receipt FROM secret_receipts WHERE proposal_id = $1 AND receipt IN ($2, $3, $4)")
+    let stored: Vec<String> = sqlx::query_scalar("SELECT receipt FROM secret_receipts WHERE proposal_id = $1 AND receipt IN ($2, $3, $4)")
         .bind(proposal_id)
         .bind(a)
         .bind(b)
         .bind(c)
         .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| r.try_get("receipt"))
-        .collect::<Result<_, _>>()?;
+        .await?;
     Ok(rules::receipt_choice(proposal_id, account_id, nonce, &stored))
 }
 
 /// Whether the member took part in the proposal's vote, named or secret.
 pub async fn has_voted(conn: &mut AnyConnection, proposal_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query(
+    let n: i64 = sqlx::query_scalar(
         "SELECT (SELECT COUNT(*) FROM proposal_votes WHERE proposal_id = $1 AND account_id = $2) \
          + (SELECT COUNT(*) FROM secret_voters WHERE proposal_id = $1 AND account_id = $2) AS n",
     )
@@ -661,7 +634,7 @@ pub async fn has_voted(conn: &mut AnyConnection, proposal_id: i64, account_id: i
     .bind(account_id)
     .fetch_one(&mut *conn)
     .await?;
-    Ok(get_i64(&r, "n")? > 0)
+    Ok(n > 0)
 }
 
 
@@ -706,8 +679,7 @@ async fn verified_head(pool: &AnyPool) -> Result<bool, sqlx::Error> {
     use std::sync::Mutex;
     static VERIFIED: Mutex<Vec<(String, i64, String, bool)>> = Mutex::new(Vec::new());
     let db = pool.connect_options().database_url.to_string();
-    let head = sqlx::query("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(pool).await?;
-    let (seq, hash) = (get_i64(&head, "seq")?, head.try_get::<String, _>("hash")?);
+    let (seq, hash): (i64, String) = sqlx::query_as("SELECT seq, hash FROM governance_head WHERE id = 1").fetch_one(pool).await?;
     let known = VERIFIED.lock().ok().and_then(|v| v.iter().find(|(d, s, h, _)| *d == db && *s == seq && *h == hash).map(|e| e.3));
     if let Some(ok) = known {
         return Ok(ok);
@@ -789,7 +761,8 @@ pub struct Detail {
     pub kind: ProposalKind,
     pub payload: String,
     pub state: ProposalState,
-    pub secret: i64,
+    #[sqlx(try_from = "Flag")]
+    pub secret: bool,
     pub quorum_percent: i64,
     pub majority: Majority,
     pub closes_at: i64,
@@ -833,14 +806,14 @@ pub async fn named_votes(pool: &AnyPool, proposal_id: i64) -> Result<Vec<NamedVo
 
 /// How many took part in a secret vote (who chose what is nowhere).
 pub async fn secret_turnout(conn: &mut AnyConnection, proposal_id: i64) -> Result<i64, sqlx::Error> {
-    get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM secret_voters WHERE proposal_id = $1").bind(proposal_id).fetch_one(&mut *conn).await?, "n")
+    sqlx::query_scalar("SELECT COUNT(*) AS n FROM secret_voters WHERE proposal_id = $1").bind(proposal_id).fetch_one(&mut *conn).await
 }
 
 /// Whether the account is on the proposal's list of voters (the
 /// commission's members when it opened).
 pub async fn is_voter(pool: &AnyPool, proposal_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2").bind(proposal_id).bind(account_id).fetch_one(pool).await?;
-    Ok(get_i64(&r, "n")? == 1)
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM proposal_voters WHERE proposal_id = $1 AND account_id = $2").bind(proposal_id).bind(account_id).fetch_one(pool).await?;
+    Ok(n == 1)
 }
 
 #[derive(sqlx::FromRow)]

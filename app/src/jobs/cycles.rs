@@ -9,7 +9,7 @@ use sqlx::{AnyConnection, AnyPool};
 #[derive(sqlx::FromRow)]
 struct Due {
     id: i64,
-    state: String,
+    state: CycleState,
     opens_at: i64,
     closes_at: i64,
 }
@@ -23,9 +23,8 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
 }
 
 async fn step(tx: &mut AnyConnection, c: Due, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    let Some(from) = CycleState::from_code(&c.state) else { return Ok(None) };
-    let Some(to) = due_transition(from, c.opens_at, c.closes_at, now) else { return Ok(None) };
-    if !repo::transition(tx, c.id, from, to).await? {
+    let Some(to) = due_transition(c.state, c.opens_at, c.closes_at, now) else { return Ok(None) };
+    if !repo::transition(tx, c.id, c.state, to).await? {
         return Ok(None);
     }
     tracing::info!(cycle = c.id, state = to.code(), "cycle moved by the scheduler");

@@ -8,7 +8,6 @@
 use super::{each_due, Done};
 use crate::domain::governance::{Change, NewProduct, ProposalKind};
 use crate::governance::repo as log;
-use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool};
 
 pub async fn run(db: &AnyPool, now: i64) -> Done {
@@ -64,10 +63,9 @@ fn valid_product(n: &NewProduct) -> Option<crate::catalogue::ValidProduct> {
 /// cycle's row lock (its offer is not edited under our feet); the claim is
 /// the conditional update of the proposal's cycle.
 async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    let Some(cycle) = sqlx::query("SELECT id FROM cycles WHERE state = 'planned' ORDER BY opens_at, id LIMIT 1").fetch_optional(&mut *tx).await? else {
+    let Some(cycle) = sqlx::query_scalar::<_, i64>("SELECT id FROM cycles WHERE state = 'planned' ORDER BY opens_at, id LIMIT 1").fetch_optional(&mut *tx).await? else {
         return Ok(None);
     };
-    let cycle = get_i64(&cycle, "id")?;
     if sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'planned'").bind(cycle).execute(&mut *tx).await?.rows_affected() != 1 {
         return Ok(None);
     }
@@ -79,7 +77,7 @@ async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<
     match &change {
         Change::AddProduct(n) => {
             let Some(v) = valid_product(n) else { return Ok(None) };
-            let r = sqlx::query(
+            let id: i64 = sqlx::query_scalar(
                 "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
                  labels, photo_url, active, cap_household_milli, cap_cycle_milli, search_text, updated_at, decided_by) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12, $13, 0, NULL, NULL, $9, $10, $11) RETURNING id",
@@ -99,7 +97,6 @@ async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<
             .bind(&v.photo_url)
             .fetch_one(&mut *tx)
             .await?;
-            let id = get_i64(&r, "id")?;
             sqlx::query("INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) VALUES ($1, $2, NULL, 0)").bind(cycle).bind(id).execute(&mut *tx).await?;
             product_id = Some(id);
         }

@@ -5,7 +5,6 @@
 use super::{each_due, Done};
 use crate::domain::governance as rules;
 use crate::governance::repo as log;
-use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool};
 
 #[derive(sqlx::FromRow)]
@@ -33,19 +32,13 @@ async fn close(tx: &mut AnyConnection, Due { id }: Due, now: i64) -> Result<Opti
     if !mine {
         return Ok(None);
     }
-    let e = sqlx::query("SELECT e.commission_id, e.seats, c.term_days FROM elections e JOIN commissions c ON c.id = e.commission_id WHERE e.id = $1")
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-    let (commission, seats, term) = (get_i64(&e, "commission_id")?, get_i64(&e, "seats")?, get_i64(&e, "term_days")?);
-    let approvals: Vec<(i64, i64)> = sqlx::query("SELECT account_id, approvals FROM candidates WHERE election_id = $1")
-        .bind(id)
-        .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(|r| Ok((get_i64(r, "account_id")?, get_i64(r, "approvals")?)))
-        .collect::<Result<_, sqlx::Error>>()?;
-    let voters = get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM election_voters WHERE election_id = $1").bind(id).fetch_one(&mut *tx).await?, "n")?;
+    let (commission, seats, term): (i64, i64, i64) =
+        sqlx::query_as("SELECT e.commission_id, e.seats, c.term_days FROM elections e JOIN commissions c ON c.id = e.commission_id WHERE e.id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let approvals: Vec<(i64, i64)> = sqlx::query_as("SELECT account_id, approvals FROM candidates WHERE election_id = $1").bind(id).fetch_all(&mut *tx).await?;
+    let voters: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM election_voters WHERE election_id = $1").bind(id).fetch_one(&mut *tx).await?;
     let (winners, drawn) = rules::elect(&approvals, seats, &seed);
     for w in &winners {
         sqlx::query("UPDATE candidates SET elected = 1 WHERE election_id = $1 AND account_id = $2").bind(id).bind(w).execute(&mut *tx).await?;

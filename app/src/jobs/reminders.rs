@@ -10,8 +10,8 @@ use super::{each_due, Done};
 use crate::cycles::time;
 use crate::domain::push::{worth_closing_reminder, OPENED_NEWS_SECS, REMINDER_AHEAD_SECS};
 use crate::notifications::{repo as notices, Kind};
-use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool};
+use crate::routes;
 
 /// Sends what is due at `now`; returns how many things were announced.
 pub async fn run(db: &AnyPool, now: i64) -> Done {
@@ -137,7 +137,7 @@ async fn order_ready(tx: &mut AnyConnection, p: Pickup, now: i64) -> Result<Opti
     }
     let cycle = p.cycle_id;
     let params = [("cycle", p.name), ("when", time::window(p.starts_at, p.ends_at)), ("place", p.place), ("address", p.address)];
-    let households = sqlx::query(
+    let households: Vec<i64> = sqlx::query_scalar(
         "SELECT o.household_id FROM orders o WHERE o.cycle_id = $1 AND o.pickup_point_id = $2 \
          AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)",
     )
@@ -145,11 +145,9 @@ async fn order_ready(tx: &mut AnyConnection, p: Pickup, now: i64) -> Result<Opti
     .bind(p.pickup_point_id)
     .fetch_all(&mut *tx)
     .await?;
-    for h in households {
-        let household = get_i64(&h, "household_id")?;
-        let accounts = sqlx::query("SELECT id FROM accounts WHERE household_id = $1").bind(household).fetch_all(&mut *tx).await?;
+    for household in households {
+        let accounts: Vec<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE household_id = $1").bind(household).fetch_all(&mut *tx).await?;
         for a in accounts {
-            let a = get_i64(&a, "id")?;
             notices::notify_account(&mut *tx, a, Kind::OrderReady, &params, "/commande", Some(&format!("order_ready:{cycle}:{a}")), now).await?;
         }
     }
@@ -208,7 +206,7 @@ async fn vote_closing(tx: &mut AnyConnection, p: Proposal, now: i64) -> Result<O
         return Ok(Some(0));
     }
     let params = [("title", p.title), ("closes", time::moment(p.closes_at))];
-    let silent = sqlx::query(
+    let silent: Vec<i64> = sqlx::query_scalar(
         "SELECT v.account_id FROM proposal_voters v WHERE v.proposal_id = $1 \
          AND NOT EXISTS (SELECT 1 FROM proposal_votes b WHERE b.proposal_id = v.proposal_id AND b.account_id = v.account_id) \
          AND NOT EXISTS (SELECT 1 FROM secret_voters s WHERE s.proposal_id = v.proposal_id AND s.account_id = v.account_id)",
@@ -216,9 +214,8 @@ async fn vote_closing(tx: &mut AnyConnection, p: Proposal, now: i64) -> Result<O
     .bind(id)
     .fetch_all(&mut *tx)
     .await?;
-    for v in silent {
-        let a = get_i64(&v, "account_id")?;
-        notices::notify_account(&mut *tx, a, Kind::VoteClosing, &params, &format!("/propositions/{id}"), Some(&format!("vote_closing:{id}:{a}")), now).await?;
+    for a in silent {
+        notices::notify_account(&mut *tx, a, Kind::VoteClosing, &params, &routes::proposal(id), Some(&format!("vote_closing:{id}:{a}")), now).await?;
     }
     Ok(Some(1))
 }
@@ -260,6 +257,6 @@ async fn election(tx: &mut AnyConnection, e: Election, news: ElectionNews, now: 
     // The "vote open" sentence leaves the seats and the candidacy
     // deadline out; both read from the same words.
     let params = [("commission", e.name), ("seats", e.seats.to_string()), ("voting", time::moment(e.voting_at)), ("closes", time::moment(e.closes_at))];
-    notices::notify_members(tx, kind, &params, &format!("/elections/{}", e.id), &format!("{}:{}", kind.code(), e.id), now).await?;
+    notices::notify_members(tx, kind, &params, &routes::election(e.id), &format!("{}:{}", kind.code(), e.id), now).await?;
     Ok(Some(1))
 }

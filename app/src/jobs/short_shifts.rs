@@ -5,8 +5,8 @@
 use super::{each_due, Done};
 use crate::domain::shifts as rules;
 use crate::notifications::{repo as notices, Kind};
-use crate::state::get_i64;
 use sqlx::{AnyConnection, AnyPool};
+use crate::routes;
 
 #[derive(sqlx::FromRow)]
 struct Due {
@@ -47,19 +47,18 @@ async fn flag(tx: &mut AnyConnection, s: Due, now: i64) -> Result<Option<usize>,
         ("when", crate::cycles::time::window(s.starts_at, s.ends_at)),
         ("missing", rules::places_left(s.needed, s.taken).to_string()),
     ];
-    let url = format!("/coordination/cycles/{}/creneaux", s.cycle_id);
+    let url = routes::cycle_page(s.cycle_id, "creneaux");
     notices::notify_coordinators(&mut *tx, Kind::ShiftShort, &params, &url, Some(&format!("shift_short:{}", s.id)), None, now).await?;
-    let helpers = sqlx::query(
+    let helpers: Vec<i64> = sqlx::query_scalar(
         "SELECT p.account_id FROM push_preferences p JOIN accounts a ON a.id = p.account_id \
          WHERE p.kind = $1 AND p.wanted = 1 AND a.household_id IS NOT NULL \
          AND NOT EXISTS (SELECT 1 FROM shift_signups u WHERE u.shift_id = $2 AND u.account_id = p.account_id AND u.status = 'signed')",
     )
-    .bind(Kind::ShiftNeedsHands.code())
+    .bind(Kind::ShiftNeedsHands)
     .bind(s.id)
     .fetch_all(&mut *tx)
     .await?;
-    for h in helpers {
-        let a = get_i64(&h, "account_id")?;
+    for a in helpers {
         notices::notify_account(&mut *tx, a, Kind::ShiftNeedsHands, &params, "/creneaux", Some(&format!("shift_needs_hands:{}:{a}", s.id)), now).await?;
     }
     Ok(Some(1))

@@ -11,6 +11,8 @@ use {
     crate::i18n::{fill, t},
     crate::state::{now, pool},
 };
+#[cfg(feature = "ssr")]
+use crate::routes;
 
 /// The person's latest notices, in words. Opening the list marks them read.
 #[server(endpoint = "notices")]
@@ -95,7 +97,7 @@ pub async fn remove_push_device(device_id: i64) -> Result<(), AppError> {
     if !repo::remove_device(&pool()?, user.account_id, device_id).await? {
         return Err(AppError::NotFound);
     }
-    leptos_axum::redirect("/profil?ok=1#notifications");
+    leptos_axum::redirect(&format!("{}?ok=1#notifications", routes::PROFILE));
     Ok(())
 }
 
@@ -112,6 +114,6 @@ pub async fn set_push_choice(choice: String, wanted: String) -> Result<(), AppEr
     };
     let kinds: Vec<super::Kind> = super::Kind::ALL.into_iter().filter(|k| k.choice_key() == choice).collect();
     repo::set_choice(&pool()?, user.account_id, &kinds, wanted).await?;
-    leptos_axum::redirect("/profil?ok=1#notifications");
+    leptos_axum::redirect(&format!("{}?ok=1#notifications", routes::PROFILE));
     Ok(())
 }

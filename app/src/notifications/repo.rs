@@ -3,11 +3,8 @@
 //! without its notice, no notice of a change that rolled back.
 
 use super::Kind;
-use crate::state::get_i64;
-use sqlx::{AnyConnection, AnyPool, Row};
-
-/// Where the server keeps its VAPID key pair (settings table), made at
-/// first start.
+use crate::state::Flag;
+use sqlx::{AnyConnection, AnyPool};
 
 pub struct StoredNotice {
     pub id: i64,
@@ -44,12 +41,12 @@ pub async fn notify_account(
 ) -> Result<(), sqlx::Error> {
     // ON CONFLICT DO NOTHING reads the same on both engines; RETURNING then
     // gives no row for a notice already given.
-    let inserted = sqlx::query(
+    let inserted: Option<i64> = sqlx::query_scalar(
         "INSERT INTO notifications (account_id, kind, params, url, dedupe, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
          ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(account_id)
-    .bind(kind.code())
+    .bind(kind)
     .bind(encode(params))
     .bind(url)
     .bind(dedupe)
@@ -58,16 +55,16 @@ pub async fn notify_account(
     .await?;
     // The push outbox is filled in the same transaction: one row per device
     // of the person that wants this kind, sent by the worker.
-    if let Some(row) = inserted {
+    if let Some(id) = inserted {
         sqlx::query(
             "INSERT INTO push_outbox (subscription_id, notification_id, next_at) \
              SELECT s.id, $1, $2 FROM push_subscriptions s WHERE s.account_id = $3 \
              AND COALESCE((SELECT p.wanted FROM push_preferences p WHERE p.account_id = $3 AND p.kind = $4), $5) = 1",
         )
-        .bind(get_i64(&row, "id")?)
+        .bind(id)
         .bind(now)
         .bind(account_id)
-        .bind(kind.code())
+        .bind(kind)
         .bind(i64::from(kind.push_by_default()))
         .execute(&mut *conn)
         .await?;
@@ -84,9 +81,9 @@ pub async fn notify_household(
     url: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let accounts = sqlx::query("SELECT id FROM accounts WHERE household_id = $1").bind(household_id).fetch_all(&mut *conn).await?;
+    let accounts: Vec<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE household_id = $1").bind(household_id).fetch_all(&mut *conn).await?;
     for a in accounts {
-        notify_account(conn, get_i64(&a, "id")?, kind, params, url, None, now).await?;
+        notify_account(conn, a, kind, params, url, None, now).await?;
     }
     Ok(())
 }
@@ -101,9 +98,8 @@ pub async fn notify_members(
     dedupe: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let accounts = sqlx::query("SELECT id FROM accounts WHERE household_id IS NOT NULL ORDER BY id").fetch_all(&mut *conn).await?;
-    for a in accounts {
-        let id = get_i64(&a, "id")?;
+    let accounts: Vec<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE household_id IS NOT NULL ORDER BY id").fetch_all(&mut *conn).await?;
+    for id in accounts {
         notify_account(conn, id, kind, params, url, Some(&format!("{dedupe}:{id}")), now).await?;
     }
     Ok(())
@@ -121,21 +117,34 @@ pub async fn notify_coordinators(
     except: Option<i64>,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let accounts = sqlx::query("SELECT id FROM accounts WHERE role IN ('coordinator', 'admin') AND id <> $1")
+    let accounts: Vec<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE role IN ('coordinator', 'admin') AND id <> $1")
         .bind(except.unwrap_or(0))
         .fetch_all(&mut *conn)
         .await?;
-    for a in accounts {
-        let id = get_i64(&a, "id")?;
+    for id in accounts {
         let key = dedupe.map(|d| format!("{d}:{id}"));
         notify_account(conn, id, kind, params, url, key.as_deref(), now).await?;
     }
     Ok(())
 }
 
+/// A notice as stored. Its kind stays the stored text: the column has no
+/// list of codes, and a kind this build does not know is left out of the
+/// list, not an error.
+#[derive(sqlx::FromRow)]
+struct NoticeRow {
+    id: i64,
+    kind: String,
+    params: String,
+    url: String,
+    created_at: i64,
+    #[sqlx(try_from = "Flag")]
+    unread: bool,
+}
+
 /// The person's latest notices, newest first.
 pub async fn list(pool: &AnyPool, account_id: i64, limit: i64) -> Result<Vec<StoredNotice>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<NoticeRow> = sqlx::query_as(
         "SELECT id, kind, params, url, created_at, CAST(CASE WHEN read_at IS NULL THEN 1 ELSE 0 END AS BIGINT) AS unread \
          FROM notifications WHERE account_id = $1 ORDER BY id DESC LIMIT $2",
     )
@@ -143,26 +152,14 @@ pub async fn list(pool: &AnyPool, account_id: i64, limit: i64) -> Result<Vec<Sto
     .bind(limit)
     .fetch_all(pool)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(StoredNotice {
-                id: get_i64(r, "id")?,
-                kind: Kind::from_code(&r.try_get::<String, _>("kind")?),
-                params: decode(&r.try_get::<String, _>("params")?),
-                url: r.try_get("url")?,
-                created_at: get_i64(r, "created_at")?,
-                unread: get_i64(r, "unread")? == 1,
-            })
-        })
-        .collect()
+    Ok(rows
+        .into_iter()
+        .map(|r| StoredNotice { id: r.id, kind: Kind::from_code(&r.kind), params: decode(&r.params), url: r.url, created_at: r.created_at, unread: r.unread })
+        .collect())
 }
 
 pub async fn unread_count(pool: &AnyPool, account_id: i64) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM notifications WHERE account_id = $1 AND read_at IS NULL")
-        .bind(account_id)
-        .fetch_one(pool)
-        .await?;
-    get_i64(&r, "n")
+    sqlx::query_scalar("SELECT COUNT(*) AS n FROM notifications WHERE account_id = $1 AND read_at IS NULL").bind(account_id).fetch_one(pool).await
 }
 
 /// Marks read what the person has seen (up to `up_to_id`, so a notice that
@@ -177,8 +174,6 @@ pub async fn mark_read(pool: &AnyPool, account_id: i64, up_to_id: i64, now: i64)
     Ok(())
 }
 
-/// A device's subscription, stored or moved to this person (a shared
-/// phone on which someone else logs in takes the device over).
 /// What became of a device's subscription.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Subscribed {
@@ -199,9 +194,9 @@ pub async fn subscribe(pool: &AnyPool, account_id: i64, endpoint: &str, p256dh: 
     // Takes the account row's write lock (PostgreSQL) or the database's
     // (SQLite) before counting.
     sqlx::query("UPDATE accounts SET id = id WHERE id = $1").bind(account_id).execute(&mut *tx).await?;
-    let owner = sqlx::query("SELECT account_id FROM push_subscriptions WHERE endpoint = $1").bind(endpoint).fetch_optional(&mut *tx).await?;
+    let owner: Option<i64> = sqlx::query_scalar("SELECT account_id FROM push_subscriptions WHERE endpoint = $1").bind(endpoint).fetch_optional(&mut *tx).await?;
     match owner {
-        Some(row) if get_i64(&row, "account_id")? != account_id => return Ok(Subscribed::OtherAccount),
+        Some(owner) if owner != account_id => return Ok(Subscribed::OtherAccount),
         Some(_) => {
             sqlx::query("UPDATE push_subscriptions SET p256dh = $1, auth = $2, device = $3 WHERE endpoint = $4 AND account_id = $5")
                 .bind(p256dh)
@@ -213,8 +208,8 @@ pub async fn subscribe(pool: &AnyPool, account_id: i64, endpoint: &str, p256dh: 
                 .await?;
         }
         None => {
-            let n = sqlx::query("SELECT COUNT(*) AS n FROM push_subscriptions WHERE account_id = $1").bind(account_id).fetch_one(&mut *tx).await?;
-            if get_i64(&n, "n")? >= crate::domain::security::MAX_PUSH_DEVICES {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM push_subscriptions WHERE account_id = $1").bind(account_id).fetch_one(&mut *tx).await?;
+            if n >= crate::domain::security::MAX_PUSH_DEVICES {
                 return Ok(Subscribed::TooMany);
             }
             let res = sqlx::query(
@@ -241,13 +236,7 @@ pub async fn subscribe(pool: &AnyPool, account_id: i64, endpoint: &str, p256dh: 
 
 /// The person's devices: (id, device, since).
 pub async fn devices(pool: &AnyPool, account_id: i64) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
-    sqlx::query("SELECT id, device, created_at FROM push_subscriptions WHERE account_id = $1 ORDER BY id")
-        .bind(account_id)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| Ok((get_i64(r, "id")?, r.try_get("device")?, get_i64(r, "created_at")?)))
-        .collect()
+    sqlx::query_as("SELECT id, device, created_at FROM push_subscriptions WHERE account_id = $1 ORDER BY id").bind(account_id).fetch_all(pool).await
 }
 
 /// Forgets one of the person's devices (never someone else's).
@@ -265,13 +254,8 @@ pub async fn remove_device(pool: &AnyPool, account_id: i64, id: i64) -> Result<b
 
 /// The kinds the person changed from their default: (code, wanted).
 pub async fn choices(pool: &AnyPool, account_id: i64) -> Result<Vec<(String, bool)>, sqlx::Error> {
-    sqlx::query("SELECT kind, wanted FROM push_preferences WHERE account_id = $1")
-        .bind(account_id)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| Ok((r.try_get("kind")?, get_i64(r, "wanted")? == 1)))
-        .collect()
+    let rows: Vec<(String, Flag)> = sqlx::query_as("SELECT kind, wanted FROM push_preferences WHERE account_id = $1").bind(account_id).fetch_all(pool).await?;
+    Ok(rows.into_iter().map(|(kind, wanted)| (kind, bool::from(wanted))).collect())
 }
 
 pub async fn set_choice(pool: &AnyPool, account_id: i64, kinds: &[Kind], wanted: bool) -> Result<(), sqlx::Error> {
@@ -282,7 +266,7 @@ pub async fn set_choice(pool: &AnyPool, account_id: i64, kinds: &[Kind], wanted:
              ON CONFLICT (account_id, kind) DO UPDATE SET wanted = excluded.wanted",
         )
         .bind(account_id)
-        .bind(k.code())
+        .bind(*k)
         .bind(i64::from(wanted))
         .execute(&mut *tx)
         .await?;

@@ -12,6 +12,8 @@ use {
     crate::domain::{orders as domain, pricing, quantity},
     crate::state::{now, pool},
 };
+#[cfg(feature = "ssr")]
+use crate::routes;
 
 /// The open cycle as the household sees it, with its current order.
 /// `None` when no cycle is open.
@@ -146,8 +148,8 @@ pub async fn place_order(
         }
     }
     match household_id {
-        Some(h) => leptos_axum::redirect(&format!("/coordination/foyers/{h}/commande?ok=1")),
-        None => leptos_axum::redirect("/commande?ok=1"),
+        Some(h) => leptos_axum::redirect(&format!("{}?ok=1", routes::desk_order(h))),
+        None => leptos_axum::redirect(&format!("{}?ok=1", routes::ORDER)),
     }
     Ok(())
 }
@@ -295,7 +297,7 @@ pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Resul
         repo::Recorded::AlreadyRecorded => return Err(AppError::Conflict("error.pickup_already_recorded".into())),
         repo::Recorded::NotAtDistribution => return Err(AppError::Conflict("error.cycle_not_at_distribution".into())),
     }
-    let page = if scope.is_none() { format!("/coordination/cycles/{cycle}/distribution") } else { format!("/distribution/{cycle}") };
+    let page = if scope.is_none() { routes::cycle_page(cycle, "distribution") } else { routes::distribution(cycle) };
     leptos_axum::redirect(&format!("{page}?ok=1#commande-{order_id}"));
     Ok(())
 }
@@ -316,7 +318,7 @@ pub async fn correct_pickup(order_id: i64, paid: String, method: String, reason:
     if !repo::correct_pickup(&pool, order_id, paid_cents, method, &reason, user.account_id, now()).await? {
         return Err(AppError::Conflict("error.pickup_not_correctable".into()));
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle}/distribution?ok=1#commande-{order_id}"));
+    leptos_axum::redirect(&format!("{}?ok=1#commande-{order_id}", routes::cycle_page(cycle, "distribution")));
     Ok(())
 }
 
@@ -399,7 +401,7 @@ pub async fn record_delivery(cycle_id: i64, lines: Option<Vec<super::DeliveryInp
         repo::Delivered::CycleNotClosed => return Err(AppError::Conflict("error.cycle_not_closed".into())),
         repo::Delivered::NotOrdered => return Err(AppError::invalid("field.received", "error.product_not_ordered")),
     };
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/reception?ok={saved}"));
+    leptos_axum::redirect(&format!("{}?ok={saved}", routes::cycle_page(cycle_id, "reception")));
     Ok(())
 }
 

@@ -37,6 +37,7 @@ pub struct OrderProduct {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct MyLine {
     pub name: String,
     pub qty_milli: i64,
@@ -203,6 +204,7 @@ pub struct PastOrder {
 
 /// A product of a closed cycle at reception.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ReceptionLine {
     pub product_id: i64,
     pub product: String,

@@ -5,8 +5,8 @@
 use super::MyLine;
 use crate::domain::orders::{OfferedProduct, PaymentMethod, PricedLine};
 use crate::domain::quantity::Unit;
-use crate::state::get_i64;
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, AnyPool};
+use crate::routes;
 
 pub struct OfferRow {
     pub offered: OfferedProduct,
@@ -17,9 +17,26 @@ pub struct OfferRow {
     pub sold_milli: i64,
 }
 
+/// A product of a cycle's offer as read, before it is split into what the
+/// domain checks and what the page shows.
+#[derive(sqlx::FromRow)]
+struct OfferedRow {
+    id: i64,
+    name: String,
+    unit: Unit,
+    step_milli: i64,
+    min_milli: i64,
+    price_cents: i64,
+    cap_household_milli: Option<i64>,
+    cap_milli: Option<i64>,
+    sold_milli: i64,
+    producer: String,
+    category: String,
+}
+
 /// The products a cycle offers, in catalogue order.
 pub async fn offer(pool: &AnyPool, cycle_id: i64) -> Result<Vec<OfferRow>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<OfferedRow> = sqlx::query_as(
         "SELECT p.id, p.name, p.unit, p.step_milli, p.min_milli, p.price_cents, p.cap_household_milli, cp.cap_milli, cp.sold_milli, \
          pr.name AS producer, c.name AS category FROM cycle_products cp JOIN products p ON p.id = cp.product_id \
          JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
@@ -28,25 +45,24 @@ pub async fn offer(pool: &AnyPool, cycle_id: i64) -> Result<Vec<OfferRow>, sqlx:
     .bind(cycle_id)
     .fetch_all(pool)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(OfferRow {
-                offered: OfferedProduct {
-                    product_id: get_i64(r, "id")?,
-                    name: r.try_get("name")?,
-                    price_cents: get_i64(r, "price_cents")?,
-                    step_milli: get_i64(r, "step_milli")?,
-                    min_milli: get_i64(r, "min_milli")?,
-                    cap_household_milli: r.try_get("cap_household_milli")?,
-                },
-                producer: r.try_get("producer")?,
-                category: r.try_get("category")?,
-                unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
-                cap_milli: r.try_get("cap_milli")?,
-                sold_milli: get_i64(r, "sold_milli")?,
-            })
+    Ok(rows
+        .into_iter()
+        .map(|r| OfferRow {
+            offered: OfferedProduct {
+                product_id: r.id,
+                name: r.name,
+                price_cents: r.price_cents,
+                step_milli: r.step_milli,
+                min_milli: r.min_milli,
+                cap_household_milli: r.cap_household_milli,
+            },
+            producer: r.producer,
+            category: r.category,
+            unit: r.unit,
+            cap_milli: r.cap_milli,
+            sold_milli: r.sold_milli,
         })
-        .collect()
+        .collect())
 }
 
 pub struct StoredOrder {
@@ -57,43 +73,30 @@ pub struct StoredOrder {
 }
 
 pub async fn household_order(conn: &mut sqlx::AnyConnection, cycle_id: i64, household_id: i64) -> Result<Option<StoredOrder>, sqlx::Error> {
-    let Some(o) = sqlx::query("SELECT id, pickup_point_id, total_cents FROM orders WHERE cycle_id = $1 AND household_id = $2")
-        .bind(cycle_id)
-        .bind(household_id)
-        .fetch_optional(&mut *conn)
-        .await?
+    let Some((id, pickup_point_id, total_cents)) =
+        sqlx::query_as::<_, (i64, i64, i64)>("SELECT id, pickup_point_id, total_cents FROM orders WHERE cycle_id = $1 AND household_id = $2")
+            .bind(cycle_id)
+            .bind(household_id)
+            .fetch_optional(&mut *conn)
+            .await?
     else {
         return Ok(None);
     };
-    let id = get_i64(&o, "id")?;
-    let lines = sqlx::query("SELECT product_id, qty_milli, line_cents FROM order_lines WHERE order_id = $1")
+    let lines = sqlx::query_as::<_, (i64, i64, i64)>("SELECT product_id, qty_milli, line_cents FROM order_lines WHERE order_id = $1")
         .bind(id)
         .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| Ok((get_i64(r, "product_id")?, get_i64(r, "qty_milli")?, get_i64(r, "line_cents")?)))
-        .collect::<Result<_, sqlx::Error>>()?;
-    Ok(Some(StoredOrder { id, pickup_point_id: get_i64(&o, "pickup_point_id")?, total_cents: get_i64(&o, "total_cents")?, lines }))
+        .await?;
+    Ok(Some(StoredOrder { id, pickup_point_id, total_cents, lines }))
 }
 
 pub async fn my_lines(pool: &AnyPool, order_id: i64) -> Result<Vec<MyLine>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query_as(
         "SELECT p.name, p.unit, l.qty_milli, l.line_cents FROM order_lines l JOIN products p ON p.id = l.product_id \
          JOIN categories c ON c.id = p.category_id WHERE l.order_id = $1 ORDER BY c.position, p.name",
     )
     .bind(order_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(MyLine {
-            name: r.try_get("name")?,
-            qty_milli: get_i64(r, "qty_milli")?,
-            unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
-            line_cents: get_i64(r, "line_cents")?,
-        })
-    })
-    .collect()
+    .await
 }
 
 /// What placing an order came to.
@@ -142,17 +145,17 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
     if !open {
         return Ok(Placed::CycleNotOpen);
     }
-    let seen = sqlx::query("SELECT COUNT(*) AS n FROM order_submissions WHERE idem_key = $1").bind(p.key).fetch_one(&mut *tx).await?;
-    if get_i64(&seen, "n")? > 0 {
+    let seen: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM order_submissions WHERE idem_key = $1").bind(p.key).fetch_one(&mut *tx).await?;
+    if seen > 0 {
         return Ok(Placed::Repeated);
     }
     if !p.lines.is_empty() {
-        let pickup = sqlx::query("SELECT COUNT(*) AS n FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2")
+        let pickup: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM cycle_pickups WHERE cycle_id = $1 AND pickup_point_id = $2")
             .bind(p.cycle_id)
             .bind(p.pickup_point_id)
             .fetch_one(&mut *tx)
             .await?;
-        if get_i64(&pickup, "n")? == 0 {
+        if pickup == 0 {
             return Ok(Placed::BadPickup);
         }
     }
@@ -181,13 +184,13 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
         .await?
         .rows_affected();
         if moved != 1 {
-            let r = sqlx::query("SELECT cap_milli, sold_milli FROM cycle_products WHERE cycle_id = $1 AND product_id = $2")
+            let r = sqlx::query_as::<_, (Option<i64>, i64)>("SELECT cap_milli, sold_milli FROM cycle_products WHERE cycle_id = $1 AND product_id = $2")
                 .bind(p.cycle_id)
                 .bind(product)
                 .fetch_optional(&mut *tx)
                 .await?;
             let left = match r {
-                Some(r) => r.try_get::<Option<i64>, _>("cap_milli")?.unwrap_or(0) - get_i64(&r, "sold_milli")?,
+                Some((cap, sold)) => cap.unwrap_or(0) - sold,
                 None => 0,
             };
             // What the household already holds is theirs to keep.
@@ -215,7 +218,7 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
             Some(o.id)
         }
         (None, false) => {
-            let r = sqlx::query(
+            let id: i64 = sqlx::query_scalar(
                 "INSERT INTO orders (cycle_id, household_id, pickup_point_id, share_percent, total_cents, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
             )
@@ -227,7 +230,7 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
             .bind(p.now)
             .fetch_one(&mut *tx)
             .await?;
-            Some(get_i64(&r, "id")?)
+            Some(id)
         }
     };
     if let Some(order_id) = order_id {
@@ -272,12 +275,20 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
     Ok(Placed::Saved)
 }
 
+#[derive(sqlx::FromRow)]
+struct LateChange {
+    cycle: String,
+    closes_at: i64,
+    household: String,
+    by_name: String,
+}
+
 /// An order changed after the cycle closed (a coordinator's grace period)
 /// changes the purchase orders and packing lists: the other coordinators
 /// are told, in the same transaction.
 async fn tell_late_change(tx: &mut AnyConnection, p: &Placement<'_>) -> Result<(), sqlx::Error> {
     use crate::notifications::{repo as notices, Kind};
-    let r = sqlx::query(
+    let r: LateChange = sqlx::query_as(
         "SELECT c.name AS cycle, c.closes_at, h.name AS household, a.display_name AS by_name FROM cycles c, households h, accounts a \
          WHERE c.id = $1 AND h.id = $2 AND a.id = $3",
     )
@@ -286,16 +297,17 @@ async fn tell_late_change(tx: &mut AnyConnection, p: &Placement<'_>) -> Result<(
     .bind(p.account_id)
     .fetch_one(&mut *tx)
     .await?;
-    if get_i64(&r, "closes_at")? > p.now {
+    if r.closes_at > p.now {
         return Ok(());
     }
-    let params = [("household", r.try_get::<String, _>("household")?), ("cycle", r.try_get::<String, _>("cycle")?), ("by", r.try_get::<String, _>("by_name")?)];
-    let url = format!("/coordination/cycles/{}", p.cycle_id);
+    let params = [("household", r.household), ("cycle", r.cycle), ("by", r.by_name)];
+    let url = routes::cycle(p.cycle_id);
     notices::notify_coordinators(tx, Kind::OrderChangedLate, &params, &url, None, Some(p.account_id), p.now).await
 }
 
 /// Every line of every order of a cycle, for the reports: one query, sorted
 /// by pickup point, household, category and product.
+#[derive(sqlx::FromRow)]
 pub struct ReportLine {
     pub order_id: i64,
     pub household: String,
@@ -317,7 +329,7 @@ pub struct ReportLine {
 }
 
 pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLine>, sqlx::Error> {
-    sqlx::query(
+    let mut lines: Vec<ReportLine> = sqlx::query_as(
         "SELECT o.id AS order_id, h.name AS household, pp.name AS point, pp.id AS point_id, o.share_percent, o.total_cents, \
          pr.id AS producer_id, pr.name AS producer, pr.place AS producer_place, pr.contact AS producer_contact, c.name AS category, p.name AS product, \
          p.unit, l.qty_milli, l.price_cents, orig.ordered_milli \
@@ -329,56 +341,52 @@ pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLin
     )
     .bind(cycle_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(ReportLine {
-            order_id: get_i64(r, "order_id")?,
-            household: r.try_get("household")?,
-            point: r.try_get("point")?,
-            point_id: get_i64(r, "point_id")?,
-            share_percent: get_i64(r, "share_percent")?,
-            total_cents: get_i64(r, "total_cents")?,
-            producer_id: get_i64(r, "producer_id")?,
-            producer: r.try_get("producer")?,
-            producer_place: r.try_get("producer_place")?,
-            producer_contact: r.try_get("producer_contact")?,
-            category: r.try_get("category")?,
-            product: r.try_get("product")?,
-            unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
-            qty_milli: get_i64(r, "qty_milli")?,
-            price_cents: get_i64(r, "price_cents")?,
-            ordered_milli: r.try_get::<Option<i64>, _>("ordered_milli")?.filter(|o| *o != get_i64(r, "qty_milli").unwrap_or(*o)),
-        })
-    })
-    .collect()
+    .await?;
+    // An original the shortage left whole is nothing to show.
+    for l in &mut lines {
+        l.ordered_milli = l.ordered_milli.filter(|o| *o != l.qty_milli);
+    }
+    Ok(lines)
+}
+
+/// A household's order at the distribution table, as read.
+#[derive(sqlx::FromRow)]
+struct SheetOrder {
+    id: i64,
+    pickup_point_id: i64,
+    household: String,
+    total_cents: i64,
+    picked_up_at: Option<i64>,
+    paid_cents: Option<i64>,
+    payment_method: Option<PaymentMethod>,
 }
 
 pub async fn sheet_rows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super::SheetRow)>, sqlx::Error> {
-    sqlx::query(
+    let rows: Vec<SheetOrder> = sqlx::query_as(
         "SELECT o.id, o.pickup_point_id, h.name AS household, o.total_cents, o.picked_up_at, o.paid_cents, o.payment_method \
          FROM orders o JOIN households h ON h.id = o.household_id WHERE o.cycle_id = $1 ORDER BY h.name",
     )
     .bind(cycle_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((
-            get_i64(r, "pickup_point_id")?,
-            super::SheetRow {
-                order_id: get_i64(r, "id")?,
-                household: r.try_get("household")?,
-                due_cents: get_i64(r, "total_cents")?,
-                picked_up: r.try_get::<Option<i64>, _>("picked_up_at")?.is_some(),
-                paid_cents: r.try_get("paid_cents")?,
-                method: r.try_get("payment_method")?,
-                corrections: Vec::new(),
-                lines: Vec::new(),
-            },
-        ))
-    })
-    .collect()
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r.pickup_point_id,
+                super::SheetRow {
+                    order_id: r.id,
+                    household: r.household,
+                    due_cents: r.total_cents,
+                    picked_up: r.picked_up_at.is_some(),
+                    paid_cents: r.paid_cents,
+                    method: r.payment_method,
+                    corrections: Vec::new(),
+                    lines: Vec::new(),
+                },
+            )
+        })
+        .collect())
 }
 
 /// Records a handover at the table, only while the cycle is closed (before
@@ -420,7 +428,7 @@ pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, meth
     // write is refused outright (SQLITE_BUSY, a 500) if another request
     // wrote in between.
     sqlx::query("UPDATE orders SET paid_cents = paid_cents WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
-    let Some(row) = sqlx::query(
+    let Some((before_paid, before_method)) = sqlx::query_as::<_, (Option<i64>, Option<PaymentMethod>)>(
         "SELECT paid_cents, payment_method FROM orders WHERE id = $1 AND picked_up_at IS NOT NULL \
          AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
     )
@@ -430,7 +438,6 @@ pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, meth
     else {
         return Ok(false);
     };
-    let (before_paid, before_method): (Option<i64>, Option<PaymentMethod>) = (row.try_get("paid_cents")?, row.try_get("payment_method")?);
     let changed = sqlx::query(
         "UPDATE orders SET paid_cents = $1, payment_method = $2 WHERE id = $3 AND picked_up_at IS NOT NULL \
          AND paid_cents IS NOT DISTINCT FROM $4 AND payment_method IS NOT DISTINCT FROM $5",
@@ -464,49 +471,70 @@ pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, meth
     Ok(true)
 }
 
+/// A correction as read, before its moment is put in words.
+#[derive(sqlx::FromRow)]
+struct CorrectionRow {
+    order_id: i64,
+    before_paid_cents: Option<i64>,
+    before_method: Option<PaymentMethod>,
+    paid_cents: i64,
+    method: PaymentMethod,
+    reason: String,
+    display_name: String,
+    at: i64,
+}
+
 /// The corrections of a cycle's handovers, oldest first, for the
 /// coordination's sheet: (order, what it was, what it became, reason, who, when).
 pub async fn pickup_corrections(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super::PickupCorrection)>, sqlx::Error> {
-    sqlx::query(
+    let rows: Vec<CorrectionRow> = sqlx::query_as(
         "SELECT c.order_id, c.before_paid_cents, c.before_method, c.paid_cents, c.method, c.reason, a.display_name, c.at \
          FROM pickup_corrections c JOIN orders o ON o.id = c.order_id JOIN accounts a ON a.id = c.by_account \
          WHERE o.cycle_id = $1 ORDER BY c.id",
     )
     .bind(cycle_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((
-            get_i64(r, "order_id")?,
-            super::PickupCorrection {
-                before_paid_cents: r.try_get("before_paid_cents")?,
-                before_method: r.try_get("before_method")?,
-                paid_cents: get_i64(r, "paid_cents")?,
-                method: r.try_get("method")?,
-                reason: r.try_get("reason")?,
-                by: r.try_get("display_name")?,
-                when: crate::cycles::time::moment(get_i64(r, "at")?),
-            },
-        ))
-    })
-    .collect()
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r.order_id,
+                super::PickupCorrection {
+                    before_paid_cents: r.before_paid_cents,
+                    before_method: r.before_method,
+                    paid_cents: r.paid_cents,
+                    method: r.method,
+                    reason: r.reason,
+                    by: r.display_name,
+                    when: crate::cycles::time::moment(r.at),
+                },
+            )
+        })
+        .collect())
 }
 
 /// The order's cycle and pickup point.
 pub async fn order_place(pool: &AnyPool, order_id: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    sqlx::query("SELECT cycle_id, pickup_point_id FROM orders WHERE id = $1")
-        .bind(order_id)
-        .fetch_optional(pool)
-        .await?
-        .map(|r| Ok((get_i64(&r, "cycle_id")?, get_i64(&r, "pickup_point_id")?)))
-        .transpose()
+    sqlx::query_as("SELECT cycle_id, pickup_point_id FROM orders WHERE id = $1").bind(order_id).fetch_optional(pool).await
+}
+
+/// One of the household's past orders as read.
+#[derive(sqlx::FromRow)]
+struct PastRow {
+    id: i64,
+    cycle_id: i64,
+    pickup_point_id: i64,
+    total_cents: i64,
+    picked_up_at: Option<i64>,
+    name: String,
+    state: crate::domain::cycles::CycleState,
 }
 
 /// The household's orders in cycles that are closed or later, newest first.
 pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<super::PastOrder>, sqlx::Error> {
     use crate::domain::cycles::CycleState;
-    let rows = sqlx::query(
+    let rows: Vec<PastRow> = sqlx::query_as(
         "SELECT o.id, o.cycle_id, o.pickup_point_id, o.total_cents, o.picked_up_at, c.name, c.state, pp.name AS point \
          FROM orders o JOIN cycles c ON c.id = o.cycle_id JOIN pickup_points pp ON pp.id = o.pickup_point_id \
          WHERE o.household_id = $1 AND c.state IN ('closed', 'distributed', 'archived') ORDER BY c.closes_at DESC LIMIT 24",
@@ -516,25 +544,22 @@ pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<super:
     .await?;
     let mut out = Vec::new();
     for r in rows {
-        let state = CycleState::from_code(&r.try_get::<String, _>("state")?).unwrap_or(CycleState::Archived);
-        let waiting = state == CycleState::Closed && r.try_get::<Option<i64>, _>("picked_up_at")?.is_none();
+        let waiting = r.state == CycleState::Closed && r.picked_up_at.is_none();
         // Where and when, all the point's windows, while it waits.
         let pickup = if waiting {
-            let point = get_i64(&r, "pickup_point_id")?;
-            crate::cycles::repo::pickups(pool, get_i64(&r, "cycle_id")?)
+            crate::cycles::repo::pickups(pool, r.cycle_id)
                 .await?
                 .into_iter()
-                .find(|w| w.point_id == point)
+                .find(|w| w.point_id == r.pickup_point_id)
                 .map(|w| format!("{}, {}", w.name, w.window))
         } else {
             None
         };
-        let id = get_i64(&r, "id")?;
         out.push(super::PastOrder {
-            cycle_name: r.try_get("name")?,
-            state,
-            total_cents: get_i64(&r, "total_cents")?,
-            lines: if pickup.is_some() { my_lines(pool, id).await? } else { Vec::new() },
+            cycle_name: r.name,
+            state: r.state,
+            total_cents: r.total_cents,
+            lines: if pickup.is_some() { my_lines(pool, r.id).await? } else { Vec::new() },
             pickup,
         });
     }
@@ -546,8 +571,8 @@ pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<super:
 pub async fn reception_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super::ReceptionLine>, sqlx::Error> {
     // Ordered = the first recorded quantities where a shortage was
     // recorded, else what the lines hold.
-    let rows = sqlx::query(
-        "SELECT p.id, p.name, p.unit, pr.name AS producer, cp.received_milli, \
+    let lines: Vec<super::ReceptionLine> = sqlx::query_as(
+        "SELECT p.id AS product_id, p.name AS product, p.unit, pr.name AS producer, cp.received_milli, \
          CAST(COALESCE((SELECT SUM(x.q) FROM ( \
             SELECT COALESCE(orig.ordered_milli, l.qty_milli) AS q FROM order_lines l JOIN orders o ON o.id = l.order_id \
             LEFT JOIN order_line_originals orig ON orig.order_id = l.order_id AND orig.product_id = l.product_id \
@@ -563,22 +588,7 @@ pub async fn reception_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<super:
     .bind(cycle_id)
     .fetch_all(pool)
     .await?;
-    let mut out = Vec::new();
-    for r in rows {
-        let ordered = get_i64(&r, "ordered_milli")?;
-        if ordered == 0 {
-            continue;
-        }
-        out.push(super::ReceptionLine {
-            product_id: get_i64(&r, "id")?,
-            product: r.try_get("name")?,
-            producer: r.try_get("producer")?,
-            unit: Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece),
-            ordered_milli: ordered,
-            received_milli: r.try_get("received_milli")?,
-        });
-    }
-    Ok(out)
+    Ok(lines.into_iter().filter(|l| l.ordered_milli != 0).collect())
 }
 
 /// What saving a delivery did.
@@ -599,10 +609,6 @@ pub struct Shrunk {
     pub total_cents: i64,
 }
 
-/// Records what arrived of each product of a delivery, `(product, quantity)`,
-/// and shares it among the households that ordered it (see
-/// `domain::reception`). One transaction under the cycle-row lock: the whole
-/// delivery is saved, or nothing is. Households whose line shrank are told.
 /// One line of a delivery: what the form showed typed, and what to record
 /// (what arrived, or what was ordered when the surplus goes back).
 pub struct DeliveredLine {
@@ -611,6 +617,10 @@ pub struct DeliveredLine {
     pub record_milli: i64,
 }
 
+/// Records what arrived of each product of a delivery and shares it among
+/// the households that ordered it (see `domain::reception`). One
+/// transaction under the cycle-row lock: the whole delivery is saved, or
+/// nothing is. Households whose line shrank are told.
 pub async fn record_delivery(pool: &AnyPool, cycle_id: i64, lines: &[DeliveredLine], by: i64, now: i64) -> Result<Delivered, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let closed = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'closed'")
@@ -646,6 +656,18 @@ pub async fn record_delivery(pool: &AnyPool, cycle_id: i64, lines: &[DeliveredLi
     Ok(Delivered::Saved(changed))
 }
 
+/// A household's line of a product at a delivery: what it ordered before
+/// the first sharing, at which price and share, and what it holds now.
+#[derive(sqlx::FromRow)]
+struct Held {
+    order_id: i64,
+    ordered_milli: i64,
+    price_cents: i64,
+    share_percent: i64,
+    household_id: i64,
+    current_milli: i64,
+}
+
 /// One product of a delivery, inside the caller's transaction (which holds
 /// the cycle row). `false` when nobody ordered it.
 async fn share_received(
@@ -666,7 +688,7 @@ async fn share_received(
     .bind(product_id)
     .execute(&mut **tx)
     .await?;
-    let held = sqlx::query(
+    let held: Vec<Held> = sqlx::query_as(
         "SELECT orig.order_id, orig.ordered_milli, orig.price_cents, o.share_percent, o.household_id, COALESCE(l.qty_milli, 0) AS current_milli \
          FROM order_line_originals orig JOIN orders o ON o.id = orig.order_id \
          LEFT JOIN order_lines l ON l.order_id = orig.order_id AND l.product_id = orig.product_id \
@@ -679,19 +701,16 @@ async fn share_received(
     if held.is_empty() {
         return Ok(false);
     }
-    let step = sqlx::query("SELECT step_milli FROM products WHERE id = $1").bind(product_id).fetch_one(&mut **tx).await?;
-    let step = get_i64(&step, "step_milli")?;
-    let ordered: Vec<i64> = held.iter().map(|r| get_i64(r, "ordered_milli")).collect::<Result<_, _>>()?;
+    let step: i64 = sqlx::query_scalar("SELECT step_milli FROM products WHERE id = $1").bind(product_id).fetch_one(&mut **tx).await?;
+    let ordered: Vec<i64> = held.iter().map(|r| r.ordered_milli).collect();
     let shares = crate::domain::reception::share_shortage(received_milli, &ordered, step);
     let mut shrunk = Vec::new();
     for ((r, ordered), share) in held.iter().zip(&ordered).zip(&shares) {
-        let order_id = get_i64(r, "order_id")?;
-        let current = get_i64(r, "current_milli")?;
+        let (order_id, current, price) = (r.order_id, r.current_milli, r.price_cents);
         if current == *share {
             continue;
         }
-        let price = get_i64(r, "price_cents")?;
-        let line = crate::domain::pricing::line_price_at_tier(price, *share, get_i64(r, "share_percent")?);
+        let line = crate::domain::pricing::line_price_at_tier(price, *share, r.share_percent);
         sqlx::query("DELETE FROM order_lines WHERE order_id = $1 AND product_id = $2")
             .bind(order_id)
             .bind(product_id)
@@ -707,18 +726,17 @@ async fn share_received(
                 .execute(&mut **tx)
                 .await?;
         }
-        let total = sqlx::query("SELECT CAST(COALESCE(SUM(line_cents), 0) AS BIGINT) AS t FROM order_lines WHERE order_id = $1")
+        let total: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(SUM(line_cents), 0) AS BIGINT) AS t FROM order_lines WHERE order_id = $1")
             .bind(order_id)
             .fetch_one(&mut **tx)
             .await?;
-        let total = get_i64(&total, "t")?;
         sqlx::query("UPDATE orders SET total_cents = $1, updated_at = $2 WHERE id = $3")
             .bind(total)
             .bind(now)
             .bind(order_id)
             .execute(&mut **tx)
             .await?;
-        let household_id = get_i64(r, "household_id")?;
+        let household_id = r.household_id;
         sqlx::query(
             "INSERT INTO order_changes (order_id, cycle_id, household_id, account_id, action, total_cents, at) VALUES ($1, $2, $3, $4, 'shortage', $5, $6)",
         )
@@ -758,14 +776,12 @@ async fn notify_shrunk(
     if shrunk.is_empty() {
         return Ok(());
     }
-    let r = sqlx::query("SELECT p.name, p.unit, c.name AS cycle FROM products p, cycles c WHERE p.id = $1 AND c.id = $2")
+    let (product, unit, cycle) = sqlx::query_as::<_, (String, Unit, String)>("SELECT p.name, p.unit, c.name AS cycle FROM products p, cycles c WHERE p.id = $1 AND c.id = $2")
         .bind(product_id)
         .bind(cycle_id)
         .fetch_one(&mut **tx)
         .await?;
-    let product: String = r.try_get("name")?;
-    let cycle: String = r.try_get("cycle")?;
-    let unit = crate::i18n::t(Unit::from_code(&r.try_get::<String, _>("unit")?).unwrap_or(Unit::Piece).label_key());
+    let unit = crate::i18n::t(unit.label_key());
     let qty = |m: i64| format!("{} {unit}", crate::domain::quantity::format_quantity(m));
     for s in shrunk {
         let (kind, params) = if s.now_milli == 0 {
@@ -787,24 +803,27 @@ async fn notify_shrunk(
     Ok(())
 }
 
+/// An order change as read, before its moment is put in words.
+#[derive(sqlx::FromRow)]
+struct ChangeRow {
+    display_name: String,
+    at: i64,
+    action: String,
+    total_cents: i64,
+}
+
 /// The household's order changes in a cycle, newest first.
 pub async fn changes(pool: &AnyPool, cycle_id: i64, household_id: i64) -> Result<Vec<super::OrderChange>, sqlx::Error> {
-    sqlx::query(
+    let rows: Vec<ChangeRow> = sqlx::query_as(
         "SELECT a.display_name, ch.at, ch.action, ch.total_cents FROM order_changes ch JOIN accounts a ON a.id = ch.account_id \
          WHERE ch.cycle_id = $1 AND ch.household_id = $2 ORDER BY ch.id DESC LIMIT 50",
     )
     .bind(cycle_id)
     .bind(household_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(super::OrderChange {
-            who: r.try_get("display_name")?,
-            when: crate::cycles::time::moment(get_i64(r, "at")?),
-            action: r.try_get("action")?,
-            total_cents: get_i64(r, "total_cents")?,
-        })
-    })
-    .collect()
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| super::OrderChange { who: r.display_name, when: crate::cycles::time::moment(r.at), action: r.action, total_cents: r.total_cents })
+        .collect())
 }

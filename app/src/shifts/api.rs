@@ -14,6 +14,8 @@ use {
     crate::domain::{shifts as rules, text},
     crate::state::{now, pool},
 };
+#[cfg(feature = "ssr")]
+use crate::routes;
 
 /// The withdrawal cut-off in hours (an admin setting).
 #[cfg(feature = "ssr")]
@@ -51,6 +53,9 @@ pub async fn shift_board() -> Result<Board, AppError> {
         contacts: repo::contacts(&pool).await?,
         tables: {
             let mut cycles: Vec<i64> = repo::my_tables(&pool, user.account_id, now).await?.into_iter().map(|(_, c)| c).collect();
+            // One link per cycle, however many table shifts the volunteer
+            // holds in it (dedup alone removes only neighbours).
+            cycles.sort_unstable();
             cycles.dedup();
             cycles
         },
@@ -71,7 +76,7 @@ pub async fn sign_up_for_shift(shift_id: i64) -> Result<(), AppError> {
         repo::SignUp::Refused(r) => return Err(refusal(r)),
         repo::SignUp::NotFound => return Err(AppError::NotFound),
     }
-    leptos_axum::redirect(&format!("/creneaux?ok=1#creneau-{shift_id}"));
+    leptos_axum::redirect(&format!("{}?ok=1#creneau-{shift_id}", routes::SHIFTS));
     Ok(())
 }
 
@@ -86,7 +91,7 @@ pub async fn withdraw_from_shift(shift_id: i64) -> Result<(), AppError> {
         repo::Withdrawn::TooLate => return Err(AppError::Conflict("error.shift_too_late_to_withdraw".into())),
         repo::Withdrawn::NotSignedUp => return Err(AppError::Conflict("error.shift_not_signed_up".into())),
     }
-    leptos_axum::redirect("/creneaux?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::SHIFTS));
     Ok(())
 }
 
@@ -140,7 +145,7 @@ pub async fn create_shift(
         repo::Created::CycleClosedForShifts => return Err(AppError::Conflict("error.cycle_not_editable".into())),
         repo::Created::UnknownChoice => return Err(AppError::invalid("field.task", "error.unknown_choice")),
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/creneaux?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle_page(cycle_id, "creneaux")));
     Ok(())
 }
 
@@ -154,7 +159,7 @@ pub async fn set_shift_needed(shift_id: i64, needed: String) -> Result<(), AppEr
     if !repo::set_needed(&pool, shift_id, needed).await? {
         return Err(AppError::invalid("field.needed", "error.needed_below_taken"));
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{}/creneaux?ok=1#creneau-{shift_id}", s.cycle_id));
+    leptos_axum::redirect(&format!("{}?ok=1#creneau-{shift_id}", routes::cycle_page(s.cycle_id, "creneaux")));
     Ok(())
 }
 
@@ -169,7 +174,7 @@ pub async fn delete_shift(shift_id: i64, confirmed: Option<String>) -> Result<()
     let pool = pool()?;
     let s = repo::get(&pool, shift_id).await?.ok_or(AppError::NotFound)?;
     repo::delete_shift(&pool, shift_id, now()).await?;
-    leptos_axum::redirect(&format!("/coordination/cycles/{}/creneaux?ok=1", s.cycle_id));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle_page(s.cycle_id, "creneaux")));
     Ok(())
 }
 
@@ -182,7 +187,7 @@ pub async fn copy_shifts(cycle_id: i64) -> Result<(), AppError> {
     if repo::copy_previous(&pool, cycle_id).await? == 0 {
         return Err(AppError::Conflict("error.nothing_to_copy".into()));
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{cycle_id}/creneaux?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::cycle_page(cycle_id, "creneaux")));
     Ok(())
 }
 
@@ -198,7 +203,7 @@ pub async fn add_volunteer(shift_id: i64, account_id: i64) -> Result<(), AppErro
         repo::SignUp::Refused(r) => return Err(refusal(r)),
         repo::SignUp::NotFound => return Err(AppError::NotFound),
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{}/creneaux?ok=1#creneau-{shift_id}", s.cycle_id));
+    leptos_axum::redirect(&format!("{}?ok=1#creneau-{shift_id}", routes::cycle_page(s.cycle_id, "creneaux")));
     Ok(())
 }
 
@@ -211,7 +216,7 @@ pub async fn remove_volunteer(shift_id: i64, account_id: i64) -> Result<(), AppE
         repo::Withdrawn::Done => {}
         _ => return Err(AppError::Conflict("error.shift_not_signed_up".into())),
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{}/creneaux?ok=1#creneau-{shift_id}", s.cycle_id));
+    leptos_axum::redirect(&format!("{}?ok=1#creneau-{shift_id}", routes::cycle_page(s.cycle_id, "creneaux")));
     Ok(())
 }
 
@@ -231,7 +236,7 @@ pub async fn mark_attendance(shift_id: i64, account_id: i64, status: String) -> 
     if !repo::mark(&pool, shift_id, account_id, &status, now()).await? {
         return Err(AppError::Conflict("error.shift_not_signed_up".into()));
     }
-    leptos_axum::redirect(&format!("/coordination/cycles/{}/creneaux?ok=1#creneau-{shift_id}", s.cycle_id));
+    leptos_axum::redirect(&format!("{}?ok=1#creneau-{shift_id}", routes::cycle_page(s.cycle_id, "creneaux")));
     Ok(())
 }
 
@@ -266,6 +271,6 @@ pub async fn save_shift_task(
     if !repo::save_task(&pool()?, &task).await? {
         return Err(AppError::Conflict("error.name_taken".into()));
     }
-    leptos_axum::redirect("/coordination/taches?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::TASKS));
     Ok(())
 }

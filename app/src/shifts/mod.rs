@@ -11,13 +11,18 @@ pub mod repo;
 /// A reusable kind of task, with plain words on what it asks and whom it
 /// suits.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Task {
     pub id: i64,
     pub name: String,
     pub description: String,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::state::Flag"))]
     pub with_children: bool,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::state::Flag"))]
     pub little_french: bool,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::state::Flag"))]
     pub limited_mobility: bool,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::state::Flag"))]
     pub at_table: bool,
 }
 

@@ -5,34 +5,12 @@
 
 use super::{Task, Volunteer};
 use crate::domain::shifts::{self as rules, Refusal};
-use crate::state::get_i64;
-use sqlx::{AnyPool, Row};
-
-fn bool_col(r: &sqlx::any::AnyRow, col: &str) -> Result<bool, sqlx::Error> {
-    Ok(get_i64(r, col)? == 1)
-}
+use sqlx::AnyPool;
 
 const TASK_COLS: &str = "t.id, t.name, t.description, t.with_children, t.little_french, t.limited_mobility, t.at_table";
 
-fn task(r: &sqlx::any::AnyRow, id_col: &str) -> Result<Task, sqlx::Error> {
-    Ok(Task {
-        id: get_i64(r, id_col)?,
-        name: r.try_get("name")?,
-        description: r.try_get("description")?,
-        with_children: bool_col(r, "with_children")?,
-        little_french: bool_col(r, "little_french")?,
-        limited_mobility: bool_col(r, "limited_mobility")?,
-        at_table: bool_col(r, "at_table")?,
-    })
-}
-
 pub async fn tasks(pool: &AnyPool) -> Result<Vec<Task>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {TASK_COLS} FROM shift_tasks t ORDER BY t.name"))
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| task(r, "id"))
-        .collect()
+    sqlx::query_as(&format!("SELECT {TASK_COLS} FROM shift_tasks t ORDER BY t.name")).fetch_all(pool).await
 }
 
 /// Creates (id 0) or edits a task; `Ok(false)` when the name is taken or
@@ -87,15 +65,15 @@ pub async fn create_shift(pool: &AnyPool, s: &NewShift) -> Result<Created, sqlx:
     if !live {
         return Ok(Created::CycleClosedForShifts);
     }
-    let task = sqlx::query("SELECT COUNT(*) AS n FROM shift_tasks WHERE id = $1").bind(s.task_id).fetch_one(&mut *tx).await?;
+    let task: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM shift_tasks WHERE id = $1").bind(s.task_id).fetch_one(&mut *tx).await?;
     let point_ok = match s.pickup_point_id {
         None => true,
-        Some(p) => get_i64(&sqlx::query("SELECT COUNT(*) AS n FROM pickup_points WHERE id = $1").bind(p).fetch_one(&mut *tx).await?, "n")? == 1,
+        Some(p) => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) AS n FROM pickup_points WHERE id = $1").bind(p).fetch_one(&mut *tx).await? == 1,
     };
-    if get_i64(&task, "n")? != 1 || !point_ok {
+    if task != 1 || !point_ok {
         return Ok(Created::UnknownChoice);
     }
-    let r = sqlx::query(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO shifts (cycle_id, task_id, pickup_point_id, starts_at, ends_at, needed, notes) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(s.cycle_id)
@@ -107,7 +85,6 @@ pub async fn create_shift(pool: &AnyPool, s: &NewShift) -> Result<Created, sqlx:
     .bind(&s.notes)
     .fetch_one(&mut *tx)
     .await?;
-    let id = get_i64(&r, "id")?;
     tx.commit().await?;
     Ok(Created::Created(id))
 }
@@ -119,6 +96,7 @@ pub async fn set_needed(pool: &AnyPool, shift_id: i64, needed: i64) -> Result<bo
     Ok(res.rows_affected() == 1)
 }
 
+#[derive(sqlx::FromRow)]
 pub struct ShiftCore {
     pub id: i64,
     pub cycle_id: i64,
@@ -131,26 +109,13 @@ pub struct ShiftCore {
 }
 
 pub async fn get(pool: &AnyPool, shift_id: i64) -> Result<Option<ShiftCore>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query_as(
         "SELECT s.id, s.cycle_id, t.name AS task, s.starts_at, s.ends_at, s.needed, s.taken, s.pickup_point_id \
          FROM shifts s JOIN shift_tasks t ON t.id = s.task_id WHERE s.id = $1",
     )
     .bind(shift_id)
     .fetch_optional(pool)
-    .await?
-    .map(|r| {
-        Ok(ShiftCore {
-            id: get_i64(&r, "id")?,
-            cycle_id: get_i64(&r, "cycle_id")?,
-            task: r.try_get("task")?,
-            starts_at: get_i64(&r, "starts_at")?,
-            ends_at: get_i64(&r, "ends_at")?,
-            needed: get_i64(&r, "needed")?,
-            taken: get_i64(&r, "taken")?,
-            pickup_point_id: r.try_get("pickup_point_id")?,
-        })
-    })
-    .transpose()
+    .await
 }
 
 /// Removes a shift; the people signed up are told, in the same transaction.
@@ -164,7 +129,7 @@ pub async fn delete_shift(pool: &AnyPool, shift_id: i64, now: i64) -> Result<boo
     // write is refused outright (SQLITE_BUSY, a 500) if another request
     // wrote in between.
     sqlx::query("UPDATE shifts SET taken = taken WHERE id = $1").bind(shift_id).execute(&mut *tx).await?;
-    let people = sqlx::query("SELECT account_id FROM shift_signups WHERE shift_id = $1 AND status = 'signed'")
+    let people: Vec<i64> = sqlx::query_scalar("SELECT account_id FROM shift_signups WHERE shift_id = $1 AND status = 'signed'")
         .bind(shift_id)
         .fetch_all(&mut *tx)
         .await?;
@@ -173,11 +138,19 @@ pub async fn delete_shift(pool: &AnyPool, shift_id: i64, now: i64) -> Result<boo
         let when = crate::cycles::time::window(s.starts_at, s.ends_at);
         for p in people {
             let params = [("shift", s.task.clone()), ("when", when.clone()), ("change", crate::i18n::t("shift.change_removed").to_string())];
-            notices::notify_account(&mut *tx, get_i64(&p, "account_id")?, Kind::ShiftChanged, &params, "/creneaux", None, now).await?;
+            notices::notify_account(&mut *tx, p, Kind::ShiftChanged, &params, "/creneaux", None, now).await?;
         }
     }
     tx.commit().await?;
     Ok(deleted)
+}
+
+#[derive(sqlx::FromRow)]
+struct Slot {
+    starts_at: i64,
+    ends_at: i64,
+    needed: i64,
+    taken: i64,
 }
 
 pub enum SignUp {
@@ -197,7 +170,7 @@ pub async fn sign_up(pool: &AnyPool, shift_id: i64, account_id: i64, by: Option<
     if person != 1 {
         return Ok(SignUp::NotFound);
     }
-    let Some(s) = sqlx::query(
+    let Some(s) = sqlx::query_as::<_, Slot>(
         "SELECT s.starts_at, s.ends_at, s.needed, s.taken FROM shifts s JOIN cycles c ON c.id = s.cycle_id \
          WHERE s.id = $1 AND c.state IN ('planned', 'open', 'closed')",
     )
@@ -207,8 +180,8 @@ pub async fn sign_up(pool: &AnyPool, shift_id: i64, account_id: i64, by: Option<
     else {
         return Ok(SignUp::NotFound);
     };
-    let (starts_at, ends_at) = (get_i64(&s, "starts_at")?, get_i64(&s, "ends_at")?);
-    let held = sqlx::query(
+    let (starts_at, ends_at) = (s.starts_at, s.ends_at);
+    let held: Vec<(i64, i64, i64)> = sqlx::query_as(
         "SELECT s.id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
          WHERE u.account_id = $1 AND u.status <> 'no_show' AND s.ends_at > $2",
     )
@@ -216,15 +189,11 @@ pub async fn sign_up(pool: &AnyPool, shift_id: i64, account_id: i64, by: Option<
     .bind(now.min(starts_at))
     .fetch_all(&mut *tx)
     .await?;
-    let already_in = held.iter().any(|r| get_i64(r, "id").ok() == Some(shift_id));
-    let others: Vec<(i64, i64)> = held
-        .iter()
-        .filter(|r| get_i64(r, "id").ok() != Some(shift_id))
-        .map(|r| Ok((get_i64(r, "starts_at")?, get_i64(r, "ends_at")?)))
-        .collect::<Result<_, sqlx::Error>>()?;
+    let already_in = held.iter().any(|&(id, _, _)| id == shift_id);
+    let others: Vec<(i64, i64)> = held.iter().filter(|&&(id, _, _)| id != shift_id).map(|&(_, s, e)| (s, e)).collect();
     // A coordinator adding someone on the day is not refused for "started".
     let check_now = if by.is_some() { now.min(starts_at - 1) } else { now };
-    if let Err(r) = rules::check_sign_up(check_now, starts_at, ends_at, get_i64(&s, "needed")?, get_i64(&s, "taken")?, already_in, &others) {
+    if let Err(r) = rules::check_sign_up(check_now, starts_at, ends_at, s.needed, s.taken, already_in, &others) {
         return Ok(SignUp::Refused(r));
     }
     let took = sqlx::query("UPDATE shifts SET taken = taken + 1 WHERE id = $1 AND taken < needed")
@@ -266,11 +235,11 @@ pub async fn withdraw(pool: &AnyPool, shift_id: i64, account_id: i64, cutoff_hou
     if sqlx::query("UPDATE shifts SET taken = taken WHERE id = $1").bind(shift_id).execute(&mut *tx).await?.rows_affected() != 1 {
         return Ok(Withdrawn::NotSignedUp);
     }
-    let Some(s) = sqlx::query("SELECT starts_at FROM shifts WHERE id = $1").bind(shift_id).fetch_optional(&mut *tx).await? else {
+    let Some(starts_at) = sqlx::query_scalar::<_, i64>("SELECT starts_at FROM shifts WHERE id = $1").bind(shift_id).fetch_optional(&mut *tx).await? else {
         return Ok(Withdrawn::NotSignedUp);
     };
     if let Some(h) = cutoff_hours {
-        if !rules::may_withdraw(now, get_i64(&s, "starts_at")?, h) {
+        if !rules::may_withdraw(now, starts_at, h) {
             return Ok(Withdrawn::TooLate);
         }
     }
@@ -311,8 +280,24 @@ pub struct BoardRow {
     pub starts_at: i64,
 }
 
+#[derive(sqlx::FromRow)]
+struct CardRow {
+    shift_id: i64,
+    starts_at: i64,
+    ends_at: i64,
+    needed: i64,
+    taken: i64,
+    notes: String,
+    place: Option<String>,
+    address: Option<String>,
+    #[sqlx(try_from = "crate::state::Flag")]
+    mine: bool,
+    #[sqlx(flatten)]
+    task: Task,
+}
+
 pub async fn board(pool: &AnyPool, account_id: i64, now: i64, cutoff_hours: i64) -> Result<Vec<BoardRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
+    let rows: Vec<CardRow> = sqlx::query_as(&format!(
         "SELECT s.id AS shift_id, s.starts_at, s.ends_at, s.needed, s.taken, s.notes, pp.name AS place, pp.address, \
          CAST(CASE WHEN u.account_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mine, {TASK_COLS} \
          FROM shifts s JOIN shift_tasks t ON t.id = s.task_id JOIN cycles c ON c.id = s.cycle_id \
@@ -327,78 +312,97 @@ pub async fn board(pool: &AnyPool, account_id: i64, now: i64, cutoff_hours: i64)
     .fetch_all(pool)
     .await?;
     let warehouse = crate::i18n::t("shift.warehouse");
-    rows.iter()
-        .map(|r| {
-            let (starts_at, ends_at) = (get_i64(r, "starts_at")?, get_i64(r, "ends_at")?);
-            let mine = bool_col(r, "mine")?;
-            Ok(BoardRow {
-                starts_at,
-                card: super::ShiftCard {
-                    id: get_i64(r, "shift_id")?,
-                    task: task(r, "id")?,
-                    notes: r.try_get("notes")?,
-                    place: r.try_get::<Option<String>, _>("place")?.unwrap_or_else(|| warehouse.to_string()),
-                    address: r.try_get::<Option<String>, _>("address")?.unwrap_or_default(),
-                    day: crate::cycles::time::day(starts_at),
-                    hours: crate::cycles::time::hours(starts_at, ends_at),
-                    needed: get_i64(r, "needed")?,
-                    places_left: rules::places_left(get_i64(r, "needed")?, get_i64(r, "taken")?),
-                    mine,
-                    may_withdraw: mine && rules::may_withdraw(now, starts_at, cutoff_hours),
-                },
-            })
+    Ok(rows
+        .into_iter()
+        .map(|r| BoardRow {
+            starts_at: r.starts_at,
+            card: super::ShiftCard {
+                id: r.shift_id,
+                task: r.task,
+                notes: r.notes,
+                place: r.place.unwrap_or_else(|| warehouse.to_string()),
+                address: r.address.unwrap_or_default(),
+                day: crate::cycles::time::day(r.starts_at),
+                hours: crate::cycles::time::hours(r.starts_at, r.ends_at),
+                needed: r.needed,
+                places_left: rules::places_left(r.needed, r.taken),
+                mine: r.mine,
+                may_withdraw: r.mine && rules::may_withdraw(now, r.starts_at, cutoff_hours),
+            },
         })
-        .collect()
+        .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct PastRow {
+    name: String,
+    starts_at: i64,
+    ends_at: i64,
+    status: String,
 }
 
 /// The person's shifts that are over, newest first.
 pub async fn past(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<super::PastShift>, sqlx::Error> {
-    sqlx::query(
+    let rows: Vec<PastRow> = sqlx::query_as(
         "SELECT t.name, s.starts_at, s.ends_at, u.status FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
          JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND s.ends_at <= $2 ORDER BY s.starts_at DESC LIMIT 50",
     )
     .bind(account_id)
     .bind(now)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        let (s, e) = (get_i64(r, "starts_at")?, get_i64(r, "ends_at")?);
-        Ok(super::PastShift {
-            task: r.try_get("name")?,
-            day: crate::cycles::time::day(s),
-            hours: crate::cycles::time::hours(s, e),
-            status: r.try_get("status")?,
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| super::PastShift {
+            task: r.name,
+            day: crate::cycles::time::day(r.starts_at),
+            hours: crate::cycles::time::hours(r.starts_at, r.ends_at),
+            status: r.status,
         })
-    })
-    .collect()
+        .collect())
 }
 
 /// Seconds the household gave, counting shifts the coordination confirmed.
 pub async fn household_seconds(pool: &AnyPool, household_id: i64) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    sqlx::query_scalar(
         "SELECT CAST(COALESCE(SUM(s.ends_at - s.starts_at), 0) AS BIGINT) AS secs FROM shift_signups u \
          JOIN shifts s ON s.id = u.shift_id WHERE u.household_id = $1 AND u.status = 'done'",
     )
     .bind(household_id)
     .fetch_one(pool)
-    .await?;
-    get_i64(&r, "secs")
+    .await
 }
 
 /// Coordinators a member may call, with their phone.
 pub async fn contacts(pool: &AnyPool) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query("SELECT display_name, phone FROM accounts WHERE role = 'coordinator' AND phone IS NOT NULL ORDER BY display_name")
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| Ok((r.try_get("display_name")?, crate::domain::text::display_phone(&r.try_get::<String, _>("phone")?))))
-        .collect()
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT display_name, phone FROM accounts WHERE role = 'coordinator' AND phone IS NOT NULL ORDER BY display_name").fetch_all(pool).await?;
+    Ok(rows.into_iter().map(|(name, phone)| (name, crate::domain::text::display_phone(&phone))).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct CoverageRow {
+    id: i64,
+    task: String,
+    place: Option<String>,
+    starts_at: i64,
+    ends_at: i64,
+    needed: i64,
+    taken: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct VolunteerRow {
+    shift_id: i64,
+    id: i64,
+    display_name: String,
+    phone: Option<String>,
+    status: String,
 }
 
 /// A cycle's shifts with who signed up, in the coordinator's order.
 pub async fn coverage(pool: &AnyPool, cycle_id: i64, now: i64) -> Result<Vec<super::CoverageShift>, sqlx::Error> {
-    let shifts = sqlx::query(
+    let shifts: Vec<CoverageRow> = sqlx::query_as(
         "SELECT s.id, t.name AS task, pp.name AS place, s.starts_at, s.ends_at, s.needed, s.taken \
          FROM shifts s JOIN shift_tasks t ON t.id = s.task_id LEFT JOIN pickup_points pp ON pp.id = s.pickup_point_id \
          WHERE s.cycle_id = $1",
@@ -406,7 +410,7 @@ pub async fn coverage(pool: &AnyPool, cycle_id: i64, now: i64) -> Result<Vec<sup
     .bind(cycle_id)
     .fetch_all(pool)
     .await?;
-    let people = sqlx::query(
+    let people: Vec<VolunteerRow> = sqlx::query_as(
         "SELECT u.shift_id, a.id, a.display_name, a.phone, u.status FROM shift_signups u JOIN accounts a ON a.id = u.account_id \
          JOIN shifts s ON s.id = u.shift_id WHERE s.cycle_id = $1 ORDER BY a.display_name",
     )
@@ -415,24 +419,24 @@ pub async fn coverage(pool: &AnyPool, cycle_id: i64, now: i64) -> Result<Vec<sup
     .await?;
     let warehouse = crate::i18n::t("shift.warehouse");
     let mut out = Vec::new();
-    for r in &shifts {
-        let id = get_i64(r, "id")?;
-        let (s, e, needed, taken) = (get_i64(r, "starts_at")?, get_i64(r, "ends_at")?, get_i64(r, "needed")?, get_i64(r, "taken")?);
-        let mut who = Vec::new();
-        for p in people.iter().filter(|p| get_i64(p, "shift_id").ok() == Some(id)) {
-            who.push(Volunteer {
-                account_id: get_i64(p, "id")?,
-                name: p.try_get("display_name")?,
-                phone: p.try_get::<Option<String>, _>("phone")?.map(|ph| crate::domain::text::display_phone(&ph)),
-                status: p.try_get("status")?,
-            });
-        }
+    for r in shifts {
+        let (id, s, e, needed, taken) = (r.id, r.starts_at, r.ends_at, r.needed, r.taken);
+        let who = people
+            .iter()
+            .filter(|p| p.shift_id == id)
+            .map(|p| Volunteer {
+                account_id: p.id,
+                name: p.display_name.clone(),
+                phone: p.phone.as_deref().map(crate::domain::text::display_phone),
+                status: p.status.clone(),
+            })
+            .collect();
         out.push((
             rules::coverage_order(needed, taken, s),
             super::CoverageShift {
                 id,
-                task: r.try_get("task")?,
-                place: r.try_get::<Option<String>, _>("place")?.unwrap_or_else(|| warehouse.to_string()),
+                task: r.task,
+                place: r.place.unwrap_or_else(|| warehouse.to_string()),
                 when: crate::cycles::time::window(s, e),
                 needed,
                 taken,
@@ -448,29 +452,32 @@ pub async fn coverage(pool: &AnyPool, cycle_id: i64, now: i64) -> Result<Vec<sup
 
 /// Member accounts a coordinator may add to a shift.
 pub async fn members(pool: &AnyPool) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    sqlx::query("SELECT id, display_name FROM accounts WHERE household_id IS NOT NULL ORDER BY display_name LIMIT 5000")
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| Ok((get_i64(r, "id")?, r.try_get("display_name")?)))
-        .collect()
+    sqlx::query_as("SELECT id, display_name FROM accounts WHERE household_id IS NOT NULL ORDER BY display_name LIMIT 5000").fetch_all(pool).await
 }
 
 /// The most recent other cycle with shifts, when `cycle_id` has none yet.
 pub async fn copy_source(pool: &AnyPool, cycle_id: i64) -> Result<Option<(i64, String, i64)>, sqlx::Error> {
-    let has = sqlx::query("SELECT COUNT(*) AS n FROM shifts WHERE cycle_id = $1").bind(cycle_id).fetch_one(pool).await?;
-    if get_i64(&has, "n")? > 0 {
+    let has: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM shifts WHERE cycle_id = $1").bind(cycle_id).fetch_one(pool).await?;
+    if has > 0 {
         return Ok(None);
     }
-    sqlx::query(
+    sqlx::query_as(
         "SELECT c.id, c.name, c.closes_at FROM cycles c WHERE c.id <> $1 AND EXISTS (SELECT 1 FROM shifts s WHERE s.cycle_id = c.id) \
          ORDER BY c.closes_at DESC LIMIT 1",
     )
     .bind(cycle_id)
     .fetch_optional(pool)
-    .await?
-    .map(|r| Ok((get_i64(&r, "id")?, r.try_get("name")?, get_i64(&r, "closes_at")?)))
-    .transpose()
+    .await
+}
+
+#[derive(sqlx::FromRow)]
+struct Template {
+    task_id: i64,
+    pickup_point_id: Option<i64>,
+    starts_at: i64,
+    ends_at: i64,
+    needed: i64,
+    notes: String,
 }
 
 /// Copies the shifts of the most recent cycle that has some, moved by the
@@ -482,44 +489,43 @@ pub async fn copy_previous(pool: &AnyPool, cycle_id: i64) -> Result<usize, sqlx:
         return Ok(0);
     };
     let mut tx = pool.begin().await?;
-    let target = sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open', 'closed') RETURNING closes_at")
+    let target: Option<i64> = sqlx::query_scalar("UPDATE cycles SET state = state WHERE id = $1 AND state IN ('planned', 'open', 'closed') RETURNING closes_at")
         .bind(cycle_id)
         .fetch_optional(&mut *tx)
         .await?;
-    let Some(target) = target else {
+    let Some(target_closes) = target else {
         return Ok(0);
     };
-    let has = sqlx::query("SELECT COUNT(*) AS n FROM shifts WHERE cycle_id = $1").bind(cycle_id).fetch_one(&mut *tx).await?;
-    if get_i64(&has, "n")? > 0 {
+    let has: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM shifts WHERE cycle_id = $1").bind(cycle_id).fetch_one(&mut *tx).await?;
+    if has > 0 {
         return Ok(0);
     }
-    let days = (get_i64(&target, "closes_at")? - source_closes).div_euclid(86_400)
-        + i64::from((get_i64(&target, "closes_at")? - source_closes).rem_euclid(86_400) >= 43_200);
-    let rows = sqlx::query("SELECT task_id, pickup_point_id, starts_at, ends_at, needed, notes FROM shifts WHERE cycle_id = $1 ORDER BY starts_at")
+    let days = (target_closes - source_closes).div_euclid(86_400) + i64::from((target_closes - source_closes).rem_euclid(86_400) >= 43_200);
+    let rows: Vec<Template> = sqlx::query_as("SELECT task_id, pickup_point_id, starts_at, ends_at, needed, notes FROM shifts WHERE cycle_id = $1 ORDER BY starts_at")
         .bind(source)
         .fetch_all(&mut *tx)
         .await?;
     // Each cycle's pickup windows: shifts at a point follow its hours.
     let mut windows = Vec::new();
     for cycle in [source, cycle_id] {
-        let rows = sqlx::query("SELECT pickup_point_id, starts_at FROM cycle_pickups WHERE cycle_id = $1 ORDER BY starts_at").bind(cycle).fetch_all(&mut *tx).await?;
-        windows.push(rows.iter().map(|w| Ok((get_i64(w, "pickup_point_id")?, get_i64(w, "starts_at")?))).collect::<Result<Vec<_>, sqlx::Error>>()?);
+        let rows: Vec<(i64, i64)> = sqlx::query_as("SELECT pickup_point_id, starts_at FROM cycle_pickups WHERE cycle_id = $1 ORDER BY starts_at").bind(cycle).fetch_all(&mut *tx).await?;
+        windows.push(rows);
     }
     let (before, after) = (&windows[0], &windows[1]);
     let window_of = |list: &[(i64, i64)], point: Option<i64>| point.and_then(|p| list.iter().find(|(id, _)| *id == p).map(|(_, s)| *s));
     for r in &rows {
-        let duration = get_i64(r, "ends_at")? - get_i64(r, "starts_at")?;
-        let point = r.try_get::<Option<i64>, _>("pickup_point_id")?;
-        let by_days = crate::cycles::time::add_days(get_i64(r, "starts_at")?, days);
-        let starts = rules::copied_start(get_i64(r, "starts_at")?, by_days, window_of(before, point), window_of(after, point));
+        let duration = r.ends_at - r.starts_at;
+        let point = r.pickup_point_id;
+        let by_days = crate::cycles::time::add_days(r.starts_at, days);
+        let starts = rules::copied_start(r.starts_at, by_days, window_of(before, point), window_of(after, point));
         sqlx::query("INSERT INTO shifts (cycle_id, task_id, pickup_point_id, starts_at, ends_at, needed, notes) VALUES ($1, $2, $3, $4, $5, $6, $7)")
             .bind(cycle_id)
-            .bind(get_i64(r, "task_id")?)
-            .bind(r.try_get::<Option<i64>, _>("pickup_point_id")?)
+            .bind(r.task_id)
+            .bind(point)
             .bind(starts)
             .bind(starts + duration)
-            .bind(get_i64(r, "needed")?)
-            .bind(r.try_get::<String, _>("notes")?)
+            .bind(r.needed)
+            .bind(&r.notes)
             .execute(&mut *tx)
             .await?;
     }
@@ -531,7 +537,7 @@ pub async fn copy_previous(pool: &AnyPool, cycle_id: i64) -> Result<usize, sqlx:
 /// `cycle_id`: where they have a table shift starting within two hours or
 /// ended less than two hours ago.
 pub async fn table_points(pool: &AnyPool, account_id: i64, cycle_id: i64, now: i64) -> Result<TableAccess, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
         "SELECT s.pickup_point_id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
          JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND s.cycle_id = $2 AND t.at_table = 1 \
          AND s.pickup_point_id IS NOT NULL AND u.status <> 'no_show'",
@@ -542,10 +548,9 @@ pub async fn table_points(pool: &AnyPool, account_id: i64, cycle_id: i64, now: i
     .await?;
     let mut points = Vec::new();
     let mut next = None::<i64>;
-    for r in rows {
-        let (starts, ends) = (get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?);
+    for (point, starts, ends) in rows {
         if rules::may_hold_the_table(now, starts, ends) {
-            points.push(get_i64(&r, "pickup_point_id")?);
+            points.push(point);
         } else if rules::table_opens(starts) > now {
             next = Some(next.map_or(rules::table_opens(starts), |n| n.min(rules::table_opens(starts))));
         }
@@ -560,10 +565,18 @@ pub struct TableAccess {
     pub next: Option<i64>,
 }
 
+#[derive(sqlx::FromRow)]
+struct TableShift {
+    id: i64,
+    cycle_id: i64,
+    starts_at: i64,
+    ends_at: i64,
+}
+
 /// Every table shift the person holds now or soon, with its cycle: the
 /// links "open the distribution sheet" on their shifts page.
 pub async fn my_tables(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<TableShift> = sqlx::query_as(
         "SELECT s.id, s.cycle_id, s.starts_at, s.ends_at FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
          JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND t.at_table = 1 AND s.pickup_point_id IS NOT NULL \
          AND s.ends_at > $2",
@@ -572,11 +585,5 @@ pub async fn my_tables(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<
     .bind(now - 3 * 3600)
     .fetch_all(pool)
     .await?;
-    let mut out = Vec::new();
-    for r in rows {
-        if rules::may_hold_the_table(now, get_i64(&r, "starts_at")?, get_i64(&r, "ends_at")?) {
-            out.push((get_i64(&r, "id")?, get_i64(&r, "cycle_id")?));
-        }
-    }
-    Ok(out)
+    Ok(rows.into_iter().filter(|r| rules::may_hold_the_table(now, r.starts_at, r.ends_at)).map(|r| (r.id, r.cycle_id)).collect())
 }

@@ -1,6 +1,6 @@
 //! Login, invitation, profile (tier and password).
 
-use super::widgets::{action_error, error_view, query_param, FormError, SavedNote};
+use super::widgets::{action_error, error_view, query_param, FormError, SavedNote, loaded, Wait};
 use crate::accounts::api::{invitation_name, my_profile, AcceptInvitation, ChangePassword, Login, SetMyTier};
 use crate::notifications::api::{push_settings, RemovePushDevice, SetPushChoice};
 use crate::i18n::t;
@@ -75,72 +75,65 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         <h1>{t("profile.title")}</h1>
         <SavedNote/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match profile.await {
-                    Err(e) => error_view(e),
-                    Ok(p) => {
-                        let contact = [p.email.clone(), p.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-                        let tier_section = p.household_name.clone().map(|household| {
-                            let current = p.tier_id;
-                            view! {
-                                <section class="card" aria-labelledby="tier-title">
-                                    <h2 id="tier-title">{t("profile.tier_title")}</h2>
-                                    {current.is_none().then(|| view! { <p class="error" role="alert">{t("profile.tier_choose_first")}</p> })}
-                                    <p>{t("profile.tier_explain")}</p>
-                                    <p class="hint">{t("profile.tier_private")}</p>
-                                    <FormError error=action_error(set_tier)/>
-                                    <ActionForm action=set_tier>
-                                        <fieldset>
-                                            <legend>{t("profile.tier_for")} " " {household}</legend>
-                                            {p.tiers.iter().map(|tier| {
-                                                let id = format!("tier-{}", tier.id);
-                                                view! {
-                                                    <label class="choice" for=id.clone()>
-                                                        <input type="radio" name="tier_id" id=id.clone() value=tier.id.to_string() checked=current == Some(tier.id)/>
-                                                        <span>
-                                                            <strong>{tier.name.clone()}</strong>
-                                                            " — " {tier.share_percent.to_string()} " % " {t("profile.of_price")}
-                                                            <br/><small>{tier.description.clone()}</small>
-                                                        </span>
-                                                    </label>
-                                                }
-                                            }).collect_view()}
-                                        </fieldset>
-                                        <button type="submit" class="primary">{t("common.save")}</button>
-                                    </ActionForm>
-                                </section>
-                            }
-                        });
-                        view! {
-                            <section class="card">
-                                <p><strong>{p.display_name.clone()}</strong></p>
-                                <p>{contact}</p>
-                            </section>
-                            {tier_section}
-                            <section class="card" aria-labelledby="password-title">
-                                <h2 id="password-title">{t("profile.password_title")}</h2>
-                                <FormError error=action_error(change_password)/>
-                                <ActionForm action=change_password>
-                                    <label for="current">{t("field.current_password")}</label>
-                                    <input id="current" name="current" type="password" autocomplete="current-password" required maxlength="200"/>
-                                    <label for="new-password">{t("field.password")}</label>
-                                    <input id="new-password" name="password" type="password" autocomplete="new-password" required minlength="8" maxlength="200"/>
-                                    <label for="confirm">{t("field.password_confirm")}</label>
-                                    <input id="confirm" name="confirm" type="password" autocomplete="new-password" required minlength="8" maxlength="200"/>
-                                    <button type="submit" class="primary">{t("profile.password_submit")}</button>
-                                </ActionForm>
-                            </section>
-                            <PushSection/>
-                            // A plain form: logging out reloads the whole page.
-                            <form method="post" action="/api/logout" class="logout">
-                                <button type="submit">{t("nav.logout")}</button>
-                            </form>
-                        }.into_any()
-                    }
+        {loaded(profile, Wait::Quiet, move |p| {
+            let contact = [p.email.clone(), p.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let tier_section = p.household_name.clone().map(|household| {
+                let current = p.tier_id;
+                view! {
+                    <section class="card" aria-labelledby="tier-title">
+                        <h2 id="tier-title">{t("profile.tier_title")}</h2>
+                        {current.is_none().then(|| view! { <p class="error" role="alert">{t("profile.tier_choose_first")}</p> })}
+                        <p>{t("profile.tier_explain")}</p>
+                        <p class="hint">{t("profile.tier_private")}</p>
+                        <FormError error=action_error(set_tier)/>
+                        <ActionForm action=set_tier>
+                            <fieldset>
+                                <legend>{t("profile.tier_for")} " " {household}</legend>
+                                {p.tiers.iter().map(|tier| {
+                                    let id = format!("tier-{}", tier.id);
+                                    view! {
+                                        <label class="choice" for=id.clone()>
+                                            <input type="radio" name="tier_id" id=id.clone() value=tier.id.to_string() checked=current == Some(tier.id)/>
+                                            <span>
+                                                <strong>{tier.name.clone()}</strong>
+                                                " — " {tier.share_percent.to_string()} " % " {t("profile.of_price")}
+                                                <br/><small>{tier.description.clone()}</small>
+                                            </span>
+                                        </label>
+                                    }
+                                }).collect_view()}
+                            </fieldset>
+                            <button type="submit" class="primary">{t("common.save")}</button>
+                        </ActionForm>
+                    </section>
                 }
-            })}
-        </Suspense>
+            });
+            view! {
+                <section class="card">
+                    <p><strong>{p.display_name.clone()}</strong></p>
+                    <p>{contact}</p>
+                </section>
+                {tier_section}
+                <section class="card" aria-labelledby="password-title">
+                    <h2 id="password-title">{t("profile.password_title")}</h2>
+                    <FormError error=action_error(change_password)/>
+                    <ActionForm action=change_password>
+                        <label for="current">{t("field.current_password")}</label>
+                        <input id="current" name="current" type="password" autocomplete="current-password" required maxlength="200"/>
+                        <label for="new-password">{t("field.password")}</label>
+                        <input id="new-password" name="password" type="password" autocomplete="new-password" required minlength="8" maxlength="200"/>
+                        <label for="confirm">{t("field.password_confirm")}</label>
+                        <input id="confirm" name="confirm" type="password" autocomplete="new-password" required minlength="8" maxlength="200"/>
+                        <button type="submit" class="primary">{t("profile.password_submit")}</button>
+                    </ActionForm>
+                </section>
+                <PushSection/>
+                // A plain form: logging out reloads the whole page.
+                <form method="post" action="/api/logout" class="logout">
+                    <button type="submit">{t("nav.logout")}</button>
+                </form>
+            }.into_any()
+        })}
     }
 }
 
@@ -152,25 +145,20 @@ pub fn NoticesPage() -> impl IntoView {
     let list = Resource::new(|| (), |_| notices());
     view! {
         <h1>{t("notif.title")}</h1>
-        <Suspense fallback=|| view! { <p>{t("common.loading")}</p> }>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Err(e) => error_view(e),
-                    Ok(l) if l.is_empty() => view! { <section class="card"><p>{t("notif.none")}</p></section> }.into_any(),
-                    Ok(l) => view! {
-                        <ul class="notices">
-                            {l.into_iter().map(|n| view! {
-                                <li class="card" class:unread=n.unread>
-                                    {n.unread.then(|| view! { <span class="badge">{t("notif.new")}</span> " " })}
-                                    <a href=n.url>{n.text}</a>
-                                    <p class="hint">{n.when}</p>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(list, Wait::Said, move |v| match v {
+            l if l.is_empty() => view! { <section class="card"><p>{t("notif.none")}</p></section> }.into_any(),
+            l => view! {
+                <ul class="notices">
+                    {l.into_iter().map(|n| view! {
+                        <li class="card" class:unread=n.unread>
+                            {n.unread.then(|| view! { <span class="badge">{t("notif.new")}</span> " " })}
+                            <a href=n.url>{n.text}</a>
+                            <p class="hint">{n.when}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any(),
+        })}
     }
 }
 
@@ -187,47 +175,40 @@ fn PushSection() -> impl IntoView {
         <section class="card" id="notifications" aria-labelledby="push-title">
             <h2 id="push-title">{t("profile.push_title")}</h2>
             <p>{t("profile.push_explain")}</p>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Err(e) => error_view(e),
-                        Ok(s) => view! {
-                            <button type="button" class="primary" id="push-on" data-key=s.public_key.clone()>{t("profile.push_on")}</button>
-                            <p id="push-status" role="status" aria-live="polite" class="hint"
-                                data-unsupported=t("profile.push_unsupported") data-denied=t("profile.push_denied")
-                                data-done=t("profile.push_done") data-failed=t("profile.push_failed")></p>
-                            <h3>{t("profile.push_devices")}</h3>
-                            <FormError error=action_error(remove)/>
-                            {s.devices.is_empty().then(|| view! { <p class="hint">{t("profile.push_no_device")}</p> })}
-                            <ul class="rows">
-                                {s.devices.into_iter().map(|d| view! {
-                                    <li>
-                                        <span>{d.name} " — " {t("profile.push_since")} " " {d.since}</span>
-                                        <ActionForm action=remove attr:class="inline">
-                                            <input type="hidden" name="device_id" value=d.id.to_string()/>
-                                            <button type="submit">{t("profile.push_remove")}</button>
-                                        </ActionForm>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                            <h3>{t("profile.push_choices")}</h3>
-                            <FormError error=action_error(choose)/>
-                            <ul class="rows">
-                                {s.choices.into_iter().map(|c| view! {
-                                    <li>
-                                        <span>{t(&c.key)} " : " <strong>{if c.wanted { t("profile.push_yes") } else { t("profile.push_no") }}</strong></span>
-                                        <ActionForm action=choose attr:class="inline">
-                                            <input type="hidden" name="choice" value=c.key.clone()/>
-                                            <input type="hidden" name="wanted" value=if c.wanted { "no" } else { "yes" }/>
-                                            <button type="submit">{if c.wanted { t("profile.push_turn_off") } else { t("profile.push_turn_on") }}</button>
-                                        </ActionForm>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {loaded(data, Wait::Quiet, move |s| view! {
+                <button type="button" class="primary" id="push-on" data-key=s.public_key.clone()>{t("profile.push_on")}</button>
+                <p id="push-status" role="status" aria-live="polite" class="hint"
+                    data-unsupported=t("profile.push_unsupported") data-denied=t("profile.push_denied")
+                    data-done=t("profile.push_done") data-failed=t("profile.push_failed")></p>
+                <h3>{t("profile.push_devices")}</h3>
+                <FormError error=action_error(remove)/>
+                {s.devices.is_empty().then(|| view! { <p class="hint">{t("profile.push_no_device")}</p> })}
+                <ul class="rows">
+                    {s.devices.into_iter().map(|d| view! {
+                        <li>
+                            <span>{d.name} " — " {t("profile.push_since")} " " {d.since}</span>
+                            <ActionForm action=remove attr:class="inline">
+                                <input type="hidden" name="device_id" value=d.id.to_string()/>
+                                <button type="submit">{t("profile.push_remove")}</button>
+                            </ActionForm>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <h3>{t("profile.push_choices")}</h3>
+                <FormError error=action_error(choose)/>
+                <ul class="rows">
+                    {s.choices.into_iter().map(|c| view! {
+                        <li>
+                            <span>{t(&c.key)} " : " <strong>{if c.wanted { t("profile.push_yes") } else { t("profile.push_no") }}</strong></span>
+                            <ActionForm action=choose attr:class="inline">
+                                <input type="hidden" name="choice" value=c.key.clone()/>
+                                <input type="hidden" name="wanted" value=if c.wanted { "no" } else { "yes" }/>
+                                <button type="submit">{if c.wanted { t("profile.push_turn_off") } else { t("profile.push_turn_on") }}</button>
+                            </ActionForm>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any())}
             <script src="/push.js" defer></script>
         </section>
     }

@@ -1,12 +1,13 @@
 //! The member catalogue: phone-first, grouped by category, searched and
 //! filtered on the server, every price at the household's tier.
 
-use super::widgets::{error_view, query_param, urlencode};
+use super::widgets::{query_param, urlencode, loaded, Wait};
 use crate::catalogue::{api::catalogue, Label, ProductCard};
 use crate::domain::{pricing::format_euros, quantity::format_quantity};
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::components::{Form, A};
+use crate::routes;
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
@@ -22,47 +23,40 @@ pub fn CataloguePage() -> impl IntoView {
     view! {
         <h1 class="visually-hidden">{t("catalogue.title")}</h1>
         {move || (!welcome.get().is_empty()).then(|| view! { <p class="ok" role="status">{t("catalogue.welcome")}</p> })}
-        <Suspense fallback=|| view! { <p>{t("common.loading")}</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => error_view(e),
-                    Ok(page_data) => {
-                        let current_cat = category.get_untracked();
-                        let current_label = label.get_untracked();
-                        let cats = page_data.categories.clone();
-                        let pager_view = pager(page_data.page, page_data.pages, q.get_untracked(), current_cat.clone(), current_label.clone());
-                        view! {
-                            <Form method="GET" action="/catalogue" attr:class="search" attr:role="search">
-                                <label for="q" class="visually-hidden">{t("catalogue.search")}</label>
-                                <input id="q" type="search" name="q" value=q.get_untracked() placeholder=t("catalogue.search_placeholder") maxlength="100"/>
-                                <div class="filters">
-                                    <label for="categorie" class="visually-hidden">{t("catalogue.category")}</label>
-                                    <select id="categorie" name="categorie">
-                                        <option value="">{t("catalogue.all_categories")}</option>
-                                        {cats.into_iter().map(|c| {
-                                            let selected = c.id.to_string() == current_cat;
-                                            view! { <option value=c.id.to_string() selected=selected>{c.name}</option> }
-                                        }).collect_view()}
-                                    </select>
-                                    <label for="label" class="visually-hidden">{t("catalogue.label")}</label>
-                                    <select id="label" name="label">
-                                        <option value="">{t("catalogue.all_labels")}</option>
-                                        {Label::ALL.into_iter().map(|l| {
-                                            let selected = l.code() == current_label;
-                                            view! { <option value=l.code() selected=selected>{t(l.label_key())}</option> }
-                                        }).collect_view()}
-                                    </select>
-                                </div>
-                                <button type="submit" class="primary">{t("catalogue.search_submit")}</button>
-                            </Form>
-                            <p class="hint" aria-live="polite">{page_data.total.to_string()} " " {t("catalogue.products_found")}</p>
-                            {product_groups(page_data.products)}
-                            {pager_view}
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        {loaded(data, Wait::Said, move |page_data| {
+            let current_cat = category.get_untracked();
+            let current_label = label.get_untracked();
+            let cats = page_data.categories.clone();
+            let pager_view = pager(page_data.page, page_data.pages, q.get_untracked(), current_cat.clone(), current_label.clone());
+            view! {
+                <Form method="GET" action="/catalogue" attr:class="search" attr:role="search">
+                    <label for="q" class="visually-hidden">{t("catalogue.search")}</label>
+                    <input id="q" type="search" name="q" value=q.get_untracked() placeholder=t("catalogue.search_placeholder") maxlength="100"/>
+                    <div class="filters">
+                        <label for="categorie" class="visually-hidden">{t("catalogue.category")}</label>
+                        <select id="categorie" name="categorie">
+                            <option value="">{t("catalogue.all_categories")}</option>
+                            {cats.into_iter().map(|c| {
+                                let selected = c.id.to_string() == current_cat;
+                                view! { <option value=c.id.to_string() selected=selected>{c.name}</option> }
+                            }).collect_view()}
+                        </select>
+                        <label for="label" class="visually-hidden">{t("catalogue.label")}</label>
+                        <select id="label" name="label">
+                            <option value="">{t("catalogue.all_labels")}</option>
+                            {Label::ALL.into_iter().map(|l| {
+                                let selected = l.code() == current_label;
+                                view! { <option value=l.code() selected=selected>{t(l.label_key())}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" class="primary">{t("catalogue.search_submit")}</button>
+                </Form>
+                <p class="hint" aria-live="polite">{page_data.total.to_string()} " " {t("catalogue.products_found")}</p>
+                {product_groups(page_data.products)}
+                {pager_view}
+            }.into_any()
+        })}
     }
 }
 
@@ -107,7 +101,7 @@ fn product_card(p: ProductCard) -> impl IntoView {
                 <p class="labels">
                     {p.labels.iter().map(|l| view! { <span class=format!("badge badge-{}", l.code())>{t(l.label_key())}</span> }).collect_view()}
                 </p>
-                {p.decided_by.map(|d| view! { <p class="desc"><a href=format!("/propositions/{d}")>{t("catalogue.decided_by")}</a></p> })}
+                {p.decided_by.map(|d| view! { <p class="desc"><a href=routes::proposal(d)>{t("catalogue.decided_by")}</a></p> })}
             </div>
             <div class="price">
                 <strong>{format_euros(p.price_cents)}</strong>
@@ -120,7 +114,7 @@ fn product_card(p: ProductCard) -> impl IntoView {
 }
 
 fn pager(page: i64, pages: i64, q: String, cat: String, label: String) -> impl IntoView {
-    let link = move |n: i64| format!("/catalogue?q={}&categorie={}&label={}&page={n}", urlencode(&q), urlencode(&cat), urlencode(&label));
+    let link = move |n: i64| format!("{}?q={}&categorie={}&label={}&page={n}", routes::CATALOGUE, urlencode(&q), urlencode(&cat), urlencode(&label));
     (pages > 1).then(|| {
         view! {
             <nav class="pager" aria-label=t("catalogue.pages")>

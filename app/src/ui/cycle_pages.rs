@@ -2,11 +2,12 @@
 //! cycle on after closing.
 
 use super::coordination_pages::SubNav;
-use super::widgets::{action_error, error_view, id_param, FormError, SavedNote};
+use super::widgets::{action_error, id_param, FormError, SavedNote, loaded, Wait};
 use crate::cycles::api::{cycle, cycles, CreateCycle, EditCycle, MoveCycle, RemovePickup, SetPickup};
 use crate::i18n::{fill, t, t_n};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use crate::routes;
 
 #[component]
 pub fn CyclesPage() -> impl IntoView {
@@ -33,24 +34,17 @@ pub fn CyclesPage() -> impl IntoView {
                 <button type="submit" class="primary">{t("cycle.create")}</button>
             </ActionForm>
         </section>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Err(e) => error_view(e),
-                    Ok(rows) => view! {
-                        <ul class="rows">
-                            {rows.into_iter().map(|c| view! {
-                                <li>
-                                    <A href=format!("/coordination/cycles/{}", c.id)>{c.name}</A>
-                                    <span class="status">{t(c.state.label_key())}</span>
-                                    <span class="hint">{c.opens} " → " {c.closes} " · " {c.orders.to_string()} " " {t("cycle.orders")}</span>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(list, Wait::Quiet, move |rows| view! {
+            <ul class="rows">
+                {rows.into_iter().map(|c| view! {
+                    <li>
+                        <A href=routes::cycle(c.id)>{c.name}</A>
+                        <span class="status">{t(c.state.label_key())}</span>
+                        <span class="hint">{c.opens} " → " {c.closes} " · " {c.orders.to_string()} " " {t("cycle.orders")}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }.into_any())}
     }
 }
 
@@ -68,142 +62,135 @@ pub fn CyclePage() -> impl IntoView {
     view! {
         <SubNav/>
         <SavedNote/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Err(e) => error_view(e),
-                    Ok(c) => {
-                        let cid = c.id.to_string();
-                        let cid2 = cid.clone();
-                        let (orders, waiting, closes) = (c.orders, c.waiting, c.closes.clone());
-                        let open_or_planned = matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open);
+        {loaded(detail, Wait::Quiet, move |c| {
+            let cid = c.id.to_string();
+            let cid2 = cid.clone();
+            let (orders, waiting, closes) = (c.orders, c.waiting, c.closes.clone());
+            let open_or_planned = matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open);
+            view! {
+                <h1>{c.name.clone()}</h1>
+                <section class="card">
+                    <p><span class="status">{t(c.state.label_key())}</span></p>
+                    {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
+                        <p>{fill(t("cycle.opens_by_itself"), &[("opens".into(), c.opens.clone())])}</p>
+                    })}
+                    <p>{t("cycle.opens")} " " {c.opens.clone()} <br/> {t("cycle.closes")} " " {c.closes.clone()}</p>
+                    <p class="hint">{c.products.to_string()} " " {t("cycle.products")} " · " {c.orders.to_string()} " " {t("cycle.orders")}</p>
+                    {open_or_planned.then(|| view! {
+                        <p><A href=routes::cycle_page(c.id, "produits")>{t("cycle.offer")}</A></p>
+                        <p class="hint">{fill(t("cycle.documents_when"), &[("closes".into(), c.closes.clone())])}</p>
+                    })}
+                    <p><A href=routes::cycle_page(c.id, "creneaux")>{t("shift.coverage")}</A></p>
+                    {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
+                        <p><A href=routes::cycle_page(c.id, "bilan")>{t("report.link")}</A></p>
+                        <p><A href=routes::cycle_page(c.id, "reception")>{t("reception.title")}</A></p>
+                        <p><A href=routes::cycle_page(c.id, "distribution")>{t("distribution.title")}</A></p>
+                    })}
+                </section>
+                {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
+                    <section class="card" aria-labelledby="edit-cycle">
+                        <FormError error=action_error(edit)/>
+                        // Open again when refused, so the fields are in sight.
+                        <details open=move || action_error(edit).get().is_some()>
+                            <summary><h2 id="edit-cycle">{t("cycle.edit")}</h2></summary>
+                            <ActionForm action=edit>
+                                <input type="hidden" name="cycle_id" value=c.id.to_string()/>
+                                <label for="edit-name">{t("field.cycle_name")}</label>
+                                <input id="edit-name" name="name" required maxlength="120" value=c.name.clone()/>
+                                <label for="edit-opens">{t("field.opens")}</label>
+                                <input id="edit-opens" name="opens" type="datetime-local" required value=c.opens_input.clone()/>
+                                <label for="edit-closes">{t("field.closes")}</label>
+                                <input id="edit-closes" name="closes" type="datetime-local" required value=c.closes_input.clone()/>
+                                <label class="choice" for="edit-overlap">
+                                    <input type="checkbox" id="edit-overlap" name="overlap_ok" value="on"/>
+                                    {t("cycle.overlap_ok")}
+                                </label>
+                                <button type="submit" class="primary">{t("common.save")}</button>
+                            </ActionForm>
+                        </details>
+                    </section>
+                })}
+                <section class="card" aria-labelledby="pickups">
+                    <h2 id="pickups">{t("cycle.pickups")}</h2>
+                    <FormError error=action_error(remove)/>
+                    <ul class="rows">
+                        {c.pickups.into_iter().map(|w| {
+                            let cid = c.id.to_string();
+                            view! {
+                                <li>
+                                    <strong>{w.name}</strong>
+                                    <ul>
+                                        {w.windows.into_iter().map(|(window_id, words)| {
+                                            let cid = cid.clone();
+                                            view! {
+                                                <li>
+                                                    {words}
+                                                    {open_or_planned.then(|| view! {
+                                                        <ActionForm action=remove attr:class="inline">
+                                                            <input type="hidden" name="cycle_id" value=cid/>
+                                                            <input type="hidden" name="window_id" value=window_id.to_string()/>
+                                                            <button type="submit">{t("cycle.remove_pickup")}</button>
+                                                        </ActionForm>
+                                                    })}
+                                                </li>
+                                            }
+                                        }).collect_view()}
+                                    </ul>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <FormError error=action_error(set_pickup)/>
+                    <ActionForm action=set_pickup>
+                        <input type="hidden" name="cycle_id" value=cid/>
+                        <label for="pickup_point_id">{t("field.pickup")}</label>
+                        <select id="pickup_point_id" name="pickup_point_id">
+                            {c.points.into_iter().map(|p| view! { <option value=p.id.to_string()>{p.name}</option> }).collect_view()}
+                        </select>
+                        <label for="day">{t("field.pickup_day")}</label>
+                        <input id="day" name="day" type="date" required/>
+                        <div class="two">
+                            <div>
+                                <label for="start">{t("field.pickup_start")}</label>
+                                <input id="start" name="start" type="time" required/>
+                            </div>
+                            <div>
+                                <label for="end">{t("field.pickup_end")}</label>
+                                <input id="end" name="end" type="time" required/>
+                            </div>
+                        </div>
+                        <button type="submit" class="primary">{t("cycle.set_pickup")}</button>
+                    </ActionForm>
+                </section>
+                <section class="card" aria-labelledby="moves">
+                    <h2 id="moves">{t("cycle.moves")}</h2>
+                    <FormError error=action_error(move_cycle)/>
+                    {c.next.into_iter().map(|to| {
+                        use crate::domain::cycles::CycleState as S;
+                        let cid = cid2.clone();
+                        let n = |v: i64| v.to_string();
+                        let (label, sentence, yes) = match to {
+                            S::Closed => ("cycle.close_now", fill(t_n("cycle.confirm_close", orders), &[("orders".into(), n(orders)), ("closes".into(), closes.clone())]), "cycle.yes_close"),
+                            S::Distributed => ("cycle.mark_distributed", fill(t_n("cycle.confirm_distributed", waiting), &[("waiting".into(), n(waiting))]), "cycle.yes_distributed"),
+                            S::Archived => ("cycle.mark_archived", t("cycle.confirm_archived").to_string(), "cycle.yes_archived"),
+                            _ => ("cycle.cancel", fill(t_n("cycle.confirm_cancel", orders), &[("orders".into(), n(orders))]), "cycle.yes_cancel"),
+                        };
                         view! {
-                            <h1>{c.name.clone()}</h1>
-                            <section class="card">
-                                <p><span class="status">{t(c.state.label_key())}</span></p>
-                                {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
-                                    <p>{fill(t("cycle.opens_by_itself"), &[("opens".into(), c.opens.clone())])}</p>
-                                })}
-                                <p>{t("cycle.opens")} " " {c.opens.clone()} <br/> {t("cycle.closes")} " " {c.closes.clone()}</p>
-                                <p class="hint">{c.products.to_string()} " " {t("cycle.products")} " · " {c.orders.to_string()} " " {t("cycle.orders")}</p>
-                                {open_or_planned.then(|| view! {
-                                    <p><A href=format!("/coordination/cycles/{}/produits", c.id)>{t("cycle.offer")}</A></p>
-                                    <p class="hint">{fill(t("cycle.documents_when"), &[("closes".into(), c.closes.clone())])}</p>
-                                })}
-                                <p><A href=format!("/coordination/cycles/{}/creneaux", c.id)>{t("shift.coverage")}</A></p>
-                                {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
-                                    <p><A href=format!("/coordination/cycles/{}/bilan", c.id)>{t("report.link")}</A></p>
-                                    <p><A href=format!("/coordination/cycles/{}/reception", c.id)>{t("reception.title")}</A></p>
-                                    <p><A href=format!("/coordination/cycles/{}/distribution", c.id)>{t("distribution.title")}</A></p>
-                                })}
-                            </section>
-                            {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
-                                <section class="card" aria-labelledby="edit-cycle">
-                                    <FormError error=action_error(edit)/>
-                                    // Open again when refused, so the fields are in sight.
-                                    <details open=move || action_error(edit).get().is_some()>
-                                        <summary><h2 id="edit-cycle">{t("cycle.edit")}</h2></summary>
-                                        <ActionForm action=edit>
-                                            <input type="hidden" name="cycle_id" value=c.id.to_string()/>
-                                            <label for="edit-name">{t("field.cycle_name")}</label>
-                                            <input id="edit-name" name="name" required maxlength="120" value=c.name.clone()/>
-                                            <label for="edit-opens">{t("field.opens")}</label>
-                                            <input id="edit-opens" name="opens" type="datetime-local" required value=c.opens_input.clone()/>
-                                            <label for="edit-closes">{t("field.closes")}</label>
-                                            <input id="edit-closes" name="closes" type="datetime-local" required value=c.closes_input.clone()/>
-                                            <label class="choice" for="edit-overlap">
-                                                <input type="checkbox" id="edit-overlap" name="overlap_ok" value="on"/>
-                                                {t("cycle.overlap_ok")}
-                                            </label>
-                                            <button type="submit" class="primary">{t("common.save")}</button>
-                                        </ActionForm>
-                                    </details>
-                                </section>
-                            })}
-                            <section class="card" aria-labelledby="pickups">
-                                <h2 id="pickups">{t("cycle.pickups")}</h2>
-                                <FormError error=action_error(remove)/>
-                                <ul class="rows">
-                                    {c.pickups.into_iter().map(|w| {
-                                        let cid = c.id.to_string();
-                                        view! {
-                                            <li>
-                                                <strong>{w.name}</strong>
-                                                <ul>
-                                                    {w.windows.into_iter().map(|(window_id, words)| {
-                                                        let cid = cid.clone();
-                                                        view! {
-                                                            <li>
-                                                                {words}
-                                                                {open_or_planned.then(|| view! {
-                                                                    <ActionForm action=remove attr:class="inline">
-                                                                        <input type="hidden" name="cycle_id" value=cid/>
-                                                                        <input type="hidden" name="window_id" value=window_id.to_string()/>
-                                                                        <button type="submit">{t("cycle.remove_pickup")}</button>
-                                                                    </ActionForm>
-                                                                })}
-                                                            </li>
-                                                        }
-                                                    }).collect_view()}
-                                                </ul>
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                                <FormError error=action_error(set_pickup)/>
-                                <ActionForm action=set_pickup>
+                            <details class="confirm">
+                                <summary>{t(label)}</summary>
+                                <p>{sentence}</p>
+                                <ActionForm action=move_cycle>
                                     <input type="hidden" name="cycle_id" value=cid/>
-                                    <label for="pickup_point_id">{t("field.pickup")}</label>
-                                    <select id="pickup_point_id" name="pickup_point_id">
-                                        {c.points.into_iter().map(|p| view! { <option value=p.id.to_string()>{p.name}</option> }).collect_view()}
-                                    </select>
-                                    <label for="day">{t("field.pickup_day")}</label>
-                                    <input id="day" name="day" type="date" required/>
-                                    <div class="two">
-                                        <div>
-                                            <label for="start">{t("field.pickup_start")}</label>
-                                            <input id="start" name="start" type="time" required/>
-                                        </div>
-                                        <div>
-                                            <label for="end">{t("field.pickup_end")}</label>
-                                            <input id="end" name="end" type="time" required/>
-                                        </div>
-                                    </div>
-                                    <button type="submit" class="primary">{t("cycle.set_pickup")}</button>
+                                    <input type="hidden" name="to" value=to.code()/>
+                                    <input type="hidden" name="confirmed" value="yes"/>
+                                    <button type="submit" class="danger">{t(yes)}</button>
                                 </ActionForm>
-                            </section>
-                            <section class="card" aria-labelledby="moves">
-                                <h2 id="moves">{t("cycle.moves")}</h2>
-                                <FormError error=action_error(move_cycle)/>
-                                {c.next.into_iter().map(|to| {
-                                    use crate::domain::cycles::CycleState as S;
-                                    let cid = cid2.clone();
-                                    let n = |v: i64| v.to_string();
-                                    let (label, sentence, yes) = match to {
-                                        S::Closed => ("cycle.close_now", fill(t_n("cycle.confirm_close", orders), &[("orders".into(), n(orders)), ("closes".into(), closes.clone())]), "cycle.yes_close"),
-                                        S::Distributed => ("cycle.mark_distributed", fill(t_n("cycle.confirm_distributed", waiting), &[("waiting".into(), n(waiting))]), "cycle.yes_distributed"),
-                                        S::Archived => ("cycle.mark_archived", t("cycle.confirm_archived").to_string(), "cycle.yes_archived"),
-                                        _ => ("cycle.cancel", fill(t_n("cycle.confirm_cancel", orders), &[("orders".into(), n(orders))]), "cycle.yes_cancel"),
-                                    };
-                                    view! {
-                                        <details class="confirm">
-                                            <summary>{t(label)}</summary>
-                                            <p>{sentence}</p>
-                                            <ActionForm action=move_cycle>
-                                                <input type="hidden" name="cycle_id" value=cid/>
-                                                <input type="hidden" name="to" value=to.code()/>
-                                                <input type="hidden" name="confirmed" value="yes"/>
-                                                <button type="submit" class="danger">{t(yes)}</button>
-                                            </ActionForm>
-                                        </details>
-                                    }
-                                }).collect_view()}
-                            </section>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+                            </details>
+                        }
+                    }).collect_view()}
+                </section>
+            }.into_any()
+        })}
     }
 }
 
@@ -218,60 +205,53 @@ pub fn CycleReportPage() -> impl IntoView {
     let report = Resource::new(id, cycle_report);
     view! {
         <SubNav/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match report.await {
-                    Err(e) => error_view(e),
-                    Ok(r) => view! {
-                        <h1>{r.cycle_name.clone()}</h1>
-                        <p class="no-print">
-                            <A href=format!("/coordination/cycles/{}/bons", id())>{t("report.purchase_orders_print")}</A>
-                            <br/>
-                            <a href=format!("/coordination/cycles/{}/bons.csv", id()) rel="external" download="">{t("report.csv")}</a>
-                            <br/>
-                            <a href=format!("/coordination/cycles/{}/preparation.csv", id()) rel="external" download="">{t("report.packing_csv")}</a>
-                        </p>
-                        <section class="card" aria-labelledby="summary">
-                            <h2 id="summary">{t("report.summary")}</h2>
-                            <table class="figures">
-                                <thead><tr>
-                                    <th scope="col">{t("field.tier")}</th>
-                                    <th scope="col">{t("report.households")}</th>
-                                    <th scope="col">{t("report.producer_total")}</th>
-                                    <th scope="col">{t("report.paid")}</th>
-                                    <th scope="col">{t("report.solidarity")}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {r.summary.into_iter().chain(std::iter::once(crate::orders::SummaryRow { tier: t("report.total").to_string(), ..r.total })).map(|s| view! {
-                                        <tr>
-                                            <th scope="row">{s.tier}</th>
-                                            <td>{s.households.to_string()}</td>
-                                            <td>{format_euros(s.producer_cents)}</td>
-                                            <td>{format_euros(s.paid_cents)}</td>
-                                            <td>{format_euros(s.solidarity_cents)}</td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </section>
-                        <h2>{t("report.packing")}</h2>
-                        {r.packing.into_iter().map(|pp| view! {
-                            <section class="card print-page packing">
-                                <h3>{pp.point} " — " {pp.window}</h3>
-                                {pp.bags.into_iter().map(|bag| view! {
-                                    <div class="bag">
-                                        <h4>{bag.household}</h4>
-                                        <ul>
-                                            {bag.lines.into_iter().map(|l| packing_line(l, true)).collect_view()}
-                                        </ul>
-                                    </div>
-                                }).collect_view()}
-                            </section>
+        {loaded(report, Wait::Quiet, move |r| view! {
+            <h1>{r.cycle_name.clone()}</h1>
+            <p class="no-print">
+                <A href=routes::cycle_page(id(), "bons")>{t("report.purchase_orders_print")}</A>
+                <br/>
+                <a href=format!("/coordination/cycles/{}/bons.csv", id()) rel="external" download="">{t("report.csv")}</a>
+                <br/>
+                <a href=format!("/coordination/cycles/{}/preparation.csv", id()) rel="external" download="">{t("report.packing_csv")}</a>
+            </p>
+            <section class="card" aria-labelledby="summary">
+                <h2 id="summary">{t("report.summary")}</h2>
+                <table class="figures">
+                    <thead><tr>
+                        <th scope="col">{t("field.tier")}</th>
+                        <th scope="col">{t("report.households")}</th>
+                        <th scope="col">{t("report.producer_total")}</th>
+                        <th scope="col">{t("report.paid")}</th>
+                        <th scope="col">{t("report.solidarity")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {r.summary.into_iter().chain(std::iter::once(crate::orders::SummaryRow { tier: t("report.total").to_string(), ..r.total })).map(|s| view! {
+                            <tr>
+                                <th scope="row">{s.tier}</th>
+                                <td>{s.households.to_string()}</td>
+                                <td>{format_euros(s.producer_cents)}</td>
+                                <td>{format_euros(s.paid_cents)}</td>
+                                <td>{format_euros(s.solidarity_cents)}</td>
+                            </tr>
                         }).collect_view()}
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+                    </tbody>
+                </table>
+            </section>
+            <h2>{t("report.packing")}</h2>
+            {r.packing.into_iter().map(|pp| view! {
+                <section class="card print-page packing">
+                    <h3>{pp.point} " — " {pp.window}</h3>
+                    {pp.bags.into_iter().map(|bag| view! {
+                        <div class="bag">
+                            <h4>{bag.household}</h4>
+                            <ul>
+                                {bag.lines.into_iter().map(|l| packing_line(l, true)).collect_view()}
+                            </ul>
+                        </div>
+                    }).collect_view()}
+                </section>
+            }).collect_view()}
+        }.into_any())}
     }
 }
 
@@ -307,57 +287,50 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
     view! {
         <div class="no-print">
             <SubNav/>
-            <p><A href=move || format!("/coordination/cycles/{}/bilan", id())>{t("report.back")}</A></p>
+            <p><A href=move || routes::cycle_page(id(), "bilan")>{t("report.back")}</A></p>
             {move || if scripted.get() {
                 view! { <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{t("report.print")}</button> }.into_any()
             } else {
                 view! { <p class="hint">{t("report.print_hint")}</p> }.into_any()
             }}
         </div>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match report.await {
-                    Err(e) => error_view(e),
-                    Ok(r) => {
-                        let missing_letterhead = r.association_name.trim().is_empty() || r.association_address.trim().is_empty();
-                        let (name, address, delivery, issued) = (r.association_name, r.association_address, r.delivery, r.issued);
-                        view! {
-                            {missing_letterhead.then(|| view! { <p class="error no-print" role="alert">{t("report.letterhead_missing")}</p> })}
-                            {r.purchase_orders.into_iter().map(|po| view! {
-                                <article class="card print-page purchase-order">
-                                    <header class="letterhead">
-                                        <p><strong>{name.clone()}</strong><br/>{address.clone()}</p>
-                                        <p>{fill(t("report.po_number"), &[("number".into(), po.number.clone()), ("date".into(), issued.clone())])}</p>
-                                    </header>
-                                    <h2>{fill(t("report.po_title"), &[("producer".into(), po.producer.clone())])}</h2>
-                                    <p>{po.place.clone()} <br/> {po.contact.clone()}</p>
-                                    <p><strong>{delivery.clone()}</strong></p>
-                                    <table class="figures">
-                                        <thead><tr>
-                                            <th scope="col">{t("report.product")}</th>
-                                            <th scope="col">{t("report.quantity")}</th>
-                                            <th scope="col">{t("report.unit_price")}</th>
-                                            <th scope="col">{t("report.line_total")}</th>
-                                        </tr></thead>
-                                        <tbody>
-                                            {po.lines.into_iter().map(|l| view! {
-                                                <tr>
-                                                    <th scope="row">{l.product}</th>
-                                                    <td>{format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</td>
-                                                    <td>{format_euros(l.price_cents)}</td>
-                                                    <td>{format_euros(l.total_cents)}</td>
-                                                </tr>
-                                            }).collect_view()}
-                                        </tbody>
-                                        <tfoot><tr><th scope="row" colspan="3">{t("report.total")}</th><td>{format_euros(po.total_cents)}</td></tr></tfoot>
-                                    </table>
-                                </article>
-                            }).collect_view()}
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        {loaded(report, Wait::Quiet, move |r| {
+            let missing_letterhead = r.association_name.trim().is_empty() || r.association_address.trim().is_empty();
+            let (name, address, delivery, issued) = (r.association_name, r.association_address, r.delivery, r.issued);
+            view! {
+                {missing_letterhead.then(|| view! { <p class="error no-print" role="alert">{t("report.letterhead_missing")}</p> })}
+                {r.purchase_orders.into_iter().map(|po| view! {
+                    <article class="card print-page purchase-order">
+                        <header class="letterhead">
+                            <p><strong>{name.clone()}</strong><br/>{address.clone()}</p>
+                            <p>{fill(t("report.po_number"), &[("number".into(), po.number.clone()), ("date".into(), issued.clone())])}</p>
+                        </header>
+                        <h2>{fill(t("report.po_title"), &[("producer".into(), po.producer.clone())])}</h2>
+                        <p>{po.place.clone()} <br/> {po.contact.clone()}</p>
+                        <p><strong>{delivery.clone()}</strong></p>
+                        <table class="figures">
+                            <thead><tr>
+                                <th scope="col">{t("report.product")}</th>
+                                <th scope="col">{t("report.quantity")}</th>
+                                <th scope="col">{t("report.unit_price")}</th>
+                                <th scope="col">{t("report.line_total")}</th>
+                            </tr></thead>
+                            <tbody>
+                                {po.lines.into_iter().map(|l| view! {
+                                    <tr>
+                                        <th scope="row">{l.product}</th>
+                                        <td>{format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</td>
+                                        <td>{format_euros(l.price_cents)}</td>
+                                        <td>{format_euros(l.total_cents)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                            <tfoot><tr><th scope="row" colspan="3">{t("report.total")}</th><td>{format_euros(po.total_cents)}</td></tr></tfoot>
+                        </table>
+                    </article>
+                }).collect_view()}
+            }.into_any()
+        })}
     }
 }
 
@@ -382,127 +355,120 @@ pub fn DistributionPage() -> impl IntoView {
         <SavedNote/>
         <FormError error=action_error(record)/>
         <FormError error=action_error(correct)/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match sheet.await {
-                    Err(e) => error_view(e),
-                    Ok(s) => view! {
-                        {s.coordination.then(|| view! { <SubNav/> })}
-                        <h1>{t("distribution.title")} " — " {s.cycle_name}</h1>
-                        <form method="get" class="search" role="search">
-                            <label for="q">{t("distribution.search")}</label>
-                            <input id="q" name="q" type="search" autocomplete="off" maxlength="60" value=q.get_untracked()
-                                on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
-                            <button type="submit">{t("common.search")}</button>
-                        </form>
-                        {s.points.into_iter().map(|p| view! {
-                            <section class="card print-page">
-                                <h2>{p.point}</h2>
-                                <p class="hint">{p.window}</p>
-                                {(!p.till.is_empty()).then(|| view! {
-                                    <p class="till">
-                                        <strong>{t("distribution.till")}</strong> " "
-                                        {p.till.iter().map(|(m, c)| fill(t("distribution.till_line"), &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
-                                    </p>
-                                })}
-                                <ul class="sheet">
-                                    {p.rows.into_iter().map(|r| {
-                                        let due = format_euros(r.due_cents);
-                                        let anchor = format!("commande-{}", r.order_id);
-                                        let paid_id = format!("paid-{}", r.order_id);
-                                        let method_id = format!("method-{}", r.order_id);
-                                        let folded = crate::domain::text::fold(&r.household);
-                                        let owed = crate::domain::reports::still_owed(r.due_cents, r.paid_cents.filter(|_| r.picked_up));
-                                        let bag = r.lines.clone();
+        {loaded(sheet, Wait::Quiet, move |s| view! {
+            {s.coordination.then(|| view! { <SubNav/> })}
+            <h1>{t("distribution.title")} " — " {s.cycle_name}</h1>
+            <form method="get" class="search" role="search">
+                <label for="q">{t("distribution.search")}</label>
+                <input id="q" name="q" type="search" autocomplete="off" maxlength="60" value=q.get_untracked()
+                    on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
+                <button type="submit">{t("common.search")}</button>
+            </form>
+            {s.points.into_iter().map(|p| view! {
+                <section class="card print-page">
+                    <h2>{p.point}</h2>
+                    <p class="hint">{p.window}</p>
+                    {(!p.till.is_empty()).then(|| view! {
+                        <p class="till">
+                            <strong>{t("distribution.till")}</strong> " "
+                            {p.till.iter().map(|(m, c)| fill(t("distribution.till_line"), &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
+                        </p>
+                    })}
+                    <ul class="sheet">
+                        {p.rows.into_iter().map(|r| {
+                            let due = format_euros(r.due_cents);
+                            let anchor = format!("commande-{}", r.order_id);
+                            let paid_id = format!("paid-{}", r.order_id);
+                            let method_id = format!("method-{}", r.order_id);
+                            let folded = crate::domain::text::fold(&r.household);
+                            let owed = crate::domain::reports::still_owed(r.due_cents, r.paid_cents.filter(|_| r.picked_up));
+                            let bag = r.lines.clone();
+                            view! {
+                                <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=move || !folded.contains(&wanted())>
+                                    <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
+                                    {(owed > 0).then(|| view! { <p class="error">{fill(t("distribution.still_owed"), &[("amount".into(), format_euros(owed))])}</p> })}
+                                    <details class="bag-contents">
+                                        <summary>{fill(t_n("distribution.bag", bag.len() as i64), &[("n".into(), bag.len().to_string())])}</summary>
+                                        <ul>
+                                            {bag.into_iter().map(|l| packing_line(l, false)).collect_view()}
+                                        </ul>
+                                    </details>
+                                    {if r.picked_up {
+                                        let coordination = s.coordination;
+                                        let corrections = r.corrections.clone();
+                                        let correct_paid_id = format!("correct-paid-{}", r.order_id);
+                                        let correct_method_id = format!("correct-method-{}", r.order_id);
+                                        let reason_id = format!("correct-reason-{}", r.order_id);
+                                        let current_method = r.method;
+                                        let paid_now = r.paid_cents.unwrap_or(0);
                                         view! {
-                                            <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=move || !folded.contains(&wanted())>
-                                                <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
-                                                {(owed > 0).then(|| view! { <p class="error">{fill(t("distribution.still_owed"), &[("amount".into(), format_euros(owed))])}</p> })}
-                                                <details class="bag-contents">
-                                                    <summary>{fill(t_n("distribution.bag", bag.len() as i64), &[("n".into(), bag.len().to_string())])}</summary>
-                                                    <ul>
-                                                        {bag.into_iter().map(|l| packing_line(l, false)).collect_view()}
-                                                    </ul>
-                                                </details>
-                                                {if r.picked_up {
-                                                    let coordination = s.coordination;
-                                                    let corrections = r.corrections.clone();
-                                                    let correct_paid_id = format!("correct-paid-{}", r.order_id);
-                                                    let correct_method_id = format!("correct-method-{}", r.order_id);
-                                                    let reason_id = format!("correct-reason-{}", r.order_id);
-                                                    let current_method = r.method;
-                                                    let paid_now = r.paid_cents.unwrap_or(0);
-                                                    view! {
-                                                        <p class="ok">{fill(t(if owed > 0 { "distribution.done_partial" } else { "distribution.done_sentence" }), &[
-                                                            ("paid".into(), format_euros(paid_now)),
-                                                            ("due".into(), format_euros(r.due_cents)),
-                                                            ("method".into(), method_words(r.method)),
-                                                        ])}</p>
-                                                        {corrections.into_iter().map(|c| view! {
-                                                            <p class="hint">{fill(t("distribution.corrected"), &[
-                                                                ("before".into(), format_euros(c.before_paid_cents.unwrap_or(0))),
-                                                                ("before_method".into(), method_words(c.before_method)),
-                                                                ("paid".into(), format_euros(c.paid_cents)),
-                                                                ("method".into(), method_words(Some(c.method))),
-                                                                ("by".into(), c.by.clone()),
-                                                                ("when".into(), c.when.clone()),
-                                                                ("reason".into(), c.reason.clone()),
-                                                            ])}</p>
-                                                        }).collect_view()}
-                                                        {coordination.then(|| view! {
-                                                            <details>
-                                                                <summary>{t("distribution.correct")}</summary>
-                                                                <ActionForm action=correct>
-                                                                    <input type="hidden" name="order_id" value=r.order_id.to_string()/>
-                                                                    <div class="two">
-                                                                        <div>
-                                                                            <label for=correct_paid_id.clone()>{t("field.paid")}</label>
-                                                                            <input id=correct_paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", paid_now / 100, paid_now % 100)/>
-                                                                        </div>
-                                                                        <div>
-                                                                            <label for=correct_method_id.clone()>{t("field.payment_method")}</label>
-                                                                            <select id=correct_method_id name="method">
-                                                                                {PaymentMethod::ALL.into_iter().map(|m| view! { <option value=m.code() selected=Some(m) == current_method>{t(m.label_key())}</option> }).collect_view()}
-                                                                            </select>
-                                                                        </div>
-                                                                    </div>
-                                                                    <label for=reason_id.clone()>{t("field.correction_reason")}</label>
-                                                                    <input id=reason_id name="reason" maxlength="300" required/>
-                                                                    <button type="submit">{t("distribution.correct_submit")}</button>
-                                                                </ActionForm>
-                                                            </details>
-                                                        })}
-                                                    }.into_any()
-                                                } else {
-                                                    view! {
-                                                        <ActionForm action=record>
-                                                            <input type="hidden" name="order_id" value=r.order_id.to_string()/>
-                                                            <div class="two">
-                                                                <div>
-                                                                    <label for=paid_id.clone()>{t("field.paid")}</label>
-                                                                    <input id=paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", r.due_cents / 100, r.due_cents % 100)/>
-                                                                </div>
-                                                                <div>
-                                                                    <label for=method_id.clone()>{t("field.payment_method")}</label>
-                                                                    <select id=method_id name="method">
-                                                                        {PaymentMethod::ALL.into_iter().map(|m| view! { <option value=m.code()>{t(m.label_key())}</option> }).collect_view()}
-                                                                    </select>
-                                                                </div>
+                                            <p class="ok">{fill(t(if owed > 0 { "distribution.done_partial" } else { "distribution.done_sentence" }), &[
+                                                ("paid".into(), format_euros(paid_now)),
+                                                ("due".into(), format_euros(r.due_cents)),
+                                                ("method".into(), method_words(r.method)),
+                                            ])}</p>
+                                            {corrections.into_iter().map(|c| view! {
+                                                <p class="hint">{fill(t("distribution.corrected"), &[
+                                                    ("before".into(), format_euros(c.before_paid_cents.unwrap_or(0))),
+                                                    ("before_method".into(), method_words(c.before_method)),
+                                                    ("paid".into(), format_euros(c.paid_cents)),
+                                                    ("method".into(), method_words(Some(c.method))),
+                                                    ("by".into(), c.by.clone()),
+                                                    ("when".into(), c.when.clone()),
+                                                    ("reason".into(), c.reason.clone()),
+                                                ])}</p>
+                                            }).collect_view()}
+                                            {coordination.then(|| view! {
+                                                <details>
+                                                    <summary>{t("distribution.correct")}</summary>
+                                                    <ActionForm action=correct>
+                                                        <input type="hidden" name="order_id" value=r.order_id.to_string()/>
+                                                        <div class="two">
+                                                            <div>
+                                                                <label for=correct_paid_id.clone()>{t("field.paid")}</label>
+                                                                <input id=correct_paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", paid_now / 100, paid_now % 100)/>
                                                             </div>
-                                                            <button type="submit" class="primary">{t("distribution.record")}</button>
-                                                        </ActionForm>
-                                                    }.into_any()
-                                                }}
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                            </section>
+                                                            <div>
+                                                                <label for=correct_method_id.clone()>{t("field.payment_method")}</label>
+                                                                <select id=correct_method_id name="method">
+                                                                    {PaymentMethod::ALL.into_iter().map(|m| view! { <option value=m.code() selected=Some(m) == current_method>{t(m.label_key())}</option> }).collect_view()}
+                                                                </select>
+                                                            </div>
+                                                        </div>
+                                                        <label for=reason_id.clone()>{t("field.correction_reason")}</label>
+                                                        <input id=reason_id name="reason" maxlength="300" required/>
+                                                        <button type="submit">{t("distribution.correct_submit")}</button>
+                                                    </ActionForm>
+                                                </details>
+                                            })}
+                                        }.into_any()
+                                    } else {
+                                        view! {
+                                            <ActionForm action=record>
+                                                <input type="hidden" name="order_id" value=r.order_id.to_string()/>
+                                                <div class="two">
+                                                    <div>
+                                                        <label for=paid_id.clone()>{t("field.paid")}</label>
+                                                        <input id=paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", r.due_cents / 100, r.due_cents % 100)/>
+                                                    </div>
+                                                    <div>
+                                                        <label for=method_id.clone()>{t("field.payment_method")}</label>
+                                                        <select id=method_id name="method">
+                                                            {PaymentMethod::ALL.into_iter().map(|m| view! { <option value=m.code()>{t(m.label_key())}</option> }).collect_view()}
+                                                        </select>
+                                                    </div>
+                                                </div>
+                                                <button type="submit" class="primary">{t("distribution.record")}</button>
+                                            </ActionForm>
+                                        }.into_any()
+                                    }}
+                                </li>
+                            }
                         }).collect_view()}
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+                    </ul>
+                </section>
+            }).collect_view()}
+        }.into_any())}
     }
 }
 
@@ -517,42 +483,35 @@ pub fn PickupPointsPage() -> impl IntoView {
         <SubNav/>
         <h1>{t("coord.pickup_points")}</h1>
         <SavedNote/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Err(e) => error_view(e),
-                    Ok(list) => {
-                        let editing = edit.get_untracked().parse::<i64>().ok().and_then(|id| list.iter().find(|p| p.id == id).cloned());
-                        let current = editing.clone();
-                        let field = move |f: fn(&crate::cycles::PickupPoint) -> String| current.as_ref().map(f).unwrap_or_default();
-                        view! {
-                            <section class="card">
-                                <h2>{if editing.is_some() { t("coord.edit_pickup_point") } else { t("coord.new_pickup_point") }}</h2>
-                                <FormError error=action_error(save)/>
-                                <ActionForm action=save>
-                                    {editing.as_ref().map(|p| view! { <input type="hidden" name="id" value=p.id.to_string()/> })}
-                                    <label for="name">{t("field.name")}</label>
-                                    <input id="name" name="name" required maxlength="120" value=field(|p| p.name.clone())/>
-                                    <label for="address">{t("field.address")}</label>
-                                    <input id="address" name="address" required maxlength="300" value=field(|p| p.address.clone())/>
-                                    <label for="access_notes">{t("field.access_notes")}</label>
-                                    <textarea id="access_notes" name="access_notes" maxlength="2000" rows="3">{field(|p| p.access_notes.clone())}</textarea>
-                                    <button type="submit" class="primary">{t("common.save")}</button>
-                                </ActionForm>
-                            </section>
-                            <ul class="rows">
-                                {list.into_iter().map(|p| view! {
-                                    <li>
-                                        <A href=format!("/coordination/lieux?id={}", p.id)>{p.name}</A>
-                                        <span class="hint">" · " {p.address}</span>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        {loaded(list, Wait::Quiet, move |list| {
+            let editing = edit.get_untracked().parse::<i64>().ok().and_then(|id| list.iter().find(|p| p.id == id).cloned());
+            let current = editing.clone();
+            let field = move |f: fn(&crate::cycles::PickupPoint) -> String| current.as_ref().map(f).unwrap_or_default();
+            view! {
+                <section class="card">
+                    <h2>{if editing.is_some() { t("coord.edit_pickup_point") } else { t("coord.new_pickup_point") }}</h2>
+                    <FormError error=action_error(save)/>
+                    <ActionForm action=save>
+                        {editing.as_ref().map(|p| view! { <input type="hidden" name="id" value=p.id.to_string()/> })}
+                        <label for="name">{t("field.name")}</label>
+                        <input id="name" name="name" required maxlength="120" value=field(|p| p.name.clone())/>
+                        <label for="address">{t("field.address")}</label>
+                        <input id="address" name="address" required maxlength="300" value=field(|p| p.address.clone())/>
+                        <label for="access_notes">{t("field.access_notes")}</label>
+                        <textarea id="access_notes" name="access_notes" maxlength="2000" rows="3">{field(|p| p.access_notes.clone())}</textarea>
+                        <button type="submit" class="primary">{t("common.save")}</button>
+                    </ActionForm>
+                </section>
+                <ul class="rows">
+                    {list.into_iter().map(|p| view! {
+                        <li>
+                            <A href=format!("{}?id={}", routes::PICKUP_POINTS, p.id)>{p.name}</A>
+                            <span class="hint">" · " {p.address}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        })}
     }
 }
 
@@ -575,91 +534,84 @@ pub fn CycleOfferPage() -> impl IntoView {
     view! {
         <SubNav/>
         <h1>{t("cycle.offer")}</h1>
-        <p><A href=move || format!("/coordination/cycles/{}", id())>{t("cycle.back")}</A></p>
+        <p><A href=move || routes::cycle(id())>{t("cycle.back")}</A></p>
         <SavedNote/>
         <FormError error=action_error(save)/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match lines.await {
-                    Err(e) => error_view(e),
-                    Ok(list) => {
-                        let mut producers: Vec<String> = list.iter().map(|l| l.producer.clone()).collect();
-                        producers.sort();
-                        producers.dedup();
-                        // Each line: whether it is shown, and its box.
-                        let rows: Vec<(crate::cycles::OfferLine, Memo<bool>, RwSignal<bool>)> = list
-                            .into_iter()
-                            .map(|l| {
-                                let (name, prod) = (fold(&format!("{} {}", l.name, l.category)), l.producer.clone());
-                                let shown = Memo::new(move |_| {
-                                    let q = fold(&search.get());
-                                    (q.is_empty() || name.contains(&q) || fold(&prod).contains(&q)) && (producer.get().is_empty() || producer.get() == prod)
-                                });
-                                let ticked = RwSignal::new(l.offered);
-                                (l, shown, ticked)
-                            })
-                            .collect();
-                        let all: Vec<(Memo<bool>, RwSignal<bool>)> = rows.iter().map(|(_, s, t)| (*s, *t)).collect();
-                        let all2 = all.clone();
-                        let ticks: Vec<RwSignal<bool>> = all.iter().map(|(_, t)| *t).collect();
-                        let set_shown = move |v: bool| for (s, t) in &all { if s.get_untracked() { t.set(v); } };
-                        let set_shown2 = move |v: bool| for (s, t) in &all2 { if s.get_untracked() { t.set(v); } };
-                        view! {
-                            // Only with JavaScript: without it these could not act.
-                            {move || scripted.get().then(|| {
-                                let (none, every) = (set_shown.clone(), set_shown2.clone());
-                                let producers = producers.clone();
-                                view! {
-                                    <div class="card offer-tools">
-                                        <label for="offer-search">{t("cycle.offer_search")}</label>
-                                        <input id="offer-search" type="search" autocomplete="off" maxlength="60" on:input=move |ev| search.set(event_target_value(&ev))/>
-                                        <label for="offer-producer">{t("cycle.offer_producer")}</label>
-                                        <select id="offer-producer" on:change=move |ev| producer.set(event_target_value(&ev))>
-                                            <option value="">{t("cycle.offer_all_producers")}</option>
-                                            {producers.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
-                                        </select>
-                                        <div class="two">
-                                            <button type="button" on:click=move |_| none(false)>{t("cycle.offer_none")}</button>
-                                            <button type="button" on:click=move |_| every(true)>{t("cycle.offer_every")}</button>
-                                        </div>
-                                    </div>
-                                }
-                            })}
-                            <ActionForm action=save>
-                                <input type="hidden" name="cycle_id" value=id().to_string()/>
-                                <ul class="rows offer">
-                                    {rows.into_iter().enumerate().map(|(i, (l, shown, ticked))| {
-                                        let check = format!("offered-{}", l.product_id);
-                                        let cap = format!("cap-{}", l.product_id);
-                                        view! {
-                                            <li hidden=move || !shown.get()>
-                                                <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
-                                                <label class="choice" for=check.clone()>
-                                                    <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on"
-                                                        prop:checked=move || ticked.get() checked=l.offered
-                                                        on:change=move |ev| ticked.set(event_target_checked(&ev))/>
-                                                    <span>{l.name} <small class="hint">" · " {l.producer} " · " {l.category}</small></span>
-                                                </label>
-                                                <label for=cap.clone() class="cap">{t("cycle.cap")} " (" {t(l.unit.label_key())} ")"</label>
-                                                <input id=cap.clone() class="cap" name=format!("lines[{i}][cap]") inputmode="decimal" maxlength="10" value=l.cap/>
-                                                {(l.sold_milli > 0).then(|| view! { <small class="hint">{t("cycle.ordered")} " " {format_quantity(l.sold_milli)}</small> })}
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                                <div class="sticky-submit">
-                                    <p class="hint" role="status">{move || {
-                                        let n = ticks.iter().filter(|t| t.get()).count();
-                                        fill(t_n("cycle.offer_count", n as i64), &[("n".into(), n.to_string())])
-                                    }}</p>
-                                    <button type="submit" class="primary">{t("common.save")}</button>
-                                </div>
-                            </ActionForm>
-                        }.into_any()
+        {loaded(lines, Wait::Quiet, move |list| {
+            let mut producers: Vec<String> = list.iter().map(|l| l.producer.clone()).collect();
+            producers.sort();
+            producers.dedup();
+            // Each line: whether it is shown, and its box.
+            let rows: Vec<(crate::cycles::OfferLine, Memo<bool>, RwSignal<bool>)> = list
+                .into_iter()
+                .map(|l| {
+                    let (name, prod) = (fold(&format!("{} {}", l.name, l.category)), l.producer.clone());
+                    let shown = Memo::new(move |_| {
+                        let q = fold(&search.get());
+                        (q.is_empty() || name.contains(&q) || fold(&prod).contains(&q)) && (producer.get().is_empty() || producer.get() == prod)
+                    });
+                    let ticked = RwSignal::new(l.offered);
+                    (l, shown, ticked)
+                })
+                .collect();
+            let all: Vec<(Memo<bool>, RwSignal<bool>)> = rows.iter().map(|(_, s, t)| (*s, *t)).collect();
+            let all2 = all.clone();
+            let ticks: Vec<RwSignal<bool>> = all.iter().map(|(_, t)| *t).collect();
+            let set_shown = move |v: bool| for (s, t) in &all { if s.get_untracked() { t.set(v); } };
+            let set_shown2 = move |v: bool| for (s, t) in &all2 { if s.get_untracked() { t.set(v); } };
+            view! {
+                // Only with JavaScript: without it these could not act.
+                {move || scripted.get().then(|| {
+                    let (none, every) = (set_shown.clone(), set_shown2.clone());
+                    let producers = producers.clone();
+                    view! {
+                        <div class="card offer-tools">
+                            <label for="offer-search">{t("cycle.offer_search")}</label>
+                            <input id="offer-search" type="search" autocomplete="off" maxlength="60" on:input=move |ev| search.set(event_target_value(&ev))/>
+                            <label for="offer-producer">{t("cycle.offer_producer")}</label>
+                            <select id="offer-producer" on:change=move |ev| producer.set(event_target_value(&ev))>
+                                <option value="">{t("cycle.offer_all_producers")}</option>
+                                {producers.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
+                            </select>
+                            <div class="two">
+                                <button type="button" on:click=move |_| none(false)>{t("cycle.offer_none")}</button>
+                                <button type="button" on:click=move |_| every(true)>{t("cycle.offer_every")}</button>
+                            </div>
+                        </div>
                     }
-                }
-            })}
-        </Suspense>
+                })}
+                <ActionForm action=save>
+                    <input type="hidden" name="cycle_id" value=id().to_string()/>
+                    <ul class="rows offer">
+                        {rows.into_iter().enumerate().map(|(i, (l, shown, ticked))| {
+                            let check = format!("offered-{}", l.product_id);
+                            let cap = format!("cap-{}", l.product_id);
+                            view! {
+                                <li hidden=move || !shown.get()>
+                                    <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
+                                    <label class="choice" for=check.clone()>
+                                        <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on"
+                                            prop:checked=move || ticked.get() checked=l.offered
+                                            on:change=move |ev| ticked.set(event_target_checked(&ev))/>
+                                        <span>{l.name} <small class="hint">" · " {l.producer} " · " {l.category}</small></span>
+                                    </label>
+                                    <label for=cap.clone() class="cap">{t("cycle.cap")} " (" {t(l.unit.label_key())} ")"</label>
+                                    <input id=cap.clone() class="cap" name=format!("lines[{i}][cap]") inputmode="decimal" maxlength="10" value=l.cap/>
+                                    {(l.sold_milli > 0).then(|| view! { <small class="hint">{t("cycle.ordered")} " " {format_quantity(l.sold_milli)}</small> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <div class="sticky-submit">
+                        <p class="hint" role="status">{move || {
+                            let n = ticks.iter().filter(|t| t.get()).count();
+                            fill(t_n("cycle.offer_count", n as i64), &[("n".into(), n.to_string())])
+                        }}</p>
+                        <button type="submit" class="primary">{t("common.save")}</button>
+                    </div>
+                </ActionForm>
+            }.into_any()
+        })}
     }
 }
 
@@ -695,91 +647,84 @@ pub fn ReceptionPage() -> impl IntoView {
     let error = action_error(record);
     view! {
         <SubNav/>
-        <p><A href=move || format!("/coordination/cycles/{}", id())>{t("cycle.back")}</A></p>
+        <p><A href=move || routes::cycle(id())>{t("cycle.back")}</A></p>
         {move || (error.get().is_none() && !typed.get()).then(|| view! { <SavedNote/> })}
         <FormError error=error/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => error_view(e),
-                    Ok(r) => {
-                        let editable = r.editable;
-                        let mut producers: Vec<(String, Vec<(usize, crate::orders::ReceptionLine)>)> = Vec::new();
-                        for (i, l) in r.lines.into_iter().enumerate() {
-                            match producers.last_mut() {
-                                Some((p, ls)) if *p == l.producer => ls.push((i, l)),
-                                _ => producers.push((l.producer.clone(), vec![(i, l)])),
-                            }
-                        }
-                        let groups = producers.into_iter().map(|(producer, lines)| view! {
-                            <fieldset class="card delivery">
-                                <legend><h2>{producer}</h2></legend>
-                                <ul class="rows reception">
-                                    {lines.into_iter().map(|(i, l)| {
-                                        let unit = t(l.unit.label_key());
-                                        let field = format!("received-{}", l.product_id);
-                                        let qty = move |m: i64| format!("{} {}", format_quantity(m), unit);
-                                        let state = arrival(l.ordered_milli, l.received_milli);
-                                        let said = match state {
-                                            Arrival::NotRecorded => t("reception.not_recorded").to_string(),
-                                            Arrival::Complete => t("reception.complete").to_string(),
-                                            Arrival::Short { missing_milli } => fill(t("reception.missing"), &[("qty".into(), qty(missing_milli))]),
-                                            Arrival::Surplus { extra_milli } => fill(t("reception.surplus_kept"), &[("qty".into(), qty(extra_milli))]),
-                                        };
-                                        let arrived = l.received_milli.map(|m| format!("{} {}", t("reception.arrived"), qty(m)));
-                                        let keep = format!("surplus-keep-{}", l.product_id);
-                                        let back = format!("surplus-back-{}", l.product_id);
-                                        let (keep_for, back_for) = (keep.clone(), back.clone());
-                                        view! {
-                                            <li id=format!("produit-{}", l.product_id) class:short=matches!(state, Arrival::Short { .. })>
-                                                <p><strong>{l.product.clone()}</strong></p>
-                                                <p>{t("reception.ordered")} " " {qty(l.ordered_milli)} {arrived.map(|a| view! { " · " {a} })}</p>
-                                                <p class="status">{said}</p>
-                                                {editable.then(|| view! {
-                                                    <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
-                                                    <label for=field.clone()>{fill(t("reception.what_arrived"), &[("unit".into(), unit.to_string())])}</label>
-                                                    <input id=field name=format!("lines[{i}][received]") inputmode="decimal" maxlength="12"
-                                                        value=l.received_milli.map(format_quantity).unwrap_or_default()
-                                                        on:input=move |_| typed.set(true)/>
-                                                    <details class="surplus">
-                                                        <summary>{t("reception.surplus_question")}</summary>
-                                                        <label class="choice" for=keep_for>
-                                                            <input type="radio" id=keep name=format!("lines[{i}][surplus]") value="keep"/>
-                                                            {t("reception.surplus_keep")}
-                                                        </label>
-                                                        <label class="choice" for=back_for>
-                                                            <input type="radio" id=back name=format!("lines[{i}][surplus]") value="give_back"/>
-                                                            {t("reception.surplus_give_back")}
-                                                        </label>
-                                                    </details>
-                                                })}
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                            </fieldset>
-                        }).collect_view();
-                        view! {
-                            <h1>{t("reception.title")} " — " {r.cycle_name}</h1>
-                            <p class="hint">{t("reception.help")}</p>
-                            {if editable {
-                                view! {
-                                    <ActionForm action=record>
-                                        <input type="hidden" name="cycle_id" value=r.cycle_id.to_string()/>
-                                        {groups}
-                                        <div class="sticky-submit">
-                                            {move || typed.get().then(|| view! { <p class="hint" role="status">{t("reception.not_saved_yet")}</p> })}
-                                            <button type="submit" class="primary">{t("reception.record")}</button>
-                                        </div>
-                                    </ActionForm>
-                                }.into_any()
-                            } else {
-                                groups.into_any()
-                            }}
-                        }.into_any()
-                    }
+        {loaded(data, Wait::Quiet, move |r| {
+            let editable = r.editable;
+            let mut producers: Vec<(String, Vec<(usize, crate::orders::ReceptionLine)>)> = Vec::new();
+            for (i, l) in r.lines.into_iter().enumerate() {
+                match producers.last_mut() {
+                    Some((p, ls)) if *p == l.producer => ls.push((i, l)),
+                    _ => producers.push((l.producer.clone(), vec![(i, l)])),
                 }
-            })}
-        </Suspense>
+            }
+            let groups = producers.into_iter().map(|(producer, lines)| view! {
+                <fieldset class="card delivery">
+                    <legend><h2>{producer}</h2></legend>
+                    <ul class="rows reception">
+                        {lines.into_iter().map(|(i, l)| {
+                            let unit = t(l.unit.label_key());
+                            let field = format!("received-{}", l.product_id);
+                            let qty = move |m: i64| format!("{} {}", format_quantity(m), unit);
+                            let state = arrival(l.ordered_milli, l.received_milli);
+                            let said = match state {
+                                Arrival::NotRecorded => t("reception.not_recorded").to_string(),
+                                Arrival::Complete => t("reception.complete").to_string(),
+                                Arrival::Short { missing_milli } => fill(t("reception.missing"), &[("qty".into(), qty(missing_milli))]),
+                                Arrival::Surplus { extra_milli } => fill(t("reception.surplus_kept"), &[("qty".into(), qty(extra_milli))]),
+                            };
+                            let arrived = l.received_milli.map(|m| format!("{} {}", t("reception.arrived"), qty(m)));
+                            let keep = format!("surplus-keep-{}", l.product_id);
+                            let back = format!("surplus-back-{}", l.product_id);
+                            let (keep_for, back_for) = (keep.clone(), back.clone());
+                            view! {
+                                <li id=format!("produit-{}", l.product_id) class:short=matches!(state, Arrival::Short { .. })>
+                                    <p><strong>{l.product.clone()}</strong></p>
+                                    <p>{t("reception.ordered")} " " {qty(l.ordered_milli)} {arrived.map(|a| view! { " · " {a} })}</p>
+                                    <p class="status">{said}</p>
+                                    {editable.then(|| view! {
+                                        <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
+                                        <label for=field.clone()>{fill(t("reception.what_arrived"), &[("unit".into(), unit.to_string())])}</label>
+                                        <input id=field name=format!("lines[{i}][received]") inputmode="decimal" maxlength="12"
+                                            value=l.received_milli.map(format_quantity).unwrap_or_default()
+                                            on:input=move |_| typed.set(true)/>
+                                        <details class="surplus">
+                                            <summary>{t("reception.surplus_question")}</summary>
+                                            <label class="choice" for=keep_for>
+                                                <input type="radio" id=keep name=format!("lines[{i}][surplus]") value="keep"/>
+                                                {t("reception.surplus_keep")}
+                                            </label>
+                                            <label class="choice" for=back_for>
+                                                <input type="radio" id=back name=format!("lines[{i}][surplus]") value="give_back"/>
+                                                {t("reception.surplus_give_back")}
+                                            </label>
+                                        </details>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </fieldset>
+            }).collect_view();
+            view! {
+                <h1>{t("reception.title")} " — " {r.cycle_name}</h1>
+                <p class="hint">{t("reception.help")}</p>
+                {if editable {
+                    view! {
+                        <ActionForm action=record>
+                            <input type="hidden" name="cycle_id" value=r.cycle_id.to_string()/>
+                            {groups}
+                            <div class="sticky-submit">
+                                {move || typed.get().then(|| view! { <p class="hint" role="status">{t("reception.not_saved_yet")}</p> })}
+                                <button type="submit" class="primary">{t("reception.record")}</button>
+                            </div>
+                        </ActionForm>
+                    }.into_any()
+                } else {
+                    groups.into_any()
+                }}
+            }.into_any()
+        })}
     }
 }

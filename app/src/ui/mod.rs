@@ -20,6 +20,7 @@ use leptos_router::{
     components::{Route, Router, Routes, A},
     path, SsrMode,
 };
+use crate::routes;
 
 /// The page's Content-Security-Policy: scripts and WebAssembly from this
 /// server only, inline scripts only with this answer's nonce (Leptos puts
@@ -151,7 +152,7 @@ fn Header() -> impl IntoView {
     view! {
         <a class="skip" href="#contenu">{t("nav.skip")}</a>
         <header class="top">
-            <A href="/catalogue" attr:class="brand">{t("app.name")}</A>
+            <A href=routes::CATALOGUE attr:class="brand">{t("app.name")}</A>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     let user = user.await;
@@ -167,27 +168,27 @@ fn Header() -> impl IntoView {
                             let admin = u.role == Role::Admin;
                             view! {
                                 <nav aria-label=t("nav.label")>
-                                    <A href="/catalogue">{t("nav.catalogue")}</A>
-                                    <A href="/commande">{t("nav.order")}</A>
-                                    <A href="/creneaux">{t("nav.shifts")}</A>
-                                    <A href="/ateliers">{t("nav.workshops")}</A>
-                                    <A href="/commissions">{t("nav.commissions")}</A>
-                                    <A href="/messages">
+                                    <A href=routes::CATALOGUE>{t("nav.catalogue")}</A>
+                                    <A href=routes::ORDER>{t("nav.order")}</A>
+                                    <A href=routes::SHIFTS>{t("nav.shifts")}</A>
+                                    <A href=routes::WORKSHOPS>{t("nav.workshops")}</A>
+                                    <A href=routes::COMMISSIONS>{t("nav.commissions")}</A>
+                                    <A href=routes::MESSAGES>
                                         {t("nav.messages")}
                                         {(unread > 0).then(|| view! {
                                             <span class="badge" aria-label=format!("{unread} {}", t("nav.unread"))>{unread.to_string()}</span>
                                         })}
                                     </A>
-                                    <A href="/profil">{t("nav.profile")}</A>
-                                    {coordinates.then(|| view! { <A href="/coordination">{t("nav.coordination")}</A> })}
-                                    {admin.then(|| view! { <A href="/admin">{t("nav.admin")}</A> })}
+                                    <A href=routes::PROFILE>{t("nav.profile")}</A>
+                                    {coordinates.then(|| view! { <A href=routes::COORDINATION>{t("nav.coordination")}</A> })}
+                                    {admin.then(|| view! { <A href=routes::ADMIN>{t("nav.admin")}</A> })}
                                 </nav>
                             }
                             .into_any()
                         }
                         _ => view! {
                             <nav aria-label=t("nav.label")>
-                                <A href="/connexion">{t("nav.login")}</A>
+                                <A href=routes::LOGIN>{t("nav.login")}</A>
                             </nav>
                         }
                         .into_any(),

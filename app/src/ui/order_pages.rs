@@ -1,12 +1,13 @@
 //! The member's order in the open cycle: one form with every product of the
 //! cycle, a pickup point, and a confirm button. Works without JavaScript.
 
-use super::widgets::{action_error, answered, error_view, FormError, SavedNote};
+use super::widgets::{action_error, answered, loaded, FormError, SavedNote, Wait};
 use crate::domain::{pricing::format_euros, quantity::format_quantity};
 use crate::i18n::{fill, t};
 use crate::orders::api::{load_order_page, PlaceOrder};
 use crate::orders::{OrderPage, OrderProduct};
 use leptos::prelude::*;
+use crate::routes;
 
 #[component]
 pub fn OrderPageView() -> impl IntoView {
@@ -66,7 +67,7 @@ pub fn DeskOrderPage() -> impl IntoView {
     view! {
         <super::coordination_pages::SubNav/>
         <p class="hint">
-            <leptos_router::components::A href=format!("/coordination/foyers/{household}")>{t("order.back_to_household")}</leptos_router::components::A>
+            <leptos_router::components::A href=routes::household(household)>{t("order.back_to_household")}</leptos_router::components::A>
             " · " {t("order.desk_hint")}
         </p>
         <OrderFor household=Some(household)/>
@@ -80,24 +81,19 @@ fn OrderFor(household: Option<i64>) -> impl IntoView {
     let (placed, cancelled) = (answered(place), answered(cancel));
     let page = Resource::new(move || (placed.get(), cancelled.get()), move |_| load_order_page(household));
     view! {
-        <Suspense fallback=|| view! { <p>{t("common.loading")}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Err(e) => error_view(e),
-                    Ok(None) => view! {
-                        <h1>{t(if household.is_some() { "order.desk_title_plain" } else { "order.title" })}</h1>
-                        <section class="card"><p>{t(if household.is_some() { "order.desk_no_cycle" } else { "order.no_cycle" })}</p></section>
-                    }.into_any(),
-                    Ok(Some(p)) => {
-                        let cycle_id = p.cycle_id;
-                        view! {
-                            {order_form(p, household, place, cancel)}
-                            {household.map(|h| view! { <ChangeLog cycle_id household=h version=placed/> })}
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        {loaded(page, Wait::Said, move |v| match v {
+            None => view! {
+                <h1>{t(if household.is_some() { "order.desk_title_plain" } else { "order.title" })}</h1>
+                <section class="card"><p>{t(if household.is_some() { "order.desk_no_cycle" } else { "order.no_cycle" })}</p></section>
+            }.into_any(),
+            Some(p) => {
+                let cycle_id = p.cycle_id;
+                view! {
+                    {order_form(p, household, place, cancel)}
+                    {household.map(|h| view! { <ChangeLog cycle_id household=h version=placed/> })}
+                }.into_any()
+            }
+        })}
     }
 }
 
@@ -273,24 +269,17 @@ fn ChangeLog(cycle_id: i64, household: i64, version: Memo<usize>) -> impl IntoVi
     use crate::orders::api::order_changes;
     use crate::orders::change_key;
     let changes = Resource::new(move || version.get(), move |_| order_changes(cycle_id, household));
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match changes.await {
-                    Ok(list) if !list.is_empty() => view! {
-                        <section class="card" aria-labelledby="changes">
-                            <h2 id="changes">{t("order.changes")}</h2>
-                            <ul class="rows">
-                                {list.into_iter().map(|c| view! {
-                                    <li>{format!("{} — {} ({}) · {}", c.when, t(change_key(&c.action)), c.who, format_euros(c.total_cents))}</li>
-                                }).collect_view()}
-                            </ul>
-                        </section>
-                    }.into_any(),
-                    Ok(_) => ().into_any(),
-                    Err(e) => error_view(e),
-                }
-            })}
-        </Suspense>
-    }
+    loaded(changes, Wait::Quiet, move |list| match list {
+        list if !list.is_empty() => view! {
+            <section class="card" aria-labelledby="changes">
+                <h2 id="changes">{t("order.changes")}</h2>
+                <ul class="rows">
+                    {list.into_iter().map(|c| view! {
+                        <li>{format!("{} — {} ({}) · {}", c.when, t(change_key(&c.action)), c.who, format_euros(c.total_cents))}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }.into_any(),
+        _ => ().into_any(),
+    })
 }

@@ -9,6 +9,7 @@ use leptos::server_fn::ServerFn;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::{use_location, use_query_map};
 use crate::accounts::api::get_invitation_card;
+use crate::routes;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -21,7 +22,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="card">
             <h1>{t("notfound.title")}</h1>
-            <p><A href="/catalogue">{t("notfound.back")}</A></p>
+            <p><A href=routes::CATALOGUE>{t("notfound.back")}</A></p>
         </section>
     }
 }
@@ -122,6 +123,85 @@ pub fn error_view(e: AppError) -> AnyView {
             view! { <section class="card"><p class="error" role="alert">{other.message()}</p></section> }.into_any()
         }
     }
+}
+
+/// What shows while a page's data is on its way.
+#[derive(Clone, Copy)]
+pub enum Wait {
+    /// Nothing (the server sends the page with its data; this only shows
+    /// when the browser loads it again).
+    Quiet,
+    /// "Chargement…", for pages a slow phone may wait on.
+    Said,
+}
+
+/// The one way a page loads: waits for `data`, then shows it with `show`,
+/// or says in words what went wrong (and sends a signed-out person to the
+/// login page, coming back after).
+pub fn loaded<T, V>(data: Resource<Result<T, AppError>>, wait: Wait, show: impl Fn(T) -> V + Clone + Send + Sync + 'static) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=move || matches!(wait, Wait::Said).then(|| view! { <p>{t("common.loading")}</p> })>
+            {move || {
+                let show = show.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(v) => show(v).into_any(),
+                        Err(e) => error_view(e),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Something the coordination keeps a list of (producers, categories).
+pub trait Listed: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static {
+    fn id(&self) -> i64;
+    fn name(&self) -> String;
+    /// What the list says after the name, if anything.
+    fn detail(&self) -> Option<String> {
+        None
+    }
+}
+
+/// The one list-and-form page: the things kept, each a link to change it,
+/// and above them the form that adds one or, when the address names one
+/// (`?id=`), changes it. `form` draws the form's fields and button for
+/// the thing being changed, if any.
+pub fn list_and_form<T: Listed>(
+    list: Resource<Result<Vec<T>, AppError>>,
+    page: &'static str,
+    (new_title, edit_title): (&'static str, &'static str),
+    error: Signal<Option<String>>,
+    form: impl Fn(Option<T>) -> AnyView + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let edit = query_param("id");
+    loaded(list, Wait::Quiet, move |list: Vec<T>| {
+        let editing = edit.get_untracked().parse::<i64>().ok().and_then(|id| list.iter().find(|x| x.id() == id).cloned());
+        view! {
+            <section class="card">
+                <h2>{t(if editing.is_some() { edit_title } else { new_title })}</h2>
+                <FormError error=error/>
+                {form(editing)}
+            </section>
+            <ul class="rows">
+                {list.into_iter().map(|x| {
+                    let (href, name, detail) = (format!("{page}?id={}", x.id()), x.name(), x.detail());
+                    view! {
+                        <li>
+                            <A href=href>{name}</A>
+                            {detail.map(|d| view! { <span class="hint">{d}</span> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    })
 }
 
 pub fn urlencode(s: &str) -> String {

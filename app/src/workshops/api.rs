@@ -12,6 +12,8 @@ use {
     crate::domain::{text, workshops as rules},
     crate::state::{now, pool},
 };
+#[cfg(feature = "ssr")]
+use crate::routes;
 
 /// Upcoming workshops by date (with the member's place or position), the
 /// member's own proposals, past workshops with how many took part, and for
@@ -38,7 +40,7 @@ pub async fn workshops_overview() -> Result<WorkshopsPage, AppError> {
             price_note: w.price_note,
             bring: w.bring,
             languages: w.languages,
-            children_welcome: w.children_welcome == 1,
+            children_welcome: w.children_welcome,
             photo_url: w.photo_url,
             my_status: w.my_status,
             my_position: w.my_position,
@@ -127,7 +129,7 @@ pub async fn propose_workshop(
             repo::set_in_vote(&pool, id, pid).await?;
         }
     }
-    leptos_axum::redirect("/ateliers?ok=1#mes-propositions");
+    leptos_axum::redirect(&format!("{}?ok=1#mes-propositions", routes::WORKSHOPS));
     Ok(())
 }
 
@@ -146,7 +148,7 @@ pub async fn decide_workshop(workshop_id: i64, decision: String, reason: String)
     if !repo::decide(&pool()?, workshop_id, approve, &reason, user.account_id, now()).await? {
         return Err(AppError::Conflict("error.workshop_not_proposed".into()));
     }
-    leptos_axum::redirect("/ateliers?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::WORKSHOPS));
     Ok(())
 }
 
@@ -164,7 +166,7 @@ pub async fn sign_up_workshop(workshop_id: i64, children: Option<String>, waitli
         repo::SignedUp::NotOpen => return Err(AppError::Conflict("error.workshop_not_open".into())),
         repo::SignedUp::Refused(m) => return Err(AppError::invalid("field.children", m)),
     }
-    leptos_axum::redirect(&format!("/ateliers?ok=1#atelier-{workshop_id}"));
+    leptos_axum::redirect(&format!("{}?ok=1#atelier-{workshop_id}", routes::WORKSHOPS));
     Ok(())
 }
 
@@ -176,7 +178,7 @@ pub async fn withdraw_workshop(workshop_id: i64) -> Result<(), AppError> {
         repo::Withdrawn::NotSignedUp => return Err(AppError::Conflict("error.workshop_not_signed_up".into())),
         repo::Withdrawn::Started => return Err(AppError::Conflict("error.workshop_not_open".into())),
     }
-    leptos_axum::redirect(&format!("/ateliers?ok=1#atelier-{workshop_id}"));
+    leptos_axum::redirect(&format!("{}?ok=1#atelier-{workshop_id}", routes::WORKSHOPS));
     Ok(())
 }
 
@@ -226,7 +228,7 @@ pub async fn mark_workshop_attendance(workshop_id: i64, account_id: i64, attende
     if !repo::mark_attendance(&pool, workshop_id, account_id, attended, now()).await? {
         return Err(AppError::Conflict("error.workshop_not_started".into()));
     }
-    leptos_axum::redirect(&format!("/ateliers/{workshop_id}/hote?ok=1"));
+    leptos_axum::redirect(&format!("{}?ok=1", routes::workshop_host(workshop_id)));
     Ok(())
 }
 
@@ -237,6 +239,6 @@ pub async fn cancel_workshop(workshop_id: i64, message: String) -> Result<(), Ap
     if !repo::cancel(&pool()?, workshop_id, &message, now()).await? {
         return Err(AppError::Conflict("error.workshop_not_open".into()));
     }
-    leptos_axum::redirect("/ateliers?ok=1");
+    leptos_axum::redirect(&format!("{}?ok=1", routes::WORKSHOPS));
     Ok(())
 }

@@ -5,8 +5,8 @@
 
 use crate::domain::workshops::{self as rules, Placement};
 use crate::notifications::{repo as notices, Kind};
-use crate::state::get_i64;
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, AnyPool};
+use crate::routes;
 
 pub struct NewWorkshop {
     pub proposer_id: i64,
@@ -25,7 +25,7 @@ pub struct NewWorkshop {
 }
 
 pub async fn create(pool: &AnyPool, w: &NewWorkshop, now: i64) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO workshops (proposer_id, title, description, cohosts, starts_at, ends_at, place, places, price_note, bring, languages, \
          children_welcome, photo_url, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
     )
@@ -44,26 +44,20 @@ pub async fn create(pool: &AnyPool, w: &NewWorkshop, now: i64) -> Result<i64, sq
     .bind(&w.photo_url)
     .bind(now)
     .fetch_one(pool)
-    .await?;
-    get_i64(&r, "id")
+    .await
 }
 
 /// The workshops commission, when one has members: it decides instead of
 /// a coordinator.
 pub async fn workshops_commission(pool: &AnyPool, now: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    let r = sqlx::query(
+    let r: Vec<(i64, Option<i64>)> = sqlx::query_as(
         "SELECT c.id, (SELECT s.account_id FROM commission_seats s WHERE s.commission_id = c.id AND s.from_at <= $1 AND s.until_at > $1 \
          AND s.stepped_down_at IS NULL ORDER BY s.account_id LIMIT 1) AS member FROM commissions c WHERE c.scope = 'workshops' ORDER BY c.id",
     )
     .bind(now)
     .fetch_all(pool)
     .await?;
-    for row in r {
-        if let Some(member) = row.try_get::<Option<i64>, _>("member")? {
-            return Ok(Some((get_i64(&row, "id")?, member)));
-        }
-    }
-    Ok(None)
+    Ok(r.into_iter().find_map(|(id, member)| member.map(|m| (id, m))))
 }
 
 pub async fn set_in_vote(pool: &AnyPool, workshop_id: i64, proposal_id: i64) -> Result<(), sqlx::Error> {
@@ -91,15 +85,16 @@ pub async fn decide(pool: &AnyPool, workshop_id: i64, approve: bool, reason: &st
 }
 
 pub(crate) async fn tell_proposer(conn: &mut AnyConnection, workshop_id: i64, approved: bool, reason: &str, now: i64) -> Result<(), sqlx::Error> {
-    let w = sqlx::query("SELECT proposer_id, title, starts_at FROM workshops WHERE id = $1").bind(workshop_id).fetch_one(&mut *conn).await?;
+    let (proposer_id, title, starts_at): (i64, String, i64) =
+        sqlx::query_as("SELECT proposer_id, title, starts_at FROM workshops WHERE id = $1").bind(workshop_id).fetch_one(&mut *conn).await?;
     let params = [
-        ("workshop", w.try_get::<String, _>("title")?),
-        ("when", crate::cycles::time::moment(get_i64(&w, "starts_at")?)),
+        ("workshop", title),
+        ("when", crate::cycles::time::moment(starts_at)),
         ("reason", reason.to_string()),
     ];
     let kind = if approved { Kind::WorkshopApproved } else { Kind::WorkshopDeclined };
     let dedupe = format!("workshop-decided-{workshop_id}");
-    notices::notify_account(conn, get_i64(&w, "proposer_id")?, kind, &params, "/ateliers#mes-propositions", Some(&dedupe), now).await?;
+    notices::notify_account(conn, proposer_id, kind, &params, "/ateliers#mes-propositions", Some(&dedupe), now).await?;
     Ok(())
 }
 
@@ -112,7 +107,18 @@ pub enum SignedUp {
     Refused(&'static str),
 }
 
-async fn lock(conn: &mut AnyConnection, workshop_id: i64, now: i64) -> Result<Option<sqlx::any::AnyRow>, sqlx::Error> {
+#[derive(sqlx::FromRow)]
+struct Locked {
+    title: String,
+    places: i64,
+    taken: i64,
+    next_seq: i64,
+    #[sqlx(try_from = "crate::state::Flag")]
+    children_welcome: bool,
+    starts_at: i64,
+}
+
+async fn lock(conn: &mut AnyConnection, workshop_id: i64, now: i64) -> Result<Option<Locked>, sqlx::Error> {
     let locked = sqlx::query("UPDATE workshops SET taken = taken WHERE id = $1 AND state = 'published' AND starts_at > $2")
         .bind(workshop_id)
         .bind(now)
@@ -123,18 +129,17 @@ async fn lock(conn: &mut AnyConnection, workshop_id: i64, now: i64) -> Result<Op
         return Ok(None);
     }
     Ok(Some(
-        sqlx::query("SELECT title, places, taken, next_seq, children_welcome, starts_at FROM workshops WHERE id = $1").bind(workshop_id).fetch_one(&mut *conn).await?,
+        sqlx::query_as("SELECT title, places, taken, next_seq, children_welcome, starts_at FROM workshops WHERE id = $1").bind(workshop_id).fetch_one(&mut *conn).await?,
     ))
 }
 
 /// Position on the waiting list (1 = next to get a place).
 async fn position(conn: &mut AnyConnection, workshop_id: i64, seq: i64) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting' AND seq <= $2")
+    sqlx::query_scalar("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting' AND seq <= $2")
         .bind(workshop_id)
         .bind(seq)
         .fetch_one(&mut *conn)
-        .await?;
-    get_i64(&r, "n")
+        .await
 }
 
 pub async fn sign_up(pool: &AnyPool, workshop_id: i64, account_id: i64, children: i64, join_waitlist: bool, now: i64) -> Result<SignedUp, sqlx::Error> {
@@ -142,21 +147,21 @@ pub async fn sign_up(pool: &AnyPool, workshop_id: i64, account_id: i64, children
     let Some(w) = lock(&mut tx, workshop_id, now).await? else {
         return Ok(SignedUp::NotOpen);
     };
-    let seats = match rules::seats_for(children, get_i64(&w, "children_welcome")? == 1) {
+    let seats = match rules::seats_for(children, w.children_welcome) {
         Ok(s) => s,
         Err(m) => return Ok(SignedUp::Refused(m)),
     };
-    let already = sqlx::query("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND account_id = $2")
+    let already: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND account_id = $2")
         .bind(workshop_id)
         .bind(account_id)
         .fetch_one(&mut *tx)
         .await?;
-    if get_i64(&already, "n")? > 0 {
+    if already > 0 {
         return Ok(SignedUp::Already);
     }
-    let waiting = sqlx::query("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting'").bind(workshop_id).fetch_one(&mut *tx).await?;
-    let placement = rules::place(get_i64(&w, "places")?, get_i64(&w, "taken")?, seats, get_i64(&waiting, "n")? > 0, join_waitlist);
-    let seq = get_i64(&w, "next_seq")?;
+    let waiting: i64 = sqlx::query_scalar("SELECT COUNT(*) AS n FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting'").bind(workshop_id).fetch_one(&mut *tx).await?;
+    let placement = rules::place(w.places, w.taken, seats, waiting > 0, join_waitlist);
+    let seq = w.next_seq;
     let status = match placement {
         Placement::Full => return Ok(SignedUp::Full),
         Placement::Confirmed => {
@@ -204,7 +209,7 @@ pub async fn withdraw(pool: &AnyPool, workshop_id: i64, account_id: i64, now: i6
     let Some(w) = lock(&mut tx, workshop_id, now).await? else {
         return Ok(Withdrawn::Started);
     };
-    let Some(s) = sqlx::query("SELECT seats, status FROM workshop_signups WHERE workshop_id = $1 AND account_id = $2")
+    let Some((seats, status)) = sqlx::query_as::<_, (i64, String)>("SELECT seats, status FROM workshop_signups WHERE workshop_id = $1 AND account_id = $2")
         .bind(workshop_id)
         .bind(account_id)
         .fetch_optional(&mut *tx)
@@ -213,24 +218,21 @@ pub async fn withdraw(pool: &AnyPool, workshop_id: i64, account_id: i64, now: i6
         return Ok(Withdrawn::NotSignedUp);
     };
     sqlx::query("DELETE FROM workshop_signups WHERE workshop_id = $1 AND account_id = $2").bind(workshop_id).bind(account_id).execute(&mut *tx).await?;
-    let mut taken = get_i64(&w, "taken")?;
-    if s.try_get::<String, _>("status")? == "confirmed" {
-        taken -= get_i64(&s, "seats")?;
+    let mut taken = w.taken;
+    if status == "confirmed" {
+        taken -= seats;
         sqlx::query("UPDATE workshops SET taken = $1 WHERE id = $2").bind(taken).bind(workshop_id).execute(&mut *tx).await?;
     }
-    promote(&mut tx, workshop_id, get_i64(&w, "places")?, taken, &w.try_get::<String, _>("title")?, get_i64(&w, "starts_at")?, now).await?;
+    promote(&mut tx, workshop_id, w.places, taken, &w.title, w.starts_at, now).await?;
     tx.commit().await?;
     Ok(Withdrawn::Done)
 }
 
 async fn promote(conn: &mut AnyConnection, workshop_id: i64, places: i64, taken: i64, title: &str, starts_at: i64, now: i64) -> Result<(), sqlx::Error> {
-    let waiting: Vec<(i64, i64)> = sqlx::query("SELECT account_id, seats FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting' ORDER BY seq")
+    let waiting: Vec<(i64, i64)> = sqlx::query_as("SELECT account_id, seats FROM workshop_signups WHERE workshop_id = $1 AND status = 'waiting' ORDER BY seq")
         .bind(workshop_id)
         .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| Ok((get_i64(r, "account_id")?, get_i64(r, "seats")?)))
-        .collect::<Result<_, sqlx::Error>>()?;
+        .await?;
     let up = rules::promote(places, taken, &waiting);
     let mut taken = taken;
     for account in up {
@@ -238,7 +240,7 @@ async fn promote(conn: &mut AnyConnection, workshop_id: i64, places: i64, taken:
         taken += seats;
         sqlx::query("UPDATE workshop_signups SET status = 'confirmed' WHERE workshop_id = $1 AND account_id = $2").bind(workshop_id).bind(account).execute(&mut *conn).await?;
         let params = [("workshop", title.to_string()), ("when", crate::cycles::time::moment(starts_at))];
-        notices::notify_account(conn, account, Kind::WorkshopPlace, &params, &format!("/ateliers#atelier-{workshop_id}"), None, now).await?;
+        notices::notify_account(conn, account, Kind::WorkshopPlace, &params, &format!("{}#atelier-{workshop_id}", routes::WORKSHOPS), None, now).await?;
     }
     sqlx::query("UPDATE workshops SET taken = $1 WHERE id = $2").bind(taken).bind(workshop_id).execute(&mut *conn).await?;
     Ok(())
@@ -252,7 +254,7 @@ pub async fn cancel(pool: &AnyPool, workshop_id: i64, message: &str, now: i64) -
     // write is refused outright (SQLITE_BUSY, a 500) if another request
     // wrote in between.
     sqlx::query("UPDATE workshops SET state = state WHERE id = $1").bind(workshop_id).execute(&mut *tx).await?;
-    let Some(w) = sqlx::query("SELECT title, starts_at FROM workshops WHERE id = $1 AND state IN ('proposed', 'in_vote', 'published')")
+    let Some((title, starts_at)) = sqlx::query_as::<_, (String, i64)>("SELECT title, starts_at FROM workshops WHERE id = $1 AND state IN ('proposed', 'in_vote', 'published')")
         .bind(workshop_id)
         .fetch_optional(&mut *tx)
         .await?
@@ -260,14 +262,14 @@ pub async fn cancel(pool: &AnyPool, workshop_id: i64, message: &str, now: i64) -
         return Ok(false);
     };
     sqlx::query("UPDATE workshops SET state = 'cancelled', reason = $1 WHERE id = $2").bind(message).bind(workshop_id).execute(&mut *tx).await?;
-    let people = sqlx::query("SELECT account_id FROM workshop_signups WHERE workshop_id = $1").bind(workshop_id).fetch_all(&mut *tx).await?;
+    let people: Vec<i64> = sqlx::query_scalar("SELECT account_id FROM workshop_signups WHERE workshop_id = $1").bind(workshop_id).fetch_all(&mut *tx).await?;
     let params = [
-        ("workshop", w.try_get::<String, _>("title")?),
-        ("when", crate::cycles::time::moment(get_i64(&w, "starts_at")?)),
+        ("workshop", title),
+        ("when", crate::cycles::time::moment(starts_at)),
         ("message", message.to_string()),
     ];
     for p in people {
-        notices::notify_account(&mut tx, get_i64(&p, "account_id")?, Kind::WorkshopCancelled, &params, "/ateliers", None, now).await?;
+        notices::notify_account(&mut tx, p, Kind::WorkshopCancelled, &params, "/ateliers", None, now).await?;
     }
     tx.commit().await?;
     Ok(true)
@@ -309,7 +311,8 @@ pub struct Upcoming {
     pub price_note: String,
     pub bring: String,
     pub languages: String,
-    pub children_welcome: i64,
+    #[sqlx(try_from = "crate::state::Flag")]
+    pub children_welcome: bool,
     pub photo_url: String,
     pub my_status: Option<String>,
     pub my_position: Option<i64>,

@@ -3,6 +3,7 @@
 //! applied to the next cycle, every refusal, one ballot per member whatever
 //! the phones, and a governance log whose edits the verifier catches.
 
+use sqlx::Row;
 use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr";
@@ -125,7 +126,7 @@ per_engine! {
             .await
             .unwrap()
             .iter()
-            .map(|r| app::state::get_i64(r, "account_id").unwrap())
+            .map(|r| r.try_get::<i64, _>("account_id").unwrap())
             .collect();
         assert_eq!(elected.len(), 2, "{engine}");
         assert!(elected.contains(&ids[2]), "{engine}");
@@ -393,7 +394,7 @@ per_engine! {
             assert_eq!(res.status(), 200, "{engine}: {}", res.text().await.unwrap());
         }
         for p in sqlx::query("SELECT id FROM proposals").fetch_all(&app.pool).await.unwrap() {
-            let id = app::state::get_i64(&p, "id").unwrap().to_string();
+            let id = p.try_get::<i64, _>("id").unwrap().to_string();
             assert_eq!(app.call(&awa, "vote", &[("proposal_id", &id), ("choice", "for")]).await.0, 200);
         }
         exec(&app, &format!("UPDATE proposals SET opens_at = {}, closes_at = {}", now - 100, now)).await;
@@ -490,7 +491,7 @@ async fn last_members(app: &TestApp, n: usize) -> Vec<i64> {
         .await
         .unwrap()
         .iter()
-        .map(|r| app::state::get_i64(r, "id").unwrap())
+        .map(|r| r.try_get::<i64, _>("id").unwrap())
         .collect()
 }
 

@@ -2,6 +2,7 @@
 //! a household's order at its tier, every refusal, and the last units of a
 //! capped product sold exactly once under fifty phones at once.
 
+use sqlx::Row;
 use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr"; // 100 %
@@ -174,7 +175,7 @@ per_engine! {
                     .fetch_one(&app.pool)
                     .await
                     .unwrap();
-                app::state::get_i64(&r, "id").unwrap()
+                r.try_get::<i64, _>("id").unwrap()
             };
             sqlx::query("INSERT INTO accounts (household_id, display_name, phone, role, created_at) VALUES ($1, $2, $3, 'member', 0)")
                 .bind(h)
@@ -190,7 +191,7 @@ per_engine! {
                 .await
                 .unwrap()
                 .iter()
-                .map(|r| app::state::get_i64(r, "id").unwrap())
+                .map(|r| r.try_get::<i64, _>("id").unwrap())
                 .collect()
         };
         assert_eq!(members.len(), 50);

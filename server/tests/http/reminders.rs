@@ -274,3 +274,42 @@ per_engine! {
         assert!(pass.failed.is_empty(), "{engine}: {:?}", pass.failed);
     }
 }
+
+per_engine! {
+    /// Within a job, a row that cannot be handled is logged and skipped:
+    /// the other due rows are handled all the same, and the job reports the
+    /// failure (it is tried again at the next pass).
+    async fn one_bad_row_does_not_hold_back_the_others(engine) {
+        let app = TestApp::spawn(engine).await;
+        let now = app::state::now();
+        let author = app.count("SELECT id FROM accounts WHERE email = 'claire@potcommun.fr'").await;
+        sqlx::query("INSERT INTO commissions (name, scope, seats, term_days, quorum_percent, majority, created_at) VALUES ('Vie', 'life', 3, 365, 0, 'simple', 0)")
+            .execute(&app.pool)
+            .await
+            .unwrap();
+        let commission = app.count("SELECT MAX(id) FROM commissions").await;
+        // Two votes due to close, taken in order; the first carries a
+        // majority rule no version of the app knows (a row edited by hand).
+        let mut due = Vec::new();
+        for majority in ["weird", "simple"] {
+            sqlx::query(&format!(
+                "INSERT INTO proposals (commission_id, author_id, title, reasons, kind, payload, secret, quorum_percent, majority, eligible, opens_at, closes_at, state) \
+                 VALUES ({commission}, {author}, 'T', 'R', 'free', '{{}}', 0, 0, '{majority}', 0, {}, {}, 'open')",
+                now - 7200,
+                now - 60
+            ))
+            .execute(&app.pool)
+            .await
+            .unwrap();
+            due.push(app.count("SELECT MAX(id) FROM proposals").await);
+        }
+        let pass = app::jobs::pass(&app.pool, now).await;
+        assert_eq!(pass.failed, ["proposals"], "{engine}: the job says it failed");
+        let state = |id: i64| format!("SELECT CASE WHEN state = 'open' THEN 0 ELSE 1 END FROM proposals WHERE id = {id}");
+        assert_eq!(app.count(&state(due[0])).await, 0, "{engine}: the bad row stays as it was");
+        assert_eq!(app.count(&state(due[1])).await, 1, "{engine}: the good one after it is closed");
+        for ran in ["cycles", "decisions", "reminders", "short_shifts"] {
+            assert!(pass.done.iter().any(|(name, _)| *name == ran), "{engine}: {ran} ran: {:?}", pass.done);
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! coordinator's coverage, hours, the 48-hour warning and the volunteer's
 //! access to the distribution sheet.
 
+use sqlx::Row;
 use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr";
@@ -153,7 +154,7 @@ per_engine! {
         assert_eq!(others.len(), 30);
         let mut tasks = Vec::new();
         for row in others {
-            let id = app::state::get_i64(&row, "id").unwrap();
+            let id = row.try_get::<i64, _>("id").unwrap();
             let cookie = app.session_cookie(id).await;
             let url = app.url("/api/sign_up_for_shift");
             tasks.push(tokio::spawn(async move {
@@ -337,7 +338,7 @@ per_engine! {
             .await
             .unwrap()
             .iter()
-            .map(|r| app::state::get_i64(r, "pickup_point_id").unwrap())
+            .map(|r| r.try_get::<i64, _>("pickup_point_id").unwrap())
             .collect();
         let form = [
             ("cycle_id", cycle.to_string()),

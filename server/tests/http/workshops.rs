@@ -3,6 +3,7 @@
 //! counted, the waiting list and its promotions, every refusal, forty
 //! phones for five places, the host's page, cancellation and past counts.
 
+use sqlx::Row;
 use crate::common::{text, TestApp};
 
 const AWA: &str = "awa@exemple.fr";
@@ -281,7 +282,7 @@ per_engine! {
             .await
             .unwrap()
             .iter()
-            .map(|r| app::state::get_i64(r, "id").unwrap())
+            .map(|r| r.try_get::<i64, _>("id").unwrap())
             .collect();
         assert_eq!(ids.len(), 40, "{engine}");
         let mut cookies = Vec::new();
