@@ -6,6 +6,8 @@ use crate::domain::governance::{Choice, Phase, ProposalKind, ProposalState, Scop
 use serde::{Deserialize, Serialize};
 
 pub mod api;
+/// The pages of governance, next to the types and server functions they use.
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
 

@@ -1,15 +1,7 @@
 //! Pages and components. Every string goes through `i18n::t`.
 
-mod account_pages;
-mod admin_pages;
-mod catalogue_pages;
-mod coordination_pages;
-mod cycle_pages;
-mod order_pages;
-mod shift_pages;
-mod governance_pages;
-mod workshop_pages;
-mod widgets;
+pub mod coordination_pages;
+pub mod widgets;
 
 use crate::accounts::{api::whoami, CurrentUser, Role};
 use crate::error::AppError;
@@ -102,41 +94,41 @@ pub fn App() -> impl IntoView {
             <Header/>
             <main id="contenu">
                 <Routes fallback=|| view! { <widgets::NotFound/> }>
-                    <Route path=path!("/") view=catalogue_pages::CataloguePage ssr=SsrMode::Async/>
-                    <Route path=path!("/catalogue") view=catalogue_pages::CataloguePage ssr=SsrMode::Async/>
-                    <Route path=path!("/commande") view=order_pages::OrderPageView ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles") view=cycle_pages::CyclesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/lieux") view=cycle_pages::PickupPointsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id") view=|| widgets::numbered(cycle_pages::CyclePage) ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/produits") view=|| widgets::numbered(cycle_pages::CycleOfferPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/bilan") view=|| widgets::numbered(cycle_pages::CycleReportPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/bons") view=|| widgets::numbered(cycle_pages::PurchaseOrdersPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/reception") view=|| widgets::numbered(cycle_pages::ReceptionPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/creneaux") view=shift_pages::ShiftsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/creneaux") view=|| widgets::numbered(shift_pages::CoveragePage) ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/taches") view=shift_pages::TasksPage ssr=SsrMode::Async/>
-                    <Route path=path!("/distribution/:id") view=|| widgets::numbered(cycle_pages::DistributionPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/commissions") view=governance_pages::CommissionsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/commissions/:id/proposer") view=|| widgets::numbered(governance_pages::NewProposalPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/propositions/:id") view=|| widgets::numbered(governance_pages::ProposalPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/elections/:id") view=|| widgets::numbered(governance_pages::ElectionPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/ateliers") view=workshop_pages::WorkshopsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/ateliers/:id/hote") view=|| widgets::numbered(workshop_pages::WorkshopHostPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/messages") view=account_pages::NoticesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/cycles/:id/distribution") view=|| widgets::numbered(cycle_pages::DistributionPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/connexion") view=account_pages::LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/invitation/:token") view=account_pages::InvitationPage ssr=SsrMode::Async/>
-                    <Route path=path!("/profil") view=account_pages::ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/") view=crate::catalogue::pages::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogue") view=crate::catalogue::pages::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/commande") view=crate::orders::pages::OrderPageView ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles") view=crate::cycles::pages::CyclesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/lieux") view=crate::cycles::pages::PickupPointsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id") view=|| widgets::numbered(crate::cycles::pages::CyclePage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/produits") view=|| widgets::numbered(crate::cycles::pages::CycleOfferPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/bilan") view=|| widgets::numbered(crate::cycles::pages::CycleReportPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/bons") view=|| widgets::numbered(crate::cycles::pages::PurchaseOrdersPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/reception") view=|| widgets::numbered(crate::cycles::pages::ReceptionPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/creneaux") view=crate::shifts::pages::ShiftsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/creneaux") view=|| widgets::numbered(crate::shifts::pages::CoveragePage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/taches") view=crate::shifts::pages::TasksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/distribution/:id") view=|| widgets::numbered(crate::cycles::pages::DistributionPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/commissions") view=crate::governance::pages::CommissionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/commissions/:id/proposer") view=|| widgets::numbered(crate::governance::pages::NewProposalPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/propositions/:id") view=|| widgets::numbered(crate::governance::pages::ProposalPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/elections/:id") view=|| widgets::numbered(crate::governance::pages::ElectionPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/ateliers") view=crate::workshops::pages::WorkshopsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/ateliers/:id/hote") view=|| widgets::numbered(crate::workshops::pages::WorkshopHostPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/messages") view=crate::accounts::pages::NoticesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/distribution") view=|| widgets::numbered(crate::cycles::pages::DistributionPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/connexion") view=crate::accounts::pages::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/invitation/:token") view=crate::accounts::pages::InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/profil") view=crate::accounts::pages::ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination") view=coordination_pages::CoordinationHome ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/foyers") view=coordination_pages::HouseholdsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/foyers/:id") view=|| widgets::numbered(coordination_pages::HouseholdPage) ssr=SsrMode::Async/>
-                    <Route path=path!("/coordination/foyers/:id/commande") view=|| widgets::numbered(order_pages::DeskOrderPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/foyers/:id/commande") view=|| widgets::numbered(crate::orders::pages::DeskOrderPage) ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/produits") view=coordination_pages::ProductsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/produits/nouveau") view=coordination_pages::ProductEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/produits/:id") view=|| widgets::numbered(coordination_pages::ProductEditPage) ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/producteurs") view=coordination_pages::ProducersPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/categories") view=coordination_pages::CategoriesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin") view=admin_pages::AdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view=crate::accounts::admin_pages::AdminPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

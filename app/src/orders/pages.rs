@@ -1,7 +1,7 @@
 //! The member's order in the open cycle: one form with every product of the
 //! cycle, a pickup point, and a confirm button. Works without JavaScript.
 
-use super::widgets::{action_error, answered, loaded, FormError, SavedNote, Wait};
+use crate::ui::widgets::{action_error, answered, loaded, FormError, SavedNote, Wait};
 use crate::domain::{pricing::format_euros, quantity::format_quantity};
 use crate::i18n::{fill, t};
 use crate::orders::api::{load_order_page, PlaceOrder};
@@ -65,7 +65,7 @@ pub fn DeskOrderPage() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
     let household = params.read_untracked().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
     view! {
-        <super::coordination_pages::SubNav/>
+        <crate::ui::coordination_pages::SubNav/>
         <p class="hint">
             <leptos_router::components::A href=routes::household(household)>{t("order.back_to_household")}</leptos_router::components::A>
             " · " {t("order.desk_hint")}
@@ -148,7 +148,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     // Find a product among 150 (JavaScript only: without it, nothing is
     // hidden and the list is whole).
     let search = RwSignal::new(String::new());
-    let scripted = super::widgets::scripted();
+    let scripted = crate::ui::widgets::scripted();
     view! {
         {desk_name.map(|name| view! { <p class="desk-for"><strong>{fill(t("order.desk_for"), &[("household".into(), name)])}</strong></p> })}
         {needs_tier.then(|| view! {

@@ -1,6 +1,6 @@
 //! Login, invitation, profile (tier and password).
 
-use super::widgets::{action_error, error_view, query_param, FormError, SavedNote, loaded, Wait};
+use crate::ui::widgets::{action_error, error_view, query_param, FormError, SavedNote, loaded, Wait};
 use crate::accounts::api::{invitation_name, my_profile, AcceptInvitation, ChangePassword, Login, SetMyTier};
 use crate::notifications::api::{push_settings, RemovePushDevice, SetPushChoice};
 use crate::i18n::t;

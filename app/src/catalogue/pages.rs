@@ -1,7 +1,7 @@
 //! The member catalogue: phone-first, grouped by category, searched and
 //! filtered on the server, every price at the household's tier.
 
-use super::widgets::{query_param, urlencode, loaded, Wait};
+use crate::ui::widgets::{query_param, urlencode, loaded, Wait};
 use crate::catalogue::{api::catalogue, Label, ProductCard};
 use crate::domain::{pricing::format_euros, quantity::format_quantity};
 use crate::i18n::t;

@@ -1,8 +1,8 @@
 //! Volunteer shifts: the member's page (sign up in one tap), the
 //! coordinator's coverage of a cycle, and the reusable tasks.
 
-use super::coordination_pages::SubNav;
-use super::widgets::{action_error, answered, id_param, FormError, SavedNote, loaded, Wait};
+use crate::ui::coordination_pages::SubNav;
+use crate::ui::widgets::{action_error, answered, id_param, FormError, SavedNote, loaded, Wait};
 use crate::i18n::t;
 use crate::shifts::api::{
     shift_board, shift_coverage, shift_tasks, AddVolunteer, CopyShifts, CreateShift, DeleteShift, MarkAttendance, RemoveVolunteer, SaveShiftTask,

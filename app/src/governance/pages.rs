@@ -2,7 +2,7 @@
 //! elections, ideas. Readable by every member; each form shows only to
 //! those who may use it, and the server checks again.
 
-use super::widgets::{action_error, id_param, query_param, FormError, SavedNote, loaded, Wait};
+use crate::ui::widgets::{action_error, id_param, query_param, FormError, SavedNote, loaded, Wait};
 use crate::domain::governance::{Choice, Phase, ProposalKind, Scope};
 use crate::domain::quantity::Unit;
 use crate::governance::api::{

@@ -2,7 +2,7 @@
 //! waiting list when full), the member's proposals, past workshops, the
 //! coordinator's decisions, and the host's page.
 
-use super::widgets::{action_error, answered, id_param, FormError, SavedNote, loaded, Wait};
+use crate::ui::widgets::{action_error, answered, id_param, FormError, SavedNote, loaded, Wait};
 use crate::i18n::t;
 use crate::workshops::api::{
     workshop_host, workshops_overview, CancelWorkshop, DecideWorkshop, MarkWorkshopAttendance, ProposeWorkshop, SignUpWorkshop, WithdrawWorkshop,

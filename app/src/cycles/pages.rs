@@ -1,8 +1,8 @@
 //! Coordinators plan cycles, set each pickup point's window, and move a
 //! cycle on after closing.
 
-use super::coordination_pages::SubNav;
-use super::widgets::{action_error, id_param, FormError, SavedNote, loaded, Wait};
+use crate::ui::coordination_pages::SubNav;
+use crate::ui::widgets::{action_error, id_param, FormError, SavedNote, loaded, Wait};
 use crate::cycles::api::{cycle, cycles, CreateCycle, EditCycle, MoveCycle, RemovePickup, SetPickup};
 use crate::i18n::{fill, t, t_n};
 use leptos::prelude::*;
@@ -283,7 +283,7 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
     let report = Resource::new(id, cycle_report);
     // The print button needs the browser's script; without it the page
     // says to use the browser's own print command.
-    let scripted = super::widgets::scripted();
+    let scripted = crate::ui::widgets::scripted();
     view! {
         <div class="no-print">
             <SubNav/>
@@ -348,7 +348,7 @@ pub fn DistributionPage() -> impl IntoView {
     let sheet = Resource::new(move || (id(), record.version().get(), correct.version().get()), |(id, _, _)| distribution_sheet(id));
     // Find a household by name: typed into the box with JavaScript (the
     // list narrows at each letter), or sent as `?q=` without it.
-    let q = super::widgets::query_param("q");
+    let q = crate::ui::widgets::query_param("q");
     let typed = RwSignal::new(None::<String>);
     let wanted = move || crate::domain::text::fold(&typed.get().unwrap_or_else(|| q.get()));
     view! {
@@ -477,7 +477,7 @@ pub fn DistributionPage() -> impl IntoView {
 pub fn PickupPointsPage() -> impl IntoView {
     use crate::cycles::api::{pickup_points, SavePickupPoint};
     let save = ServerAction::<SavePickupPoint>::new();
-    let edit = super::widgets::query_param("id");
+    let edit = crate::ui::widgets::query_param("id");
     let list = Resource::new(move || save.version().get(), |_| pickup_points());
     view! {
         <SubNav/>
@@ -530,7 +530,7 @@ pub fn CycleOfferPage() -> impl IntoView {
     let lines = Resource::new(move || (id(), save.version().get()), |(id, _)| cycle_offer(id));
     let search = RwSignal::new(String::new());
     let producer = RwSignal::new(String::new());
-    let scripted = super::widgets::scripted();
+    let scripted = crate::ui::widgets::scripted();
     view! {
         <SubNav/>
         <h1>{t("cycle.offer")}</h1>

@@ -1,6 +1,6 @@
 //! The admin's page: price tiers, the association's settings, coordinators.
 
-use super::widgets::{action_error, FormError, FreshInvitation, SavedNote, loaded, Wait};
+use crate::ui::widgets::{action_error, FormError, FreshInvitation, SavedNote, loaded, Wait};
 use crate::accounts::api::{load_admin, CreateCoordinator, Reinvite, SaveSettings, SaveTier};
 use crate::i18n::t;
 use leptos::prelude::*;
