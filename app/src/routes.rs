@@ -38,6 +38,10 @@ pub const PRODUCTS: &str = "/coordination/produits";
 pub const NEW_PRODUCT: &str = "/coordination/produits/nouveau";
 pub const PRODUCERS: &str = "/coordination/producteurs";
 pub const CATEGORIES: &str = "/coordination/categories";
+/// The profile's tier choice: where a member whose household has not
+/// chosen its tier lands after signing in (the choice is theirs, made
+/// first, never made for them).
+pub const CHOOSE_TIER: &str = "/profil?tarif=choisir#tier-title";
 
 pub const PAGES: &[Page] = &[
     page(HOME),
@@ -101,9 +105,6 @@ pub fn election(id: i64) -> String {
 /// The form that opens a proposal in a commission.
 pub fn propose_in(commission: i64) -> String {
     format!("/commissions/{commission}/proposer")
-}
-pub fn workshop(id: i64) -> String {
-    format!("/ateliers#atelier-{id}")
 }
 pub fn workshop_host(id: i64) -> String {
     format!("/ateliers/{id}/hote")

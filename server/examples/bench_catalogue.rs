@@ -133,7 +133,7 @@ async fn grow_catalogue(pool: &sqlx::AnyPool, target: i64) {
             let name = format!("{} (lot {round})", r.get::<String, _>("name"));
             sqlx::query(
                 "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
-                 labels, active, search_text, updated_at) VALUES ($1, '', $2, $3, $4, $5, $6, $7, $8, TRUE, $9, 0)",
+                 labels, active, search_text, updated_at) VALUES ($1, '', $2, $3, $4, $5, $6, $7, $8, 1, $9, 0)",
             )
             .bind(&name)
             .bind(r.try_get::<i64, _>("producer_id").unwrap())

@@ -275,7 +275,7 @@ async fn error_status(req: Request<Body>, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// Connects, migrates and serves until the process is stopped.
+/// Migrates, connects and serves until the process is stopped.
 pub async fn serve(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     db::migrate(&config.database_url).await?;
     let pool = db::connect(&config.database_url).await?;

@@ -31,7 +31,6 @@ struct GuardInner {
     requests: tokio::sync::Semaphore,
 }
 
-
 impl Guard {
     pub fn new(public_url: &str, trust_forwarded: bool, mac_key: Vec<u8>, max_requests: usize) -> Guard {
         Guard {

@@ -20,11 +20,6 @@ pub async fn whoami() -> Result<Option<CurrentUser>, AppError> {
     session::current_user().await
 }
 
-/// Where a member whose household has not chosen its tier lands after
-/// signing in: the choice is theirs, made first, never made for them.
-#[cfg(feature = "ssr")]
-const CHOOSE_TIER: &str = "/profil?tarif=choisir#tier-title";
-
 #[server(endpoint = "login")]
 pub async fn login(identifier: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let pool = pool()?;
@@ -53,7 +48,7 @@ pub async fn login(identifier: String, password: String, next: Option<String>) -
             repo::clear_tries(&pool, &key, now()).await?;
             session::start_session(c.account_id).await?;
             let to = if repo::household_without_tier(&pool, c.account_id).await? {
-                CHOOSE_TIER.to_string()
+                routes::CHOOSE_TIER.to_string()
             } else {
                 crate::domain::security::safe_next(next.as_deref())
             };
@@ -129,8 +124,8 @@ pub async fn accept_invitation(token: String, password: String, confirm: String)
         return Err(AppError::Conflict("error.invitation_used".into()));
     };
     session::start_session(account_id).await?;
-    let to = if repo::household_without_tier(&pool, account_id).await? { CHOOSE_TIER } else { "/catalogue?bienvenue=1" };
-    leptos_axum::redirect(to);
+    let to = if repo::household_without_tier(&pool, account_id).await? { routes::CHOOSE_TIER.to_string() } else { format!("{}?bienvenue=1", routes::CATALOGUE) };
+    leptos_axum::redirect(&to);
     Ok(())
 }
 
@@ -271,12 +266,12 @@ pub async fn reinvite(account_id: i64) -> Result<(), AppError> {
     }
     let back = match repo::account_household(&pool, account_id).await?.flatten() {
         Some(h) => routes::household(h),
-        None => "/admin".to_string(),
+        None => routes::ADMIN.to_string(),
     };
     // Whoever opens the link chooses the password: the member hears of it
     // in their messages, so a link they did not ask for does not go unseen.
     let mut conn = pool.acquire().await?;
-    crate::notifications::repo::notify_account(&mut *conn, account_id, crate::notifications::Kind::NewLoginLink, &[], "/profil", None, now()).await?;
+    crate::notifications::repo::notify_account(&mut *conn, account_id, crate::notifications::Kind::NewLoginLink, &[], routes::PROFILE, None, now()).await?;
     drop(conn);
     invite_and_show(account_id, String::new(), coord.account_id, &back).await
 }
@@ -299,7 +294,7 @@ pub async fn get_invitation_card(token: String) -> Result<InvitationCard, AppErr
     let (_, name) = repo::invitation_account(&st.pool, &session::hash_token(token.trim()), now())
         .await?
         .ok_or(AppError::Conflict("error.invitation_used".into()))?;
-    let url = format!("{}/invitation/{}", st.public_url.trim_end_matches('/'), token.trim());
+    let url = format!("{}{}", st.public_url.trim_end_matches('/'), crate::routes::invitation(token.trim()));
     Ok(InvitationCard { display_name: name, qr_svg: session::qr_svg(&url), url, expires_days: 14 })
 }
 
@@ -365,7 +360,7 @@ pub async fn create_coordinator(display_name: String, email: String, phone: Stri
     let Some(account_id) = repo::insert_account(&pool()?, &account, now()).await? else {
         return Err(AppError::Conflict("error.contact_taken".into()));
     };
-    invite_and_show(account_id, name, admin.account_id, "/admin").await
+    invite_and_show(account_id, name, admin.account_id, routes::ADMIN).await
 }
 
 #[server(endpoint = "save_settings")]

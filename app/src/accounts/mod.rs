@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 pub mod api;
 pub mod admin_pages;
-/// The pages of accounts, next to the types and server functions they use.
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -431,7 +431,13 @@ pub async fn setting(pool: &AnyPool, key: Setting) -> Result<Option<String>, sql
 
 /// The association's settings, in one read.
 pub async fn settings(pool: &AnyPool) -> Result<Settings, sqlx::Error> {
-    let stored: Vec<(String, String)> = sqlx::query_as("SELECT key, value FROM settings").fetch_all(pool).await?;
+    // Only the association's own settings: the server's keys (VAPID, the
+    // error channel's) stay where they are.
+    let stored: Vec<(String, String)> = sqlx::query_as(
+        "SELECT key, value FROM settings WHERE key IN ('show_full_price', 'order_grace_minutes', 'shift_cutoff_hours', 'association_name', 'association_address')",
+    )
+    .fetch_all(pool)
+    .await?;
     Ok(Settings::read(stored.into_iter().filter_map(|(k, v)| Some((Setting::from_code(&k)?, v)))))
 }
 

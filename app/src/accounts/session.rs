@@ -297,7 +297,7 @@ pub async fn make_invitation(account_id: i64, display_name: String, by: Option<i
     let t = now();
     const DAYS: i64 = 14;
     repo::insert_invitation(&st.pool, &hash, account_id, by, t, t + DAYS * 86_400).await?;
-    let url = format!("{}/invitation/{token}", st.public_url.trim_end_matches('/'));
+    let url = format!("{}{}", st.public_url.trim_end_matches('/'), crate::routes::invitation(&token));
     Ok(super::InvitationCard { display_name, qr_svg: qr_svg(&url), url, expires_days: DAYS })
 }
 

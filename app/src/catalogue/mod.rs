@@ -5,7 +5,6 @@ use crate::domain::quantity::Unit;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
-/// The pages of catalogue, next to the types and server functions they use.
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -17,14 +17,75 @@ use crate::routes;
 #[server(endpoint = "cycles")]
 pub async fn cycles() -> Result<Vec<CycleRow>, AppError> {
     session::require_role(Role::Coordinator).await?;
-    Ok(repo::list(&pool()?).await?)
+    Ok(repo::list(&pool()?)
+        .await?
+        .into_iter()
+        .map(|repo::ListedRow { core: c, orders }| CycleRow { id: c.id, name: c.name, state: c.state, opens: time::moment(c.opens_at), closes: time::moment(c.closes_at), orders })
+        .collect())
 }
 
 /// The coordination's home: what needs doing now.
 #[server(endpoint = "coordination_todo")]
 pub async fn coordination_todo() -> Result<Vec<super::Todo>, AppError> {
     session::require_role(Role::Coordinator).await?;
-    Ok(repo::todo(&pool()?, now()).await?)
+    Ok(todo(repo::todo_rows(&pool()?, now()).await?))
+}
+
+/// What the coordination should see to now, across cycles, in the order
+/// of the cycles.
+#[cfg(feature = "ssr")]
+fn todo(rows: Vec<repo::TodoRow>) -> Vec<super::Todo> {
+    use super::{Todo, TodoKind as K};
+    let mut out = Vec::new();
+    for r in rows {
+        let c = &r.core;
+        let mut push = |kind, count, when: String| out.push(Todo { kind, cycle_id: c.id, cycle: c.name.clone(), count, when });
+        match c.state {
+            CycleState::Planned if r.windows == 0 => push(K::Prepare, 0, time::moment(c.opens_at)),
+            CycleState::Open => push(K::Open, r.orders, time::moment(c.closes_at)),
+            CycleState::Closed => {
+                if r.unreceived > 0 {
+                    push(K::Receive, r.unreceived, String::new());
+                }
+                if r.waiting > 0 {
+                    push(K::Distribute, r.waiting, String::new());
+                }
+            }
+            _ => {}
+        }
+        if r.short_shifts > 0 {
+            push(K::ShiftsShort, r.short_shifts, String::new());
+        }
+        if r.owed > 0 {
+            push(K::Owed, r.owed, String::new());
+        }
+    }
+    out
+}
+
+/// The cycle's pickup points, each with all its windows in words (in time
+/// order), the points in the order of their first window.
+#[cfg(feature = "ssr")]
+pub async fn pickups(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<Vec<super::PickupWindow>, sqlx::Error> {
+    let mut out: Vec<super::PickupWindow> = Vec::new();
+    for r in repo::pickup_windows(pool, cycle_id).await? {
+        let words = time::window(r.starts_at, r.ends_at);
+        match out.iter_mut().find(|w| w.point_id == r.point_id) {
+            Some(w) => {
+                w.window = crate::i18n::fill(crate::i18n::t("cycle.window_or"), &[("first".into(), w.window.clone()), ("next".into(), words.clone())]);
+                w.windows.push((r.window_id, words));
+            }
+            None => out.push(super::PickupWindow {
+                point_id: r.point_id,
+                name: r.name,
+                address: r.address,
+                access_notes: r.access_notes,
+                window: words.clone(),
+                windows: vec![(r.window_id, words)],
+            }),
+        }
+    }
+    Ok(out)
 }
 
 #[server(endpoint = "cycle")]
@@ -47,7 +108,7 @@ pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
         closes: time::moment(c.closes_at),
         opens_input: time::to_input(c.opens_at),
         closes_input: time::to_input(c.closes_at),
-        pickups: repo::pickups(&pool, id).await?,
+        pickups: pickups(&pool, id).await?,
         points: repo::pickup_points(&pool).await?,
         products,
         orders,

@@ -1,9 +1,10 @@
 //! Data access for cycles, their products and pickup windows, and the
 //! scheduler's transitions.
 
-use super::{time, CycleRow, PickupPoint, PickupWindow};
+use super::PickupPoint;
 use crate::domain::cycles::CycleState;
 use sqlx::{AnyConnection, AnyPool};
+use crate::routes;
 
 #[derive(sqlx::FromRow)]
 pub struct CycleCore {
@@ -40,23 +41,19 @@ pub async fn get(pool: &AnyPool, id: i64) -> Result<Option<CycleCore>, sqlx::Err
 
 /// A cycle and how many orders it has.
 #[derive(sqlx::FromRow)]
-struct ListedRow {
+pub struct ListedRow {
     #[sqlx(flatten)]
-    core: CycleCore,
-    orders: i64,
+    pub core: CycleCore,
+    pub orders: i64,
 }
 
-pub async fn list(pool: &AnyPool) -> Result<Vec<CycleRow>, sqlx::Error> {
-    let rows = sqlx::query_as::<_, ListedRow>(
+pub async fn list(pool: &AnyPool) -> Result<Vec<ListedRow>, sqlx::Error> {
+    sqlx::query_as(
         "SELECT c.id, c.name, c.state, c.opens_at, c.closes_at, (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id) AS orders \
          FROM cycles c ORDER BY c.opens_at DESC LIMIT 100",
     )
     .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|ListedRow { core: c, orders }| CycleRow { id: c.id, name: c.name, state: c.state, opens: time::moment(c.opens_at), closes: time::moment(c.closes_at), orders })
-        .collect())
+    .await
 }
 
 /// The ordering period of every cycle still planned or open: (name, state,
@@ -86,45 +83,25 @@ pub async fn pickup_points(pool: &AnyPool) -> Result<Vec<PickupPoint>, sqlx::Err
 
 /// One pickup window of a cycle, with its point.
 #[derive(sqlx::FromRow)]
-struct WindowRow {
-    window_id: i64,
-    point_id: i64,
-    name: String,
-    address: String,
-    access_notes: String,
-    starts_at: i64,
-    ends_at: i64,
+pub struct WindowRow {
+    pub window_id: i64,
+    pub point_id: i64,
+    pub name: String,
+    pub address: String,
+    pub access_notes: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
 }
 
-/// The cycle's pickup points, each with all its windows (in time order),
-/// the points in the order of their first window.
-pub async fn pickups(pool: &AnyPool, cycle_id: i64) -> Result<Vec<PickupWindow>, sqlx::Error> {
-    let rows = sqlx::query_as::<_, WindowRow>(
+/// The cycle's pickup windows with their points, in time order.
+pub async fn pickup_windows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<WindowRow>, sqlx::Error> {
+    sqlx::query_as(
         "SELECT w.id AS window_id, p.id AS point_id, p.name, p.address, p.access_notes, w.starts_at, w.ends_at FROM cycle_pickups w \
          JOIN pickup_points p ON p.id = w.pickup_point_id WHERE w.cycle_id = $1 ORDER BY w.starts_at, p.name",
     )
     .bind(cycle_id)
     .fetch_all(pool)
-    .await?;
-    let mut out: Vec<PickupWindow> = Vec::new();
-    for r in rows {
-        let words = time::window(r.starts_at, r.ends_at);
-        match out.iter_mut().find(|w| w.point_id == r.point_id) {
-            Some(w) => {
-                w.window = crate::i18n::fill(crate::i18n::t("cycle.window_or"), &[("first".into(), w.window.clone()), ("next".into(), words.clone())]);
-                w.windows.push((r.window_id, words));
-            }
-            None => out.push(PickupWindow {
-                point_id: r.point_id,
-                name: r.name,
-                address: r.address,
-                access_notes: r.access_notes,
-                window: words.clone(),
-                windows: vec![(r.window_id, words)],
-            }),
-        }
-    }
-    Ok(out)
+    .await
 }
 
 /// Locks the cycle's row for the rest of the transaction if its offer and
@@ -253,7 +230,7 @@ pub async fn move_by_hand(pool: &AnyPool, id: i64, from: CycleState, to: CycleSt
         let name: String = sqlx::query_scalar("SELECT name FROM cycles WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
         let households: Vec<i64> = sqlx::query_scalar("SELECT household_id FROM orders WHERE cycle_id = $1").bind(id).fetch_all(&mut *tx).await?;
         for h in households {
-            notices::notify_household(&mut *tx, h, Kind::CycleCancelled, &[("cycle", name.clone())], "/commande", now)
+            notices::notify_household(&mut *tx, h, Kind::CycleCancelled, &[("cycle", name.clone())], routes::ORDER, now)
                 .await?;
         }
     }
@@ -405,23 +382,21 @@ pub async fn save_offer(pool: &AnyPool, cycle_id: i64, wanted: &[(i64, bool, Opt
 
 /// A cycle still running, and what is left to do in it.
 #[derive(sqlx::FromRow)]
-struct TodoRow {
+pub struct TodoRow {
     #[sqlx(flatten)]
-    core: CycleCore,
-    windows: i64,
-    orders: i64,
-    waiting: i64,
-    owed: i64,
-    short_shifts: i64,
-    unreceived: i64,
+    pub core: CycleCore,
+    pub windows: i64,
+    pub orders: i64,
+    pub waiting: i64,
+    pub owed: i64,
+    pub short_shifts: i64,
+    pub unreceived: i64,
 }
 
-/// What the coordination should see to now, across cycles (the home page
-/// of the coordination). A few small counting queries, each by index.
-pub async fn todo(pool: &AnyPool, now: i64) -> Result<Vec<super::Todo>, sqlx::Error> {
-    use super::{Todo, TodoKind as K};
-    let mut out = Vec::new();
-    let rows = sqlx::query_as::<_, TodoRow>(
+/// The cycles still running, with what is left to do in each: a few small
+/// counts, each by index.
+pub async fn todo_rows(pool: &AnyPool, now: i64) -> Result<Vec<TodoRow>, sqlx::Error> {
+    sqlx::query_as(
         "SELECT c.id, c.name, c.state, c.opens_at, c.closes_at, \
          (SELECT COUNT(*) FROM cycle_pickups w WHERE w.cycle_id = c.id) AS windows, \
          (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id) AS orders, \
@@ -434,29 +409,5 @@ pub async fn todo(pool: &AnyPool, now: i64) -> Result<Vec<super::Todo>, sqlx::Er
     )
     .bind(now)
     .fetch_all(pool)
-    .await?;
-    for r in rows {
-        let c = &r.core;
-        let mut push = |kind, count, when: String| out.push(Todo { kind, cycle_id: c.id, cycle: c.name.clone(), count, when });
-        match c.state {
-            CycleState::Planned if r.windows == 0 => push(K::Prepare, 0, time::moment(c.opens_at)),
-            CycleState::Open => push(K::Open, r.orders, time::moment(c.closes_at)),
-            CycleState::Closed => {
-                if r.unreceived > 0 {
-                    push(K::Receive, r.unreceived, String::new());
-                }
-                if r.waiting > 0 {
-                    push(K::Distribute, r.waiting, String::new());
-                }
-            }
-            _ => {}
-        }
-        if r.short_shifts > 0 {
-            push(K::ShiftsShort, r.short_shifts, String::new());
-        }
-        if r.owed > 0 {
-            push(K::Owed, r.owed, String::new());
-        }
-    }
-    Ok(out)
+    .await
 }

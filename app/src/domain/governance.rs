@@ -214,7 +214,6 @@ pub fn receipt_from_cookies<'a>(headers: impl IntoIterator<Item = &'a str>, prop
         .map(|(_, v)| v.to_string())
 }
 
-/// The hash the first entry chains to.
 /// What a proposal changes once approved, as its `payload` column holds it
 /// (JSON, the same text the governance log recorded when it opened).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -342,6 +341,7 @@ pub fn election_phase(closed: bool, voting_at: i64, closes_at: i64, now: i64) ->
     }
 }
 
+/// The hash the first entry chains to.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 pub struct LogEntry {

@@ -6,7 +6,6 @@ use crate::domain::governance::{Choice, Phase, ProposalKind, ProposalState, Scop
 use serde::{Deserialize, Serialize};
 
 pub mod api;
-/// The pages of governance, next to the types and server functions they use.
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
@@ -30,7 +29,6 @@ pub struct ProposalRow {
 pub struct ElectionRow {
     pub id: i64,
     pub commission: String,
-    /// "candidacy", "voting" or "closed".
     pub phase: Phase,
     pub until: String,
 }

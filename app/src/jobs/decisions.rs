@@ -17,7 +17,9 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
         now,
         |tx, p, now| Box::pin(attach(tx, p, now)),
     )
-    .await?;
+    .await;
+    // Applying does not wait for attaching to succeed: one decision that
+    // cannot be attached must not hold back those of a cycle that opened.
     let applied = each_due(
         db,
         sqlx::query_as(
@@ -27,8 +29,8 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
         now,
         |tx, p, now| Box::pin(apply(tx, p, now)),
     )
-    .await?;
-    Ok(attached + applied)
+    .await;
+    Ok(attached? + applied?)
 }
 
 #[derive(sqlx::FromRow)]
@@ -59,23 +61,35 @@ fn valid_product(n: &NewProduct) -> Option<crate::catalogue::ValidProduct> {
     crate::catalogue::validate_product(&input).ok()
 }
 
-/// Attaches one approved decision to the next planned cycle, under that
-/// cycle's row lock (its offer is not edited under our feet); the claim is
-/// the conditional update of the proposal's cycle.
+/// Attaches one approved decision to the next planned cycle. The claim
+/// comes first, a conditional update that takes that cycle (SQLite refuses
+/// a write after a read once another request wrote); then the cycle's row
+/// lock, so its offer is not edited under our feet and it has not opened
+/// meanwhile.
 async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    let Some(cycle) = sqlx::query_scalar::<_, i64>("SELECT id FROM cycles WHERE state = 'planned' ORDER BY opens_at, id LIMIT 1").fetch_optional(&mut *tx).await? else {
+    let claimed = sqlx::query(
+        "UPDATE proposals SET applied_cycle_id = (SELECT id FROM cycles WHERE state = 'planned' ORDER BY opens_at, id LIMIT 1) \
+         WHERE id = $1 AND applied_cycle_id IS NULL AND EXISTS (SELECT 1 FROM cycles WHERE state = 'planned')",
+    )
+    .bind(p.id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if claimed != 1 {
         return Ok(None);
-    };
+    }
+    let cycle: i64 = sqlx::query_scalar("SELECT applied_cycle_id FROM proposals WHERE id = $1").bind(p.id).fetch_one(&mut *tx).await?;
     if sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'planned'").bind(cycle).execute(&mut *tx).await?.rows_affected() != 1 {
         return Ok(None);
     }
-    if sqlx::query("UPDATE proposals SET applied_cycle_id = $1 WHERE id = $2 AND applied_cycle_id IS NULL").bind(cycle).bind(p.id).execute(&mut *tx).await?.rows_affected() != 1 {
-        return Ok(None);
-    }
-    let Some(change) = Change::read(p.kind, &p.payload) else { return Ok(None) };
-    let mut product_id = change.product_id();
-    match &change {
-        Change::AddProduct(n) => {
+    // The kind decides; the payload only says with what (a payload that no
+    // longer reads attaches a withdrawal all the same, as before it was
+    // typed, and holds back only the product it cannot create).
+    let change = Change::read(p.kind, &p.payload);
+    let mut product_id = change.as_ref().and_then(Change::product_id);
+    match p.kind {
+        ProposalKind::AddProduct => {
+            let Some(Change::AddProduct(n)) = &change else { return Ok(None) };
             let Some(v) = valid_product(n) else { return Ok(None) };
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
@@ -100,14 +114,14 @@ async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<
             sqlx::query("INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) VALUES ($1, $2, NULL, 0)").bind(cycle).bind(id).execute(&mut *tx).await?;
             product_id = Some(id);
         }
-        Change::WithdrawProduct { product_id } => {
+        ProposalKind::WithdrawProduct => {
             sqlx::query("DELETE FROM cycle_products WHERE cycle_id = $1 AND product_id = $2 AND sold_milli = 0")
                 .bind(cycle)
-                .bind(product_id)
+                .bind(product_id.unwrap_or(0))
                 .execute(&mut *tx)
                 .await?;
         }
-        Change::ChangeProducer { .. } | Change::Free { .. } => {}
+        ProposalKind::ChangeProducer | ProposalKind::Free => {}
     }
     sqlx::query("UPDATE proposals SET product_id = $1 WHERE id = $2").bind(product_id).bind(p.id).execute(&mut *tx).await?;
     log::append_in(tx, "decision_attached", &format!("proposal:{}", p.id), serde_json::json!({"cycle": cycle, "product": product_id}), now).await?;
@@ -128,14 +142,17 @@ async fn apply(tx: &mut AnyConnection, p: Attached, now: i64) -> Result<Option<u
     if sqlx::query("UPDATE proposals SET catalogue_applied_at = $1 WHERE id = $2 AND catalogue_applied_at IS NULL").bind(now).bind(p.id).execute(&mut *tx).await?.rows_affected() != 1 {
         return Ok(None);
     }
-    match Change::read(p.kind, &p.payload) {
-        Some(Change::AddProduct(_)) => {
+    match p.kind {
+        ProposalKind::AddProduct => {
             sqlx::query("UPDATE products SET active = 1, updated_at = $1 WHERE id = $2").bind(now).bind(p.product_id).execute(&mut *tx).await?;
         }
-        Some(Change::WithdrawProduct { .. }) => {
+        ProposalKind::WithdrawProduct => {
             sqlx::query("UPDATE products SET active = 0, decided_by = $1, updated_at = $2 WHERE id = $3").bind(p.id).bind(now).bind(p.product_id).execute(&mut *tx).await?;
         }
-        Some(Change::ChangeProducer { producer_id, price_cents, .. }) => {
+        ProposalKind::ChangeProducer => {
+            let Some(Change::ChangeProducer { producer_id, price_cents, .. }) = Change::read(p.kind, &p.payload) else {
+                return Ok(None);
+            };
             sqlx::query("UPDATE products SET producer_id = $1, price_cents = COALESCE($2, price_cents), decided_by = $3, updated_at = $4 WHERE id = $5")
                 .bind(producer_id)
                 .bind(price_cents)
@@ -145,7 +162,7 @@ async fn apply(tx: &mut AnyConnection, p: Attached, now: i64) -> Result<Option<u
                 .execute(&mut *tx)
                 .await?;
         }
-        Some(Change::Free { .. }) | None => {}
+        ProposalKind::Free => {}
     }
     log::append_in(tx, "decision_applied", &format!("proposal:{}", p.id), serde_json::json!({"cycle": p.applied_cycle_id, "product": p.product_id}), now).await?;
     Ok(Some(1))

@@ -22,7 +22,7 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
         now,
         |tx, c, now| Box::pin(cycle_opened(tx, c, now)),
     );
-    let opened = opened.await?;
+    let opened = opened.await;
     let closing = each_due(
         db,
         sqlx::query_as("SELECT id, name, opens_at, closes_at FROM cycles WHERE state = 'open' AND closing_told_at IS NULL AND closes_at > $1 AND closes_at <= $2")
@@ -31,7 +31,7 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
         now,
         |tx, c, now| Box::pin(cycle_closing(tx, c, now)),
     )
-    .await?;
+    .await;
     let ready = each_due(
         db,
         sqlx::query_as(
@@ -44,7 +44,7 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
         now,
         |tx, p, now| Box::pin(order_ready(tx, p, now)),
     )
-    .await?;
+    .await;
     let shifts = each_due(
         db,
         sqlx::query_as(
@@ -58,7 +58,7 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
         now,
         |tx, s, now| Box::pin(shift_tomorrow(tx, s, now)),
     )
-    .await?;
+    .await;
     let votes = each_due(
         db,
         sqlx::query_as("SELECT id, title, opens_at, closes_at FROM proposals WHERE state = 'open' AND closing_told_at IS NULL AND closes_at > $1 AND closes_at <= $2")
@@ -67,17 +67,23 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
         now,
         |tx, p, now| Box::pin(vote_closing(tx, p, now)),
     )
-    .await?;
-    let mut elections = 0;
+    .await;
+    let mut elections = Vec::new();
     for news in [ElectionNews::Candidacy, ElectionNews::Voting] {
         let (told, window, _) = news.rule();
         let sql = format!(
             "SELECT e.id, e.seats, e.voting_at, e.closes_at, c.name FROM elections e JOIN commissions c ON c.id = e.commission_id \
              WHERE e.closed_at IS NULL AND e.{told} IS NULL AND {window}"
         );
-        elections += each_due(db, sqlx::query_as(&sql).bind(now), now, |tx, e, now| Box::pin(election(tx, e, news, now))).await?;
+        elections.push(each_due(db, sqlx::query_as(&sql).bind(now), now, |tx, e, now| Box::pin(election(tx, e, news, now))).await);
     }
-    Ok(opened + closing + ready + shifts + votes + elections)
+    // Every kind of news goes out even when another failed; the first
+    // failure is reported once all have run.
+    let mut told = 0;
+    for done in [opened, closing, ready, shifts, votes].into_iter().chain(elections) {
+        told += done?;
+    }
+    Ok(told)
 }
 
 /// Marks a row as told, once: true for the one pass that did it.
@@ -102,7 +108,7 @@ async fn cycle_opened(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Opti
         return Ok(Some(0));
     }
     let params = [("cycle", c.name), ("closes", time::moment(c.closes_at))];
-    notices::notify_members(tx, Kind::CycleOpened, &params, "/catalogue", &format!("cycle_opened:{}", c.id), now).await?;
+    notices::notify_members(tx, Kind::CycleOpened, &params, routes::CATALOGUE, &format!("cycle_opened:{}", c.id), now).await?;
     Ok(Some(1))
 }
 
@@ -113,7 +119,7 @@ async fn cycle_closing(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Opt
         return Ok(None);
     }
     let params = [("cycle", c.name), ("closes", time::moment(c.closes_at))];
-    notices::notify_members(tx, Kind::CycleClosing, &params, "/commande", &format!("cycle_closing:{}", c.id), now).await?;
+    notices::notify_members(tx, Kind::CycleClosing, &params, routes::ORDER, &format!("cycle_closing:{}", c.id), now).await?;
     Ok(Some(1))
 }
 
@@ -130,7 +136,9 @@ struct Pickup {
 }
 
 /// The day before a pickup window, each household with an order there is
-/// told where and when.
+/// told where and when. Each window is claimed on its own; a household
+/// with a second window at the same point is not told twice, by the
+/// notice's key (`order_ready:{cycle}:{account}`).
 async fn order_ready(tx: &mut AnyConnection, p: Pickup, now: i64) -> Result<Option<usize>, sqlx::Error> {
     if !claim(tx, "UPDATE cycle_pickups SET ready_told_at = $1 WHERE id = $2 AND ready_told_at IS NULL", now, p.id).await? {
         return Ok(None);
@@ -148,7 +156,7 @@ async fn order_ready(tx: &mut AnyConnection, p: Pickup, now: i64) -> Result<Opti
     for household in households {
         let accounts: Vec<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE household_id = $1").bind(household).fetch_all(&mut *tx).await?;
         for a in accounts {
-            notices::notify_account(&mut *tx, a, Kind::OrderReady, &params, "/commande", Some(&format!("order_ready:{cycle}:{a}")), now).await?;
+            notices::notify_account(&mut *tx, a, Kind::OrderReady, &params, routes::ORDER, Some(&format!("order_ready:{cycle}:{a}")), now).await?;
         }
     }
     Ok(Some(1))
@@ -182,7 +190,7 @@ async fn shift_tomorrow(tx: &mut AnyConnection, s: Signup, now: i64) -> Result<O
         ("when", time::window(s.starts_at, s.ends_at)),
         ("place", if s.place.is_empty() { crate::i18n::t("shift.warehouse").to_string() } else { s.place }),
     ];
-    notices::notify_account(tx, account, Kind::ShiftTomorrow, &params, "/creneaux", Some(&format!("shift_tomorrow:{shift}:{account}")), now).await?;
+    notices::notify_account(tx, account, Kind::ShiftTomorrow, &params, routes::SHIFTS, Some(&format!("shift_tomorrow:{shift}:{account}")), now).await?;
     Ok(Some(1))
 }
 

@@ -59,7 +59,7 @@ async fn flag(tx: &mut AnyConnection, s: Due, now: i64) -> Result<Option<usize>,
     .fetch_all(&mut *tx)
     .await?;
     for a in helpers {
-        notices::notify_account(&mut *tx, a, Kind::ShiftNeedsHands, &params, "/creneaux", Some(&format!("shift_needs_hands:{}:{a}", s.id)), now).await?;
+        notices::notify_account(&mut *tx, a, Kind::ShiftNeedsHands, &params, routes::SHIFTS, Some(&format!("shift_needs_hands:{}:{a}", s.id)), now).await?;
     }
     Ok(Some(1))
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use {
     super::{repo, MyOrder, OrderProduct},
     crate::accounts::{repo as accounts_repo, session},
-    crate::cycles::repo as cycles_repo,
+    crate::cycles::{repo as cycles_repo, time},
     crate::domain::{orders as domain, pricing, quantity},
     crate::state::{now, pool},
 };
@@ -63,7 +63,7 @@ pub async fn load_order_page(household_id: Option<i64>) -> Result<Option<OrderPa
         cycle_id: cycle.id,
         cycle_name: cycle.name,
         closes: crate::cycles::time::moment(cycle.closes_at),
-        pickups: cycles_repo::pickups(&pool, cycle.id).await?,
+        pickups: crate::cycles::api::pickups(&pool, cycle.id).await?,
         products,
         order,
         key: session::new_token().0,
@@ -204,7 +204,7 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
         return Err(AppError::Conflict("error.cycle_not_closed".into()));
     }
     let lines = repo::report_lines(pool, cycle_id).await?;
-    let pickups = cycles_repo::pickups(pool, cycle_id).await?;
+    let pickups = crate::cycles::api::pickups(pool, cycle_id).await?;
     let windows: Vec<(i64, String)> = pickups.iter().map(|w| (w.point_id, w.window.clone())).collect();
     let tiers = accounts_repo::list_tiers(pool).await?;
     let mut report = super::report::build(cycle_id, c.name, &lines, &windows, &tiers);
@@ -252,7 +252,19 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
     // Corrections are the coordination's record: a volunteer at the table
     // sees the figures, not the history.
     if scope.is_none() {
-        for (order, c) in repo::pickup_corrections(&pool, cycle_id).await? {
+        for c in repo::pickup_corrections(&pool, cycle_id).await? {
+            let (order, c) = (
+                c.order_id,
+                super::PickupCorrection {
+                    before_paid_cents: c.before_paid_cents,
+                    before_method: c.before_method,
+                    paid_cents: c.paid_cents,
+                    method: c.method,
+                    reason: c.reason,
+                    by: c.display_name,
+                    when: time::moment(c.at),
+                },
+            );
             if let Some((_, row)) = rows.iter_mut().find(|(_, r)| r.order_id == order) {
                 row.corrections.push(c);
             }
@@ -264,7 +276,7 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
             row.lines.push(super::PackingLine { category: l.category, product: l.product, qty_milli: l.qty_milli, unit: l.unit, ordered_milli: l.ordered_milli });
         }
     }
-    let points = cycles_repo::pickups(&pool, cycle_id)
+    let points = crate::cycles::api::pickups(&pool, cycle_id)
         .await?
         .into_iter()
         .filter(|w| scope.as_ref().is_none_or(|s| s.contains(&w.point_id)))
@@ -330,7 +342,25 @@ pub async fn past_orders() -> Result<Vec<super::PastOrder>, AppError> {
     let Some(household) = user.household_id else {
         return Ok(Vec::new());
     };
-    Ok(repo::past_orders(&pool()?, household).await?)
+    let pool = pool()?;
+    let mut out = Vec::new();
+    for r in repo::past_orders(&pool, household).await? {
+        let waiting = r.state == crate::domain::cycles::CycleState::Closed && r.picked_up_at.is_none();
+        // Where and when, all the point's windows, while it waits.
+        let pickup = if waiting {
+            crate::cycles::api::pickups(&pool, r.cycle_id).await?.into_iter().find(|w| w.point_id == r.pickup_point_id).map(|w| format!("{}, {}", w.name, w.window))
+        } else {
+            None
+        };
+        out.push(super::PastOrder {
+            cycle_name: r.name,
+            state: r.state,
+            total_cents: r.total_cents,
+            lines: if pickup.is_some() { repo::my_lines(&pool, r.id).await? } else { Vec::new() },
+            pickup,
+        });
+    }
+    Ok(out)
 }
 
 /// Reception of a closed cycle's deliveries: each product ordered, and what
@@ -409,5 +439,9 @@ pub async fn record_delivery(cycle_id: i64, lines: Option<Vec<super::DeliveryInp
 #[server(endpoint = "order_changes")]
 pub async fn order_changes(cycle_id: i64, household_id: i64) -> Result<Vec<super::OrderChange>, AppError> {
     session::require_role(crate::accounts::Role::Coordinator).await?;
-    Ok(repo::changes(&pool()?, cycle_id, household_id).await?)
+    Ok(repo::changes(&pool()?, cycle_id, household_id)
+        .await?
+        .into_iter()
+        .map(|r| super::OrderChange { who: r.display_name, when: time::moment(r.at), action: r.action, total_cents: r.total_cents })
+        .collect())
 }

@@ -7,7 +7,6 @@ pub use crate::domain::orders::PaymentMethod;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
-/// The pages of orders, next to the types and server functions they use.
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod report;

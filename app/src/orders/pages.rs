@@ -154,7 +154,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
         {needs_tier.then(|| view! {
             <section class="card">
                 <p class="error" role="alert">{t(if household.is_some() { "error.household_tier_missing" } else { "error.choose_tier_first" })}</p>
-                {household.is_none().then(|| view! { <p><a href="/profil?tarif=choisir#tier-title">{t("order.choose_tier")}</a></p> })}
+                {household.is_none().then(|| view! { <p><a href=routes::CHOOSE_TIER>{t("order.choose_tier")}</a></p> })}
             </section>
         })}
         <h1>{p.cycle_name}</h1>

@@ -471,47 +471,30 @@ pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, meth
     Ok(true)
 }
 
-/// A correction as read, before its moment is put in words.
+/// A correction of a handover, as stored.
 #[derive(sqlx::FromRow)]
-struct CorrectionRow {
-    order_id: i64,
-    before_paid_cents: Option<i64>,
-    before_method: Option<PaymentMethod>,
-    paid_cents: i64,
-    method: PaymentMethod,
-    reason: String,
-    display_name: String,
-    at: i64,
+pub struct CorrectionRow {
+    pub order_id: i64,
+    pub before_paid_cents: Option<i64>,
+    pub before_method: Option<PaymentMethod>,
+    pub paid_cents: i64,
+    pub method: PaymentMethod,
+    pub reason: String,
+    pub display_name: String,
+    pub at: i64,
 }
 
 /// The corrections of a cycle's handovers, oldest first, for the
 /// coordination's sheet: (order, what it was, what it became, reason, who, when).
-pub async fn pickup_corrections(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super::PickupCorrection)>, sqlx::Error> {
-    let rows: Vec<CorrectionRow> = sqlx::query_as(
+pub async fn pickup_corrections(pool: &AnyPool, cycle_id: i64) -> Result<Vec<CorrectionRow>, sqlx::Error> {
+    sqlx::query_as(
         "SELECT c.order_id, c.before_paid_cents, c.before_method, c.paid_cents, c.method, c.reason, a.display_name, c.at \
          FROM pickup_corrections c JOIN orders o ON o.id = c.order_id JOIN accounts a ON a.id = c.by_account \
          WHERE o.cycle_id = $1 ORDER BY c.id",
     )
     .bind(cycle_id)
     .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            (
-                r.order_id,
-                super::PickupCorrection {
-                    before_paid_cents: r.before_paid_cents,
-                    before_method: r.before_method,
-                    paid_cents: r.paid_cents,
-                    method: r.method,
-                    reason: r.reason,
-                    by: r.display_name,
-                    when: crate::cycles::time::moment(r.at),
-                },
-            )
-        })
-        .collect())
+    .await
 }
 
 /// The order's cycle and pickup point.
@@ -519,51 +502,28 @@ pub async fn order_place(pool: &AnyPool, order_id: i64) -> Result<Option<(i64, i
     sqlx::query_as("SELECT cycle_id, pickup_point_id FROM orders WHERE id = $1").bind(order_id).fetch_optional(pool).await
 }
 
-/// One of the household's past orders as read.
+/// One of the household's past orders.
 #[derive(sqlx::FromRow)]
-struct PastRow {
-    id: i64,
-    cycle_id: i64,
-    pickup_point_id: i64,
-    total_cents: i64,
-    picked_up_at: Option<i64>,
-    name: String,
-    state: crate::domain::cycles::CycleState,
+pub struct PastRow {
+    pub id: i64,
+    pub cycle_id: i64,
+    pub pickup_point_id: i64,
+    pub total_cents: i64,
+    pub picked_up_at: Option<i64>,
+    pub name: String,
+    pub state: crate::domain::cycles::CycleState,
 }
 
 /// The household's orders in cycles that are closed or later, newest first.
-pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<super::PastOrder>, sqlx::Error> {
-    use crate::domain::cycles::CycleState;
-    let rows: Vec<PastRow> = sqlx::query_as(
-        "SELECT o.id, o.cycle_id, o.pickup_point_id, o.total_cents, o.picked_up_at, c.name, c.state, pp.name AS point \
-         FROM orders o JOIN cycles c ON c.id = o.cycle_id JOIN pickup_points pp ON pp.id = o.pickup_point_id \
+pub async fn past_orders(pool: &AnyPool, household_id: i64) -> Result<Vec<PastRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.id, o.cycle_id, o.pickup_point_id, o.total_cents, o.picked_up_at, c.name, c.state \
+         FROM orders o JOIN cycles c ON c.id = o.cycle_id \
          WHERE o.household_id = $1 AND c.state IN ('closed', 'distributed', 'archived') ORDER BY c.closes_at DESC LIMIT 24",
     )
     .bind(household_id)
     .fetch_all(pool)
-    .await?;
-    let mut out = Vec::new();
-    for r in rows {
-        let waiting = r.state == CycleState::Closed && r.picked_up_at.is_none();
-        // Where and when, all the point's windows, while it waits.
-        let pickup = if waiting {
-            crate::cycles::repo::pickups(pool, r.cycle_id)
-                .await?
-                .into_iter()
-                .find(|w| w.point_id == r.pickup_point_id)
-                .map(|w| format!("{}, {}", w.name, w.window))
-        } else {
-            None
-        };
-        out.push(super::PastOrder {
-            cycle_name: r.name,
-            state: r.state,
-            total_cents: r.total_cents,
-            lines: if pickup.is_some() { my_lines(pool, r.id).await? } else { Vec::new() },
-            pickup,
-        });
-    }
-    Ok(out)
+    .await
 }
 
 /// A product of a closed cycle at reception: what was ordered, and what
@@ -798,32 +758,28 @@ async fn notify_shrunk(
                 ],
             )
         };
-        notices::notify_household(&mut **tx, s.household_id, kind, &params, "/commande", now).await?;
+        notices::notify_household(&mut **tx, s.household_id, kind, &params, routes::ORDER, now).await?;
     }
     Ok(())
 }
 
-/// An order change as read, before its moment is put in words.
+/// An order change, as stored.
 #[derive(sqlx::FromRow)]
-struct ChangeRow {
-    display_name: String,
-    at: i64,
-    action: String,
-    total_cents: i64,
+pub struct ChangeRow {
+    pub display_name: String,
+    pub at: i64,
+    pub action: String,
+    pub total_cents: i64,
 }
 
 /// The household's order changes in a cycle, newest first.
-pub async fn changes(pool: &AnyPool, cycle_id: i64, household_id: i64) -> Result<Vec<super::OrderChange>, sqlx::Error> {
-    let rows: Vec<ChangeRow> = sqlx::query_as(
+pub async fn changes(pool: &AnyPool, cycle_id: i64, household_id: i64) -> Result<Vec<ChangeRow>, sqlx::Error> {
+    sqlx::query_as(
         "SELECT a.display_name, ch.at, ch.action, ch.total_cents FROM order_changes ch JOIN accounts a ON a.id = ch.account_id \
          WHERE ch.cycle_id = $1 AND ch.household_id = $2 ORDER BY ch.id DESC LIMIT 50",
     )
     .bind(cycle_id)
     .bind(household_id)
     .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| super::OrderChange { who: r.display_name, when: crate::cycles::time::moment(r.at), action: r.action, total_cents: r.total_cents })
-        .collect())
+    .await
 }

@@ -31,13 +31,33 @@ pub async fn shift_board() -> Result<Board, AppError> {
     let pool = pool()?;
     let now = now();
     let cutoff = cutoff_hours(&pool).await?;
-    let rows = repo::board(&pool, user.account_id, now, cutoff).await?;
-    let mine = rows.iter().filter(|r| r.card.mine).map(|r| r.card.clone()).collect();
+    let warehouse = crate::i18n::t("shift.warehouse");
+    let cards: Vec<(i64, super::ShiftCard)> = repo::board(&pool, user.account_id, now)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let card = super::ShiftCard {
+                id: r.shift_id,
+                task: r.task,
+                notes: r.notes,
+                place: r.place.unwrap_or_else(|| warehouse.to_string()),
+                address: r.address.unwrap_or_default(),
+                day: time::day(r.starts_at),
+                hours: time::hours(r.starts_at, r.ends_at),
+                needed: r.needed,
+                places_left: rules::places_left(r.needed, r.taken),
+                mine: r.mine,
+                may_withdraw: r.mine && rules::may_withdraw(now, r.starts_at, cutoff),
+            };
+            (r.starts_at, card)
+        })
+        .collect();
+    let mine = cards.iter().filter(|(_, c)| c.mine).map(|(_, c)| c.clone()).collect();
     let mut days: Vec<(String, Vec<super::ShiftCard>)> = Vec::new();
-    for r in rows.into_iter().filter(|r| r.starts_at > now) {
+    for (_, card) in cards.into_iter().filter(|(starts, _)| *starts > now) {
         match days.last_mut() {
-            Some((d, list)) if *d == r.card.day => list.push(r.card),
-            _ => days.push((r.card.day.clone(), vec![r.card])),
+            Some((d, list)) if *d == card.day => list.push(card),
+            _ => days.push((card.day.clone(), vec![card])),
         }
     }
     let seconds = match user.household_id {
@@ -47,7 +67,11 @@ pub async fn shift_board() -> Result<Board, AppError> {
     Ok(Board {
         mine,
         days,
-        past: repo::past(&pool, user.account_id, now).await?,
+        past: repo::past(&pool, user.account_id, now)
+            .await?
+            .into_iter()
+            .map(|r| super::PastShift { task: r.name, day: time::day(r.starts_at), hours: time::hours(r.starts_at, r.ends_at), status: r.status })
+            .collect(),
         household_hours: rules::format_hours(seconds),
         cutoff_hours: cutoff,
         contacts: repo::contacts(&pool).await?,
@@ -101,7 +125,7 @@ pub async fn shift_coverage(cycle_id: i64) -> Result<Coverage, AppError> {
     session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
     let c = cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
-    let shifts = repo::coverage(&pool, cycle_id, now()).await?;
+    let shifts = coverage(repo::coverage(&pool, cycle_id).await?, now());
     Ok(Coverage {
         cycle_id,
         cycle_name: c.name,
@@ -113,6 +137,42 @@ pub async fn shift_coverage(cycle_id: i64) -> Result<Coverage, AppError> {
         members: repo::members(&pool).await?,
         copy_from: repo::copy_source(&pool, cycle_id).await?.map(|(_, name, _)| name),
     })
+}
+
+/// The shifts with who signed up, in words, the short ones first.
+#[cfg(feature = "ssr")]
+fn coverage((shifts, people): (Vec<repo::CoverageRow>, Vec<repo::VolunteerRow>), now: i64) -> Vec<super::CoverageShift> {
+    let warehouse = crate::i18n::t("shift.warehouse");
+    let mut out = Vec::new();
+    for r in shifts {
+        let (id, s, e, needed, taken) = (r.id, r.starts_at, r.ends_at, r.needed, r.taken);
+        let who = people
+            .iter()
+            .filter(|p| p.shift_id == id)
+            .map(|p| super::Volunteer {
+                account_id: p.id,
+                name: p.display_name.clone(),
+                phone: p.phone.as_deref().map(text::display_phone),
+                status: p.status.clone(),
+            })
+            .collect();
+        out.push((
+            rules::coverage_order(needed, taken, s),
+            super::CoverageShift {
+                id,
+                task: r.task,
+                place: r.place.unwrap_or_else(|| warehouse.to_string()),
+                when: time::window(s, e),
+                needed,
+                taken,
+                short_soon: rules::is_short_soon(now, s, needed, taken),
+                started: now >= s,
+                people: who,
+            },
+        ));
+    }
+    out.sort_by_key(|(k, _)| *k);
+    out.into_iter().map(|(_, s)| s).collect()
 }
 
 #[server(endpoint = "create_shift")]

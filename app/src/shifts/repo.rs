@@ -3,9 +3,10 @@
 //! other phone), then takes a place with a conditional update that never
 //! passes the places needed.
 
-use super::{Task, Volunteer};
+use super::Task;
 use crate::domain::shifts::{self as rules, Refusal};
 use sqlx::AnyPool;
+use crate::routes;
 
 const TASK_COLS: &str = "t.id, t.name, t.description, t.with_children, t.little_french, t.limited_mobility, t.at_table";
 
@@ -138,7 +139,7 @@ pub async fn delete_shift(pool: &AnyPool, shift_id: i64, now: i64) -> Result<boo
         let when = crate::cycles::time::window(s.starts_at, s.ends_at);
         for p in people {
             let params = [("shift", s.task.clone()), ("when", when.clone()), ("change", crate::i18n::t("shift.change_removed").to_string())];
-            notices::notify_account(&mut *tx, p, Kind::ShiftChanged, &params, "/creneaux", None, now).await?;
+            notices::notify_account(&mut *tx, p, Kind::ShiftChanged, &params, routes::SHIFTS, None, now).await?;
         }
     }
     tx.commit().await?;
@@ -273,31 +274,27 @@ pub async fn mark(pool: &AnyPool, shift_id: i64, account_id: i64, status: &str, 
     Ok(res.rows_affected() == 1)
 }
 
-/// Every shift of a live cycle that has not ended, soonest first, with
-/// whether `account_id` holds it.
-pub struct BoardRow {
-    pub card: super::ShiftCard,
-    pub starts_at: i64,
-}
-
+/// A shift as a member's board shows it, with whether they hold it.
 #[derive(sqlx::FromRow)]
-struct CardRow {
-    shift_id: i64,
-    starts_at: i64,
-    ends_at: i64,
-    needed: i64,
-    taken: i64,
-    notes: String,
-    place: Option<String>,
-    address: Option<String>,
+pub struct CardRow {
+    pub shift_id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub needed: i64,
+    pub taken: i64,
+    pub notes: String,
+    pub place: Option<String>,
+    pub address: Option<String>,
     #[sqlx(try_from = "crate::state::Flag")]
-    mine: bool,
+    pub mine: bool,
     #[sqlx(flatten)]
-    task: Task,
+    pub task: Task,
 }
 
-pub async fn board(pool: &AnyPool, account_id: i64, now: i64, cutoff_hours: i64) -> Result<Vec<BoardRow>, sqlx::Error> {
-    let rows: Vec<CardRow> = sqlx::query_as(&format!(
+/// Every shift of a live cycle that has not ended (and starts within 90
+/// days), soonest first, with whether `account_id` holds it.
+pub async fn board(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<CardRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
         "SELECT s.id AS shift_id, s.starts_at, s.ends_at, s.needed, s.taken, s.notes, pp.name AS place, pp.address, \
          CAST(CASE WHEN u.account_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mine, {TASK_COLS} \
          FROM shifts s JOIN shift_tasks t ON t.id = s.task_id JOIN cycles c ON c.id = s.cycle_id \
@@ -310,56 +307,27 @@ pub async fn board(pool: &AnyPool, account_id: i64, now: i64, cutoff_hours: i64)
     .bind(now)
     .bind(now + 90 * 86_400)
     .fetch_all(pool)
-    .await?;
-    let warehouse = crate::i18n::t("shift.warehouse");
-    Ok(rows
-        .into_iter()
-        .map(|r| BoardRow {
-            starts_at: r.starts_at,
-            card: super::ShiftCard {
-                id: r.shift_id,
-                task: r.task,
-                notes: r.notes,
-                place: r.place.unwrap_or_else(|| warehouse.to_string()),
-                address: r.address.unwrap_or_default(),
-                day: crate::cycles::time::day(r.starts_at),
-                hours: crate::cycles::time::hours(r.starts_at, r.ends_at),
-                needed: r.needed,
-                places_left: rules::places_left(r.needed, r.taken),
-                mine: r.mine,
-                may_withdraw: r.mine && rules::may_withdraw(now, r.starts_at, cutoff_hours),
-            },
-        })
-        .collect())
+    .await
 }
 
 #[derive(sqlx::FromRow)]
-struct PastRow {
-    name: String,
-    starts_at: i64,
-    ends_at: i64,
-    status: String,
+pub struct PastRow {
+    pub name: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub status: String,
 }
 
 /// The person's shifts that are over, newest first.
-pub async fn past(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<super::PastShift>, sqlx::Error> {
-    let rows: Vec<PastRow> = sqlx::query_as(
+pub async fn past(pool: &AnyPool, account_id: i64, now: i64) -> Result<Vec<PastRow>, sqlx::Error> {
+    sqlx::query_as(
         "SELECT t.name, s.starts_at, s.ends_at, u.status FROM shift_signups u JOIN shifts s ON s.id = u.shift_id \
          JOIN shift_tasks t ON t.id = s.task_id WHERE u.account_id = $1 AND s.ends_at <= $2 ORDER BY s.starts_at DESC LIMIT 50",
     )
     .bind(account_id)
     .bind(now)
     .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| super::PastShift {
-            task: r.name,
-            day: crate::cycles::time::day(r.starts_at),
-            hours: crate::cycles::time::hours(r.starts_at, r.ends_at),
-            status: r.status,
-        })
-        .collect())
+    .await
 }
 
 /// Seconds the household gave, counting shifts the coordination confirmed.
@@ -381,27 +349,27 @@ pub async fn contacts(pool: &AnyPool) -> Result<Vec<(String, String)>, sqlx::Err
 }
 
 #[derive(sqlx::FromRow)]
-struct CoverageRow {
-    id: i64,
-    task: String,
-    place: Option<String>,
-    starts_at: i64,
-    ends_at: i64,
-    needed: i64,
-    taken: i64,
+pub struct CoverageRow {
+    pub id: i64,
+    pub task: String,
+    pub place: Option<String>,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub needed: i64,
+    pub taken: i64,
 }
 
 #[derive(sqlx::FromRow)]
-struct VolunteerRow {
-    shift_id: i64,
-    id: i64,
-    display_name: String,
-    phone: Option<String>,
-    status: String,
+pub struct VolunteerRow {
+    pub shift_id: i64,
+    pub id: i64,
+    pub display_name: String,
+    pub phone: Option<String>,
+    pub status: String,
 }
 
-/// A cycle's shifts with who signed up, in the coordinator's order.
-pub async fn coverage(pool: &AnyPool, cycle_id: i64, now: i64) -> Result<Vec<super::CoverageShift>, sqlx::Error> {
+/// A cycle's shifts, and who signed up to each (by name).
+pub async fn coverage(pool: &AnyPool, cycle_id: i64) -> Result<(Vec<CoverageRow>, Vec<VolunteerRow>), sqlx::Error> {
     let shifts: Vec<CoverageRow> = sqlx::query_as(
         "SELECT s.id, t.name AS task, pp.name AS place, s.starts_at, s.ends_at, s.needed, s.taken \
          FROM shifts s JOIN shift_tasks t ON t.id = s.task_id LEFT JOIN pickup_points pp ON pp.id = s.pickup_point_id \
@@ -417,37 +385,7 @@ pub async fn coverage(pool: &AnyPool, cycle_id: i64, now: i64) -> Result<Vec<sup
     .bind(cycle_id)
     .fetch_all(pool)
     .await?;
-    let warehouse = crate::i18n::t("shift.warehouse");
-    let mut out = Vec::new();
-    for r in shifts {
-        let (id, s, e, needed, taken) = (r.id, r.starts_at, r.ends_at, r.needed, r.taken);
-        let who = people
-            .iter()
-            .filter(|p| p.shift_id == id)
-            .map(|p| Volunteer {
-                account_id: p.id,
-                name: p.display_name.clone(),
-                phone: p.phone.as_deref().map(crate::domain::text::display_phone),
-                status: p.status.clone(),
-            })
-            .collect();
-        out.push((
-            rules::coverage_order(needed, taken, s),
-            super::CoverageShift {
-                id,
-                task: r.task,
-                place: r.place.unwrap_or_else(|| warehouse.to_string()),
-                when: crate::cycles::time::window(s, e),
-                needed,
-                taken,
-                short_soon: rules::is_short_soon(now, s, needed, taken),
-                started: now >= s,
-                people: who,
-            },
-        ));
-    }
-    out.sort_by_key(|(k, _)| *k);
-    Ok(out.into_iter().map(|(_, s)| s).collect())
+    Ok((shifts, people))
 }
 
 /// Member accounts a coordinator may add to a shift.

@@ -106,7 +106,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 <button type="submit" class="primary">{t("coord.create_and_invite")}</button>
             </ActionForm>
         </section>
-        <Form method="GET" action="/coordination/foyers" attr:class="search" attr:role="search">
+        <Form method="GET" action=routes::HOUSEHOLDS attr:class="search" attr:role="search">
             <label for="q">{t("coord.search_households")}</label>
             <input id="q" type="search" name="q" value=move || search.get() maxlength="100"/>
             <button type="submit">{t("catalogue.search_submit")}</button>
@@ -202,7 +202,7 @@ pub fn ProductsPage() -> impl IntoView {
         <h1>{t("coord.products")}</h1>
         <SavedNote/>
         <p><A href=routes::NEW_PRODUCT attr:class="button primary">{t("coord.new_product")}</A></p>
-        <Form method="GET" action="/coordination/produits" attr:class="search" attr:role="search">
+        <Form method="GET" action=routes::PRODUCTS attr:class="search" attr:role="search">
             <label for="q">{t("catalogue.search")}</label>
             <input id="q" type="search" name="q" value=move || q.get() maxlength="100"/>
             <button type="submit">{t("catalogue.search_submit")}</button>
@@ -338,7 +338,7 @@ pub fn ProducersPage() -> impl IntoView {
         <SubNav/>
         <h1>{t("coord.producers")}</h1>
         <SavedNote/>
-        {list_and_form(list, "/coordination/producteurs", ("coord.new_producer", "coord.edit_producer"), action_error(save), move |editing: Option<crate::catalogue::Producer>| {
+        {list_and_form(list, routes::PRODUCERS, ("coord.new_producer", "coord.edit_producer"), action_error(save), move |editing: Option<crate::catalogue::Producer>| {
             let current = editing.clone().unwrap_or_default();
             view! {
                 <ActionForm action=save>
@@ -369,7 +369,7 @@ pub fn CategoriesPage() -> impl IntoView {
         <SubNav/>
         <h1>{t("coord.categories")}</h1>
         <SavedNote/>
-        {list_and_form(list, "/coordination/categories", ("coord.new_category", "coord.edit_category"), action_error(save), move |editing: Option<crate::catalogue::Category>| {
+        {list_and_form(list, routes::CATEGORIES, ("coord.new_category", "coord.edit_category"), action_error(save), move |editing: Option<crate::catalogue::Category>| {
             view! {
                 <ActionForm action=save>
                     {editing.clone().map(|c| view! { <input type="hidden" name="id" value=c.id.to_string()/> })}

@@ -109,7 +109,7 @@ pub fn error_view(e: AppError) -> AnyView {
             let loc = use_location();
             let next = format!("{}{}", loc.pathname.get_untracked(), loc.search.get_untracked());
             let next = if next.is_empty() || next == "/" { String::new() } else { format!("?next={}", urlencode(&next)) };
-            view! { <Redirect path=format!("/connexion{next}")/> }.into_any()
+            view! { <Redirect path=format!("{}{next}", crate::routes::LOGIN)/> }.into_any()
         }
         other => {
             #[cfg(feature = "ssr")]

@@ -6,7 +6,6 @@ pub use crate::domain::workshops::WorkshopState;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
-/// The pages of workshops, next to the types and server functions they use.
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -94,7 +94,7 @@ pub(crate) async fn tell_proposer(conn: &mut AnyConnection, workshop_id: i64, ap
     ];
     let kind = if approved { Kind::WorkshopApproved } else { Kind::WorkshopDeclined };
     let dedupe = format!("workshop-decided-{workshop_id}");
-    notices::notify_account(conn, proposer_id, kind, &params, "/ateliers#mes-propositions", Some(&dedupe), now).await?;
+    notices::notify_account(conn, proposer_id, kind, &params, &format!("{}#mes-propositions", routes::WORKSHOPS), Some(&dedupe), now).await?;
     Ok(())
 }
 
@@ -269,7 +269,7 @@ pub async fn cancel(pool: &AnyPool, workshop_id: i64, message: &str, now: i64) -
         ("message", message.to_string()),
     ];
     for p in people {
-        notices::notify_account(&mut tx, p, Kind::WorkshopCancelled, &params, "/ateliers", None, now).await?;
+        notices::notify_account(&mut tx, p, Kind::WorkshopCancelled, &params, routes::WORKSHOPS, None, now).await?;
     }
     tx.commit().await?;
     Ok(true)
