@@ -19,8 +19,10 @@ pub fn parse_day_time(day: &str, time: &str) -> Option<i64> {
     Paris.from_local_datetime(&d.and_time(t)).earliest().map(|x| x.timestamp())
 }
 
+/// A moment out of chrono's range (a number typed into a form, say) reads
+/// as the epoch rather than stopping the server.
 fn local(ts: i64) -> DateTime<chrono_tz::Tz> {
-    Paris.timestamp_opt(ts, 0).single().unwrap_or_else(|| Paris.timestamp_opt(0, 0).unwrap())
+    Paris.timestamp_opt(ts, 0).single().unwrap_or_else(|| DateTime::<chrono::Utc>::UNIX_EPOCH.with_timezone(&Paris))
 }
 
 const DAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
@@ -76,6 +78,13 @@ pub fn to_input(ts: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_out_of_range_is_worded_not_a_panic() {
+        for ts in [i64::MAX, i64::MIN] {
+            assert_eq!(moment(ts), moment(0));
+        }
+    }
 
     #[test]
     fn paris_time_both_ways() {

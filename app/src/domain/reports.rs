@@ -35,13 +35,11 @@ pub fn summarize(orders: &[OrderFigures]) -> (Vec<ShareSummary>, ShareSummary) {
     let mut total = ShareSummary::default();
     for o in orders {
         let producer: i64 = o.lines.iter().map(|(price, qty)| line_price_at_tier(*price, *qty, 100)).sum();
-        let g = match groups.iter_mut().find(|g| g.share_percent == o.share_percent) {
-            Some(g) => g,
-            None => {
-                groups.push(ShareSummary { share_percent: o.share_percent, ..Default::default() });
-                groups.last_mut().unwrap_or_else(|| unreachable!())
-            }
-        };
+        let i = groups.iter().position(|g| g.share_percent == o.share_percent).unwrap_or_else(|| {
+            groups.push(ShareSummary { share_percent: o.share_percent, ..Default::default() });
+            groups.len() - 1
+        });
+        let g = &mut groups[i];
         g.households += 1;
         g.producer_cents += producer;
         g.paid_cents += o.paid_cents;

@@ -5,7 +5,7 @@
 //! (by the clock or by a coordinator). With no planned cycle yet, the
 //! decision waits for the next one.
 
-use super::{each_due, Done};
+use super::{claimed, each_due, Done};
 use crate::domain::governance::{Change, NewProduct, ProposalKind};
 use crate::governance::repo as log;
 use sqlx::{AnyConnection, AnyPool};
@@ -67,19 +67,16 @@ fn valid_product(n: &NewProduct) -> Option<crate::catalogue::ValidProduct> {
 /// lock, so its offer is not edited under our feet and it has not opened
 /// meanwhile.
 async fn attach(tx: &mut AnyConnection, p: Approved, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    let claimed = sqlx::query(
+    let claim = sqlx::query(
         "UPDATE proposals SET applied_cycle_id = (SELECT id FROM cycles WHERE state = 'planned' ORDER BY opens_at, id LIMIT 1) \
          WHERE id = $1 AND applied_cycle_id IS NULL AND EXISTS (SELECT 1 FROM cycles WHERE state = 'planned')",
     )
-    .bind(p.id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if claimed != 1 {
+    .bind(p.id);
+    if !claimed(&mut *tx, claim).await? {
         return Ok(None);
     }
     let cycle: i64 = sqlx::query_scalar("SELECT applied_cycle_id FROM proposals WHERE id = $1").bind(p.id).fetch_one(&mut *tx).await?;
-    if sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'planned'").bind(cycle).execute(&mut *tx).await?.rows_affected() != 1 {
+    if !claimed(&mut *tx, sqlx::query("UPDATE cycles SET state = state WHERE id = $1 AND state = 'planned'").bind(cycle)).await? {
         return Ok(None);
     }
     // The kind decides; the payload only says with what (a payload that no
@@ -139,7 +136,7 @@ struct Attached {
 
 /// The decision's cycle has opened: it takes effect in the catalogue, once.
 async fn apply(tx: &mut AnyConnection, p: Attached, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    if sqlx::query("UPDATE proposals SET catalogue_applied_at = $1 WHERE id = $2 AND catalogue_applied_at IS NULL").bind(now).bind(p.id).execute(&mut *tx).await?.rows_affected() != 1 {
+    if !claimed(&mut *tx, sqlx::query("UPDATE proposals SET catalogue_applied_at = $1 WHERE id = $2 AND catalogue_applied_at IS NULL").bind(now).bind(p.id)).await? {
         return Ok(None);
     }
     match p.kind {

@@ -2,7 +2,7 @@
 //! broken by a draw whose seed is recorded in the governance log, so anyone
 //! can redo it.
 
-use super::{each_due, Done};
+use super::{claimed, each_due, Done};
 use crate::domain::governance as rules;
 use crate::governance::repo as log;
 use sqlx::{AnyConnection, AnyPool};
@@ -21,15 +21,11 @@ async fn close(tx: &mut AnyConnection, Due { id }: Due, now: i64) -> Result<Opti
     // Every governance write takes the log's head first.
     log::lock_head(&mut *tx).await?;
     let seed = crate::accounts::session::new_token().0;
-    let mine = sqlx::query("UPDATE elections SET closed_at = $1, draw_seed = $2 WHERE id = $3 AND closed_at IS NULL")
+    let claim = sqlx::query("UPDATE elections SET closed_at = $1, draw_seed = $2 WHERE id = $3 AND closed_at IS NULL")
         .bind(now)
         .bind(&seed)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if !mine {
+        .bind(id);
+    if !claimed(&mut *tx, claim).await? {
         return Ok(None);
     }
     let (commission, seats, term): (i64, i64, i64) =

@@ -71,6 +71,12 @@ where
     }
 }
 
+/// A job's claim: a conditional update ("… WHERE told_at IS NULL"), true
+/// for the one pass whose update changed the row.
+pub(crate) async fn claimed<'q>(conn: &mut AnyConnection, update: sqlx::query::Query<'q, Any, AnyArguments<'q>>) -> Result<bool, sqlx::Error> {
+    Ok(update.execute(conn).await?.rows_affected() == 1)
+}
+
 /// What one pass did: what each job did, and the jobs that failed (each
 /// failure is logged with its job's name; the other jobs still ran).
 #[derive(Debug, Default)]

@@ -4,7 +4,7 @@
 //! whose idea it was told. An approved catalogue decision is then attached
 //! by the `decisions` job, later in the same pass.
 
-use super::{each_due, Done};
+use super::{claimed, each_due, Done};
 use crate::domain::governance::{self as rules, Choice, Majority, Outcome, Tally};
 use crate::governance::repo as log;
 use crate::notifications::{repo as notices, Kind};
@@ -64,17 +64,13 @@ async fn close(tx: &mut AnyConnection, Due { id }: Due, now: i64) -> Result<Opti
         tally
     };
     let outcome = rules::outcome(tally, p.eligible, p.quorum_percent, p.majority);
-    if sqlx::query("UPDATE proposals SET state = $1, for_count = $2, against_count = $3, abstain_count = $4 WHERE id = $5 AND state = 'open'")
+    let close = sqlx::query("UPDATE proposals SET state = $1, for_count = $2, against_count = $3, abstain_count = $4 WHERE id = $5 AND state = 'open'")
         .bind(outcome)
         .bind(tally.for_votes)
         .bind(tally.against)
         .bind(tally.abstain)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        != 1
-    {
+        .bind(id);
+    if !claimed(&mut *tx, close).await? {
         return Ok(None);
     }
     let data = serde_json::json!({"outcome": outcome.code(), "for": tally.for_votes, "against": tally.against,

@@ -6,7 +6,7 @@
 //! (and each notice carries a dedupe key), so a second pass, a restart or
 //! a second server tells nobody twice.
 
-use super::{each_due, Done};
+use super::{claimed, each_due, Done};
 use crate::cycles::time;
 use crate::domain::push::{worth_closing_reminder, OPENED_NEWS_SECS, REMINDER_AHEAD_SECS};
 use crate::notifications::{repo as notices, Kind};
@@ -86,11 +86,6 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
     Ok(told)
 }
 
-/// Marks a row as told, once: true for the one pass that did it.
-async fn claim(conn: &mut AnyConnection, sql: &str, now: i64, id: i64) -> Result<bool, sqlx::Error> {
-    Ok(sqlx::query(sql).bind(now).bind(id).execute(&mut *conn).await?.rows_affected() == 1)
-}
-
 #[derive(sqlx::FromRow)]
 struct Cycle {
     id: i64,
@@ -100,7 +95,7 @@ struct Cycle {
 }
 
 async fn cycle_opened(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    if !claim(tx, "UPDATE cycles SET opened_told_at = $1 WHERE id = $2 AND opened_told_at IS NULL", now, c.id).await? {
+    if !claimed(tx, sqlx::query("UPDATE cycles SET opened_told_at = $1 WHERE id = $2 AND opened_told_at IS NULL").bind(now).bind(c.id)).await? {
         return Ok(None);
     }
     // Old news is marked told without telling.
@@ -115,7 +110,7 @@ async fn cycle_opened(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Opti
 /// The day before closing, every member is reminded, those who ordered
 /// too (they may want to change their basket).
 async fn cycle_closing(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    if !claim(tx, "UPDATE cycles SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL", now, c.id).await? {
+    if !claimed(tx, sqlx::query("UPDATE cycles SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL").bind(now).bind(c.id)).await? {
         return Ok(None);
     }
     let params = [("cycle", c.name), ("closes", time::moment(c.closes_at))];
@@ -140,7 +135,7 @@ struct Pickup {
 /// with a second window at the same point is not told twice, by the
 /// notice's key (`order_ready:{cycle}:{account}`).
 async fn order_ready(tx: &mut AnyConnection, p: Pickup, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    if !claim(tx, "UPDATE cycle_pickups SET ready_told_at = $1 WHERE id = $2 AND ready_told_at IS NULL", now, p.id).await? {
+    if !claimed(tx, sqlx::query("UPDATE cycle_pickups SET ready_told_at = $1 WHERE id = $2 AND ready_told_at IS NULL").bind(now).bind(p.id)).await? {
         return Ok(None);
     }
     let cycle = p.cycle_id;
@@ -174,15 +169,11 @@ struct Signup {
 
 async fn shift_tomorrow(tx: &mut AnyConnection, s: Signup, now: i64) -> Result<Option<usize>, sqlx::Error> {
     let (shift, account) = (s.shift_id, s.account_id);
-    let mine = sqlx::query("UPDATE shift_signups SET reminded_at = $1 WHERE shift_id = $2 AND account_id = $3 AND reminded_at IS NULL")
+    let claim = sqlx::query("UPDATE shift_signups SET reminded_at = $1 WHERE shift_id = $2 AND account_id = $3 AND reminded_at IS NULL")
         .bind(now)
         .bind(shift)
-        .bind(account)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if !mine {
+        .bind(account);
+    if !claimed(&mut *tx, claim).await? {
         return Ok(None);
     }
     let params = [
@@ -207,7 +198,7 @@ struct Proposal {
 /// they need no nudge).
 async fn vote_closing(tx: &mut AnyConnection, p: Proposal, now: i64) -> Result<Option<usize>, sqlx::Error> {
     let id = p.id;
-    if !claim(tx, "UPDATE proposals SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL", now, id).await? {
+    if !claimed(tx, sqlx::query("UPDATE proposals SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL").bind(now).bind(id)).await? {
         return Ok(None);
     }
     if !worth_closing_reminder(p.opens_at, p.closes_at) {
@@ -259,7 +250,7 @@ struct Election {
 
 async fn election(tx: &mut AnyConnection, e: Election, news: ElectionNews, now: i64) -> Result<Option<usize>, sqlx::Error> {
     let (told, _, kind) = news.rule();
-    if !claim(tx, &format!("UPDATE elections SET {told} = $1 WHERE id = $2 AND {told} IS NULL"), now, e.id).await? {
+    if !claimed(tx, sqlx::query(&format!("UPDATE elections SET {told} = $1 WHERE id = $2 AND {told} IS NULL")).bind(now).bind(e.id)).await? {
         return Ok(None);
     }
     // The "vote open" sentence leaves the seats and the candidacy

@@ -2,7 +2,7 @@
 //! flagged once, and the coordination is told, with the members who asked
 //! to hear of it (unless they are already on it).
 
-use super::{each_due, Done};
+use super::{claimed, each_due, Done};
 use crate::domain::shifts as rules;
 use crate::notifications::{repo as notices, Kind};
 use sqlx::{AnyConnection, AnyPool};
@@ -32,14 +32,10 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
 }
 
 async fn flag(tx: &mut AnyConnection, s: Due, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    let mine = sqlx::query("UPDATE shifts SET short_flagged_at = $1 WHERE id = $2 AND short_flagged_at IS NULL AND taken < needed")
+    let claim = sqlx::query("UPDATE shifts SET short_flagged_at = $1 WHERE id = $2 AND short_flagged_at IS NULL AND taken < needed")
         .bind(now)
-        .bind(s.id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if !mine {
+        .bind(s.id);
+    if !claimed(&mut *tx, claim).await? {
         return Ok(None);
     }
     let params = [

@@ -2,7 +2,7 @@
 //! closed: published if approved, else declined with the counts as the
 //! reason, and its proposer told either way.
 
-use super::{each_due, Done};
+use super::{claimed, each_due, Done};
 use crate::domain::governance::ProposalState;
 use crate::domain::workshops::WorkshopState;
 use crate::workshops::repo::tell_proposer;
@@ -32,13 +32,11 @@ async fn settle(tx: &mut AnyConnection, w: Due, now: i64) -> Result<Option<usize
     } else {
         format!("{} ({} {}, {} {})", t("workshop.commission_declined"), w.for_count, t("gov.for").to_lowercase(), w.against_count, t("gov.against").to_lowercase())
     };
-    let res = sqlx::query("UPDATE workshops SET state = $1, reason = $2 WHERE id = $3 AND state = 'in_vote'")
+    let settle = sqlx::query("UPDATE workshops SET state = $1, reason = $2 WHERE id = $3 AND state = 'in_vote'")
         .bind(if approved { WorkshopState::Published } else { WorkshopState::Declined })
         .bind(&reason)
-        .bind(w.id)
-        .execute(&mut *tx)
-        .await?;
-    if res.rows_affected() != 1 {
+        .bind(w.id);
+    if !claimed(&mut *tx, settle).await? {
         return Ok(None);
     }
     tell_proposer(tx, w.id, approved, &reason, now).await?;

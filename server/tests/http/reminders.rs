@@ -313,3 +313,53 @@ per_engine! {
         }
     }
 }
+
+per_engine! {
+    /// Two servers on one database pass at the same moment: an approved
+    /// decision is attached once and applied once, the cycle opens once.
+    /// A job that lost a race on SQLite is tried again at the next pass,
+    /// and that pass finds nothing left to do twice.
+    async fn two_servers_passing_at_once_act_once(engine) {
+        let app = TestApp::spawn(engine).await;
+        let now = app::state::now();
+        app.tick(now).await;
+        let claire = app.count("SELECT id FROM accounts WHERE email = 'claire@potcommun.fr'").await;
+        let cycle = app::cycles::repo::create(&app.pool, "Commande de Noël", now + 24 * H, now + 10 * 24 * H, claire, now).await.unwrap();
+        let (producer, category) = (app.count("SELECT MIN(id) FROM producers").await, app.count("SELECT MIN(id) FROM categories").await);
+        sqlx::query("INSERT INTO commissions (name, scope, seats, term_days, quorum_percent, majority, created_at) VALUES ('Catalogue', 'catalogue', 3, 365, 0, 'simple', 0)")
+            .execute(&app.pool)
+            .await
+            .unwrap();
+        let commission = app.count("SELECT MAX(id) FROM commissions").await;
+        let payload = format!(
+            r#"{{"category_id":{category},"description":"","labels":[],"min":"1","name":"Confiture de figues","photo_url":null,"price":"4,50","price_cents":450,"producer_id":{producer},"step":"1","unit":"jar"}}"#
+        );
+        sqlx::query(&format!(
+            "INSERT INTO proposals (commission_id, author_id, title, reasons, kind, payload, secret, quorum_percent, majority, eligible, opens_at, closes_at, state) \
+             VALUES ({commission}, {claire}, 'Figues', 'R', 'add_product', '{payload}', 0, 0, 'simple', 0, {}, {}, 'approved')",
+            now - 7200,
+            now - 3600
+        ))
+        .execute(&app.pool)
+        .await
+        .unwrap();
+        let proposal = app.count("SELECT MAX(id) FROM proposals").await;
+        let other = server::db::connect(&app.db_url).await.unwrap();
+        for at in [now + 60, now + 24 * H + 60] {
+            // A job that loses a race may fail; the next pass takes it up.
+            tokio::join!(app::jobs::pass(&app.pool, at), app::jobs::pass(&other, at));
+            app.tick(at + 1).await;
+        }
+        let log = |event: &str| format!("SELECT COUNT(*) FROM governance_log WHERE event = '{event}' AND subject = 'proposal:{proposal}'");
+        assert_eq!(app.count(&log("decision_attached")).await, 1, "{engine}: attached once");
+        assert_eq!(app.count(&log("decision_applied")).await, 1, "{engine}: applied once");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM products WHERE decided_by = {proposal}")).await, 1, "{engine}: one product made");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM products WHERE decided_by = {proposal} AND active = 1")).await, 1, "{engine}: on sale once the cycle opened");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_products cp JOIN products p ON p.id = cp.product_id WHERE cp.cycle_id = {cycle} AND p.decided_by = {proposal}")).await, 1, "{engine}");
+        assert_eq!(app.count(&format!("SELECT CASE WHEN state = 'open' THEN 1 ELSE 0 END FROM cycles WHERE id = {cycle}")).await, 1, "{engine}: the cycle opened");
+        let told = app.count(&format!("SELECT COUNT(*) FROM notifications WHERE dedupe LIKE 'cycle_opened:{cycle}:%'")).await;
+        let members = app.count(&format!("SELECT COUNT(DISTINCT account_id) FROM notifications WHERE dedupe LIKE 'cycle_opened:{cycle}:%'")).await;
+        assert!(told > 0 && told == members, "{engine}: each member told once ({told} notices, {members} members)");
+        other.close().await;
+    }
+}
