@@ -54,10 +54,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // Keeps an unsent basket on the phone and sends it when the
                 // network returns, whatever page is open (public/basket.js).
                 <script src="/basket.js" defer></script>
+                // What a page does with script and not without, in plain
+                // JavaScript: steppers, filters, print buttons
+                // (public/enhance.js). The pages work without it.
+                <script src="/enhance.js" defer></script>
                 <AutoReload options=options.clone()/>
-                // Hydrate when the phone is idle, the WASM fetched at low
-                // priority: the server-rendered page paints first.
-                <HydrationScripts options defer=true/>
+                // Islands: the page is the server's; only components marked
+                // #[island] get WebAssembly, fetched when the phone is idle.
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             // The service worker reads these words when it shows a saved
