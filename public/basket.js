@@ -210,6 +210,97 @@
     document.querySelectorAll('form[data-basket="' + basket + '"]').forEach(queue);
   }
 
+  // ---- Steppers: each product's − and + (form[data-stepper]) ----------
+  // Without JavaScript each tap posts and the page comes back to the
+  // product. With it, the box changes at once by the product's rule (the
+  // same rule as the server's `domain::orders::stepped`), and the last
+  // quantity is saved in the background a moment after the taps stop; the
+  // server's answer (in words) updates the line and the basket bar. A
+  // refusal is left to the server to word: the form is posted as typed.
+  // Quantities are integer thousandths, as on the server.
+  function milli(text) {
+    var t = (text || '').trim().replace('.', ',');
+    if (t === '') return 0;
+    var m = /^(\d{1,7})(?:,(\d{1,3}))?$/.exec(t);
+    if (!m) return NaN;
+    return parseInt(m[1], 10) * 1000 + parseInt(((m[2] || '') + '000').slice(0, 3), 10);
+  }
+  function shown(q) {
+    if (q <= 0) return '';
+    var frac = String(q % 1000);
+    while (frac.length < 3) frac = '0' + frac;
+    frac = frac.replace(/0+$/, '');
+    return Math.floor(q / 1000) + (frac ? ',' + frac : '');
+  }
+  function stepped(current, steps, step, min, most) {
+    step = Math.max(step, 1);
+    var wanted = current <= 0 && steps > 0 ? Math.max(min, step) + (steps - 1) * step : current + steps * step;
+    if (most !== null && wanted > most) {
+      var fits = most - (((most - min) % step) + step) % step;
+      wanted = fits >= min ? fits : 0;
+    }
+    return wanted < Math.max(min, 1) ? 0 : wanted;
+  }
+
+  function saveStep(form, box, before) {
+    var body = new URLSearchParams(new FormData(form));
+    body.delete('back');
+    body.delete('step');
+    var sent = box.value;
+    form.classList.add('busy');
+    fetch(form.action, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: body.toString()
+    }).then(function (res) {
+      if (!res.ok) {
+        // Refused (a cap, the cycle closed): the server says why on the
+        // page it sends back.
+        form.submit();
+        return;
+      }
+      return res.json().then(function (answer) {
+        form.classList.remove('busy');
+        if (box.value === sent) box.value = answer.qty;
+        var line = form.querySelector('[data-line]');
+        if (line) line.textContent = answer.line;
+        document.querySelectorAll('[data-bar]').forEach(function (n) { n.textContent = answer.bar; });
+        document.querySelectorAll('[data-bar-total]').forEach(function (n) { n.textContent = answer.total; });
+        // The basket page's confirm form carries the same quantity.
+        var id = form.querySelector('input[name="product_id"]').value;
+        var copy = document.getElementById('qty-' + id);
+        if (copy && box.value === answer.qty) copy.value = answer.qty;
+      });
+    }, function () {
+      form.classList.remove('busy');
+      box.value = before;
+      say(words.stepOffline);
+    });
+  }
+
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (!form || !form.matches || !form.matches('form[data-stepper]')) return;
+    var box = form.querySelector('input[name="qty"]');
+    var typed = milli(box.value);
+    if (isNaN(typed)) return; // the server words what is wrong with it
+    e.preventDefault();
+    var button = e.submitter;
+    var steps = button && button.name === 'step' ? parseInt(button.value, 10) : 0;
+    if (form.potCommunBefore === undefined) form.potCommunBefore = box.value; // to put back if the network is gone
+    if (steps) {
+      var most = form.dataset.most === '' ? null : parseInt(form.dataset.most, 10);
+      box.value = shown(stepped(typed, steps, parseInt(form.dataset.step, 10), parseInt(form.dataset.min, 10), most));
+    }
+    clearTimeout(form.potCommunTimer);
+    form.potCommunTimer = setTimeout(function () {
+      var before = form.potCommunBefore;
+      form.potCommunBefore = undefined;
+      saveStep(form, box, before);
+    }, 400);
+  });
+
   window.potCommunBasket = { scan: scan, confirmed: confirmed, offline: offline };
   keepPosted();
   scan();

@@ -32,6 +32,20 @@ pub async fn catalogue(q: String, category: i64, label: String, page: i64) -> Re
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
     let rows = repo::page_active(&pool, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    // While a cycle is open, each product it offers gets its stepper.
+    let cycle = match user.household_id {
+        Some(h) => crate::cycles::repo::open_now(&pool, now()).await?.map(|c| (h, c)),
+        None => None,
+    };
+    let (mut steppers, ordering) = match cycle {
+        Some((h, c)) => {
+            let needs_tier = accounts_repo::chosen_share(&pool, h).await?.is_none();
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            let (list, bar) = crate::orders::api::steppers(&pool, h, c.id, share, &ids).await?;
+            (if needs_tier { Vec::new() } else { list }, Some(super::Ordering { cycle_id: c.id, cycle_name: c.name, needs_tier, bar }))
+        }
+        None => (Vec::new(), None),
+    };
     let products = rows
         .into_iter()
         .map(|r| ProductCard {
@@ -51,9 +65,10 @@ pub async fn catalogue(q: String, category: i64, label: String, page: i64) -> Re
             labels: decode_labels(&r.labels),
             photo_url: r.photo_url,
             decided_by: r.decided_by,
+            order: steppers.iter().position(|(id, _)| *id == r.id).map(|i| steppers.swap_remove(i).1),
         })
         .collect();
-    Ok(CataloguePage { products, categories: repo::categories(&pool).await?, total, page, pages })
+    Ok(CataloguePage { ordering, products, categories: repo::categories(&pool).await?, total, page, pages })
 }
 
 #[server(endpoint = "categories")]

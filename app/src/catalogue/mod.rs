@@ -78,10 +78,24 @@ pub struct ProductCard {
     pub photo_url: Option<String>,
     /// The commission decision that put it in the catalogue, if any.
     pub decided_by: Option<i64>,
+    /// Its stepper, when the open cycle offers it to the household.
+    pub order: Option<crate::orders::Orderable>,
+}
+
+/// Ordering from the catalogue while a cycle is open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ordering {
+    pub cycle_id: i64,
+    pub cycle_name: String,
+    /// The household chooses its tier before ordering: no steppers yet.
+    pub needs_tier: bool,
+    pub bar: crate::orders::BasketBar,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CataloguePage {
+    /// `None` when no cycle is open (or the person has no household).
+    pub ordering: Option<Ordering>,
     pub products: Vec<ProductCard>,
     pub categories: Vec<Category>,
     pub total: i64,

@@ -1,7 +1,7 @@
 //! The member catalogue: phone-first, grouped by category, searched and
 //! filtered on the server, every price at the household's tier.
 
-use crate::ui::widgets::{query_param, urlencode, loaded, Wait};
+use crate::ui::widgets::{query_param, urlencode, loaded, FormError, Wait};
 use crate::catalogue::{api::catalogue, Label, ProductCard};
 use crate::domain::{pricing::format_euros, quantity::format_quantity};
 use crate::i18n::t;
@@ -20,14 +20,23 @@ pub fn CataloguePage() -> impl IntoView {
         move || (q.get(), category.get(), label.get(), page.get()),
         |(q, c, l, p)| catalogue(q, c.parse().unwrap_or(0), l, p.parse().unwrap_or(1)),
     );
+    // A stepper refused without JavaScript comes back here with the reason.
+    let step = ServerAction::<crate::orders::api::BasketLine>::new();
+    let step_error = Signal::derive(move || step.value().get().and_then(|r| r.err()).map(|e| e.message()));
     view! {
         <h1 class="visually-hidden">{t("catalogue.title")}</h1>
+        <FormError error=step_error/>
         {move || (!welcome.get().is_empty()).then(|| view! { <p class="ok" role="status">{t("catalogue.welcome")}</p> })}
         {loaded(data, Wait::Said, move |page_data| {
             let current_cat = category.get_untracked();
             let current_label = label.get_untracked();
             let cats = page_data.categories.clone();
             let pager_view = pager(page_data.page, page_data.pages, q.get_untracked(), current_cat.clone(), current_label.clone());
+            // Where a stepper's form comes back to without JavaScript: this
+            // very page of the list (the product's anchor is added).
+            let back = page_link(&q.get_untracked(), &current_cat, &current_label, page_data.page);
+            let ordering = page_data.ordering.clone();
+            let open = ordering.as_ref().is_some_and(|o| !o.needs_tier);
             view! {
                 <Form method="GET" action="/catalogue" attr:class="search" attr:role="search">
                     <label for="q" class="visually-hidden">{t("catalogue.search")}</label>
@@ -52,16 +61,27 @@ pub fn CataloguePage() -> impl IntoView {
                     </div>
                     <button type="submit" class="primary">{t("catalogue.search_submit")}</button>
                 </Form>
+                {ordering.as_ref().filter(|o| o.needs_tier).map(|_| view! {
+                    <p class="card">{t("error.choose_tier_first")} " " <a href=routes::CHOOSE_TIER>{t("order.choose_tier")}</a></p>
+                })}
                 <p class="hint" aria-live="polite">{page_data.total.to_string()} " " {t("catalogue.products_found")}</p>
-                {product_groups(page_data.products)}
+                {product_groups(page_data.products, &back, open)}
                 {pager_view}
+                {ordering.filter(|o| !o.needs_tier).map(|o| view! {
+                    // The basket in sight at the bottom of the screen, a tap
+                    // away; public/basket.js keeps it up to date.
+                    <a class="basket-bar" href=routes::ORDER>
+                        <span data-bar="">{crate::orders::api::bar_words(o.bar)}</span>
+                        <strong>{t("basket.see")}</strong>
+                    </a>
+                })}
             }.into_any()
         })}
     }
 }
 
 /// Consecutive products of one category go under one heading.
-fn product_groups(products: Vec<ProductCard>) -> impl IntoView {
+fn product_groups(products: Vec<ProductCard>, back: &str, open: bool) -> impl IntoView + use<> {
     let mut groups: Vec<(String, Vec<ProductCard>)> = Vec::new();
     for p in products {
         match groups.last_mut() {
@@ -69,20 +89,21 @@ fn product_groups(products: Vec<ProductCard>) -> impl IntoView {
             _ => groups.push((p.category.clone(), vec![p])),
         }
     }
+    let back = back.to_string();
     groups
         .into_iter()
-        .map(|(name, list)| {
+        .map(move |(name, list)| {
             view! {
                 <section class="category">
                     <h2>{name}</h2>
-                    <ul class="products">{list.into_iter().map(product_card).collect_view()}</ul>
+                    <ul class="products">{list.into_iter().map(|p| product_card(p, back.clone(), open)).collect_view()}</ul>
                 </section>
             }
         })
         .collect_view()
 }
 
-fn product_card(p: ProductCard) -> impl IntoView {
+fn product_card(p: ProductCard, back: String, open: bool) -> impl IntoView {
     let unit = t(p.unit.label_key());
     let step = (p.step_milli != 1000 || p.min_milli != p.step_milli).then(|| {
         let mut s = format!("{} {} {}", t("catalogue.by"), format_quantity(p.step_milli), unit);
@@ -91,8 +112,14 @@ fn product_card(p: ProductCard) -> impl IntoView {
         }
         s
     });
+    // With a cycle open: its stepper, or why there is none.
+    let order = match &p.order {
+        Some(o) => Some(crate::orders::pages::stepper(p.id, &p.name, p.unit, o, back).into_any()),
+        None if open => Some(view! { <p class="hint not-offered">{t("basket.not_offered")}</p> }.into_any()),
+        None => None,
+    };
     view! {
-        <li class="product">
+        <li class="product" id=format!("p-{}", p.id)>
             {p.photo_url.map(|src| view! { <img src=src alt="" width="72" height="72" loading="lazy" decoding="async"/> })}
             <div class="info">
                 <h3>{p.name}</h3>
@@ -109,12 +136,17 @@ fn product_card(p: ProductCard) -> impl IntoView {
                 {step.map(|s| view! { <small>{s}</small> })}
                 {p.full_price_cents.map(|f| view! { <small class="full">{t("catalogue.producer_price")} " " {format_euros(f)}</small> })}
             </div>
+            {order}
         </li>
     }
 }
 
+fn page_link(q: &str, cat: &str, label: &str, n: i64) -> String {
+    format!("{}?q={}&categorie={}&label={}&page={n}", routes::CATALOGUE, urlencode(q), urlencode(cat), urlencode(label))
+}
+
 fn pager(page: i64, pages: i64, q: String, cat: String, label: String) -> impl IntoView {
-    let link = move |n: i64| format!("{}?q={}&categorie={}&label={}&page={n}", routes::CATALOGUE, urlencode(&q), urlencode(&cat), urlencode(&label));
+    let link = move |n: i64| page_link(&q, &cat, &label, n);
     (pages > 1).then(|| {
         view! {
             <nav class="pager" aria-label=t("catalogue.pages")>

@@ -93,9 +93,56 @@ pub fn remaining(cap_milli: Option<i64>, sold_milli: i64) -> Option<i64> {
     cap_milli.map(|c| (c - sold_milli).max(0))
 }
 
+/// A product's quantity after `steps` taps on its stepper (negative
+/// steps take away). Up from nothing starts at the product's minimum; down
+/// below the minimum empties the line (a stepper never lands on a quantity
+/// the order would refuse). Never above `most` (the household's cap, or
+/// what is left in the cycle), rounded down to a whole step.
+pub fn stepped(current_milli: i64, steps: i64, step_milli: i64, min_milli: i64, most_milli: Option<i64>) -> i64 {
+    let step = step_milli.max(1);
+    let steps = steps.clamp(-1000, 1000);
+    let wanted = if current_milli <= 0 && steps > 0 {
+        min_milli.max(step) + (steps - 1) * step
+    } else {
+        current_milli.saturating_add(steps * step)
+    };
+    let most = most_milli.unwrap_or(super::quantity::MAX_QTY_MILLI).min(super::quantity::MAX_QTY_MILLI);
+    let wanted = if wanted > most {
+        // The largest quantity the rule allows under the ceiling.
+        let fits = most - (most - min_milli).rem_euclid(step);
+        if fits >= min_milli { fits } else { 0 }
+    } else {
+        wanted
+    };
+    if wanted < min_milli.max(1) { 0 } else { wanted }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stepper_moves_by_the_rule() {
+        // Lentils by 0,5 kg from 0,5 kg; honey by the jar, two at most.
+        assert_eq!(stepped(0, 1, 500, 500, None), 500);
+        assert_eq!(stepped(500, 2, 500, 500, None), 1500);
+        assert_eq!(stepped(1500, -1, 500, 500, None), 1000);
+        assert_eq!(stepped(500, -1, 500, 500, None), 0, "below the minimum empties the line");
+        assert_eq!(stepped(0, -1, 500, 500, None), 0);
+        assert_eq!(stepped(2000, 1, 1000, 1000, Some(2000)), 2000, "never past the cap");
+        // A minimum of 2 kg by 0,5 kg: up from nothing is 2 kg, down from
+        // 2 kg is nothing.
+        assert_eq!(stepped(0, 1, 500, 2000, None), 2000);
+        assert_eq!(stepped(2000, -1, 500, 2000, None), 0);
+        // A cap that is not on the rule (1,7 kg left): the largest whole
+        // step under it.
+        assert_eq!(stepped(1000, 3, 500, 500, Some(1700)), 1500);
+        // Less left than the minimum: nothing can be taken.
+        assert_eq!(stepped(0, 1, 500, 2000, Some(1500)), 0);
+        // Huge tap counts do not overflow.
+        assert_eq!(stepped(i64::MAX / 2, i64::MAX, 1000, 1000, None), crate::domain::quantity::MAX_QTY_MILLI);
+        assert_eq!(stepped(1000, i64::MIN, 1000, 1000, None), 0);
+    }
 
     fn offer() -> Vec<OfferedProduct> {
         vec![

@@ -106,25 +106,7 @@ pub async fn place_order(
     let Some(share) = accounts_repo::chosen_share(&pool, household).await? else {
         return Err(AppError::Conflict(if desk_for.is_some() { "error.household_tier_missing" } else { "error.choose_tier_first" }.into()));
     };
-    let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| {
-        if e.product.is_empty() {
-            return AppError::BadRequest(e.message.into());
-        }
-        // Say the rule with its figures: "un multiple de 0,5 kg".
-        let rule = rows.iter().find(|r| r.offered.name == e.product).and_then(|r| {
-            let words = |m: i64| format!("{} {}", quantity::format_quantity(m), crate::i18n::t(r.unit.label_key()));
-            match e.message {
-                "error.qty_off_step" => Some(("error.qty_multiple_of", words(r.offered.step_milli))),
-                "error.qty_below_min" => Some(("error.qty_at_least", words(r.offered.min_milli))),
-                "error.qty_over_household_cap" => r.offered.cap_household_milli.map(|c| ("error.qty_at_most", words(c))),
-                _ => None,
-            }
-        });
-        match rule {
-            Some((key, qty)) => AppError::LineWith(e.product, key.into(), vec![("qty".into(), qty)]),
-            None => AppError::Line(e.product, e.message.into()),
-        }
-    })?;
+    let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| refusal(e, &rows))?;
     if !priced.is_empty() && pickup_point_id.is_none() {
         return Err(AppError::invalid("field.pickup", "error.pickup_required"));
     }
@@ -152,6 +134,238 @@ pub async fn place_order(
         None => leptos_axum::redirect(&format!("{}?ok=1", routes::ORDER)),
     }
     Ok(())
+}
+
+/// A line the basket rules refuse, said with the rule's figures: "la
+/// quantité doit être un multiple de 0,5 kg".
+#[cfg(feature = "ssr")]
+fn refusal(e: domain::LineError, rows: &[repo::OfferRow]) -> AppError {
+    if e.product.is_empty() {
+        return AppError::BadRequest(e.message.into());
+    }
+    let rule = rows.iter().find(|r| r.offered.name == e.product).and_then(|r| {
+        let words = |m: i64| format!("{} {}", quantity::format_quantity(m), crate::i18n::t(r.unit.label_key()));
+        match e.message {
+            "error.qty_off_step" => Some(("error.qty_multiple_of", words(r.offered.step_milli))),
+            "error.qty_below_min" => Some(("error.qty_at_least", words(r.offered.min_milli))),
+            "error.qty_over_household_cap" => r.offered.cap_household_milli.map(|c| ("error.qty_at_most", words(c))),
+            _ => None,
+        }
+    });
+    match rule {
+        Some((key, qty)) => AppError::LineWith(e.product, key.into(), vec![("qty".into(), qty)]),
+        None => AppError::Line(e.product, e.message.into()),
+    }
+}
+
+// ---- the basket: changed one product at a time, then confirmed ----------
+
+/// The asking member's household in the open cycle `cycle_id` (any other
+/// cycle is not open to orders), with its share once it chose its tier.
+#[cfg(feature = "ssr")]
+async fn member_in_open_cycle(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<(i64, i64), AppError> {
+    let user = session::require_user().await?;
+    let household = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+    match cycles_repo::open_now(pool, now()).await? {
+        Some(c) if c.id == cycle_id => {}
+        _ => return Err(AppError::Conflict("error.cycle_not_open".into())),
+    }
+    let share = accounts_repo::chosen_share(pool, household).await?.ok_or(AppError::Conflict("error.choose_tier_first".into()))?;
+    Ok((household, share))
+}
+
+/// A product's stepper for a household: the rule, and the most it may
+/// hold (its cap, or what is left with what its confirmed order holds).
+#[cfg(feature = "ssr")]
+fn orderable(cycle_id: i64, row: &repo::OfferRow, held: i64, confirmed: i64, share: i64) -> super::Orderable {
+    let left = domain::remaining(row.cap_milli, row.sold_milli).map(|r| r + confirmed);
+    let most = match (row.offered.cap_household_milli, left) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    super::Orderable {
+        cycle_id,
+        qty_milli: held,
+        step_milli: row.offered.step_milli,
+        min_milli: row.offered.min_milli,
+        most_milli: most,
+        line_cents: pricing::line_price_at_tier(row.offered.price_cents, held, share),
+    }
+}
+
+/// The basket priced at `share`: how many products, what they come to.
+#[cfg(feature = "ssr")]
+fn bar_of(lines: &[(i64, i64)], rows: &[repo::OfferRow], share: i64) -> super::BasketBar {
+    let priced: Vec<i64> = lines
+        .iter()
+        .filter_map(|(id, qty)| rows.iter().find(|r| r.offered.product_id == *id).map(|r| pricing::line_price_at_tier(r.offered.price_cents, *qty, share)))
+        .collect();
+    super::BasketBar { count: priced.len() as i64, total_cents: priced.iter().sum() }
+}
+
+/// "3 produits · 12,30 €".
+pub fn bar_words(bar: super::BasketBar) -> String {
+    crate::i18n::fill(
+        crate::i18n::t_n("basket.bar", bar.count),
+        &[("count".into(), bar.count.to_string()), ("total".into(), crate::domain::pricing::format_euros(bar.total_cents))],
+    )
+}
+
+/// The steppers of the products `shown` (those the open cycle offers) and
+/// the basket's bar, for the household at `share`.
+#[cfg(feature = "ssr")]
+pub async fn steppers(pool: &sqlx::AnyPool, household: i64, cycle_id: i64, share: i64, shown: &[i64]) -> Result<(Vec<(i64, super::Orderable)>, super::BasketBar), AppError> {
+    let mut conn = pool.acquire().await?;
+    let basket = super::basket::read(&mut conn, household, cycle_id).await?;
+    let confirmed = if basket.draft { super::basket::confirmed(&mut conn, household, cycle_id).await? } else { basket.lines.clone() };
+    drop(conn);
+    let mut ids: Vec<i64> = shown.iter().copied().chain(basket.lines.iter().map(|l| l.0)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let rows = repo::offer_among(pool, cycle_id, &ids).await?;
+    let qty_in = |lines: &[(i64, i64)], id: i64| lines.iter().find(|l| l.0 == id).map_or(0, |l| l.1);
+    let list = rows
+        .iter()
+        .filter(|r| shown.contains(&r.offered.product_id))
+        .map(|r| {
+            let id = r.offered.product_id;
+            (id, orderable(cycle_id, r, qty_in(&basket.lines, id), qty_in(&confirmed, id), share))
+        })
+        .collect();
+    Ok((list, bar_of(&basket.lines, &rows, share)))
+}
+
+/// One tap on a product's stepper (`step` +1 or -1), or a quantity typed
+/// (`qty`), saved in the household's basket at once. Without JavaScript the
+/// form comes back to `back` at the product (`#p-12`); with it, the page's
+/// script reads the answer.
+#[server(endpoint = "basket_line")]
+pub async fn basket_line(cycle_id: i64, product_id: i64, qty: Option<String>, step: Option<i64>, back: Option<String>) -> Result<super::BasketAnswer, AppError> {
+    let pool = pool()?;
+    let (household, share) = member_in_open_cycle(&pool, cycle_id).await?;
+    let rows = repo::offer_among(&pool, cycle_id, &[product_id]).await?;
+    let Some(row) = rows.first() else {
+        return Err(AppError::BadRequest("error.product_not_in_cycle".into()));
+    };
+    let mut conn = pool.acquire().await?;
+    let basket = super::basket::read(&mut conn, household, cycle_id).await?;
+    let confirmed = if basket.draft { super::basket::confirmed(&mut conn, household, cycle_id).await? } else { basket.lines.clone() };
+    drop(conn);
+    let qty_in = |lines: &[(i64, i64)]| lines.iter().find(|l| l.0 == product_id).map_or(0, |l| l.1);
+    let held = qty_in(&basket.lines);
+    let rule = orderable(cycle_id, row, held, qty_in(&confirmed), share);
+    let typed = match qty.as_deref().map(str::trim) {
+        None | Some("") => 0,
+        Some(q) => quantity::parse_quantity(q).map_err(|m| AppError::Line(row.offered.name.clone(), m.into()))?,
+    };
+    let wanted = match step {
+        Some(s) if s != 0 => domain::stepped(typed, s, rule.step_milli, rule.min_milli, rule.most_milli),
+        _ => typed,
+    };
+    domain::price_basket(&[domain::WantedLine { product_id, qty_milli: wanted }], &[row.offered.clone()], share).map_err(|e| refusal(e, &rows))?;
+    if let Some(left) = domain::remaining(row.cap_milli, row.sold_milli).map(|r| r + qty_in(&confirmed)) {
+        if wanted > left {
+            return Err(AppError::SoldOut(row.offered.name.clone(), quantity::format_quantity(left)));
+        }
+    }
+    let lines = super::basket::set_line(&pool, household, cycle_id, product_id, wanted, now()).await?;
+    let mut ids: Vec<i64> = lines.iter().map(|l| l.0).collect();
+    ids.sort_unstable();
+    let priced = repo::offer_among(&pool, cycle_id, &ids).await?;
+    if let Some(back) = back {
+        let back = crate::domain::security::safe_next(Some(&back));
+        leptos_axum::redirect(&format!("{back}#p-{product_id}"));
+    }
+    let line_cents = pricing::line_price_at_tier(row.offered.price_cents, wanted, share);
+    let bar = bar_of(&lines, &priced, share);
+    Ok(super::BasketAnswer {
+        qty: if wanted > 0 { quantity::format_quantity(wanted) } else { String::new() },
+        line: if wanted > 0 { pricing::format_euros(line_cents) } else { String::new() },
+        bar: bar_words(bar),
+        total: pricing::format_euros(bar.total_cents),
+    })
+}
+
+/// "Same as last time": the household's latest order of an earlier cycle
+/// becomes the basket, with what is still offered, to adjust and confirm.
+#[server(endpoint = "repeat_last_order")]
+pub async fn repeat_last_order(cycle_id: i64) -> Result<(), AppError> {
+    let pool = pool()?;
+    let (household, _) = member_in_open_cycle(&pool, cycle_id).await?;
+    let last = super::basket::last_order(&pool, household, cycle_id).await?;
+    if last.is_empty() {
+        return Err(AppError::Conflict("error.no_last_order".into()));
+    }
+    let ids: Vec<i64> = last.iter().map(|l| l.0).collect();
+    let rows = repo::offer_among(&pool, cycle_id, &ids).await?;
+    // A product no longer offered, or whose rule changed so that the old
+    // quantity no longer fits, is left out and counted.
+    let kept: Vec<(i64, i64)> = last
+        .iter()
+        .filter(|(id, qty)| {
+            rows.iter().any(|r| {
+                r.offered.product_id == *id
+                    && quantity::validate_order_quantity(*qty, r.offered.step_milli, r.offered.min_milli, r.offered.cap_household_milli).is_ok()
+                    && domain::remaining(r.cap_milli, r.sold_milli).is_none_or(|left| *qty <= left)
+            })
+        })
+        .copied()
+        .collect();
+    super::basket::replace(&pool, household, cycle_id, &kept, now()).await?;
+    leptos_axum::redirect(&format!("{}?repris={}&manque={}", routes::ORDER, kept.len(), last.len() - kept.len()));
+    Ok(())
+}
+
+/// The basket page of the asking member: `None` when no cycle is open.
+#[server(endpoint = "basket_page")]
+pub async fn load_basket() -> Result<Option<super::BasketPage>, AppError> {
+    let pool = pool()?;
+    let user = session::require_user().await?;
+    let household = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+    let Some(cycle) = cycles_repo::open_now(&pool, now()).await? else {
+        return Ok(None);
+    };
+    let chosen = accounts_repo::chosen_share(&pool, household).await?;
+    let share = chosen.unwrap_or(100);
+    let mut conn = pool.acquire().await?;
+    let basket = super::basket::read(&mut conn, household, cycle.id).await?;
+    let stored = repo::household_order(&mut conn, cycle.id, household).await?;
+    drop(conn);
+    let ids: Vec<i64> = basket.lines.iter().map(|l| l.0).collect();
+    let (steps, bar) = steppers(&pool, household, cycle.id, share, &ids).await?;
+    let rows = repo::offer_among(&pool, cycle.id, &ids).await?;
+    let lines = rows
+        .into_iter()
+        .filter_map(|r| {
+            let order = steps.iter().find(|(id, _)| *id == r.offered.product_id)?.1.clone();
+            Some(super::BasketLine {
+                id: r.offered.product_id,
+                price_cents: pricing::unit_price_at_tier(r.offered.price_cents, share),
+                name: r.offered.name,
+                producer: r.producer,
+                unit: r.unit,
+                order,
+            })
+        })
+        .collect();
+    let confirmed = match &stored {
+        Some(s) => Some(MyOrder { pickup_point_id: s.pickup_point_id, lines: repo::my_lines(&pool, s.id).await?, total_cents: s.total_cents }),
+        None => None,
+    };
+    Ok(Some(super::BasketPage {
+        needs_tier: chosen.is_none(),
+        cycle_id: cycle.id,
+        cycle_name: cycle.name,
+        closes: time::moment(cycle.closes_at),
+        pickups: crate::cycles::api::pickups(&pool, cycle.id).await?,
+        chosen: stored.as_ref().map(|s| s.pickup_point_id),
+        lines,
+        bar,
+        draft: basket.draft,
+        confirmed,
+        can_repeat: !super::basket::last_order(&pool, household, cycle.id).await?.is_empty(),
+        key: session::new_token().0,
+    }))
 }
 
 /// Whose order this is: the asking member's household, or — for a

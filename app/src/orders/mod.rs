@@ -7,6 +7,8 @@ pub use crate::domain::orders::PaymentMethod;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod basket;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod report;
@@ -69,6 +71,76 @@ pub struct OrderPage {
     pub order: Option<MyOrder>,
     /// A fresh key for this form: a double tap sends it twice, and the
     /// second time changes nothing.
+    pub key: String,
+}
+
+/// A product's stepper in the open cycle: what the basket holds of it and
+/// the product's rule, so the page (and its script) step as the server will.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Orderable {
+    pub cycle_id: i64,
+    pub qty_milli: i64,
+    pub step_milli: i64,
+    pub min_milli: i64,
+    /// The most the household may hold: its cap, or what is left in the
+    /// cycle (with what its confirmed order already holds).
+    pub most_milli: Option<i64>,
+    /// The line at the household's tier.
+    pub line_cents: i64,
+}
+
+/// The basket in a few words: how many products, what they come to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BasketBar {
+    pub count: i64,
+    pub total_cents: i64,
+}
+
+/// What a stepper's change answers, already in words, for the page's script.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BasketAnswer {
+    /// The quantity as the box shows it ("1,5"), or "".
+    pub qty: String,
+    /// The line's price ("7,05 €"), or "".
+    pub line: String,
+    /// "3 produits · 12,30 €".
+    pub bar: String,
+    /// The basket's total ("12,30 €").
+    pub total: String,
+}
+
+/// One line of the basket page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BasketLine {
+    pub id: i64,
+    pub name: String,
+    pub producer: String,
+    pub unit: Unit,
+    /// Per unit, at the household's share.
+    pub price_cents: i64,
+    pub order: Orderable,
+}
+
+/// The basket page: what is in the basket, where to pick it up, confirm.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BasketPage {
+    pub needs_tier: bool,
+    pub cycle_id: i64,
+    pub cycle_name: String,
+    /// "jeudi 3 décembre à 20 h".
+    pub closes: String,
+    pub pickups: Vec<PickupWindow>,
+    /// The pickup point of the confirmed order.
+    pub chosen: Option<i64>,
+    pub lines: Vec<BasketLine>,
+    pub bar: BasketBar,
+    /// The basket has changes not yet confirmed.
+    pub draft: bool,
+    /// The order the server holds (what the distribution will hand over).
+    pub confirmed: Option<MyOrder>,
+    /// The household ordered in an earlier cycle: "same as last time".
+    pub can_repeat: bool,
+    /// A fresh key for the confirm form (see `OrderPage::key`).
     pub key: String,
 }
 

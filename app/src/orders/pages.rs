@@ -1,19 +1,194 @@
-//! The member's order in the open cycle: one form with every product of the
-//! cycle, a pickup point, and a confirm button. Works without JavaScript.
+//! The member's basket in the open cycle ("Ma commande"): what is in it,
+//! where to pick it up, confirm. Products are added from the catalogue,
+//! each with its stepper. A coordinator taking an order for a household
+//! keeps one form with every product of the cycle. Works without
+//! JavaScript.
 
-use crate::ui::widgets::{action_error, answered, loaded, FormError, SavedNote, Wait};
-use crate::domain::{pricing::format_euros, quantity::format_quantity};
-use crate::i18n::{fill, t};
-use crate::orders::api::{load_order_page, PlaceOrder};
-use crate::orders::{OrderPage, OrderProduct};
+use crate::ui::widgets::{action_error, answered, loaded, query_param, FormError, SavedNote, Wait};
+use crate::domain::{pricing::format_euros, quantity::{format_quantity, Unit}};
+use crate::i18n::{fill, t, t_n};
+use crate::orders::api::{load_basket, load_order_page, BasketLine, PlaceOrder, RepeatLastOrder};
+use crate::orders::{BasketPage, OrderPage, OrderProduct, Orderable};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use crate::routes;
 
+/// "Ma commande": the member's basket in the open cycle, then what waits
+/// to be picked up and the household's history.
 #[component]
 pub fn OrderPageView() -> impl IntoView {
     view! {
-        <OrderFor household=None/>
+        <BasketView/>
         <PastOrders/>
+    }
+}
+
+/// A product's stepper: − and + move by the product's step (a form that
+/// posts and comes back to the product without JavaScript; public/basket.js
+/// steps at once and saves in the background with it), the quantity can be
+/// typed, and the line's price at the household's tier is beside it.
+pub fn stepper(id: i64, name: &str, unit: Unit, o: &Orderable, back: String) -> impl IntoView + use<> {
+    let unit_words = t(unit.label_key());
+    let step_words = format!("{} {unit_words}", format_quantity(o.step_milli));
+    let said = |key: &str| fill(t(key), &[("qty".into(), step_words.clone()), ("product".into(), name.to_string()), ("unit".into(), unit_words.to_string())]);
+    let (less, more, label) = (said("basket.less"), said("basket.more"), said("basket.qty_label"));
+    let qty = if o.qty_milli > 0 { format_quantity(o.qty_milli) } else { String::new() };
+    let line = if o.qty_milli > 0 { format_euros(o.line_cents) } else { String::new() };
+    view! {
+        <form class="stepper" method="post" action=BasketLine::url() data-stepper=""
+            data-step=o.step_milli.to_string() data-min=o.min_milli.to_string() data-most=o.most_milli.map(|m| m.to_string()).unwrap_or_default()>
+            <input type="hidden" name="cycle_id" value=o.cycle_id.to_string()/>
+            <input type="hidden" name="product_id" value=id.to_string()/>
+            <input type="hidden" name="back" value=back/>
+            // The first button is the one Enter presses: a typed quantity
+            // is saved as typed, not stepped.
+            <button type="submit" class="visually-hidden" tabindex="-1">{t("basket.save_qty")}</button>
+            <button type="submit" class="step" name="step" value="-1" aria-label=less>"−"</button>
+            <input id=format!("n-{id}") name="qty" inputmode="decimal" autocomplete="off" value=qty placeholder="0" maxlength="8" size="3" aria-label=label/>
+            <button type="submit" class="step" name="step" value="1" aria-label=more>"+"</button>
+            <span class="unit">{unit_words}</span>
+            <output class="line" data-line="">{line}</output>
+        </form>
+    }
+}
+
+#[component]
+fn BasketView() -> impl IntoView {
+    let place = ServerAction::<PlaceOrder>::new();
+    let step = ServerAction::<BasketLine>::new();
+    let repeat = ServerAction::<RepeatLastOrder>::new();
+    let basket = Resource::new(|| (), |_| load_basket());
+    let step_error = Signal::derive(move || step.value().get().and_then(|r| r.err()).map(|e| e.message()));
+    view! {
+        <FormError error=step_error/>
+        <FormError error=action_error(repeat)/>
+        {loaded(basket, Wait::Said, move |v| match v {
+            None => view! {
+                <h1>{t("order.title")}</h1>
+                <section class="card"><p>{t("order.no_cycle")}</p></section>
+            }.into_any(),
+            Some(b) => basket_page(b, place).into_any(),
+        })}
+    }
+}
+
+fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView {
+    let repris = query_param("repris");
+    let manque = query_param("manque");
+    let chosen = b.chosen.or_else(|| (b.pickups.len() == 1).then(|| b.pickups[0].point_id));
+    let basket_key = format!("mine-{}", b.cycle_id);
+    let cycle_id = b.cycle_id.to_string();
+    let (cycle_for_confirm, cycle_for_cancel) = (cycle_id.clone(), cycle_id.clone());
+    let (key, cancel_key) = (b.key.clone(), format!("{}-annule", b.key));
+    let empty = b.lines.is_empty();
+    let total = format_euros(b.bar.total_cents);
+    // Where the confirmed order waits: said in words under its status.
+    let pickup = b.confirmed.as_ref().and_then(|o| b.pickups.iter().find(|w| w.point_id == o.pickup_point_id)).map(|w| {
+        view! { <p class="pickup">{t("order.pickup_at")} " " <strong>{w.name.clone()}</strong> ", " {w.window.clone()} "."</p> }
+    });
+    let status = match (b.draft, b.confirmed.is_some()) {
+        (true, true) => Some(("basket.changed", "warning")),
+        (false, true) => Some(("basket.confirmed", "ok")),
+        _ => None,
+    };
+    let hidden_lines = b.lines.iter().enumerate().map(|(i, l)| view! {
+        <input type="hidden" name=format!("lines[{i}][product]") value=l.id.to_string()/>
+        <input type="hidden" id=format!("qty-{}", l.id) name=format!("lines[{i}][qty]") value=format_quantity(l.order.qty_milli)/>
+    }).collect_view();
+    let repeated = move || {
+        let n: i64 = repris.get().parse().ok()?;
+        let missing: i64 = manque.get().parse().unwrap_or(0);
+        let kept = fill(t_n("basket.repeated", n), &[("count".into(), n.to_string())]);
+        let lost = (missing > 0).then(|| fill(t_n("basket.repeat_missing", missing), &[("count".into(), missing.to_string())]));
+        Some(view! { <p class="ok" role="status">{kept} {lost.map(|l| format!(" {l}"))}</p> })
+    };
+    view! {
+        {b.needs_tier.then(|| view! {
+            <section class="card">
+                <p class="error" role="alert">{t("error.choose_tier_first")}</p>
+                <p><a href=routes::CHOOSE_TIER>{t("order.choose_tier")}</a></p>
+            </section>
+        })}
+        <h1>{t("basket.title")} " — " {b.cycle_name}</h1>
+        <p class="deadline">{t("order.closes")} " " <strong>{b.closes}</strong> "."</p>
+        <SavedNote/>
+        {repeated}
+        {status.map(|(key, class)| view! { <p class=class role="status">{t(key)}</p> })}
+        {pickup}
+        {if empty {
+            view! {
+                <section class="card">
+                    <p>{t("basket.empty")}</p>
+                    <p><a class="button primary" href=routes::CATALOGUE>{t("basket.choose")}</a></p>
+                </section>
+            }.into_any()
+        } else {
+            view! {
+                <ul class="products basket">
+                    {b.lines.into_iter().map(|l| {
+                        let unit = t(l.unit.label_key());
+                        let hint = format!("{} / {unit}", format_euros(l.price_cents));
+                        view! {
+                            <li class="product" id=format!("p-{}", l.id)>
+                                <div class="info">
+                                    <h2 class="name">{l.name.clone()}</h2>
+                                    <p class="producer">{l.producer}</p>
+                                    <p class="hint">{hint}</p>
+                                </div>
+                                {stepper(l.id, &l.name, l.unit, &l.order, routes::ORDER.to_string())}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <p><a href=routes::CATALOGUE>{t("basket.more_products")}</a></p>
+            }.into_any()
+        }}
+        {b.can_repeat.then(|| view! {
+            <section class="card">
+                <form method="post" action=RepeatLastOrder::url()>
+                    <input type="hidden" name="cycle_id" value=cycle_id.clone()/>
+                    <button type="submit">{t("basket.repeat")}</button>
+                    {(!empty).then(|| view! { <p class="hint">{t("basket.repeat_replaces")}</p> })}
+                </form>
+            </section>
+        })}
+        // With no network the confirmation is kept and sent later by
+        // public/basket.js, which says so: no "nothing was sent" error.
+        <FormError error=Signal::derive(move || match place.value().get() {
+            Some(Err(crate::error::AppError::Offline)) => None,
+            other => other.and_then(|r| r.err()).map(|e| e.message()),
+        })/>
+        {(!empty).then(|| view! {
+            <ActionForm action=place attr:data-basket=basket_key attr:data-restored=t("order.draft_restored") attr:class="card confirm-basket">
+                <input type="hidden" name="cycle_id" value=cycle_for_confirm/>
+                <input type="hidden" name="key" value=key/>
+                {hidden_lines}
+                <fieldset>
+                    <legend>{t("order.where")}</legend>
+                    {b.pickups.into_iter().map(|w| {
+                        let id = format!("pickup-{}", w.point_id);
+                        view! {
+                            <label class="choice" for=id.clone()>
+                                <input type="radio" name="pickup_point_id" id=id.clone() value=w.point_id.to_string() checked=chosen == Some(w.point_id)/>
+                                <span><strong>{w.name}</strong> " — " {w.window}<br/><small>{w.address}</small></span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <p class="total">{t("order.total")} " " <strong data-bar-total="">{total.clone()}</strong></p>
+                <button type="submit" class="primary">{t("order.confirm")}</button>
+            </ActionForm>
+        })}
+        {b.confirmed.is_some().then(|| view! {
+            <section class="card">
+                <ActionForm action=place>
+                    <input type="hidden" name="cycle_id" value=cycle_for_cancel/>
+                    <input type="hidden" name="key" value=cancel_key/>
+                    <input type="hidden" name="cancel" value="1"/>
+                    <button type="submit">{t("order.cancel")}</button>
+                </ActionForm>
+            </section>
+        })}
     }
 }
 
@@ -131,24 +306,9 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     // One draft per household and cycle on this phone (a coordinator's
     // desk laptop keeps one per household it takes orders for).
     let basket_key = format!("{}-{}", household.map_or_else(|| "mine".to_string(), |h| h.to_string()), p.cycle_id);
-    #[cfg(feature = "hydrate")]
-    {
-        let key = basket_key.clone();
-        Effect::new(move |_| {
-            if matches!(place.value().get(), Some(Ok(()))) || matches!(cancel.value().get(), Some(Ok(()))) {
-                basket_call("confirmed", &key);
-            } else if matches!(place.value().get(), Some(Err(crate::error::AppError::Offline))) {
-                basket_call("offline", &key);
-            }
-        });
-    }
     let cancel_key = format!("{}-annule", p.key);
     let cancel_cycle_id = cycle_id.clone();
     let needs_tier = p.needs_tier;
-    // Find a product among 150 (JavaScript only: without it, nothing is
-    // hidden and the list is whole).
-    let search = RwSignal::new(String::new());
-    let scripted = crate::ui::widgets::scripted();
     view! {
         {desk_name.map(|name| view! { <p class="desk-for"><strong>{fill(t("order.desk_for"), &[("household".into(), name)])}</strong></p> })}
         {needs_tier.then(|| view! {
@@ -183,17 +343,11 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
                     }
                 }).collect_view()}
             </fieldset>
-            {move || scripted.get().then(|| view! {
-                <div class="product-search">
-                    <label for="product-search">{t("order.search")}</label>
-                    <input id="product-search" type="search" autocomplete="off" maxlength="60" on:input=move |ev| search.set(event_target_value(&ev))/>
-                </div>
-            })}
             {groups.into_iter().map(|(category, list)| view! {
                 <section class="category">
                     <h2>{category}</h2>
                     <ul class="products">
-                        {list.into_iter().map(|(i, prod)| order_line(i, prod, search)).collect_view()}
+                        {list.into_iter().map(|(i, prod)| order_line(i, prod)).collect_view()}
                     </ul>
                 </section>
             }).collect_view()}
@@ -216,27 +370,8 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     }
 }
 
-/// Tells public/basket.js (which keeps what was typed on the phone) that the
-/// server holds the order now ("confirmed": the draft can go), or that the
-/// confirmation did not reach it ("offline": keep it and send it later).
-#[cfg(feature = "hydrate")]
-fn basket_call(method: &str, key: &str) {
-    use leptos::web_sys::js_sys::{Function, Reflect};
-    use wasm_bindgen::JsCast;
-    let Some(window) = leptos::web_sys::window() else { return };
-    let Some(basket) = window.get("potCommunBasket") else { return };
-    if let Ok(f) = Reflect::get(&basket, &method.into()).and_then(|f| f.dyn_into::<Function>().map_err(Into::into)) {
-        let _ = f.call1(&basket, &key.into());
-    }
-}
-
-fn order_line(i: usize, p: OrderProduct, search: RwSignal<String>) -> impl IntoView {
+fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
     let unit = t(p.unit.label_key());
-    let folded = crate::domain::text::fold(&format!("{} {} {}", p.name, p.producer, p.category));
-    let shown = move || {
-        let q = crate::domain::text::fold(&search.get());
-        q.is_empty() || folded.contains(&q)
-    };
     let input_id = format!("qty-{}", p.id);
     let mut hint = format!("{} / {unit}", format_euros(p.price_cents));
     if p.step_milli != 1000 || p.min_milli != p.step_milli {
@@ -246,7 +381,7 @@ fn order_line(i: usize, p: OrderProduct, search: RwSignal<String>) -> impl IntoV
         if r == 0 { t("order.sold_out").to_string() } else { format!("{} {} {unit}", t("order.left"), format_quantity(r)) }
     });
     view! {
-        <li class="product order-line" hidden=move || !shown()>
+        <li class="product order-line">
             <div class="info">
                 <label for=input_id.clone()><strong>{p.name}</strong></label>
                 <p class="producer">{p.producer}</p>

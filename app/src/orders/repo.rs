@@ -34,18 +34,35 @@ struct OfferedRow {
     category: String,
 }
 
+const OFFER: &str = "SELECT p.id, p.name, p.unit, p.step_milli, p.min_milli, p.price_cents, p.cap_household_milli, cp.cap_milli, cp.sold_milli, \
+     pr.name AS producer, c.name AS category FROM cycle_products cp JOIN products p ON p.id = cp.product_id \
+     JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
+     WHERE cp.cycle_id = $1 AND p.active = 1";
+
 /// The products a cycle offers, in catalogue order.
 pub async fn offer(pool: &AnyPool, cycle_id: i64) -> Result<Vec<OfferRow>, sqlx::Error> {
-    let rows: Vec<OfferedRow> = sqlx::query_as(
-        "SELECT p.id, p.name, p.unit, p.step_milli, p.min_milli, p.price_cents, p.cap_household_milli, cp.cap_milli, cp.sold_milli, \
-         pr.name AS producer, c.name AS category FROM cycle_products cp JOIN products p ON p.id = cp.product_id \
-         JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
-         WHERE cp.cycle_id = $1 AND p.active = 1 ORDER BY c.position, c.name, p.name",
-    )
-    .bind(cycle_id)
-    .fetch_all(pool)
-    .await?;
-    Ok(rows
+    let rows: Vec<OfferedRow> = sqlx::query_as(&format!("{OFFER} ORDER BY c.position, c.name, p.name")).bind(cycle_id).fetch_all(pool).await?;
+    Ok(offer_rows(rows))
+}
+
+/// Those of `products` the cycle offers, in catalogue order: a page of the
+/// catalogue or a basket, without reading an offer of thousands.
+pub async fn offer_among(pool: &AnyPool, cycle_id: i64, products: &[i64]) -> Result<Vec<OfferRow>, sqlx::Error> {
+    if products.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks: Vec<String> = (0..products.len()).map(|i| format!("${}", i + 2)).collect();
+    let sql = format!("{OFFER} AND p.id IN ({}) ORDER BY c.position, c.name, p.name", marks.join(", "));
+    let mut query = sqlx::query_as(&sql).bind(cycle_id);
+    for id in products {
+        query = query.bind(*id);
+    }
+    let rows: Vec<OfferedRow> = query.fetch_all(pool).await?;
+    Ok(offer_rows(rows))
+}
+
+fn offer_rows(rows: Vec<OfferedRow>) -> Vec<OfferRow> {
+    rows
         .into_iter()
         .map(|r| OfferRow {
             offered: OfferedProduct {
@@ -62,7 +79,7 @@ pub async fn offer(pool: &AnyPool, cycle_id: i64) -> Result<Vec<OfferRow>, sqlx:
             cap_milli: r.cap_milli,
             sold_milli: r.sold_milli,
         })
-        .collect())
+        .collect()
 }
 
 pub struct StoredOrder {
@@ -271,6 +288,9 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
     if p.grace_secs.is_some() {
         tell_late_change(&mut tx, p).await?;
     }
+    // The confirmed order is the basket now: the household's draft goes,
+    // whoever confirmed (a coordinator's order is newer than the draft).
+    super::basket::clear(&mut tx, p.household_id, p.cycle_id).await?;
     tx.commit().await?;
     Ok(Placed::Saved)
 }

@@ -76,6 +76,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 data-basket-refused=t("offline.basket_refused")
                 data-basket-open=t("offline.basket_open")
                 data-basket-failed=t("error.offline")
+                data-step-offline=t("basket.step_offline")
             >
                 <App/>
             </body>
@@ -162,22 +163,35 @@ fn Header() -> impl IntoView {
                         Ok(Some(u)) => {
                             let coordinates = u.role.coordinates();
                             let admin = u.role == Role::Admin;
+                            let badge = (unread > 0).then(|| view! {
+                                <span class="badge" aria-label=format!("{unread} {}", t("nav.unread"))>{unread.to_string()}</span>
+                            });
                             view! {
-                                <nav aria-label=t("nav.label")>
-                                    <A href=routes::CATALOGUE>{t("nav.catalogue")}</A>
-                                    <A href=routes::ORDER>{t("nav.order")}</A>
-                                    <A href=routes::SHIFTS>{t("nav.shifts")}</A>
-                                    <A href=routes::WORKSHOPS>{t("nav.workshops")}</A>
-                                    <A href=routes::COMMISSIONS>{t("nav.commissions")}</A>
-                                    <A href=routes::MESSAGES>
-                                        {t("nav.messages")}
-                                        {(unread > 0).then(|| view! {
-                                            <span class="badge" aria-label=format!("{unread} {}", t("nav.unread"))>{unread.to_string()}</span>
-                                        })}
-                                    </A>
-                                    <A href=routes::PROFILE>{t("nav.profile")}</A>
-                                    {coordinates.then(|| view! { <A href=routes::COORDINATION>{t("nav.coordination")}</A> })}
-                                    {admin.then(|| view! { <A href=routes::ADMIN>{t("nav.admin")}</A> })}
+                                // Coordinators keep their menu at the top.
+                                {(coordinates || admin).then(|| view! {
+                                    <nav class="staff" aria-label=t("nav.staff")>
+                                        {coordinates.then(|| view! { <A href=routes::COORDINATION>{t("nav.coordination")}</A> })}
+                                        {admin.then(|| view! { <A href=routes::ADMIN>{t("nav.admin")}</A> })}
+                                    </nav>
+                                })}
+                                // Where a member goes most, under the thumb at
+                                // the bottom of the screen; the rest one tap
+                                // away under "Plus" (a <details>: no script).
+                                <nav class="tabbar" aria-label=t("nav.label")>
+                                    <A href=routes::CATALOGUE>{icon(Icon::Catalogue)}<span>{t("nav.catalogue")}</span></A>
+                                    <A href=routes::ORDER>{icon(Icon::Basket)}<span>{t("nav.order")}</span></A>
+                                    <A href=routes::SHIFTS>{icon(Icon::Shifts)}<span>{t("nav.shifts")}</span></A>
+                                    <A href=routes::MESSAGES>{icon(Icon::Messages)}<span>{t("nav.messages")}</span>{badge}</A>
+                                    <details class="more">
+                                        <summary>{icon(Icon::More)}<span>{t("nav.more")}</span></summary>
+                                        <ul>
+                                            <li><A href=routes::WORKSHOPS>{t("nav.workshops")}</A></li>
+                                            <li><A href=routes::COMMISSIONS>{t("nav.commissions")}</A></li>
+                                            <li><A href=routes::PROFILE>{t("nav.profile")}</A></li>
+                                            {coordinates.then(|| view! { <li><A href=routes::COORDINATION>{t("nav.coordination")}</A></li> })}
+                                            {admin.then(|| view! { <li><A href=routes::ADMIN>{t("nav.admin")}</A></li> })}
+                                        </ul>
+                                    </details>
                                 </nav>
                             }
                             .into_any()
@@ -192,5 +206,29 @@ fn Header() -> impl IntoView {
                 })}
             </Suspense>
         </header>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Icon {
+    Catalogue,
+    Basket,
+    Shifts,
+    Messages,
+    More,
+}
+
+/// A tab's picture, beside its word (never instead of it): a few strokes
+/// of inline SVG, no icon font to download.
+fn icon(which: Icon) -> impl IntoView {
+    let d = match which {
+        Icon::Catalogue => "M4 5h16M4 12h16M4 19h10",
+        Icon::Basket => "M3 9h18l-2 11H5L3 9zm5 0l4-6 4 6",
+        Icon::Shifts => "M12 7v5l3 3M12 3a9 9 0 100 18 9 9 0 000-18z",
+        Icon::Messages => "M4 5h16v11H8l-4 4V5z",
+        Icon::More => "M5 12h.01M12 12h.01M19 12h.01",
+    };
+    view! {
+        <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d=d/></svg>
     }
 }

@@ -7,6 +7,7 @@
 #[macro_use]
 mod common;
 
+mod basket;
 mod coordination;
 mod foundation;
 mod governance;

@@ -238,6 +238,13 @@ const FUNCTIONS: &[F] = &[
             ("household_id", New(R::Household)),
         ],
     },
+    F { name: "basket_page", access: X::Member, args: &[] },
+    F {
+        name: "basket_line",
+        access: X::Member,
+        args: &[("cycle_id", Id(R::OpenCycle)), ("product_id", Id(R::Product)), ("qty", Opt("1")), ("step", Opt("1")), ("back", Opt("/catalogue"))],
+    },
+    F { name: "repeat_last_order", access: X::Member, args: &[("cycle_id", Id(R::OpenCycle))] },
     F { name: "cycle_report", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle))] },
     F { name: "distribution_sheet", access: X::Table, args: &[("cycle_id", Id(R::ClosedCycle))] },
     F { name: "record_pickup", access: X::Table, args: &[("order_id", Id(R::Order)), ("paid", Text("0,47")), ("method", Text("cash"))] },
