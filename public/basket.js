@@ -42,6 +42,9 @@
     var s = JSON.parse(saved);
     form.querySelectorAll('input[id^="qty-"]').forEach(function (input) {
       input.value = s.qty[input.id] || '';
+      // The basket page's stepper box shows what the confirmation holds.
+      var box = document.getElementById('n-' + input.id.slice(4));
+      if (box) box.value = input.value;
     });
     if (s.pickup) {
       var radio = form.querySelector('input[name="pickup_point_id"][value="' + s.pickup + '"]');
@@ -165,11 +168,17 @@
     }
   }
 
-  // Before the app's own handler (capture phase on window): a confirmation
-  // with no network becomes a send-to-do instead of an error.
+  // A confirmation with no network becomes a send-to-do instead of an
+  // error (capture phase on window: before anything else sees it). The
+  // quantities typed in the basket's boxes go with it, saved or not.
   window.addEventListener('submit', function (e) {
     var form = e.target;
-    if (!form || !form.dataset || !form.dataset.basket || navigator.onLine !== false) return;
+    if (!form || !form.dataset || !form.dataset.basket) return;
+    form.querySelectorAll('input[id^="qty-"]').forEach(function (input) {
+      var box = document.getElementById('n-' + input.id.slice(4));
+      if (box && !isNaN(milli(box.value))) input.value = box.value;
+    });
+    if (navigator.onLine !== false) return;
     if (queue(form)) {
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -242,13 +251,29 @@
     return wanted < Math.max(min, 1) ? 0 : wanted;
   }
 
+  // Saves in flight, and taps waiting for theirs: leaving the page waits
+  // for them (a tap then "Voir mon panier" at once must not be lost).
+  var inFlight = [];
+  var waiting = [];
+
+  function flushSteps() {
+    waiting.splice(0).forEach(function (form) {
+      clearTimeout(form.potCommunTimer);
+      form.potCommunTimer = null;
+      var before = form.potCommunBefore;
+      form.potCommunBefore = undefined;
+      saveStep(form, form.querySelector('input[name="qty"]'), before);
+    });
+    return Promise.all(inFlight.slice());
+  }
+
   function saveStep(form, box, before) {
     var body = new URLSearchParams(new FormData(form));
     body.delete('back');
     body.delete('step');
     var sent = box.value;
     form.classList.add('busy');
-    fetch(form.action, {
+    var done = fetch(form.action, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
@@ -274,9 +299,22 @@
       });
     }, function () {
       form.classList.remove('busy');
-      box.value = before;
-      say(words.stepOffline);
+      // No network. On the basket page the change is kept with the basket
+      // on the phone, and goes with the confirmation; elsewhere it is
+      // undone and said.
+      var id = form.querySelector('input[name="product_id"]').value;
+      var copy = document.getElementById('qty-' + id);
+      if (copy && copy.form) {
+        copy.value = box.value;
+        store(copy.form);
+        say(words.stepKept);
+      } else {
+        box.value = before;
+        say(words.stepOffline);
+      }
     });
+    inFlight.push(done);
+    done.then(function () { inFlight.splice(inFlight.indexOf(done), 1); });
   }
 
   document.addEventListener('submit', function (e) {
@@ -294,11 +332,30 @@
       box.value = shown(stepped(typed, steps, parseInt(form.dataset.step, 10), parseInt(form.dataset.min, 10), most));
     }
     clearTimeout(form.potCommunTimer);
+    if (waiting.indexOf(form) < 0) waiting.push(form);
     form.potCommunTimer = setTimeout(function () {
+      waiting.splice(waiting.indexOf(form), 1);
       var before = form.potCommunBefore;
       form.potCommunBefore = undefined;
       saveStep(form, box, before);
-    }, 400);
+    }, 300);
+  });
+
+  // A link or another form while taps are unsaved: save them first.
+  function holdWhileSaving(e, go) {
+    if (!waiting.length && !inFlight.length) return;
+    e.preventDefault();
+    flushSteps().then(go, go);
+  }
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('a[href]');
+    if (!link || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    holdWhileSaving(e, function () { location.href = link.href; });
+  });
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (e.defaultPrevented || !form.matches || form.matches('form[data-stepper]')) return;
+    holdWhileSaving(e, function () { form.submit(); });
   });
 
   window.potCommunBasket = { scan: scan, confirmed: confirmed, offline: offline };

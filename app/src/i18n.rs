@@ -106,6 +106,7 @@ static FR: &[(&str, &str)] = &[
     ("basket.repeated_one", "Votre dernière commande est dans le panier ({count} produit). Vérifiez, puis confirmez."),
     ("basket.save_qty", "Enregistrer la quantité"),
     ("basket.see", "Voir mon panier"),
+    ("basket.step_kept", "Pas de réseau : le changement est gardé sur ce téléphone et partira avec votre confirmation."),
     ("basket.step_offline", "Pas de réseau : ce changement n’est pas enregistré. Réessayez quand le réseau revient."),
     ("basket.title", "Mon panier"),
     ("catalogue.all_categories", "Tous rayons"),

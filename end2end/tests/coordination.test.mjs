@@ -6,7 +6,7 @@
 // partial payment, see what is still owed and correct the mistake.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAndBrowser, phonePage, login, hydrated, parisInput } from './harness.mjs';
+import { serverAndBrowser, phonePage, login, hydrated, parisInput, addToBasket, confirmBasket } from './harness.mjs';
 
 const app = serverAndBrowser();
 const DAY = 86400;
@@ -16,12 +16,9 @@ test('plan, close, print, receive: a week at the laptop', async () => {
   // Awa orders from the mill: 2 kg of lentils and 1 kg of flour.
   const awa = await phonePage(app.browser);
   await login(awa, app.server.base, 'awa@exemple.fr');
-  await awa.goto(`${app.server.base}/commande`);
-  await hydrated(awa);
-  await awa.getByLabel(/Centre social des Buers/).check();
-  await awa.getByLabel('Lentilles vertes', { exact: true }).fill('2');
-  await awa.getByLabel('Farine de blé T65', { exact: true }).fill('1');
-  await awa.getByRole('button', { name: 'Confirmer ma commande' }).click();
+  await addToBasket(awa, app.server.base, 'lentilles', 'Lentilles vertes', '2');
+  await addToBasket(awa, app.server.base, 'farine', 'Farine de blé T65', '1');
+  await confirmBasket(awa, app.server.base);
   await awa.locator('section.summary').waitFor();
   assert.deepEqual(awa.errors, []);
   await awa.context().close();

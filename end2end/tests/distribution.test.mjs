@@ -3,7 +3,7 @@
 // order at the distribution table on a phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAndBrowser, phonePage, login, hydrated } from './harness.mjs';
+import { serverAndBrowser, phonePage, login, hydrated, addToBasket, confirmBasket } from './harness.mjs';
 
 const app = serverAndBrowser();
 
@@ -12,11 +12,8 @@ test('close, purchase order, shortage, distribution', async () => {
   for (const [who, jars] of [['awa@exemple.fr', '2'], ['aicha@exemple.fr', '1']]) {
     const page = await phonePage(app.browser);
     await login(page, app.server.base, who);
-    await page.goto(`${app.server.base}/commande`);
-    await hydrated(page);
-    await page.getByLabel(/Centre social des Buers/).check();
-    await page.getByLabel('Miel de lavande', { exact: true }).fill(jars);
-    await page.getByRole('button', { name: 'Confirmer ma commande' }).click();
+    await addToBasket(page, app.server.base, 'miel', 'Miel de lavande', jars);
+    await confirmBasket(page, app.server.base);
     await page.locator('section.summary').waitFor();
     assert.deepEqual(page.errors, []);
     await page.context().close();

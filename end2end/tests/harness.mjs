@@ -33,7 +33,8 @@ function freePort() {
 /// starts it again on the same database (a new port), with more
 /// environment: the governance test plays later moments with
 /// POT_COMMUN_CLOCK_OFFSET_SECS.
-export async function startServer() {
+/// `seedArgs` go to `seed-demo` (`['--products', '5000']`: a large offer).
+export async function startServer({ seedArgs = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pot-commun-e2e-'));
   const baseEnv = {
     ...process.env,
@@ -41,7 +42,7 @@ export async function startServer() {
     LEPTOS_SITE_ROOT: siteRoot,
     RUST_LOG: 'warn',
   };
-  execFileSync(serverBin, ['seed-demo'], { env: baseEnv, stdio: 'ignore' });
+  execFileSync(serverBin, ['seed-demo', ...seedArgs], { env: baseEnv, stdio: 'ignore' });
   const server = { base: '', proc: null };
   async function launch(extraEnv = {}) {
     const port = await freePort();
@@ -137,4 +138,32 @@ export function serverAndBrowser() {
     await app.server?.stop();
   });
   return app;
+}
+
+/// Puts `qty` of `product` in the basket from the catalogue, found by
+/// `search`: typed into its stepper's box and sent with Enter, as a member
+/// may (with JavaScript the page saves it behind; without, the form posts
+/// and comes back). Returns once the server has it.
+export async function addToBasket(page, base, search, product, qty) {
+  await page.goto(`${base}/catalogue?q=${encodeURIComponent(search)}`);
+  const box = stepperBox(page, product);
+  await box.fill(qty);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/basket_line') && r.request().method() === 'POST'),
+    box.press('Enter'),
+  ]);
+  await page.waitForLoadState();
+}
+
+/// A product's stepper box (its label: "Miel de lavande : quantité en bocal").
+export function stepperBox(page, product) {
+  const name = product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${name} : quantité en`));
+}
+
+/// Confirms the basket from its page at the pickup point named `point`.
+export async function confirmBasket(page, base, point = /Centre social des Buers/) {
+  await page.goto(`${base}/commande`);
+  await page.getByLabel(point).check();
+  await Promise.all([page.waitForURL(/ok=1/), page.getByRole('button', { name: 'Confirmer ma commande' }).click()]);
 }

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverAndBrowser, phonePage, login, hydrated, siteRoot } from './harness.mjs';
+import { serverAndBrowser, phonePage, login, hydrated, siteRoot, stepperBox, addToBasket, confirmBasket } from './harness.mjs';
 
 const app = serverAndBrowser();
 
@@ -121,17 +121,15 @@ test('with no network the catalogue and my order still read, and say so', async 
 test('a basket confirmed with no network is sent when the network returns', async () => {
   const page = await phonePage(app.browser);
   const base = app.server.base;
-  const honey = page.getByLabel('Miel de lavande', { exact: true });
+  const honey = stepperBox(page, 'Miel de lavande');
   const confirm = page.getByRole('button', { name: 'Confirmer ma commande' });
   const summary = page.locator('section.summary');
   const note = page.locator('.basket-restored');
   await login(page, base, 'awa@exemple.fr'); // full price: 9,50 € a jar
-  await page.goto(`${base}/commande`);
-  await hydrated(page);
-  await page.getByLabel(/Centre social des Buers/).check();
-  await honey.fill('1');
-  await confirm.click();
+  await addToBasket(page, base, 'miel', 'Miel de lavande', '1');
+  await confirmBasket(page, base);
   await page.locator('section.summary', { hasText: '9,50' }).waitFor();
+  await hydrated(page);
 
   // In the basement: three jars, confirmed with no network.
   await page.context().setOffline(true);
@@ -169,14 +167,14 @@ test('a basket confirmed with no network is sent when the network returns', asyn
 test('a basket the browser posted on its own with no network is kept, then sent', async () => {
   const page = await phonePage(app.browser);
   const base = app.server.base;
-  const honey = page.getByLabel('Miel de lavande', { exact: true });
+  const honey = stepperBox(page, 'Miel de lavande');
   const note = page.locator('.basket-restored');
   await login(page, base, 'nadia@exemple.fr');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await addToBasket(page, base, 'miel', 'Miel de lavande', '2');
   await page.goto(`${base}/commande`);
   assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
   await page.getByLabel(/Centre social des Buers/).check();
-  await honey.fill('2');
 
   // Posted the browser's own way (as before the app takes over the page),
   // and nothing gets through: the worker's page keeps it, no error.

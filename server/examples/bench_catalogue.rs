@@ -43,7 +43,7 @@ async fn run(engine: &str, admin_url: Option<String>, products: i64) {
     db::migrate(&url).await.unwrap();
     let pool = db::connect(&url).await.unwrap();
     seed::seed_demo(&pool).await.unwrap();
-    grow_catalogue(&pool, products).await;
+    server::seed::grow_catalogue(&pool, products).await.unwrap();
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -111,45 +111,4 @@ async fn run(engine: &str, admin_url: Option<String>, products: i64) {
     if let Some(dir) = dir {
         let _ = std::fs::remove_dir_all(dir);
     }
-}
-
-/// Copies the demo products, with new names, up to `target` products.
-async fn grow_catalogue(pool: &sqlx::AnyPool, target: i64) {
-    use sqlx::Row;
-    let rows = sqlx::query(
-        "SELECT name, producer_id, category_id, unit, step_milli, min_milli, price_cents, labels FROM products ORDER BY id",
-    )
-    .fetch_all(pool)
-    .await
-    .unwrap();
-    let mut tx = pool.begin().await.unwrap();
-    let mut n = rows.len() as i64;
-    let mut round = 2;
-    while n < target {
-        for r in &rows {
-            if n >= target {
-                break;
-            }
-            let name = format!("{} (lot {round})", r.get::<String, _>("name"));
-            sqlx::query(
-                "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
-                 labels, active, search_text, updated_at) VALUES ($1, '', $2, $3, $4, $5, $6, $7, $8, 1, $9, 0)",
-            )
-            .bind(&name)
-            .bind(r.try_get::<i64, _>("producer_id").unwrap())
-            .bind(r.try_get::<i64, _>("category_id").unwrap())
-            .bind(r.get::<String, _>("unit"))
-            .bind(r.try_get::<i64, _>("step_milli").unwrap())
-            .bind(r.try_get::<i64, _>("min_milli").unwrap())
-            .bind(r.try_get::<i64, _>("price_cents").unwrap() + round)
-            .bind(r.get::<String, _>("labels"))
-            .bind(app::domain::text::fold(&name))
-            .execute(&mut *tx)
-            .await
-            .unwrap();
-            n += 1;
-        }
-        round += 1;
-    }
-    tx.commit().await.unwrap();
 }

@@ -59,7 +59,13 @@ pub enum Command {
     /// Apply the migrations and exit.
     Migrate,
     /// Load the demo association (does nothing the second time).
-    SeedDemo,
+    SeedDemo {
+        /// Grow the catalogue to this many products (copies of the demo's,
+        /// all offered by the demo cycle): pages measured against a large
+        /// network's offer.
+        #[arg(long)]
+        products: Option<i64>,
+    },
     /// Create an admin account and print its one-time link.
     CreateAdmin {
         #[arg(long)]

@@ -519,3 +519,61 @@ pub async fn create_admin(pool: &AnyPool, email: &str, public_url: &str) -> Resu
         .map_err(|e| e.to_string())?;
     Ok(format!("{}/invitation/{token}", public_url.trim_end_matches('/')))
 }
+
+/// A demo product to copy under a new name.
+#[derive(sqlx::FromRow)]
+struct Copied {
+    name: String,
+    producer_id: i64,
+    category_id: i64,
+    unit: String,
+    step_milli: i64,
+    min_milli: i64,
+    price_cents: i64,
+    labels: String,
+}
+
+/// Copies the demo products, with new names ("… (lot 2)"), until the
+/// catalogue holds `target` products: a large network's offer, for
+/// measuring pages and queries.
+pub async fn grow_catalogue(pool: &AnyPool, target: i64) -> Result<(), sqlx::Error> {
+    let rows: Vec<Copied> =
+        sqlx::query_as("SELECT name, producer_id, category_id, unit, step_milli, min_milli, price_cents, labels FROM products ORDER BY id").fetch_all(pool).await?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut tx = pool.begin().await?;
+    let mut n = rows.len() as i64;
+    let mut round = 2;
+    while n < target {
+        for r in rows.iter().take((target - n) as usize) {
+            let name = format!("{} (lot {round})", r.name);
+            sqlx::query(
+                "INSERT INTO products (name, description, producer_id, category_id, unit, step_milli, min_milli, price_cents, \
+                 labels, active, search_text, updated_at) VALUES ($1, '', $2, $3, $4, $5, $6, $7, $8, 1, $9, 0)",
+            )
+            .bind(&name)
+            .bind(r.producer_id)
+            .bind(r.category_id)
+            .bind(&r.unit)
+            .bind(r.step_milli)
+            .bind(r.min_milli)
+            .bind(r.price_cents + round)
+            .bind(&r.labels)
+            .bind(app::domain::text::fold(&name))
+            .execute(&mut *tx)
+            .await?;
+            n += 1;
+        }
+        round += 1;
+    }
+    // Offered by the cycles not yet closed, as the demo's own products are.
+    sqlx::query(
+        "INSERT INTO cycle_products (cycle_id, product_id, cap_milli, sold_milli) SELECT c.id, p.id, p.cap_cycle_milli, 0 \
+         FROM cycles c, products p WHERE c.state IN ('planned', 'open') AND p.active = 1 \
+         AND NOT EXISTS (SELECT 1 FROM cycle_products cp WHERE cp.cycle_id = c.id AND cp.product_id = p.id)",
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}

@@ -82,9 +82,22 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
     let (key, cancel_key) = (b.key.clone(), format!("{}-annule", b.key));
     let empty = b.lines.is_empty();
     let total = format_euros(b.bar.total_cents);
-    // Where the confirmed order waits: said in words under its status.
-    let pickup = b.confirmed.as_ref().and_then(|o| b.pickups.iter().find(|w| w.point_id == o.pickup_point_id)).map(|w| {
-        view! { <p class="pickup">{t("order.pickup_at")} " " <strong>{w.name.clone()}</strong> ", " {w.window.clone()} "."</p> }
+    // What the server holds, apart from the basket being changed: the
+    // lines, the total and where it waits.
+    let summary = b.confirmed.clone().map(|o| {
+        let pickup = b.pickups.iter().find(|w| w.point_id == o.pickup_point_id).cloned();
+        view! {
+            <section class="card summary" aria-labelledby="my-order">
+                <h2 id="my-order">{t("order.mine")}</h2>
+                <ul class="lines">
+                    {o.lines.into_iter().map(|l| view! {
+                        <li><span>{l.name} " — " {format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</span> <strong>{format_euros(l.line_cents)}</strong></li>
+                    }).collect_view()}
+                </ul>
+                <p class="total">{t("order.total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
+                {pickup.map(|w| view! { <p class="pickup">{t("order.pickup_at")} " " <strong>{w.name}</strong> ", " {w.window} "."</p> })}
+            </section>
+        }
     });
     let status = match (b.draft, b.confirmed.is_some()) {
         (true, true) => Some(("basket.changed", "warning")),
@@ -114,7 +127,7 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
         <SavedNote/>
         {repeated}
         {status.map(|(key, class)| view! { <p class=class role="status">{t(key)}</p> })}
-        {pickup}
+        {summary}
         {if empty {
             view! {
                 <section class="card">

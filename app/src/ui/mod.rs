@@ -77,6 +77,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 data-basket-open=t("offline.basket_open")
                 data-basket-failed=t("error.offline")
                 data-step-offline=t("basket.step_offline")
+                data-step-kept=t("basket.step_kept")
             >
                 <App/>
             </body>
