@@ -9,9 +9,11 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
 
-/// Products per page of the member catalogue: small enough for a slow phone,
-/// big enough that a group's catalogue of 150 fits in three pages.
-pub const PAGE_SIZE: i64 = 60;
+/// Products per page of the member catalogue. Each carries its stepper
+/// form (about 1,2 KB of HTML): 30 keep a page under the 60 KB a cheap
+/// phone parses quickly (end2end/tests/budget.test.mjs), and a member finds
+/// things by search and category rather than by scrolling.
+pub const PAGE_SIZE: i64 = 30;
 
 crate::domain::vocabulary::vocabulary! {
     /// Labels a product may carry; stored as codes.

@@ -32,9 +32,6 @@ pub fn CataloguePage() -> impl IntoView {
             let current_label = label.get_untracked();
             let cats = page_data.categories.clone();
             let pager_view = pager(page_data.page, page_data.pages, q.get_untracked(), current_cat.clone(), current_label.clone());
-            // Where a stepper's form comes back to without JavaScript: this
-            // very page of the list (the product's anchor is added).
-            let back = page_link(&q.get_untracked(), &current_cat, &current_label, page_data.page);
             let ordering = page_data.ordering.clone();
             let open = ordering.as_ref().is_some_and(|o| !o.needs_tier);
             view! {
@@ -65,7 +62,7 @@ pub fn CataloguePage() -> impl IntoView {
                     <p class="card">{t("error.choose_tier_first")} " " <a href=routes::CHOOSE_TIER>{t("order.choose_tier")}</a></p>
                 })}
                 <p class="hint" aria-live="polite">{page_data.total.to_string()} " " {t("catalogue.products_found")}</p>
-                {product_groups(page_data.products, &back, open)}
+                {product_groups(page_data.products, open)}
                 {pager_view}
                 {ordering.filter(|o| !o.needs_tier).map(|o| view! {
                     // The basket in sight at the bottom of the screen, a tap
@@ -81,7 +78,7 @@ pub fn CataloguePage() -> impl IntoView {
 }
 
 /// Consecutive products of one category go under one heading.
-fn product_groups(products: Vec<ProductCard>, back: &str, open: bool) -> impl IntoView + use<> {
+fn product_groups(products: Vec<ProductCard>, open: bool) -> impl IntoView {
     let mut groups: Vec<(String, Vec<ProductCard>)> = Vec::new();
     for p in products {
         match groups.last_mut() {
@@ -89,21 +86,20 @@ fn product_groups(products: Vec<ProductCard>, back: &str, open: bool) -> impl In
             _ => groups.push((p.category.clone(), vec![p])),
         }
     }
-    let back = back.to_string();
     groups
         .into_iter()
         .map(move |(name, list)| {
             view! {
                 <section class="category">
                     <h2>{name}</h2>
-                    <ul class="products">{list.into_iter().map(|p| product_card(p, back.clone(), open)).collect_view()}</ul>
+                    <ul class="products">{list.into_iter().map(|p| product_card(p, open)).collect_view()}</ul>
                 </section>
             }
         })
         .collect_view()
 }
 
-fn product_card(p: ProductCard, back: String, open: bool) -> impl IntoView {
+fn product_card(p: ProductCard, open: bool) -> impl IntoView {
     let unit = t(p.unit.label_key());
     let step = (p.step_milli != 1000 || p.min_milli != p.step_milli).then(|| {
         let mut s = format!("{} {} {}", t("catalogue.by"), format_quantity(p.step_milli), unit);
@@ -114,7 +110,7 @@ fn product_card(p: ProductCard, back: String, open: bool) -> impl IntoView {
     });
     // With a cycle open: its stepper, or why there is none.
     let order = match &p.order {
-        Some(o) => Some(crate::orders::pages::stepper(p.id, &p.name, p.unit, o, back).into_any()),
+        Some(o) => Some(crate::orders::pages::stepper(p.id, &p.name, p.unit, o).into_any()),
         None if open => Some(view! { <p class="hint not-offered">{t("basket.not_offered")}</p> }.into_any()),
         None => None,
     };

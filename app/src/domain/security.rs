@@ -31,6 +31,16 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// The path and query of an address (`http://host/catalogue?q=miel` →
+/// `/catalogue?q=miel`); a path is itself. Whether it may be followed is
+/// `safe_next`'s to say.
+pub fn path_of(url: &str) -> &str {
+    match url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+        None => url,
+    }
+}
+
 // ---- requests from our own pages ----------------------------------------------
 
 /// `scheme://host[:port]` of a URL, lower-cased, without a default port;
@@ -256,6 +266,16 @@ pub fn neutral_cell(value: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_path_of_an_address() {
+        assert_eq!(path_of("http://127.0.0.1:3000/catalogue?q=miel&page=2"), "/catalogue?q=miel&page=2");
+        assert_eq!(path_of("https://pot.example"), "/");
+        assert_eq!(path_of("/commande"), "/commande");
+        // Whatever the host, only the path is kept, and safe_next judges it.
+        assert_eq!(safe_next(Some(path_of("https://evil.example/catalogue"))), "/catalogue");
+        assert_eq!(safe_next(Some(path_of("https://evil.example//evil.example"))), "/catalogue");
+    }
 
     #[test]
     fn login_leads_only_to_our_own_pages() {

@@ -237,10 +237,10 @@ pub async fn steppers(pool: &sqlx::AnyPool, household: i64, cycle_id: i64, share
 
 /// One tap on a product's stepper (`step` +1 or -1), or a quantity typed
 /// (`qty`), saved in the household's basket at once. Without JavaScript the
-/// form comes back to `back` at the product (`#p-12`); with it, the page's
-/// script reads the answer.
+/// form comes back to the page it was on, at the product (`#p-12`); with
+/// it, the page's script reads the answer.
 #[server(endpoint = "basket_line")]
-pub async fn basket_line(cycle_id: i64, product_id: i64, qty: Option<String>, step: Option<i64>, back: Option<String>) -> Result<super::BasketAnswer, AppError> {
+pub async fn basket_line(cycle_id: i64, product_id: i64, qty: Option<String>, step: Option<i64>) -> Result<super::BasketAnswer, AppError> {
     let pool = pool()?;
     let (household, share) = member_in_open_cycle(&pool, cycle_id).await?;
     let rows = repo::offer_among(&pool, cycle_id, &[product_id]).await?;
@@ -272,10 +272,12 @@ pub async fn basket_line(cycle_id: i64, product_id: i64, qty: Option<String>, st
     let mut ids: Vec<i64> = lines.iter().map(|l| l.0).collect();
     ids.sort_unstable();
     let priced = repo::offer_among(&pool, cycle_id, &ids).await?;
-    if let Some(back) = back {
-        let back = crate::domain::security::safe_next(Some(&back));
-        leptos_axum::redirect(&format!("{back}#p-{product_id}"));
-    }
+    // Without JavaScript, back to the page the form was on, at the product
+    // (a page a login may lead to; any other address is the catalogue).
+    // A script's request gets the answer instead (see leptos_axum::redirect).
+    let from = use_context::<http::request::Parts>().and_then(|p| p.headers.get(http::header::REFERER)?.to_str().ok().map(str::to_string));
+    let back = crate::domain::security::safe_next(from.as_deref().map(crate::domain::security::path_of));
+    leptos_axum::redirect(&format!("{back}#p-{product_id}"));
     let line_cents = pricing::line_price_at_tier(row.offered.price_cents, wanted, share);
     let bar = bar_of(&lines, &priced, share);
     Ok(super::BasketAnswer {

@@ -27,7 +27,7 @@ pub fn OrderPageView() -> impl IntoView {
 /// posts and comes back to the product without JavaScript; public/basket.js
 /// steps at once and saves in the background with it), the quantity can be
 /// typed, and the line's price at the household's tier is beside it.
-pub fn stepper(id: i64, name: &str, unit: Unit, o: &Orderable, back: String) -> impl IntoView + use<> {
+pub fn stepper(id: i64, name: &str, unit: Unit, o: &Orderable) -> impl IntoView + use<> {
     let unit_words = t(unit.label_key());
     let step_words = format!("{} {unit_words}", format_quantity(o.step_milli));
     let said = |key: &str| fill(t(key), &[("qty".into(), step_words.clone()), ("product".into(), name.to_string()), ("unit".into(), unit_words.to_string())]);
@@ -39,7 +39,6 @@ pub fn stepper(id: i64, name: &str, unit: Unit, o: &Orderable, back: String) -> 
             data-step=o.step_milli.to_string() data-min=o.min_milli.to_string() data-most=o.most_milli.map(|m| m.to_string()).unwrap_or_default()>
             <input type="hidden" name="cycle_id" value=o.cycle_id.to_string()/>
             <input type="hidden" name="product_id" value=id.to_string()/>
-            <input type="hidden" name="back" value=back/>
             // The first button is the one Enter presses: a typed quantity
             // is saved as typed, not stepped.
             <button type="submit" class="visually-hidden" tabindex="-1">{t("basket.save_qty")}</button>
@@ -148,7 +147,7 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
                                     <p class="producer">{l.producer}</p>
                                     <p class="hint">{hint}</p>
                                 </div>
-                                {stepper(l.id, &l.name, l.unit, &l.order, routes::ORDER.to_string())}
+                                {stepper(l.id, &l.name, l.unit, &l.order)}
                             </li>
                         }
                     }).collect_view()}

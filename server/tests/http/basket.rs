@@ -52,15 +52,28 @@ per_engine! {
         assert!(text(&html).contains("0 produit · 0,00 €"), "{engine}: the basket bar");
 
         // Without JavaScript: + posts and comes back to the same place.
-        let res = awa
-            .post(app.url("/api/basket_line"))
-            .header("accept", "text/html")
-            .form(&[("cycle_id", cycle.to_string()), ("product_id", lentils.to_string()), ("qty", String::new()), ("step", "1".into()), ("back", "/catalogue?q=lentilles&page=1".into())])
-            .send()
-            .await
-            .unwrap();
+        let no_script = |from: String| {
+            awa.post(app.url("/api/basket_line"))
+                .header("accept", "text/html")
+                .header("referer", from)
+                .form(&[("cycle_id", cycle.to_string()), ("product_id", lentils.to_string()), ("qty", String::new()), ("step", "1".into())])
+                .send()
+        };
+        let res = no_script(app.url("/catalogue?q=lentilles&page=1")).await.unwrap();
         assert_eq!(res.status().as_u16(), 302, "{engine}");
         assert_eq!(res.headers()["location"], format!("/catalogue?q=lentilles&page=1#p-{lentils}").as_str(), "{engine}");
+        // A post from another site's page changes nothing; back only to a
+        // page a login may lead to.
+        let res = no_script("https://ailleurs.example/catalogue?q=x".into()).await.unwrap();
+        assert_eq!(res.status().as_u16(), 403, "{engine}");
+        assert_eq!(basket(&app, AWA).await, vec![(lentils, 500)], "{engine}");
+        let res = no_script(app.url("/deconnexion")).await.unwrap();
+        assert_eq!(res.headers()["location"], format!("/catalogue#p-{lentils}").as_str(), "{engine}");
+        assert_eq!(step(&app, &awa, cycle, lentils, "", "-1").await.0, 200);
+        assert_eq!(step(&app, &awa, cycle, lentils, "0,5", "-1").await.0, 200);
+        assert!(basket(&app, AWA).await.is_empty(), "{engine}");
+        let res = no_script(app.url("/catalogue?q=lentilles&page=1")).await.unwrap();
+        assert_eq!(res.status().as_u16(), 302, "{engine}");
         assert_eq!(basket(&app, AWA).await, vec![(lentils, 500)], "{engine}: up from nothing is the minimum");
 
         // With it: the answer is in words for the page.

@@ -242,7 +242,7 @@ const FUNCTIONS: &[F] = &[
     F {
         name: "basket_line",
         access: X::Member,
-        args: &[("cycle_id", Id(R::OpenCycle)), ("product_id", Id(R::Product)), ("qty", Opt("1")), ("step", Opt("1")), ("back", Opt("/catalogue"))],
+        args: &[("cycle_id", Id(R::OpenCycle)), ("product_id", Id(R::Product)), ("qty", Opt("1")), ("step", Opt("1"))],
     },
     F { name: "repeat_last_order", access: X::Member, args: &[("cycle_id", Id(R::OpenCycle))] },
     F { name: "cycle_report", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle))] },
