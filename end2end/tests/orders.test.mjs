@@ -185,7 +185,8 @@ test('"same as last time" once the cycle has closed and the next one opened', as
     await page.locator('button[aria-label$=": Miel de lavande"][value="1"]').click();
     await page.waitForResponse((r) => r.url().endsWith('/api/basket_line'));
     await confirmBasket(page, server.base);
-    const summary = await page.locator('section.summary').innerText();
+    // This cycle's order (the last one waits to be picked up on its own card).
+    const summary = await page.locator('section.summary[aria-labelledby="my-order"]').innerText();
     assert.match(summary, /Lentilles vertes — 1,5 kg/);
     assert.match(summary, /Miel de lavande — 2 bocal/);
     assert.deepEqual(page.errors, []);
