@@ -355,10 +355,17 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
                     }
                 }).collect_view()}
             </fieldset>
+            // Find a product among all those offered: with script the
+            // lists narrow as one types (public/enhance.js); hidden lines
+            // stay in the form, so confirming keeps them.
+            <div class="product-search" data-scripted="" hidden>
+                <label for="product-search">{t("order.search")}</label>
+                <input id="product-search" type="search" autocomplete="off" maxlength="60" data-filter="desk"/>
+            </div>
             {groups.into_iter().map(|(category, list)| view! {
                 <section class="category">
                     <h2>{category}</h2>
-                    <ul class="products">
+                    <ul class="products" data-list="desk">
                         {list.into_iter().map(|(i, prod)| order_line(i, prod)).collect_view()}
                     </ul>
                 </section>
@@ -384,6 +391,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
 
 fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
     let unit = t(p.unit.label_key());
+    let folded = crate::domain::text::fold(&format!("{} {} {}", p.name, p.producer, p.category));
     let input_id = format!("qty-{}", p.id);
     let mut hint = format!("{} / {unit}", format_euros(p.price_cents));
     if p.step_milli != 1000 || p.min_milli != p.step_milli {
@@ -393,7 +401,7 @@ fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
         if r == 0 { t("order.sold_out").to_string() } else { format!("{} {} {unit}", t("order.left"), format_quantity(r)) }
     });
     view! {
-        <li class="product order-line">
+        <li class="product order-line" data-filter-text=folded>
             <div class="info">
                 <label for=input_id.clone()><strong>{p.name}</strong></label>
                 <p class="producer">{p.producer}</p>
