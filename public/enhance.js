@@ -84,16 +84,27 @@
   // (basket.js).
   document.addEventListener('submit', function (e) {
     var form = e.target;
-    if (e.defaultPrevented || form.method !== 'post' || form.hasAttribute('data-basket')) return;
+    // Attributes, not form.method: a field named "method" (how one paid)
+    // would stand in for it.
+    if (e.defaultPrevented || (form.getAttribute('method') || '').toLowerCase() !== 'post' || form.hasAttribute('data-basket')) return;
     var kept = fields(form).map(function (el) {
       if (el.type === 'checkbox' || el.type === 'radio') return [el.name, el.checked];
       if (el.type === 'select-multiple') return [el.name, all('option', el).filter(function (o) { return o.selected; }).map(function (o) { return o.value; })];
       return [el.name, el.value];
     });
     try {
-      sessionStorage.setItem(KEPT, JSON.stringify({ page: location.pathname, action: form.action, signature: signature(form), fields: kept }));
+      sessionStorage.setItem(KEPT, JSON.stringify({ page: location.pathname, action: form.getAttribute('action'), signature: signature(form), fields: kept }));
     } catch (err) { /* no storage: the form still posts */ }
   });
+
+  function untouched(el) {
+    if (el.type === 'checkbox' || el.type === 'radio') return el.checked === el.defaultChecked;
+    if (el.tagName !== 'SELECT') return el.value === el.defaultValue;
+    var chosen = el.querySelector('option[selected]');
+    return all('option', el).every(function (o, i) {
+      return o.selected === (o.defaultSelected || (!chosen && !el.multiple && i === 0));
+    });
+  }
 
   function putBack() {
     var kept = null;
@@ -102,25 +113,41 @@
       sessionStorage.removeItem(KEPT);
     } catch (err) { return; }
     if (!kept || kept.page !== location.pathname || !/[?&]__err=/.test(location.search)) return;
-    var same = Array.prototype.filter.call(document.forms, function (f) { return f.action === kept.action; });
+    var same = Array.prototype.filter.call(document.forms, function (f) { return f.getAttribute('action') === kept.action; });
     var form = same.filter(function (f) { return signature(f) === kept.signature; })[0] || (same.length === 1 ? same[0] : null);
     if (!form) return;
     var byName = {};
     kept.fields.forEach(function (f) { (byName[f[0]] = byName[f[0]] || []).push(f[1]); });
+    // Only into fields still as the server wrote them: what the person
+    // already changed on this page stays.
     fields(form).forEach(function (el) {
       var v = (byName[el.name] || []).shift();
-      if (v === undefined) return;
+      if (v === undefined || !untouched(el)) return;
       if (el.type === 'checkbox' || el.type === 'radio') el.checked = v;
-      else if (el.type === 'select-multiple') all('option', el).forEach(function (o) { o.selected = v.indexOf(o.value) !== -1; });
+      else if (el.multiple) all('option', el).forEach(function (o) { o.selected = v.indexOf(o.value) !== -1; });
       else el.value = v;
     });
     // What was put back is not saved: the page's notes and counts follow.
     form.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  // A box that is also a search form's field (?q= on the server) keeps
+  // the address in step: a reload, or a form refused on this page, comes
+  // back narrowed the same.
+  function inAddress(box) {
+    if (!box.name || !box.form || (box.form.getAttribute('method') || '').toLowerCase() !== 'get') return;
+    var url = new URL(location.href);
+    if (box.value.trim()) url.searchParams.set(box.name, box.value);
+    else url.searchParams.delete(box.name);
+    history.replaceState(history.state, '', url);
+  }
+
   document.addEventListener('input', function (e) {
     var name = e.target.getAttribute && e.target.getAttribute('data-filter');
-    if (name) filter(name);
+    if (name) {
+      filter(name);
+      inAddress(e.target);
+    }
     typed(e.target.form || (e.target.closest && e.target.closest('form')));
   });
   document.addEventListener('change', function (e) {
