@@ -6,8 +6,8 @@
 //   data-scripted / data-unscripted   shown only with / only without script
 //   data-print                        a button that prints the page
 //   data-select                       a field whose text is selected on a tap
-//   data-filter="L" (data-filter-by)  a box or a list that narrows the lists
-//   data-list="L"                     named L, as one types or chooses
+//   data-filter="L" (data-filter-by)  a search box, or a choice, that narrows
+//   data-list="L"                     the lists named L as one types or chooses
 //   data-check="L" value="on" or ""   ticks or unticks the lines L shows
 //   data-count="L" data-one data-other   how many are ticked in L
 //   data-unsaved / data-saved         in a form, "not saved yet" from the first
