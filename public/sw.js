@@ -20,6 +20,7 @@ const SHELL_FILES = [
   '/pkg/pot-commun.wasm',
   '/pkg/pot-commun.css',
   '/basket.js',
+  '/enhance.js',
   '/push.js',
   '/sw-register.js',
   '/icon.svg',

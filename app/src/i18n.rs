@@ -536,6 +536,7 @@ static FR: &[(&str, &str)] = &[
     ("invitation.hello", "Bonjour"),
     ("invitation.link", "Lien"),
     ("invitation.print", "Imprimer l’invitation seule"),
+    ("invitation.print_hint", "Pour imprimer l’invitation seule : menu du navigateur, puis « Imprimer » (Ctrl+P)."),
     ("invitation.qr", "Code QR du lien d’invitation"),
     ("invitation.send_sms", "Envoyer le lien par SMS"),
     ("invitation.sms_body", "Bonjour {name}, voici votre lien pour rejoindre Pot Commun et choisir votre mot de passe : {url}"),

@@ -32,7 +32,9 @@ test('plan, close, print, receive: a week at the laptop', async () => {
   await coord.getByLabel('Nom du cycle').fill('Commande de décembre');
   await coord.getByLabel('Ouverture des commandes').fill(parisInput(2 * DAY));
   await coord.getByLabel('Fermeture des commandes').fill(parisInput(9 * DAY));
-  await coord.getByRole('button', { name: 'Créer le cycle' }).click();
+  // The form posts; the page comes back at its error box, once loaded
+  // (public/enhance.js runs before the load event).
+  await Promise.all([coord.waitForURL(/#erreur$/), coord.getByRole('button', { name: 'Créer le cycle' }).click()]);
   const warning = coord.locator('#erreur');
   await warning.getByText(/Commande de la semaine : ses commandes sont ouvertes ou prévues aux mêmes dates/).waitFor();
   // The person is brought to the message.

@@ -42,7 +42,7 @@ test('a coordinator adds a product and a member sees it', async () => {
   await page.getByRole('link', { name: 'Coordination' }).click();
   await page.getByRole('link', { name: 'Produits' }).click();
   await page.getByRole('link', { name: 'Nouveau produit' }).click();
-  // From here the form is sent by the WebAssembly app, not by the browser.
+  // The page's script is there: what was typed comes back after a refusal.
   await hydrated(page);
   await page.getByLabel('Nom', { exact: true }).fill('Topinambours');
   await page.getByLabel('Description').fill('Terreux et doux, à rôtir.');
@@ -53,7 +53,7 @@ test('a coordinator adds a product and a member sees it', async () => {
   await page.getByLabel('Bio').check();
   // A bad price first: the message names the field, nothing is saved.
   await page.getByLabel('Prix du producteur par unité (€)').fill('-3');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await Promise.all([page.waitForURL(/#erreur$/), page.getByRole('button', { name: 'Enregistrer' }).click()]);
   await page.getByRole('alert').filter({ hasText: 'négatif' }).waitFor();
   await page.getByLabel('Prix du producteur par unité (€)').fill('3,20');
   await Promise.all([page.waitForURL(/\/coordination\/produits\?ok=1/), page.getByRole('button', { name: 'Enregistrer' }).click()]);

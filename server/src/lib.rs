@@ -137,7 +137,7 @@ async fn service_worker(State(state): State<ServerState>) -> Response {
         files.sort();
         // FNV-1a over the served files: stable across runs, unlike std's hasher.
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        let scripts = ["basket.js", "push.js", "sw-register.js"].map(|f| std::path::PathBuf::from(format!("{root}/{f}")));
+        let scripts = ["basket.js", "enhance.js", "push.js", "sw-register.js"].map(|f| std::path::PathBuf::from(format!("{root}/{f}")));
         for f in files.iter().chain(scripts.iter()) {
             for b in std::fs::read(f).unwrap_or_default() {
                 hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);

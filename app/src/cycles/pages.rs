@@ -281,18 +281,15 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
     use crate::orders::api::cycle_report;
     let id = id_param();
     let report = Resource::new(id, cycle_report);
-    // The print button needs the browser's script; without it the page
-    // says to use the browser's own print command.
-    let scripted = crate::ui::widgets::scripted();
     view! {
         <div class="no-print">
             <SubNav/>
             <p><A href=move || routes::cycle_page(id(), "bilan")>{t("report.back")}</A></p>
-            {move || if scripted.get() {
-                view! { <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{t("report.print")}</button> }.into_any()
-            } else {
-                view! { <p class="hint">{t("report.print_hint")}</p> }.into_any()
-            }}
+            // The print button needs script (public/enhance.js shows it and
+            // prints); without it the page says to use the browser's own
+            // print command.
+            <button type="button" class="primary" data-scripted="" data-print="" hidden>{t("report.print")}</button>
+            <p class="hint" data-unscripted="">{t("report.print_hint")}</p>
         </div>
         {loaded(report, Wait::Quiet, move |r| {
             let missing_letterhead = r.association_name.trim().is_empty() || r.association_address.trim().is_empty();
@@ -346,11 +343,12 @@ pub fn DistributionPage() -> impl IntoView {
     let record = ServerAction::<RecordPickup>::new();
     let correct = ServerAction::<CorrectPickup>::new();
     let sheet = Resource::new(move || (id(), record.version().get(), correct.version().get()), |(id, _, _)| distribution_sheet(id));
-    // Find a household by name: typed into the box with JavaScript (the
-    // list narrows at each letter), or sent as `?q=` without it.
+    // Find a household by name: sent as `?q=`, the server hides the others;
+    // with script the list narrows at each letter instead (data-filter on
+    // the box, data-list on the lists, public/enhance.js), each line
+    // carrying its name folded the same way.
     let q = crate::ui::widgets::query_param("q");
-    let typed = RwSignal::new(None::<String>);
-    let wanted = move || crate::domain::text::fold(&typed.get().unwrap_or_else(|| q.get()));
+    let wanted = move || crate::domain::text::fold(q.get_untracked().trim());
     view! {
         <SavedNote/>
         <FormError error=action_error(record)/>
@@ -360,8 +358,7 @@ pub fn DistributionPage() -> impl IntoView {
             <h1>{t("distribution.title")} " — " {s.cycle_name}</h1>
             <form method="get" class="search" role="search">
                 <label for="q">{t("distribution.search")}</label>
-                <input id="q" name="q" type="search" autocomplete="off" maxlength="60" value=q.get_untracked()
-                    on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
+                <input id="q" name="q" type="search" autocomplete="off" maxlength="60" value=q.get_untracked() data-filter="sheet"/>
                 <button type="submit">{t("common.search")}</button>
             </form>
             {s.points.into_iter().map(|p| view! {
@@ -374,7 +371,7 @@ pub fn DistributionPage() -> impl IntoView {
                             {p.till.iter().map(|(m, c)| fill(t("distribution.till_line"), &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
                         </p>
                     })}
-                    <ul class="sheet">
+                    <ul class="sheet" data-list="sheet">
                         {p.rows.into_iter().map(|r| {
                             let due = format_euros(r.due_cents);
                             let anchor = format!("commande-{}", r.order_id);
@@ -384,7 +381,7 @@ pub fn DistributionPage() -> impl IntoView {
                             let owed = crate::domain::reports::still_owed(r.due_cents, r.paid_cents.filter(|_| r.picked_up));
                             let bag = r.lines.clone();
                             view! {
-                                <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=move || !folded.contains(&wanted())>
+                                <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=!folded.contains(&wanted()) data-filter-text=folded.clone()>
                                     <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
                                     {(owed > 0).then(|| view! { <p class="error">{fill(t("distribution.still_owed"), &[("amount".into(), format_euros(owed))])}</p> })}
                                     <details class="bag-contents">
@@ -516,10 +513,12 @@ pub fn PickupPointsPage() -> impl IntoView {
 }
 
 /// What a cycle offers: every active product, ticked or not, with its
-/// producer and its cap for this cycle. Among 150 products: a search, a
-/// producer filter, and "none" / "all" (for the lines shown) with
-/// JavaScript. Lines filtered out stay in the form, hidden, so saving never
-/// drops what is not on screen.
+/// producer and its cap for this cycle. Among 150 products, with script: a
+/// search, a producer filter, "none" / "all" for the lines shown and the
+/// count ticked as it changes (public/enhance.js: data-filter, data-list,
+/// data-check, data-count). Lines filtered out stay in the form, hidden, so
+/// saving never drops what is not on screen. Without script every line is
+/// shown and the count is the server's.
 #[component]
 pub fn CycleOfferPage() -> impl IntoView {
     use crate::cycles::api::{cycle_offer, SaveCycleOffer};
@@ -528,9 +527,6 @@ pub fn CycleOfferPage() -> impl IntoView {
     let id = id_param();
     let save = ServerAction::<SaveCycleOffer>::new();
     let lines = Resource::new(move || (id(), save.version().get()), |(id, _)| cycle_offer(id));
-    let search = RwSignal::new(String::new());
-    let producer = RwSignal::new(String::new());
-    let scripted = crate::ui::widgets::scripted();
     view! {
         <SubNav/>
         <h1>{t("cycle.offer")}</h1>
@@ -541,58 +537,38 @@ pub fn CycleOfferPage() -> impl IntoView {
             let mut producers: Vec<String> = list.iter().map(|l| l.producer.clone()).collect();
             producers.sort();
             producers.dedup();
-            // Each line: whether it is shown, and its box.
-            let rows: Vec<(crate::cycles::OfferLine, Memo<bool>, RwSignal<bool>)> = list
-                .into_iter()
-                .map(|l| {
-                    let (name, prod) = (fold(&format!("{} {}", l.name, l.category)), l.producer.clone());
-                    let shown = Memo::new(move |_| {
-                        let q = fold(&search.get());
-                        (q.is_empty() || name.contains(&q) || fold(&prod).contains(&q)) && (producer.get().is_empty() || producer.get() == prod)
-                    });
-                    let ticked = RwSignal::new(l.offered);
-                    (l, shown, ticked)
-                })
-                .collect();
-            let all: Vec<(Memo<bool>, RwSignal<bool>)> = rows.iter().map(|(_, s, t)| (*s, *t)).collect();
-            let all2 = all.clone();
-            let ticks: Vec<RwSignal<bool>> = all.iter().map(|(_, t)| *t).collect();
-            let set_shown = move |v: bool| for (s, t) in &all { if s.get_untracked() { t.set(v); } };
-            let set_shown2 = move |v: bool| for (s, t) in &all2 { if s.get_untracked() { t.set(v); } };
+            let ticked = list.iter().filter(|l| l.offered).count();
             view! {
-                // Only with JavaScript: without it these could not act.
-                {move || scripted.get().then(|| {
-                    let (none, every) = (set_shown.clone(), set_shown2.clone());
-                    let producers = producers.clone();
-                    view! {
-                        <div class="card offer-tools">
-                            <label for="offer-search">{t("cycle.offer_search")}</label>
-                            <input id="offer-search" type="search" autocomplete="off" maxlength="60" on:input=move |ev| search.set(event_target_value(&ev))/>
-                            <label for="offer-producer">{t("cycle.offer_producer")}</label>
-                            <select id="offer-producer" on:change=move |ev| producer.set(event_target_value(&ev))>
-                                <option value="">{t("cycle.offer_all_producers")}</option>
-                                {producers.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
-                            </select>
-                            <div class="two">
-                                <button type="button" on:click=move |_| none(false)>{t("cycle.offer_none")}</button>
-                                <button type="button" on:click=move |_| every(true)>{t("cycle.offer_every")}</button>
-                            </div>
-                        </div>
-                    }
-                })}
+                // Only with script: without it these could not act.
+                <div class="card offer-tools" data-scripted="" hidden>
+                    <label for="offer-search">{t("cycle.offer_search")}</label>
+                    <input id="offer-search" type="search" autocomplete="off" maxlength="60" data-filter="offer"/>
+                    <label for="offer-producer">{t("cycle.offer_producer")}</label>
+                    <select id="offer-producer" data-filter="offer" data-filter-by="producer">
+                        <option value="">{t("cycle.offer_all_producers")}</option>
+                        {producers.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
+                    </select>
+                    <div class="two">
+                        <button type="button" data-check="offer" value="">{t("cycle.offer_none")}</button>
+                        <button type="button" data-check="offer" value="on">{t("cycle.offer_every")}</button>
+                    </div>
+                </div>
                 <ActionForm action=save>
                     <input type="hidden" name="cycle_id" value=id().to_string()/>
-                    <ul class="rows offer">
-                        {rows.into_iter().enumerate().map(|(i, (l, shown, ticked))| {
+                    <ul class="rows offer" data-list="offer">
+                        {list.into_iter().enumerate().map(|(i, l)| {
                             let check = format!("offered-{}", l.product_id);
                             let cap = format!("cap-{}", l.product_id);
+                            // What the search looks in: the name and the
+                            // category, and the producer (one per line, so a
+                            // search never spans two).
+                            let text = fold(&format!("{} {}\n{}", l.name, l.category, l.producer));
+                            let producer = l.producer.clone();
                             view! {
-                                <li hidden=move || !shown.get()>
+                                <li data-filter-text=text data-producer=producer>
                                     <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
                                     <label class="choice" for=check.clone()>
-                                        <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on"
-                                            prop:checked=move || ticked.get() checked=l.offered
-                                            on:change=move |ev| ticked.set(event_target_checked(&ev))/>
+                                        <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on" checked=l.offered/>
                                         <span>{l.name} <small class="hint">" · " {l.producer} " · " {l.category}</small></span>
                                     </label>
                                     <label for=cap.clone() class="cap">{t("cycle.cap")} " (" {t(l.unit.label_key())} ")"</label>
@@ -603,10 +579,12 @@ pub fn CycleOfferPage() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                     <div class="sticky-submit">
-                        <p class="hint" role="status">{move || {
-                            let n = ticks.iter().filter(|t| t.get()).count();
-                            fill(t_n("cycle.offer_count", n as i64), &[("n".into(), n.to_string())])
-                        }}</p>
+                        // The words for one and for more (i18n::t_n's rule)
+                        // for the script that counts again at each tick.
+                        <p class="hint" role="status" data-count="offer"
+                            data-one=t_n("cycle.offer_count", 1) data-other=t_n("cycle.offer_count", 2)>
+                            {fill(t_n("cycle.offer_count", ticked as i64), &[("n".into(), ticked.to_string())])}
+                        </p>
                         <button type="submit" class="primary">{t("common.save")}</button>
                     </div>
                 </ActionForm>
@@ -627,28 +605,20 @@ pub fn ReceptionPage() -> impl IntoView {
     use crate::orders::api::{reception, RecordDelivery};
     let id = id_param();
     let record = ServerAction::<RecordDelivery>::new();
-    // Reload only after a save went through: after a refusal the form, and
-    // what was typed in it, stays as it is.
-    let saved = Memo::new(move |prev: Option<&usize>| {
-        let v = record.version().get();
-        match record.value().get() {
-            Some(Ok(())) => v,
-            _ => prev.copied().unwrap_or(v),
-        }
-    });
-    let data = Resource::new(move || (id(), saved.get()), |(id, _)| reception(id));
-    // Something typed since the last save: said until it is saved.
-    let typed = RwSignal::new(false);
-    Effect::new(move |_| {
-        if matches!(record.value().get(), Some(Ok(()))) {
-            typed.set(false);
-        }
-    });
+    // The form posts and the page comes back: saved (`?ok=`, the lines as
+    // the server now holds them) or refused (the error, nothing saved).
+    // With script, what was typed is put back after a refusal, and "not
+    // saved yet" shows from the first thing typed until the page comes back
+    // saved (data-unsaved in the form; data-saved, the "saved" note, goes
+    // then: public/enhance.js).
+    let data = Resource::new(id, reception);
     let error = action_error(record);
     view! {
         <SubNav/>
         <p><A href=move || routes::cycle(id())>{t("cycle.back")}</A></p>
-        {move || (error.get().is_none() && !typed.get()).then(|| view! { <SavedNote/> })}
+        <div data-saved="">
+            <SavedNote/>
+        </div>
         <FormError error=error/>
         {loaded(data, Wait::Quiet, move |r| {
             let editable = r.editable;
@@ -687,8 +657,7 @@ pub fn ReceptionPage() -> impl IntoView {
                                         <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
                                         <label for=field.clone()>{fill(t("reception.what_arrived"), &[("unit".into(), unit.to_string())])}</label>
                                         <input id=field name=format!("lines[{i}][received]") inputmode="decimal" maxlength="12"
-                                            value=l.received_milli.map(format_quantity).unwrap_or_default()
-                                            on:input=move |_| typed.set(true)/>
+                                            value=l.received_milli.map(format_quantity).unwrap_or_default()/>
                                         <details class="surplus">
                                             <summary>{t("reception.surplus_question")}</summary>
                                             <label class="choice" for=keep_for>
@@ -716,7 +685,7 @@ pub fn ReceptionPage() -> impl IntoView {
                             <input type="hidden" name="cycle_id" value=r.cycle_id.to_string()/>
                             {groups}
                             <div class="sticky-submit">
-                                {move || typed.get().then(|| view! { <p class="hint" role="status">{t("reception.not_saved_yet")}</p> })}
+                                <p class="hint" role="status" data-unsaved="" hidden>{t("reception.not_saved_yet")}</p>
                                 <button type="submit" class="primary">{t("reception.record")}</button>
                             </div>
                         </ActionForm>

@@ -53,27 +53,19 @@ where
     })
 }
 
-/// Shows the error of a form's action. Without JavaScript, Leptos sends the
-/// person back to the form with the error in the address, and the page's
-/// `ServerAction` starts with it, so the same signal covers both cases.
+/// Shows the error of a form's action. The form posts and the server sends
+/// the person back to it with the error in the address; the page's
+/// `ServerAction` starts with it, and this box says it.
 ///
 /// The box carries `id="erreur"` while it shows something: the server adds
-/// `#erreur` to that address, and with JavaScript the box is scrolled to and
-/// focused, so the person lands on the message rather than at the top of a
-/// long page. Every problem of the form is listed (one per line).
+/// `#erreur` to that address, so the browser lands on the message rather
+/// than at the top of a long page, and public/enhance.js gives it the focus
+/// (`tabindex="-1"` makes that possible). Every problem of the form is
+/// listed (one per line).
 #[component]
 pub fn FormError(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
-    let node = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if error.get().is_some() {
-            if let Some(el) = node.get() {
-                el.scroll_into_view();
-                let _ = el.focus();
-            }
-        }
-    });
     view! {
-        <div aria-live="polite" node_ref=node tabindex="-1" id=move || error.get().map(|_| "erreur")>
+        <div aria-live="polite" tabindex="-1" id=move || error.get().map(|_| "erreur")>
             {move || error.get().map(|m| {
                 let lines: Vec<String> = m.lines().map(str::to_string).collect();
                 if lines.len() > 1 {
@@ -224,26 +216,21 @@ pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
     // number is chosen in the phone's own app.
     let message = crate::i18n::fill(t("invitation.sms_body"), &[("name".into(), card.display_name.clone()), ("url".into(), card.url.clone())]);
     let sms = format!("sms:?&body={}", urlencode(&message));
-    let scripted = scripted();
     view! {
         <section class="card invitation" aria-labelledby="invitation-title">
             <h2 id="invitation-title">{t("invitation.card_title")} " " {card.display_name.clone()}</h2>
             <p>{t("invitation.card_help")}</p>
             <label for="invitation-url">{t("invitation.link")}</label>
-            // A tap selects the whole link, ready to copy.
-            <input id="invitation-url" type="text" readonly value=card.url.clone()
-                on:focus=move |ev| {
-                    use leptos::wasm_bindgen::JsCast;
-                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok()) {
-                        input.select();
-                    }
-                }/>
+            // A tap selects the whole link, ready to copy (data-select,
+            // public/enhance.js).
+            <input id="invitation-url" type="text" readonly value=card.url.clone() data-select=""/>
             <p class="no-print invitation-actions">
                 <a class="button" href=sms>{t("invitation.send_sms")}</a>
-                {move || scripted.get().then(|| view! {
-                    <button type="button" on:click=move |_| { let _ = window().print(); }>{t("invitation.print")}</button>
-                })}
+                // The button needs script (public/enhance.js shows it and
+                // prints); without it the hint says how to print.
+                <button type="button" data-scripted="" data-print="" hidden>{t("invitation.print")}</button>
             </p>
+            <p class="hint no-print" data-unscripted="">{t("invitation.print_hint")}</p>
             <div class="qr" role="img" aria-label=t("invitation.qr") inner_html=card.qr_svg.clone()></div>
             <p class="hint">{t("invitation.valid_for")} " " {days} " " {t("invitation.days")}</p>
         </section>
@@ -252,7 +239,9 @@ pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
 
 /// True once the WebAssembly has taken over the page: for controls that
 /// only work with script (a print button, a filter), shown then and not in
-/// the server's page.
+/// the server's page. In islands mode that happens only inside an
+/// `#[island]`; elsewhere such a control is rendered `data-scripted hidden`
+/// and public/enhance.js shows it.
 pub fn scripted() -> ReadSignal<bool> {
     let on = RwSignal::new(false);
     Effect::new(move |_| on.set(true));
