@@ -28,6 +28,8 @@ test('a member searches the catalogue on a phone and sees prices at their tier',
   await page.locator('li.product').first().waitFor();
   await page.screenshot({ path: join(artifacts, 'catalogue-phone.png') });
   // Logging out is on the profile page; afterwards the catalogue asks to log in.
+  // Under "Plus" in the tab bar, one tap away.
+  await page.locator('nav.tabbar summary', { hasText: 'Plus' }).click();
   await page.getByRole('link', { name: 'Mon profil' }).click();
   await Promise.all([page.waitForURL(/\/connexion/), page.getByRole('button', { name: 'Se déconnecter' }).click()]);
   await page.goto(`${app.server.base}/catalogue`);

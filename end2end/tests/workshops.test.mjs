@@ -14,6 +14,8 @@ test('from a proposal to a full workshop, and the waiting list moves up', async 
   const awa = await phonePage(app.browser);
   await login(awa, app.server.base, 'awa@exemple.fr');
   await hydrated(awa);
+  // Under "Plus" in the tab bar, one tap away.
+  await awa.locator('nav.tabbar summary', { hasText: 'Plus' }).click();
   await awa.getByRole('link', { name: 'Ateliers' }).click();
   await awa.locator('summary', { hasText: 'Proposer un atelier' }).click();
   await awa.getByLabel('Titre').fill(title);
