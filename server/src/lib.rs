@@ -65,7 +65,14 @@ pub fn router(state: ServerState) -> Router {
     let guard = state.guard.clone();
     let routes = route_list();
     let app_state = state.app.clone();
-    let context = move || provide_context(app_state.clone());
+    let context = move || {
+        provide_context(app_state.clone());
+        // The nonce the security headers name (security::CspNonce), for
+        // Leptos's inline scripts: in place of the one Leptos made.
+        if let Some(n) = use_context::<axum::http::request::Parts>().and_then(|p| p.extensions.get::<security::CspNonce>().cloned()) {
+            provide_context(leptos::nonce::Nonce::from_value(n.0));
+        }
+    };
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))

@@ -116,15 +116,49 @@ pub async fn same_origin_only(State(guard): State<Guard>, req: Request, next: Ne
     page(StatusCode::FORBIDDEN, t("error.cross_site_title"), t("error.cross_site"))
 }
 
-/// The headers every answer carries. HTML pages set their own
-/// Content-Security-Policy, with the nonce of their inline scripts (see
-/// `app::ui::shell`); everything else gets a strict default.
-pub async fn headers(State(guard): State<Guard>, req: Request, next: Next) -> Response {
+/// The nonce of one answer's inline scripts (Leptos writes a few, each
+/// with it). Made here, before the page renders, and handed to Leptos
+/// (`router`'s context): the header naming it is written here too, so it
+/// never depends on the page's render reaching its response options.
+#[derive(Clone)]
+pub struct CspNonce(pub String);
+
+fn new_nonce() -> String {
+    use base64::Engine as _;
+    use rand_core::RngCore as _;
+    let mut bytes = [0u8; 16];
+    rand_core::OsRng.fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Scripts and WebAssembly from this server only, inline scripts only with
+/// this answer's nonce, no framing. Pictures may come from https addresses
+/// (workshop and candidate photos).
+fn page_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'nonce-{nonce}'; \
+         img-src 'self' data: https:; connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// The headers every answer carries. An HTML page gets the
+/// Content-Security-Policy naming its nonce; everything else a strict
+/// default.
+pub async fn headers(State(guard): State<Guard>, mut req: Request, next: Next) -> Response {
     let https = guard.https(req.headers());
     let private = private_page(req.uri().path());
+    let nonce = new_nonce();
+    req.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut res = next.run(req).await;
     let res_is_redirect = res.status().is_redirection();
+    let html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     let h = res.headers_mut();
+    if html && !res_is_redirect {
+        if let Ok(v) = HeaderValue::from_str(&page_policy(&nonce)) {
+            h.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
     if private {
         // Never in a cache, the browser's or the service worker's: a
         // shared phone's next user must not find them.

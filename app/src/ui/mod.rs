@@ -14,29 +14,9 @@ use leptos_router::{
 };
 use crate::routes;
 
-/// The page's Content-Security-Policy: scripts and WebAssembly from this
-/// server only, inline scripts only with this answer's nonce (Leptos puts
-/// it on its hydration scripts), no framing. Pictures may come from https
-/// addresses (workshop and candidate photos).
-#[cfg(feature = "ssr")]
-fn content_security_policy() {
-    use http::{header::CONTENT_SECURITY_POLICY, HeaderValue};
-    let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else {
-        return;
-    };
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'nonce-{nonce}'; \
-         img-src 'self' data: https:; connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; \
-         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    );
-    if let Ok(v) = HeaderValue::from_str(&csp) {
-        res.insert_header(CONTENT_SECURITY_POLICY, v);
-    }
-}
-
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    content_security_policy();
+    // The Content-Security-Policy naming this page's nonce is the server's
+    // (server/src/security.rs), written whatever the render does.
     let lang = Lang::default();
     view! {
         <!DOCTYPE html>

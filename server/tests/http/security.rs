@@ -342,3 +342,26 @@ per_engine! {
         assert_eq!(s, 200);
     }
 }
+
+per_engine! {
+    async fn every_page_names_the_nonce_of_its_own_inline_scripts(engine) {
+        let app = TestApp::spawn(engine).await;
+        let awa = app.login(AWA).await;
+        let mut seen = std::collections::HashSet::new();
+        // Pages signed out and in, a page not found, many times over: the
+        // header always names the nonce the scripts carry, a fresh one
+        // each time.
+        for round in 0..20 {
+            for (client, path) in [(&app.client(), "/connexion"), (&awa, "/catalogue"), (&awa, "/commande"), (&awa, "/pas-une-page")] {
+                let res = client.get(app.url(path)).header("accept", "text/html").send().await.unwrap();
+                let csp = res.headers()["content-security-policy"].to_str().unwrap().to_string();
+                let html = res.text().await.unwrap();
+                let nonce = html.split("nonce=\"").nth(1).and_then(|r| r.split('"').next()).expect("inline scripts carry a nonce");
+                assert!(csp.contains(&format!("'nonce-{nonce}'")), "{engine}: {path} (round {round}): {csp}");
+                assert!(html.matches("nonce=\"").count() >= 2, "{engine}: {path}");
+                assert!(html.split("nonce=\"").skip(1).all(|r| r.starts_with(nonce)), "{engine}: {path}: one nonce per page");
+                assert!(seen.insert(nonce.to_string()), "{engine}: a nonce used twice");
+            }
+        }
+    }
+}
