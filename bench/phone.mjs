@@ -44,12 +44,17 @@ try {
       const perf = [], tbt = [], a11y = [], lcp = [];
       for (let i = 0; i < runs; i++) {
         const file = join(out, `${path.replace(/\W/g, '') || 'root'}-${i}.json`);
-        execFileSync(lighthouse, [
+        // Lighthouse now and then loses its trace (NO_NAVSTART): that run
+        // is made again, up to three times.
+        const run = () => execFileSync(lighthouse, [
           `${server.base}${path}`, '--quiet', '--output=json', `--output-path=${file}`,
           '--only-categories=performance,accessibility',
           `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
           '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync',
-        ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+        ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'ignore'] });
+        for (let attempt = 1; ; attempt++) {
+          try { run(); break; } catch (e) { if (attempt === 3) throw e; }
+        }
         const r = JSON.parse(readFileSync(file, 'utf8'));
         perf.push(Math.round(r.categories.performance.score * 100));
         a11y.push(Math.round(r.categories.accessibility.score * 100));
