@@ -69,6 +69,7 @@ try {
     const browser = await launchBrowser();
     const context = await browser.newContext({ viewport: PHONE, locale: 'fr-FR', isMobile: true, hasTouch: true });
     const page = await context.newPage();
+    page.setDefaultTimeout(120000); // a throttled phone is slow; a minute or two is still an answer
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 400 * 1024 / 8, uploadThroughput: 400 * 1024 / 8 });
@@ -80,11 +81,12 @@ try {
     await page.getByLabel('Téléphone ou e-mail').fill('aicha@exemple.fr');
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await Promise.all([page.waitForURL(/\/catalogue/), page.getByRole('button', { name: 'Se connecter' }).click()]);
-    for (const [search, product, taps] of [['lentilles', 'Lentilles vertes', 3], ['miel lavande', 'Miel de lavande', 1], ['pois chiches', 'Pois chiches', 1]]) {
+    for (const [search, product, taps] of [['lentilles', 'Lentilles vertes', 3], ['lavande', 'Miel de lavande', 1], ['pois chiches', 'Pois chiches', 1]]) {
       await page.getByRole('searchbox').fill(search);
-      await Promise.all([page.waitForURL(/q=/), page.getByRole('button', { name: 'Chercher' }).click()]);
-      const answer = page.waitForResponse((r) => r.url().endsWith('/api/basket_line'));
-      for (let i = 0; i < taps; i++) await page.getByRole('button', { name: `Ajouter`, exact: false }).and(page.locator(`[aria-label$=": ${product}"]`)).first().click();
+      const found = `q=${search.replace(/ /g, '+')}&`;
+      await Promise.all([page.waitForURL((u) => u.href.includes(found)), page.getByRole('button', { name: 'Chercher' }).click()]);
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/basket_line'), { timeout: 120000 });
+      for (let i = 0; i < taps; i++) await page.locator(`button[value="1"][aria-label$=": ${product}"]`).first().click();
       await answer;
     }
     await Promise.all([page.waitForURL(/\/commande/), page.getByRole('link', { name: /Voir mon panier/ }).click()]);
