@@ -81,13 +81,17 @@ try {
     await page.getByLabel('Téléphone ou e-mail').fill('aicha@exemple.fr');
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await Promise.all([page.waitForURL(/\/catalogue/), page.getByRole('button', { name: 'Se connecter' }).click()]);
-    for (const [search, product, taps] of [['lentilles', 'Lentilles vertes', 3], ['lavande', 'Miel de lavande', 1], ['pois chiches', 'Pois chiches', 1]]) {
+    const wanted = [['lentilles vertes', 'Lentilles vertes', 3], ['miel de lavande', 'Miel de lavande', 1], ['pois chiches', 'Pois chiches', 1]];
+    for (const [n, [search, product, taps]] of wanted.entries()) {
       await page.getByRole('searchbox').fill(search);
       const found = `q=${search.replace(/ /g, '+')}&`;
       await Promise.all([page.waitForURL((u) => u.href.includes(found)), page.getByRole('button', { name: 'Chercher' }).click()]);
-      const answer = page.waitForResponse((r) => r.url().endsWith('/api/basket_line'), { timeout: 120000 });
+      // Tapped once the page's script is there, as a member sees the page
+      // settle; each tap then changes the box at once.
+      await page.waitForFunction(() => !!window.potCommunBasket);
       for (let i = 0; i < taps; i++) await page.locator(`button[value="1"][aria-label$=": ${product}"]`).first().click();
-      await answer;
+      // Saved: the bar counts it.
+      await page.locator('a.basket-bar', { hasText: `${n + 1} produit` }).waitFor();
     }
     await Promise.all([page.waitForURL(/\/commande/), page.getByRole('link', { name: /Voir mon panier/ }).click()]);
     await page.getByLabel(/Centre social des Buers/).check();
