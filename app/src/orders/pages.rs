@@ -175,18 +175,7 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
                 <input type="hidden" name="cycle_id" value=cycle_for_confirm/>
                 <input type="hidden" name="key" value=key/>
                 {hidden_lines}
-                <fieldset>
-                    <legend>{t("order.where")}</legend>
-                    {b.pickups.into_iter().map(|w| {
-                        let id = format!("pickup-{}", w.point_id);
-                        view! {
-                            <label class="choice" for=id.clone()>
-                                <input type="radio" name="pickup_point_id" id=id.clone() value=w.point_id.to_string() checked=chosen == Some(w.point_id)/>
-                                <span><strong>{w.name}</strong> " — " {w.window}<br/><small>{w.address}</small></span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </fieldset>
+                {pickup_choice(b.pickups, chosen)}
                 <p class="total">{t("order.total")} " " <strong data-bar-total="">{total.clone()}</strong></p>
                 <button type="submit" class="primary">{t("order.confirm")}</button>
             </ActionForm>
@@ -343,18 +332,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
             <input type="hidden" name="cycle_id" value=cycle_id/>
             <input type="hidden" name="key" value=p.key/>
             {for_household()}
-            <fieldset>
-                <legend>{t("order.where")}</legend>
-                {p.pickups.into_iter().map(|w| {
-                    let id = format!("pickup-{}", w.point_id);
-                    view! {
-                        <label class="choice" for=id.clone()>
-                            <input type="radio" name="pickup_point_id" id=id.clone() value=w.point_id.to_string() checked=chosen == Some(w.point_id)/>
-                            <span><strong>{w.name}</strong> " — " {w.window}<br/><small>{w.address}</small></span>
-                        </label>
-                    }
-                }).collect_view()}
-            </fieldset>
+            {pickup_choice(p.pickups, chosen)}
             // Find a product among all those offered: with script the
             // lists narrow as one types (public/enhance.js); hidden lines
             // stay in the form, so confirming keeps them.
@@ -414,6 +392,25 @@ fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
                 <span>{unit}</span>
             </div>
         </li>
+    }
+}
+
+/// Where to pick the order up: one radio per pickup point of the cycle,
+/// with its windows and address; `chosen` ticked.
+fn pickup_choice(pickups: Vec<crate::cycles::PickupWindow>, chosen: Option<i64>) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{t("order.where")}</legend>
+            {pickups.into_iter().map(|w| {
+                let id = format!("pickup-{}", w.point_id);
+                view! {
+                    <label class="choice" for=id.clone()>
+                        <input type="radio" name="pickup_point_id" id=id.clone() value=w.point_id.to_string() checked=chosen == Some(w.point_id)/>
+                        <span><strong>{w.name}</strong> " — " {w.window}<br/><small>{w.address}</small></span>
+                    </label>
+                }
+            }).collect_view()}
+        </fieldset>
     }
 }
 
