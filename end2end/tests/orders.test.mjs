@@ -94,7 +94,12 @@ test('ordering works with JavaScript turned off', async () => {
   await stepperBox(page, 'Miel de lavande').fill('beaucoup');
   await Promise.all([page.waitForURL(/commande/), stepperBox(page, 'Miel de lavande').press('Enter')]);
   await page.getByRole('alert').filter({ hasText: 'Miel de lavande' }).waitFor();
-  await page.context().close();
+  // Changed from the basket (a jar more, each tap a page) and confirmed.
+  await page.goto(`${base}/commande`);
+  await Promise.all([page.waitForURL(/#p-\d+$/), plus(page, 'Miel de lavande').click()]);
+  assert.match(await page.getByText('Votre panier a changé depuis votre commande').innerText(), /confirmez/);
+  await Promise.all([page.waitForURL(/ok=1/), page.getByRole('button', { name: 'Confirmer ma commande' }).click()]);
+  assert.match(await page.locator('section.summary').innerText(), /Miel de lavande — 2 bocal/);
 
   // The coordinator sees the cycle with its order.
   const coord = await phonePage(app.browser);
@@ -105,6 +110,12 @@ test('ordering works with JavaScript turned off', async () => {
   assert.match(await row.innerText(), /1 commandes/);
   assert.deepEqual(coord.errors, []);
   await coord.context().close();
+
+  // Then cancelled, still without JavaScript.
+  await page.getByRole('button', { name: 'Annuler ma commande' }).click();
+  await page.locator('section.summary').waitFor({ state: 'detached' });
+  await page.getByText('Votre panier est vide').waitFor();
+  await page.context().close();
 });
 
 test('an unconfirmed basket survives a reload, and a confirmation with no network is sent later', async () => {
