@@ -41,8 +41,8 @@ pub async fn catalogue(q: String, category: i64, label: String, page: i64) -> Re
         Some((h, c)) => {
             let needs_tier = accounts_repo::chosen_share(&pool, h).await?.is_none();
             let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-            let (list, bar) = crate::orders::api::steppers(&pool, h, c.id, share, &ids).await?;
-            (if needs_tier { Vec::new() } else { list }, Some(super::Ordering { cycle_id: c.id, cycle_name: c.name, needs_tier, bar }))
+            let s = crate::orders::api::steppers(&pool, h, c.id, share, Some(&ids)).await?;
+            (if needs_tier { Vec::new() } else { s.list }, Some(super::Ordering { cycle_id: c.id, cycle_name: c.name, needs_tier, bar: s.bar }))
         }
         None => (Vec::new(), None),
     };

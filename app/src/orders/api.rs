@@ -211,15 +211,29 @@ pub fn bar_words(bar: super::BasketBar) -> String {
     )
 }
 
-/// The steppers of the products `shown` (those the open cycle offers) and
-/// the basket's bar, for the household at `share`.
+/// A household's basket in the open cycle, priced: the steppers of the
+/// products shown, the bar, whether the basket is a draft, and the offer's
+/// rows read for it.
 #[cfg(feature = "ssr")]
-pub async fn steppers(pool: &sqlx::AnyPool, household: i64, cycle_id: i64, share: i64, shown: &[i64]) -> Result<(Vec<(i64, super::Orderable)>, super::BasketBar), AppError> {
+pub struct Steppers {
+    pub list: Vec<(i64, super::Orderable)>,
+    pub bar: super::BasketBar,
+    pub draft: bool,
+    pub rows: Vec<repo::OfferRow>,
+}
+
+/// The steppers of the products `shown` (those the open cycle offers; the
+/// basket's own lines when `None`) and the basket's bar, for the household
+/// at `share`. One read of the basket, one of the offer.
+#[cfg(feature = "ssr")]
+pub async fn steppers(pool: &sqlx::AnyPool, household: i64, cycle_id: i64, share: i64, shown: Option<&[i64]>) -> Result<Steppers, AppError> {
     let mut conn = pool.acquire().await?;
     let basket = super::basket::read(&mut conn, household, cycle_id).await?;
     let confirmed = if basket.draft { super::basket::confirmed(&mut conn, household, cycle_id).await? } else { basket.lines.clone() };
     drop(conn);
-    let mut ids: Vec<i64> = shown.iter().copied().chain(basket.lines.iter().map(|l| l.0)).collect();
+    let in_basket: Vec<i64> = basket.lines.iter().map(|l| l.0).collect();
+    let shown = shown.unwrap_or(&in_basket);
+    let mut ids: Vec<i64> = shown.iter().chain(in_basket.iter()).copied().collect();
     ids.sort_unstable();
     ids.dedup();
     let rows = repo::offer_among(pool, cycle_id, &ids).await?;
@@ -232,7 +246,7 @@ pub async fn steppers(pool: &sqlx::AnyPool, household: i64, cycle_id: i64, share
             (id, orderable(cycle_id, r, qty_in(&basket.lines, id), qty_in(&confirmed, id), share))
         })
         .collect();
-    Ok((list, bar_of(&basket.lines, &rows, share)))
+    Ok(Steppers { list, bar: bar_of(&basket.lines, &rows, share), draft: basket.draft, rows })
 }
 
 /// One tap on a product's stepper (`step` +1 or -1), or a quantity typed
@@ -330,12 +344,9 @@ pub async fn load_basket() -> Result<Option<super::BasketPage>, AppError> {
     let chosen = accounts_repo::chosen_share(&pool, household).await?;
     let share = chosen.unwrap_or(100);
     let mut conn = pool.acquire().await?;
-    let basket = super::basket::read(&mut conn, household, cycle.id).await?;
     let stored = repo::household_order(&mut conn, cycle.id, household).await?;
     drop(conn);
-    let ids: Vec<i64> = basket.lines.iter().map(|l| l.0).collect();
-    let (steps, bar) = steppers(&pool, household, cycle.id, share, &ids).await?;
-    let rows = repo::offer_among(&pool, cycle.id, &ids).await?;
+    let Steppers { list: steps, bar, draft, rows } = steppers(&pool, household, cycle.id, share, None).await?;
     let lines = rows
         .into_iter()
         .filter_map(|r| {
@@ -363,7 +374,7 @@ pub async fn load_basket() -> Result<Option<super::BasketPage>, AppError> {
         chosen: stored.as_ref().map(|s| s.pickup_point_id),
         lines,
         bar,
-        draft: basket.draft,
+        draft,
         confirmed,
         can_repeat: !super::basket::last_order(&pool, household, cycle.id).await?.is_empty(),
         key: session::new_token().0,

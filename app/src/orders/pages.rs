@@ -8,7 +8,7 @@ use crate::ui::widgets::{action_error, answered, loaded, query_param, FormError,
 use crate::domain::{pricing::format_euros, quantity::{format_quantity, Unit}};
 use crate::i18n::{fill, t, t_n};
 use crate::orders::api::{load_basket, load_order_page, BasketLine, PlaceOrder, RepeatLastOrder};
-use crate::orders::{BasketPage, OrderPage, OrderProduct, Orderable};
+use crate::orders::{BasketPage, MyOrder, OrderPage, OrderProduct, Orderable};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use crate::routes;
@@ -83,21 +83,7 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
     let total = format_euros(b.bar.total_cents);
     // What the server holds, apart from the basket being changed: the
     // lines, the total and where it waits.
-    let summary = b.confirmed.clone().map(|o| {
-        let pickup = b.pickups.iter().find(|w| w.point_id == o.pickup_point_id).cloned();
-        view! {
-            <section class="card summary" aria-labelledby="my-order">
-                <h2 id="my-order">{t("order.mine")}</h2>
-                <ul class="lines">
-                    {o.lines.into_iter().map(|l| view! {
-                        <li><span>{l.name} " — " {format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</span> <strong>{format_euros(l.line_cents)}</strong></li>
-                    }).collect_view()}
-                </ul>
-                <p class="total">{t("order.total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
-                {pickup.map(|w| view! { <p class="pickup">{t("order.pickup_at")} " " <strong>{w.name}</strong> ", " {w.window} "."</p> })}
-            </section>
-        }
-    });
+    let summary = b.confirmed.clone().map(|o| order_summary(t("order.mine").to_string(), o, &b.pickups));
     let status = match (b.draft, b.confirmed.is_some()) {
         (true, true) => Some(("basket.changed", "warning")),
         (false, true) => Some(("basket.confirmed", "ok")),
@@ -276,24 +262,11 @@ fn OrderFor(household: Option<i64>) -> impl IntoView {
 fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrder>, cancel: ServerAction<PlaceOrder>) -> impl IntoView {
     let for_household = move || household.map(|h| view! { <input type="hidden" name="household_id" value=h.to_string()/> });
     let chosen = p.order.as_ref().map(|o| o.pickup_point_id).or_else(|| (p.pickups.len() == 1).then(|| p.pickups[0].point_id));
-    let summary = p.order.clone().map(|o| {
-        let pickup = p.pickups.iter().find(|w| w.point_id == o.pickup_point_id).cloned();
-        view! {
-            <section class="card summary" aria-labelledby="my-order">
-                <h2 id="my-order">{match &p.for_household {
-                    Some(name) => fill(t("order.theirs"), &[("household".into(), name.clone())]),
-                    None => t("order.mine").to_string(),
-                }}</h2>
-                <ul class="lines">
-                    {o.lines.into_iter().map(|l| view! {
-                        <li><span>{l.name} " — " {format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</span> <strong>{format_euros(l.line_cents)}</strong></li>
-                    }).collect_view()}
-                </ul>
-                <p class="total">{t("order.total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
-                {pickup.map(|w| view! { <p>{t("order.pickup_at")} " " <strong>{w.name}</strong> ", " {w.window} "."</p> })}
-            </section>
-        }
-    });
+    let title = match &p.for_household {
+        Some(name) => fill(t("order.theirs"), &[("household".into(), name.clone())]),
+        None => t("order.mine").to_string(),
+    };
+    let summary = p.order.clone().map(|o| order_summary(title, o, &p.pickups));
     let has_order = p.order.is_some();
     let desk_name = p.for_household.clone();
     let mut groups: Vec<(String, Vec<(usize, OrderProduct)>)> = Vec::new();
@@ -392,6 +365,23 @@ fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
                 <span>{unit}</span>
             </div>
         </li>
+    }
+}
+
+/// The order the server holds: its lines, total, and where it waits.
+fn order_summary(title: String, o: MyOrder, pickups: &[crate::cycles::PickupWindow]) -> impl IntoView + use<> {
+    let pickup = pickups.iter().find(|w| w.point_id == o.pickup_point_id).cloned();
+    view! {
+        <section class="card summary" aria-labelledby="my-order">
+            <h2 id="my-order">{title}</h2>
+            <ul class="lines">
+                {o.lines.into_iter().map(|l| view! {
+                    <li><span>{l.name} " — " {format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</span> <strong>{format_euros(l.line_cents)}</strong></li>
+                }).collect_view()}
+            </ul>
+            <p class="total">{t("order.total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
+            {pickup.map(|w| view! { <p class="pickup">{t("order.pickup_at")} " " <strong>{w.name}</strong> ", " {w.window} "."</p> })}
+        </section>
     }
 }
 
