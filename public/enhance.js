@@ -47,14 +47,21 @@
     });
   }
 
-  // One and more as i18n::t_n chooses them (one up to 1).
+  // The sentence in the plural form the page's language gives n: the
+  // server wrote each form (data-forms), CLDR's rules choose, as on the
+  // server. Digits as the page writes them (data-locale on <html>).
   function count() {
+    var root = document.documentElement;
+    var locale = root.getAttribute('data-locale') || root.lang;
     all('[data-count]').forEach(function (out) {
       var n = 0;
       lists(out.getAttribute('data-count')).forEach(function (list) {
         n += list.querySelectorAll('input[type="checkbox"]:checked').length;
       });
-      out.textContent = out.getAttribute(n <= 1 ? 'data-one' : 'data-other').replace('{n}', n);
+      var forms = {};
+      try { forms = JSON.parse(out.getAttribute('data-forms')) || {}; } catch (e) { return; }
+      var form = forms[new Intl.PluralRules(root.lang).select(n)] || forms.other;
+      if (form) out.textContent = form.replace('{n}', new Intl.NumberFormat(locale).format(n));
     });
   }
 

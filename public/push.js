@@ -8,7 +8,7 @@
   window.potCommunPush = true;
 
   function say(key) {
-    var status = document.getElementById('push-status');
+    var status = document.getElementById('notifications-status');
     if (status) status.textContent = status.getAttribute('data-' + key) || '';
   }
 
@@ -68,7 +68,7 @@
   }
 
   document.addEventListener('click', function (event) {
-    var button = event.target.closest && event.target.closest('#push-on');
+    var button = event.target.closest && event.target.closest('#notifications-on');
     if (button) turnOn(button);
   });
 })();

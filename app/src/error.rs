@@ -75,7 +75,7 @@ impl AppError {
         for (f, m) in all {
             p.push(AppError::invalid(f, m));
         }
-        p.done().err().unwrap_or_else(|| AppError::BadRequest("error.bad_form".into()))
+        p.done().err().unwrap_or_else(|| AppError::BadRequest("error-bad_form".into()))
     }
 
     /// HTTP status for this error.
@@ -95,24 +95,30 @@ impl AppError {
 
     /// The French (or current language) sentence a person reads.
     pub fn message(&self) -> String {
-        use crate::i18n::t;
+        use crate::i18n::{t, tr};
         let key = match self {
-            AppError::Invalid(f, m) => return format!("{} : {}", t(f), t(m)),
+            AppError::Invalid(f, m) => return tr("error-field_problem", &[("field", t(f)), ("problem", t(m))]),
             // One sentence per line; `FormError` shows them as a list.
             AppError::Many(all) => return all.iter().map(AppError::message).collect::<Vec<_>>().join("\n"),
-            AppError::Line(p, m) => return format!("{p} : {}", t(m)),
-            AppError::LineWith(p, m, params) => return format!("{p} : {}", crate::i18n::fill(t(m), params)),
-            AppError::NotYet(when) => return crate::i18n::fill(t("error.table_not_yet"), &[("when".into(), when.clone())]),
-            AppError::SoldOut(p, left) => return format!("{p} : {} {left}. {}", t("error.sold_out"), t("error.basket_kept")),
+            AppError::Line(p, m) => return tr("error-line_problem", &[("product", p.as_str()), ("problem", t(m))]),
+            AppError::LineWith(p, m, params) => {
+                let blanks: Vec<(&str, &str)> = params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                return tr("error-line_problem", &[("product", p.clone()), ("problem", tr(m, &blanks))]);
+            }
+            AppError::NotYet(when) => return tr("error-table_not_yet", &[("when", when.as_str())]),
+            // Two sentences: what is left, and that the rest is kept.
+            AppError::SoldOut(p, left) => {
+                return format!("{} {}", tr("error-sold_out", &[("product", p.as_str()), ("left", left.as_str())]), t("error-basket_kept"))
+            }
             AppError::BadRequest(m) | AppError::Conflict(m) => m.as_str(),
-            AppError::Unauthenticated => "error.unauthenticated",
-            AppError::Forbidden => "error.forbidden",
-            AppError::NotFound => "error.not_found",
-            AppError::BadCredentials => "error.bad_credentials",
-            AppError::RateLimited => "error.rate_limited",
-            AppError::Internal => "error.internal",
-            AppError::Offline => "error.offline",
-            AppError::Busy => "error.busy",
+            AppError::Unauthenticated => "error-unauthenticated",
+            AppError::Forbidden => "error-forbidden",
+            AppError::NotFound => "error-not_found",
+            AppError::BadCredentials => "error-bad_credentials",
+            AppError::RateLimited => "error-rate_limited",
+            AppError::Internal => "error-internal",
+            AppError::Offline => "error-offline",
+            AppError::Busy => "error-busy",
         };
         t(key).to_string()
     }
@@ -125,7 +131,7 @@ impl FromServerFnError for AppError {
         match value {
             // Missing or malformed form fields: the form is stale or forged.
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
-                AppError::BadRequest("error.bad_form".into())
+                AppError::BadRequest("error-bad_form".into())
             }
             // The request never reached the server: no network.
             ServerFnErrorErr::Request(_) => AppError::Offline,
@@ -181,8 +187,8 @@ mod tests {
         let mut p = Problems::default();
         assert_eq!(p.check(Ok::<_, AppError>(3)), Some(3));
         assert!(p.is_empty());
-        assert_eq!(p.check(Err::<i64, _>(AppError::invalid("field.name", "error.required"))), None);
-        p.push(AppError::Line("Carottes".into(), "error.qty_invalid".into()));
+        assert_eq!(p.check(Err::<i64, _>(AppError::invalid("field-name", "error-required"))), None);
+        p.push(AppError::Line("Carottes".into(), "error-qty_invalid".into()));
         let e = p.done().unwrap_err();
         assert_eq!(e.status(), 400);
         let m = e.message();

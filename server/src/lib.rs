@@ -67,6 +67,11 @@ pub fn router(state: ServerState) -> Router {
     let app_state = state.app.clone();
     let context = move || {
         provide_context(app_state.clone());
+        // The reader's language (security::headers read it), for every
+        // `t` of the page or the server function.
+        if let Some(lang) = use_context::<axum::http::request::Parts>().and_then(|p| p.extensions.get::<app::i18n::Lang>().copied()) {
+            provide_context(lang);
+        }
         // The nonce the security headers name (security::CspNonce), for
         // Leptos's inline scripts: in place of the one Leptos made.
         if let Some(n) = use_context::<axum::http::request::Parts>().and_then(|p| p.extensions.get::<security::CspNonce>().cloned()) {

@@ -206,9 +206,9 @@ pub fn payload(kind: &str, params: &str, url: &str, notification_id: i64) -> Str
     let params: Vec<(String, String)> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(params)
         .map(|m| m.into_iter().map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string())).collect())
         .unwrap_or_default();
-    let body = app::notifications::Kind::from_code(kind).map(|k| app::i18n::fill(app::i18n::t(k.sentence_key()), &params)).unwrap_or_default();
+    let body = app::notifications::Kind::from_code(kind).map(|k| app::i18n::tr(k.sentence_key(), &params)).unwrap_or_default();
     serde_json::json!({
-        "title": app::i18n::t("push.title"),
+        "title": app::i18n::t("push-title"),
         "body": short(&body, BODY_CHARS),
         "url": url,
         "tag": format!("n{notification_id}"),

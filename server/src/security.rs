@@ -5,7 +5,7 @@
 //! error page instead of a dropped connection.
 
 use app::domain::security::{origin_of, same_origin, RequestSource};
-use app::i18n::t;
+use app::i18n::{t_in, Lang};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -82,13 +82,17 @@ pub async fn ensure_mac_key(pool: &sqlx::AnyPool) -> Result<Vec<u8>, sqlx::Error
     Ok(repo::setting(pool, ErrorChannelKey).await?.unwrap_or_else(|| hex(&bytes)).into_bytes())
 }
 
-/// A page in words for a refused request, in the app's look.
-fn page(status: StatusCode, title: &str, text: &str) -> Response {
+/// A page in words for a refused request, in the app's look and the
+/// reader's language.
+fn page(lang: Lang, status: StatusCode, title_key: &str, text_key: &str) -> Response {
+    let (title, text) = (t_in(lang, title_key), t_in(lang, text_key));
     let html = format!(
-        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+        "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/pot-commun.css\"></head>\
          <body><main id=\"contenu\"><h1>{title}</h1><p class=\"error\" role=\"alert\">{text}</p><p><a class=\"button\" href=\"/\">{back}</a></p></main></body></html>",
-        back = t("error.back_home"),
+        back = t_in(lang, "error-back_home"),
+        code = lang.code(),
+        dir = lang.dir(),
     );
     (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], html).into_response()
 }
@@ -113,7 +117,7 @@ pub async fn same_origin_only(State(guard): State<Guard>, req: Request, next: Ne
         return next.run(req).await;
     }
     tracing::warn!(path = %req.uri().path(), origin = ?src.origin, site = ?src.sec_fetch_site, "cross-site request refused");
-    page(StatusCode::FORBIDDEN, t("error.cross_site_title"), t("error.cross_site"))
+    page(app::i18n::from_headers(req.headers()).0, StatusCode::FORBIDDEN, "error-cross_site_title", "error-cross_site")
 }
 
 /// The nonce of one answer's inline scripts (Leptos writes a few, each
@@ -150,6 +154,10 @@ pub async fn headers(State(guard): State<Guard>, mut req: Request, next: Next) -
     let private = private_page(req.uri().path());
     let nonce = new_nonce();
     req.extensions_mut().insert(CspNonce(nonce.clone()));
+    // The reader's language, read once: pages and server functions find it
+    // in the request (app::i18n::current).
+    let (lang, _) = app::i18n::from_headers(req.headers());
+    req.extensions_mut().insert(lang);
     let mut res = next.run(req).await;
     let res_is_redirect = res.status().is_redirection();
     let html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
@@ -158,7 +166,10 @@ pub async fn headers(State(guard): State<Guard>, mut req: Request, next: Next) -
         if let Ok(v) = HeaderValue::from_str(&page_policy(&nonce)) {
             h.insert(header::CONTENT_SECURITY_POLICY, v);
         }
+        h.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
     }
+    // The same address reads in the language of the cookie or the browser.
+    h.append(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
     if private {
         // Never in a cache, the browser's or the service worker's: a
         // shared phone's next user must not find them.
@@ -208,7 +219,7 @@ pub async fn limit_concurrency(State(guard): State<Guard>, req: Request, next: N
         Ok(Ok(_permit)) => next.run(req).await,
         _ => {
             tracing::warn!(path = %req.uri().path(), "too many requests at once: turned away");
-            page(StatusCode::SERVICE_UNAVAILABLE, t("error.busy_title"), t("error.busy"))
+            page(app::i18n::from_headers(req.headers()).0, StatusCode::SERVICE_UNAVAILABLE, "error-busy_title", "error-busy")
         }
     }
 }
@@ -284,7 +295,8 @@ pub fn panic_page(err: Box<dyn std::any::Any + Send + 'static>) -> Response<Body
         .or_else(|| err.downcast_ref::<&str>().copied())
         .unwrap_or("(no message)");
     tracing::error!(panic = what, "a request panicked");
-    page(StatusCode::INTERNAL_SERVER_ERROR, t("error.internal_title"), t("error.internal"))
+    // No request here to read a language from: the association's own.
+    page(Lang::default(), StatusCode::INTERNAL_SERVER_ERROR, "error-internal_title", "error-internal")
 }
 
 #[cfg(test)]

@@ -47,6 +47,7 @@ pub async fn login(identifier: String, password: String, next: Option<String>) -
         (true, Some(c)) => {
             repo::clear_tries(&pool, &key, now()).await?;
             session::start_session(c.account_id).await?;
+            session::settle_language(&pool, c.account_id).await?;
             let to = if repo::household_without_tier(&pool, c.account_id).await? {
                 routes::CHOOSE_TIER.to_string()
             } else {
@@ -57,6 +58,20 @@ pub async fn login(identifier: String, password: String, next: Option<String>) -
         }
         _ => Err(AppError::BadCredentials),
     }
+}
+
+/// The language a person reads: from the login page (before any account)
+/// or the profile. Kept on this browser, and on the account when someone
+/// is logged in, so notices and push messages follow.
+#[server(endpoint = "set_language")]
+pub async fn set_language(lang: String, next: Option<String>) -> Result<(), AppError> {
+    let lang = crate::i18n::Lang::from_code(&lang).ok_or_else(|| AppError::BadRequest("error-bad_form".into()))?;
+    session::set_lang_cookie(lang);
+    if let Some(user) = session::current_user().await? {
+        repo::set_account_lang(&pool()?, user.account_id, lang).await?;
+    }
+    leptos_axum::redirect(&crate::domain::security::safe_next(next.as_deref()));
+    Ok(())
 }
 
 #[server(endpoint = "logout")]
@@ -73,7 +88,7 @@ pub async fn change_password(current: String, password: String, confirm: String)
     session::validate_new_password(&password, &confirm)?;
     let stored = repo::password_hash(&pool, user.account_id).await?;
     if !session::verify_password(current.chars().take(200).collect(), stored).await? {
-        return Err(AppError::invalid("field.current_password", "error.wrong_password"));
+        return Err(AppError::invalid("field-current_password", "error-wrong_password"));
     }
     let hash = session::hash_password(password).await?;
     repo::set_password(&pool, user.account_id, &hash).await?;
@@ -110,20 +125,21 @@ pub async fn accept_invitation(token: String, password: String, confirm: String)
         if repo::reserve_try(&pool, &key, now()).await?.is_some() {
             return Err(AppError::RateLimited);
         }
-        return Err(AppError::Conflict("error.invitation_used".into()));
+        return Err(AppError::Conflict("error-invitation_used".into()));
     }
     // Checked again once this request's turn to hash comes: twenty taps on
     // one link queue up, and the ones after the first find it used
     // without hashing anything.
     let turn = session::hashing_turn().await?;
     if repo::invitation_account(&pool, &token_hash, now()).await?.is_none() {
-        return Err(AppError::Conflict("error.invitation_used".into()));
+        return Err(AppError::Conflict("error-invitation_used".into()));
     }
     let hash = session::hash_in_turn(turn, password).await?;
     let Some(account_id) = repo::redeem_invitation(&pool, &token_hash, &hash, now()).await? else {
-        return Err(AppError::Conflict("error.invitation_used".into()));
+        return Err(AppError::Conflict("error-invitation_used".into()));
     };
     session::start_session(account_id).await?;
+    session::settle_language(&pool, account_id).await?;
     let to = if repo::household_without_tier(&pool, account_id).await? { routes::CHOOSE_TIER.to_string() } else { format!("{}?bienvenue=1", routes::CATALOGUE) };
     leptos_axum::redirect(&to);
     Ok(())
@@ -150,7 +166,7 @@ pub async fn set_my_tier(tier_id: i64) -> Result<(), AppError> {
     let user = session::require_user().await?;
     let household = user.household_id.ok_or(AppError::Forbidden)?;
     if !repo::set_household_tier(&pool()?, household, tier_id).await? {
-        return Err(AppError::invalid("field.tier", "error.unknown_choice"));
+        return Err(AppError::invalid("field-tier", "error-unknown_choice"));
     }
     leptos_axum::redirect(&format!("{}?ok=tier", routes::PROFILE));
     Ok(())
@@ -175,17 +191,17 @@ pub async fn household(id: i64) -> Result<HouseholdDetail, AppError> {
 /// (many members have no email; everyone needs one way to log in).
 #[cfg(feature = "ssr")]
 fn contact_fields(name: &str, email: &str, phone: &str) -> Result<(String, Option<String>, Option<String>), AppError> {
-    let name = text::required(name, text::MAX_NAME).map_err(|m| AppError::invalid("field.display_name", m))?;
+    let name = text::required(name, text::MAX_NAME).map_err(|m| AppError::invalid("field-display_name", m))?;
     let email = match email.trim() {
         "" => None,
-        e => Some(text::normalize_email(e).map_err(|m| AppError::invalid("field.email", m))?),
+        e => Some(text::normalize_email(e).map_err(|m| AppError::invalid("field-email", m))?),
     };
     let phone = match phone.trim() {
         "" => None,
-        p => Some(text::normalize_phone(p).map_err(|m| AppError::invalid("field.phone", m))?),
+        p => Some(text::normalize_phone(p).map_err(|m| AppError::invalid("field-phone", m))?),
     };
     if email.is_none() && phone.is_none() {
-        return Err(AppError::invalid("field.email_or_phone", "error.email_or_phone"));
+        return Err(AppError::invalid("field-email_or_phone", "error-email_or_phone"));
     }
     Ok((name, email, phone))
 }
@@ -201,15 +217,15 @@ pub async fn create_household(
 ) -> Result<(), AppError> {
     let coord = session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
-    let hname = text::required(&household_name, text::MAX_NAME).map_err(|m| AppError::invalid("field.household_name", m))?;
+    let hname = text::required(&household_name, text::MAX_NAME).map_err(|m| AppError::invalid("field-household_name", m))?;
     let (name, email, phone) = contact_fields(&display_name, &email, &phone)?;
     // An empty choice leaves the household at full price until it chooses.
     let tier_id = match tier_id.trim() {
         "" => None,
         t => {
-            let id = t.parse::<i64>().map_err(|_| AppError::invalid("field.tier", "error.unknown_choice"))?;
+            let id = t.parse::<i64>().map_err(|_| AppError::invalid("field-tier", "error-unknown_choice"))?;
             if !repo::list_tiers(&pool).await?.iter().any(|x| x.id == id) {
-                return Err(AppError::invalid("field.tier", "error.unknown_choice"));
+                return Err(AppError::invalid("field-tier", "error-unknown_choice"));
             }
             Some(id)
         }
@@ -226,7 +242,7 @@ pub async fn create_household(
         password_hash: None,
     };
     let Some(account_id) = repo::insert_account(&mut *tx, &account, t).await? else {
-        return Err(AppError::Conflict("error.contact_taken".into()));
+        return Err(AppError::Conflict("error-contact_taken".into()));
     };
     tx.commit().await?;
     invite_and_show(account_id, name, coord.account_id, &routes::household(household_id)).await
@@ -249,7 +265,7 @@ pub async fn add_member(household_id: i64, display_name: String, email: String, 
         password_hash: None,
     };
     let Some(account_id) = repo::insert_account(&pool, &account, now()).await? else {
-        return Err(AppError::Conflict("error.contact_taken".into()));
+        return Err(AppError::Conflict("error-contact_taken".into()));
     };
     invite_and_show(account_id, name, coord.account_id, &routes::household(household_id)).await
 }
@@ -293,7 +309,7 @@ pub async fn get_invitation_card(token: String) -> Result<InvitationCard, AppErr
     let st = crate::state::state()?;
     let (_, name) = repo::invitation_account(&st.pool, &session::hash_token(token.trim()), now())
         .await?
-        .ok_or(AppError::Conflict("error.invitation_used".into()))?;
+        .ok_or(AppError::Conflict("error-invitation_used".into()))?;
     let url = format!("{}{}", st.public_url.trim_end_matches('/'), crate::routes::invitation(token.trim()));
     Ok(InvitationCard { display_name: name, qr_svg: session::qr_svg(&url), url, expires_days: 14 })
 }
@@ -302,7 +318,7 @@ pub async fn get_invitation_card(token: String) -> Result<InvitationCard, AppErr
 pub async fn set_household_tier(household_id: i64, tier_id: i64) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
     if !repo::set_household_tier(&pool()?, household_id, tier_id).await? {
-        return Err(AppError::invalid("field.tier", "error.unknown_choice"));
+        return Err(AppError::invalid("field-tier", "error-unknown_choice"));
     }
     leptos_axum::redirect(&format!("{}?ok=tier", routes::household(household_id)));
     Ok(())
@@ -323,23 +339,24 @@ pub async fn load_admin() -> Result<AdminOverview, AppError> {
         shift_cutoff_hours: settings.shift_cutoff_hours,
         association_name: settings.association_name,
         association_address: settings.association_address,
+        arabic_digits: settings.arabic_digits,
     })
 }
 
 #[server(endpoint = "save_tier")]
 pub async fn save_tier(id: Option<i64>, name: String, share_percent: String, description: String) -> Result<(), AppError> {
     session::require_role(Role::Admin).await?;
-    let name = text::required(&name, 60).map_err(|m| AppError::invalid("field.tier_name", m))?;
+    let name = text::required(&name, 60).map_err(|m| AppError::invalid("field-tier_name", m))?;
     let share = share_percent
         .trim()
         .trim_end_matches('%')
         .trim()
         .parse::<i64>()
-        .map_err(|_| AppError::invalid("field.share", "error.number_invalid"))
-        .and_then(|s| pricing::validate_share(s).map_err(|m| AppError::invalid("field.share", m)))?;
-    let description = text::optional(&description, 500).map_err(|m| AppError::invalid("field.description", m))?;
+        .map_err(|_| AppError::invalid("field-share", "error-number_invalid"))
+        .and_then(|s| pricing::validate_share(s).map_err(|m| AppError::invalid("field-share", m)))?;
+    let description = text::optional(&description, 500).map_err(|m| AppError::invalid("field-description", m))?;
     if !repo::save_tier(&pool()?, id, &name, share, &description).await? {
-        return Err(AppError::Conflict("error.tier_name_taken".into()));
+        return Err(AppError::Conflict("error-tier_name_taken".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=tier", routes::ADMIN));
     Ok(())
@@ -358,7 +375,7 @@ pub async fn create_coordinator(display_name: String, email: String, phone: Stri
         password_hash: None,
     };
     let Some(account_id) = repo::insert_account(&pool()?, &account, now()).await? else {
-        return Err(AppError::Conflict("error.contact_taken".into()));
+        return Err(AppError::Conflict("error-contact_taken".into()));
     };
     invite_and_show(account_id, name, admin.account_id, routes::ADMIN).await
 }
@@ -370,6 +387,7 @@ pub async fn save_settings(
     shift_cutoff_hours: Option<String>,
     association_name: Option<String>,
     association_address: Option<String>,
+    arabic_digits: Option<String>,
 ) -> Result<(), AppError> {
     session::require_role(Role::Admin).await?;
     let mut problems = crate::error::Problems::default();
@@ -379,7 +397,7 @@ pub async fn save_settings(
             m.parse::<i64>()
                 .ok()
                 .filter(|m| (0..=7 * 24 * 60).contains(m))
-                .ok_or_else(|| AppError::invalid("field.order_grace_minutes", "error.minutes_range")),
+                .ok_or_else(|| AppError::invalid("field-order_grace_minutes", "error-minutes_range")),
         ),
     };
     let cutoff = match shift_cutoff_hours.as_deref().map(str::trim) {
@@ -388,21 +406,21 @@ pub async fn save_settings(
             h.parse::<i64>()
                 .ok()
                 .filter(|h| (0..=14 * 24).contains(h))
-                .ok_or_else(|| AppError::invalid("field.shift_cutoff_hours", "error.hours_range")),
+                .ok_or_else(|| AppError::invalid("field-shift_cutoff_hours", "error-hours_range")),
         ),
     };
     // A field the form did not send keeps its value.
     let name = match association_name.as_deref() {
         None => Some(None),
-        Some(n) => problems.check(text::optional(n, text::MAX_NAME).map_err(|m| AppError::invalid("field.association_name", m))).map(Some),
+        Some(n) => problems.check(text::optional(n, text::MAX_NAME).map_err(|m| AppError::invalid("field-association_name", m))).map(Some),
     };
     let address = match association_address.as_deref() {
         None => Some(None),
-        Some(a) => problems.check(text::optional(a, 300).map_err(|m| AppError::invalid("field.association_address", m))).map(Some),
+        Some(a) => problems.check(text::optional(a, 300).map_err(|m| AppError::invalid("field-association_address", m))).map(Some),
     };
     problems.done()?;
     let (Some(grace), Some(cutoff), Some(name), Some(address)) = (grace, cutoff, name, address) else {
-        return Err(AppError::BadRequest("error.bad_form".into()));
+        return Err(AppError::BadRequest("error-bad_form".into()));
     };
     let pool = pool()?;
     use super::Setting;
@@ -410,6 +428,12 @@ pub async fn save_settings(
     let v = if show_full_price.is_some() { "1" } else { "0" };
     repo::set_setting(&pool, Setting::ShowFullPrice, v).await?;
     repo::set_setting(&pool, Setting::OrderGraceMinutes, &grace.to_string()).await?;
+    // A form without the field (an older page) keeps the choice.
+    if let Some(d) = arabic_digits.as_deref() {
+        let arabic = d == "arab";
+        repo::set_setting(&pool, Setting::ArabicDigits, if arabic { "1" } else { "0" }).await?;
+        crate::i18n::format::set_arabic_digits(arabic);
+    }
     for (key, value) in [(Setting::AssociationName, name), (Setting::AssociationAddress, address)] {
         if let Some(v) = value {
             repo::set_setting(&pool, key, &v).await?;

@@ -36,6 +36,8 @@ crate::domain::vocabulary::vocabulary! {
         ShiftCutoffHours = "shift_cutoff_hours",
         AssociationName = "association_name",
         AssociationAddress = "association_address",
+        /// Arabic written with Arabic-Indic digits ('1') or Latin ('0').
+        ArabicDigits = "arabic_digits",
         /// The web push key pair (VAPID).
         VapidPublicKey = "vapid_public_key",
         VapidPrivateKey = "vapid_private_key",
@@ -58,6 +60,8 @@ pub struct Settings {
     /// The letterhead of the purchase orders.
     pub association_name: String,
     pub association_address: String,
+    /// Arabic with Arabic-Indic digits rather than Latin ones.
+    pub arabic_digits: bool,
 }
 
 impl Default for Settings {
@@ -68,6 +72,7 @@ impl Default for Settings {
             shift_cutoff_hours: crate::domain::shifts::DEFAULT_CUTOFF_HOURS,
             association_name: String::new(),
             association_address: String::new(),
+            arabic_digits: false,
         }
     }
 }
@@ -84,6 +89,7 @@ impl Settings {
                 Setting::ShiftCutoffHours => s.shift_cutoff_hours = value.parse().unwrap_or(s.shift_cutoff_hours),
                 Setting::AssociationName => s.association_name = value,
                 Setting::AssociationAddress => s.association_address = value,
+                Setting::ArabicDigits => s.arabic_digits = value == "1",
                 Setting::VapidPublicKey | Setting::VapidPrivateKey | Setting::ErrorChannelKey | Setting::DemoSeeded => {}
             }
         }
@@ -194,4 +200,5 @@ pub struct AdminOverview {
     /// Printed at the head of purchase orders.
     pub association_name: String,
     pub association_address: String,
+    pub arabic_digits: bool,
 }

@@ -1,6 +1,7 @@
 //! Data access for accounts, households, sessions, invitations, tiers and
 //! settings. Portable SQL: `$n` placeholders, integers and text only.
 
+use crate::i18n::Lang;
 use super::{CurrentUser, HouseholdDetail, HouseholdRow, MemberRow, Role, Setting, Settings, Tier};
 use sqlx::{AnyConnection, AnyPool};
 
@@ -425,6 +426,17 @@ pub async fn save_tier(pool: &AnyPool, id: Option<i64>, name: &str, share: i64, 
     crate::state::one_row_or_taken(res)
 }
 
+/// The language the account reads, if it chose one.
+pub async fn account_lang(pool: &AnyPool, account_id: i64) -> Result<Option<Lang>, sqlx::Error> {
+    let code: Option<Option<String>> = sqlx::query_scalar("SELECT lang FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await?;
+    Ok(code.flatten().and_then(|c| Lang::from_code(&c)))
+}
+
+pub async fn set_account_lang(pool: &AnyPool, account_id: i64, lang: Lang) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE accounts SET lang = $1 WHERE id = $2").bind(lang.code()).bind(account_id).execute(pool).await?;
+    Ok(())
+}
+
 pub async fn setting(pool: &AnyPool, key: Setting) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_scalar("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(pool).await
 }
@@ -434,7 +446,7 @@ pub async fn settings(pool: &AnyPool) -> Result<Settings, sqlx::Error> {
     // Only the association's own settings: the server's keys (VAPID, the
     // error channel's) stay where they are.
     let stored: Vec<(String, String)> = sqlx::query_as(
-        "SELECT key, value FROM settings WHERE key IN ('show_full_price', 'order_grace_minutes', 'shift_cutoff_hours', 'association_name', 'association_address')",
+        "SELECT key, value FROM settings WHERE key IN ('show_full_price', 'order_grace_minutes', 'shift_cutoff_hours', 'association_name', 'association_address', 'arabic_digits')",
     )
     .fetch_all(pool)
     .await?;

@@ -134,13 +134,13 @@ fn dummy_hash() -> &'static str {
 pub fn validate_new_password(password: &str, confirm: &str) -> AppResult<()> {
     let n = password.chars().count();
     if n < 8 {
-        return Err(AppError::invalid("field.password", "error.password_short"));
+        return Err(AppError::invalid("field-password", "error-password_short"));
     }
     if n > 200 {
-        return Err(AppError::invalid("field.password", "error.too_long"));
+        return Err(AppError::invalid("field-password", "error-too_long"));
     }
     if password != confirm {
-        return Err(AppError::invalid("field.password_confirm", "error.password_mismatch"));
+        return Err(AppError::invalid("field-password_confirm", "error-password_mismatch"));
     }
     Ok(())
 }
@@ -271,6 +271,27 @@ pub async fn start_session(account_id: i64) -> AppResult<String> {
     // (kept pages, a basket waiting to be sent) when it changes.
     set_cookie(&format!("{ACCOUNT_COOKIE}={account_id}; Path=/; SameSite=Lax; Max-Age={}{secure}", SESSION_DAYS * 86_400));
     Ok(hash)
+}
+
+/// Keeps the chosen language on this browser for a year. Not HttpOnly:
+/// nothing secret, and the page's scripts may read it.
+pub fn set_lang_cookie(lang: crate::i18n::Lang) {
+    let secure = if secure_request() { "; Secure" } else { "" };
+    set_cookie(&format!("{}={}; Path=/; SameSite=Lax; Max-Age={}{secure}", crate::i18n::COOKIE, lang.code(), 365 * 86_400));
+}
+
+/// At login, the person's language: one chosen on this browser (the login
+/// page's buttons) becomes the account's; else the account's own comes
+/// back to this browser; else the browser's language becomes the
+/// account's, for its notices and push messages.
+pub async fn settle_language(pool: &sqlx::AnyPool, account_id: i64) -> AppResult<()> {
+    let (lang, chosen) = request_parts().map(|p| crate::i18n::from_headers(&p.headers)).unwrap_or_default();
+    match (chosen, repo::account_lang(pool, account_id).await?) {
+        (false, Some(stored)) => set_lang_cookie(stored),
+        (false, None) if lang == crate::i18n::Lang::default() => {}
+        _ => repo::set_account_lang(pool, account_id, lang).await?,
+    }
+    Ok(())
 }
 
 /// Names the signed-in account for the phone's own scripts.

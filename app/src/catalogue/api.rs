@@ -95,17 +95,17 @@ pub async fn save_producer(
 ) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
     let inv = |f: &'static str| move |m: &str| AppError::invalid(f, m);
-    let name = text::required(&name, text::MAX_NAME).map_err(inv("field.name"))?;
-    let place = text::required(&place, text::MAX_NAME).map_err(inv("field.place"))?;
+    let name = text::required(&name, text::MAX_NAME).map_err(inv("field-name"))?;
+    let place = text::required(&place, text::MAX_NAME).map_err(inv("field-place"))?;
     let distance_km = match distance_km.trim().parse::<i64>() {
         Ok(d) if (0..=20_000).contains(&d) => d,
-        _ => return Err(AppError::invalid("field.distance_km", "error.number_invalid")),
+        _ => return Err(AppError::invalid("field-distance_km", "error-number_invalid")),
     };
-    let story = text::optional(&story, text::MAX_TEXT).map_err(inv("field.story"))?;
-    let contact = text::optional(&contact, 500).map_err(inv("field.contact"))?;
+    let story = text::optional(&story, text::MAX_TEXT).map_err(inv("field-story"))?;
+    let contact = text::optional(&contact, 500).map_err(inv("field-contact"))?;
     let producer = Producer { id: id.unwrap_or(0), name, place, distance_km, story, contact };
     if !repo::save_producer(&pool()?, id, &producer, &text::fold(&producer.name)).await? {
-        return Err(AppError::Conflict("error.name_taken".into()));
+        return Err(AppError::Conflict("error-name_taken".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::PRODUCERS));
     Ok(())
@@ -114,17 +114,17 @@ pub async fn save_producer(
 #[server(endpoint = "save_category")]
 pub async fn save_category(id: Option<i64>, name: String, position: String) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
-    let name = text::required(&name, 60).map_err(|m| AppError::invalid("field.name", m))?;
+    let name = text::required(&name, 60).map_err(|m| AppError::invalid("field-name", m))?;
     let position = match position.trim() {
         "" => 0,
         p => p
             .parse::<i64>()
             .ok()
             .filter(|p| (0..=10_000).contains(p))
-            .ok_or_else(|| AppError::invalid("field.position", "error.number_invalid"))?,
+            .ok_or_else(|| AppError::invalid("field-position", "error-number_invalid"))?,
     };
     if !repo::save_category(&pool()?, id, &name, position).await? {
-        return Err(AppError::Conflict("error.name_taken".into()));
+        return Err(AppError::Conflict("error-name_taken".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::CATEGORIES));
     Ok(())
@@ -199,7 +199,7 @@ pub async fn save_product(
     };
     let valid = validate_product(&input).map_err(|all| AppError::fields(&all))?;
     let Some(_) = repo::save_product(&pool()?, id, &valid, now()).await? else {
-        return Err(AppError::Conflict("error.stale_form".into()));
+        return Err(AppError::Conflict("error-stale_form".into()));
     };
     leptos_axum::redirect(&format!("{}?ok=1", routes::PRODUCTS));
     Ok(())

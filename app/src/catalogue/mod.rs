@@ -18,10 +18,10 @@ pub const PAGE_SIZE: i64 = 30;
 crate::domain::vocabulary::vocabulary! {
     /// Labels a product may carry; stored as codes.
     pub enum Label {
-        Bio = "bio" => "label.bio",
-        Local = "local" => "label.local",
-        Bulk = "vrac" => "label.vrac",
-        FairTrade = "equitable" => "label.equitable",
+        Bio = "bio" => "label-bio",
+        Local = "local" => "label-local",
+        Bulk = "vrac" => "label-vrac",
+        FairTrade = "equitable" => "label-equitable",
     }
 }
 
@@ -190,29 +190,29 @@ pub fn validate_product(i: &ProductInput) -> Result<ValidProduct, Vec<(&'static 
     }
     let mut problems: Problems = Vec::new();
     let p = &mut problems;
-    let name = note(p, "field.name", text::required(i.name, text::MAX_NAME));
-    let description = note(p, "field.description", text::optional(i.description, text::MAX_TEXT));
-    let unit = note(p, "field.unit", Unit::from_code(i.unit.trim()).ok_or("error.unknown_unit"));
-    let step_milli = note(p, "field.step", quantity::parse_quantity(i.step));
+    let name = note(p, "field-name", text::required(i.name, text::MAX_NAME));
+    let description = note(p, "field-description", text::optional(i.description, text::MAX_TEXT));
+    let unit = note(p, "field-unit", Unit::from_code(i.unit.trim()).ok_or("error-unknown_unit"));
+    let step_milli = note(p, "field-step", quantity::parse_quantity(i.step));
     let min_milli = match i.min.trim() {
         "" => step_milli,
-        m => note(p, "field.min", quantity::parse_quantity(m)),
+        m => note(p, "field-min", quantity::parse_quantity(m)),
     };
     let rule = match (unit, step_milli, min_milli) {
-        (Some(u), Some(s), Some(m)) => note(p, "field.step", quantity::validate_rule(u, s, m).map(|_| (s, m))),
+        (Some(u), Some(s), Some(m)) => note(p, "field-step", quantity::validate_rule(u, s, m).map(|_| (s, m))),
         _ => None,
     };
-    let price_cents = note(p, "field.price", pricing::parse_euros(i.price));
+    let price_cents = note(p, "field-price", pricing::parse_euros(i.price));
     let cap = |s: &str| -> Result<Option<i64>, &'static str> {
         match s.trim() {
             "" => Ok(None),
             s => {
                 let v = quantity::parse_quantity(s)?;
                 if v == 0 {
-                    return Err("error.step_positive");
+                    return Err("error-step_positive");
                 }
                 if v > 1_000_000 * quantity::MILLI {
-                    return Err("error.qty_too_big");
+                    return Err("error-qty_too_big");
                 }
                 // A cap no quantity can reach exactly is refused.
                 if let Some((step, min)) = rule {
@@ -222,10 +222,10 @@ pub fn validate_product(i: &ProductInput) -> Result<ValidProduct, Vec<(&'static 
             }
         }
     };
-    let cap_household_milli = note(p, "field.cap_household", cap(i.cap_household));
-    let cap_cycle_milli = note(p, "field.cap_cycle", cap(i.cap_cycle));
-    let photo = note(p, "field.photo_url", text::photo_url(i.photo_url));
-    let labels_known = note(p, "field.labels", if i.labels.iter().all(|l| Label::from_code(l).is_some()) { Ok(()) } else { Err("error.unknown_choice") });
+    let cap_household_milli = note(p, "field-cap_household", cap(i.cap_household));
+    let cap_cycle_milli = note(p, "field-cap_cycle", cap(i.cap_cycle));
+    let photo = note(p, "field-photo_url", text::photo_url(i.photo_url));
+    let labels_known = note(p, "field-labels", if i.labels.iter().all(|l| Label::from_code(l).is_some()) { Ok(()) } else { Err("error-unknown_choice") });
     match (name, description, unit, rule, price_cents, cap_household_milli, cap_cycle_milli, photo, labels_known) {
         (Some(name), Some(description), Some(unit), Some((step_milli, min_milli)), Some(price_cents), Some(cap_household_milli), Some(cap_cycle_milli), Some(photo), Some(())) => {
             Ok(ValidProduct {
@@ -303,14 +303,14 @@ mod tests {
     fn bad_products_name_the_field() {
         let long = "x".repeat(10_000);
         let cases: Vec<(Box<dyn Fn(&mut ProductInput)>, (&str, &str))> = vec![
-            (Box::new(|i| i.name = "  "), ("field.name", "error.required")),
-            (Box::new(|i| i.name = Box::leak(long.clone().into_boxed_str())), ("field.name", "error.too_long")),
-            (Box::new(|i| i.price = "-2"), ("field.price", "error.price_negative")),
-            (Box::new(|i| i.unit = "furlong"), ("field.unit", "error.unknown_unit")),
-            (Box::new(|i| i.unit = "jar"), ("field.step", "error.step_whole_unit")),
-            (Box::new(|i| i.labels = vec!["magic"]), ("field.labels", "error.unknown_choice")),
-            (Box::new(|i| i.photo_url = "javascript:alert(1)"), ("field.photo_url", "error.photo_url")),
-            (Box::new(|i| i.cap_cycle = "0"), ("field.cap_cycle", "error.step_positive")),
+            (Box::new(|i| i.name = "  "), ("field-name", "error-required")),
+            (Box::new(|i| i.name = Box::leak(long.clone().into_boxed_str())), ("field-name", "error-too_long")),
+            (Box::new(|i| i.price = "-2"), ("field-price", "error-price_negative")),
+            (Box::new(|i| i.unit = "furlong"), ("field-unit", "error-unknown_unit")),
+            (Box::new(|i| i.unit = "jar"), ("field-step", "error-step_whole_unit")),
+            (Box::new(|i| i.labels = vec!["magic"]), ("field-labels", "error-unknown_choice")),
+            (Box::new(|i| i.photo_url = "javascript:alert(1)"), ("field-photo_url", "error-photo_url")),
+            (Box::new(|i| i.cap_cycle = "0"), ("field-cap_cycle", "error-step_positive")),
         ];
         for (change, expected) in cases {
             let mut i = input();
@@ -327,7 +327,7 @@ mod tests {
         i.cap_household = "0,7";
         assert_eq!(
             validate_product(&i).unwrap_err(),
-            vec![("field.name", "error.required"), ("field.price", "error.price_negative"), ("field.cap_household", "error.cap_off_step")]
+            vec![("field-name", "error-required"), ("field-price", "error-price_negative"), ("field-cap_household", "error-cap_off_step")]
         );
     }
 

@@ -24,9 +24,9 @@ pub fn CataloguePage() -> impl IntoView {
     let step = ServerAction::<crate::orders::api::BasketLine>::new();
     let step_error = Signal::derive(move || step.value().get().and_then(|r| r.err()).map(|e| e.message()));
     view! {
-        <h1 class="visually-hidden">{t("catalogue.title")}</h1>
+        <h1 class="visually-hidden">{t("catalogue-title")}</h1>
         <FormError error=step_error/>
-        {move || (!welcome.get().is_empty()).then(|| view! { <p class="ok" role="status">{t("catalogue.welcome")}</p> })}
+        {move || (!welcome.get().is_empty()).then(|| view! { <p class="ok" role="status">{t("catalogue-welcome")}</p> })}
         {loaded(data, Wait::Said, move |page_data| {
             let current_cat = category.get_untracked();
             let current_label = label.get_untracked();
@@ -36,32 +36,32 @@ pub fn CataloguePage() -> impl IntoView {
             let open = ordering.as_ref().is_some_and(|o| !o.needs_tier);
             view! {
                 <Form method="GET" action="/catalogue" attr:class="search" attr:role="search">
-                    <label for="q" class="visually-hidden">{t("catalogue.search")}</label>
-                    <input id="q" type="search" name="q" value=q.get_untracked() placeholder=t("catalogue.search_placeholder") maxlength="100"/>
+                    <label for="q" class="visually-hidden">{t("catalogue-search")}</label>
+                    <input id="q" type="search" name="q" value=q.get_untracked() placeholder=t("catalogue-search_placeholder") maxlength="100"/>
                     <div class="filters">
-                        <label for="categorie" class="visually-hidden">{t("catalogue.category")}</label>
+                        <label for="categorie" class="visually-hidden">{t("catalogue-category")}</label>
                         <select id="categorie" name="categorie">
-                            <option value="">{t("catalogue.all_categories")}</option>
+                            <option value="">{t("catalogue-all_categories")}</option>
                             {cats.into_iter().map(|c| {
                                 let selected = c.id.to_string() == current_cat;
                                 view! { <option value=c.id.to_string() selected=selected>{c.name}</option> }
                             }).collect_view()}
                         </select>
-                        <label for="label" class="visually-hidden">{t("catalogue.label")}</label>
+                        <label for="label" class="visually-hidden">{t("catalogue-label")}</label>
                         <select id="label" name="label">
-                            <option value="">{t("catalogue.all_labels")}</option>
+                            <option value="">{t("catalogue-all_labels")}</option>
                             {Label::ALL.into_iter().map(|l| {
                                 let selected = l.code() == current_label;
                                 view! { <option value=l.code() selected=selected>{t(l.label_key())}</option> }
                             }).collect_view()}
                         </select>
                     </div>
-                    <button type="submit" class="primary">{t("catalogue.search_submit")}</button>
+                    <button type="submit" class="primary">{t("catalogue-search_submit")}</button>
                 </Form>
                 {ordering.as_ref().filter(|o| o.needs_tier).map(|_| view! {
-                    <p class="card">{t("error.choose_tier_first")} " " <a href=routes::CHOOSE_TIER>{t("order.choose_tier")}</a></p>
+                    <p class="card">{t("error-choose_tier_first")} " " <a href=routes::CHOOSE_TIER>{t("order-choose_tier")}</a></p>
                 })}
-                <p class="hint" aria-live="polite">{page_data.total.to_string()} " " {t("catalogue.products_found")}</p>
+                <p class="hint" aria-live="polite">{page_data.total.to_string()} " " {t("catalogue-products_found")}</p>
                 {product_groups(page_data.products, open)}
                 {pager_view}
                 {ordering.filter(|o| !o.needs_tier).map(|o| view! {
@@ -69,7 +69,7 @@ pub fn CataloguePage() -> impl IntoView {
                     // away; public/basket.js keeps it up to date.
                     <a class="basket-bar" href=routes::ORDER>
                         <span data-bar="">{crate::orders::api::bar_words(o.bar)}</span>
-                        <strong>{t("basket.see")}</strong>
+                        <strong>{t("basket-see")}</strong>
                     </a>
                 })}
             }.into_any()
@@ -102,16 +102,16 @@ fn product_groups(products: Vec<ProductCard>, open: bool) -> impl IntoView {
 fn product_card(p: ProductCard, open: bool) -> impl IntoView {
     let unit = t(p.unit.label_key());
     let step = (p.step_milli != 1000 || p.min_milli != p.step_milli).then(|| {
-        let mut s = format!("{} {} {}", t("catalogue.by"), format_quantity(p.step_milli), unit);
+        let mut s = format!("{} {} {}", t("catalogue-by"), format_quantity(p.step_milli), unit);
         if p.min_milli != p.step_milli {
-            s.push_str(&format!(" · {} {} {}", t("catalogue.min"), format_quantity(p.min_milli), unit));
+            s.push_str(&format!(" · {} {} {}", t("catalogue-min"), format_quantity(p.min_milli), unit));
         }
         s
     });
     // With a cycle open: its stepper, or why there is none.
     let order = match &p.order {
         Some(o) => Some(crate::orders::pages::stepper(p.id, &p.name, p.unit, o).into_any()),
-        None if open => Some(view! { <p class="hint not-offered">{t("basket.not_offered")}</p> }.into_any()),
+        None if open => Some(view! { <p class="hint not-offered">{t("basket-not_offered")}</p> }.into_any()),
         None => None,
     };
     view! {
@@ -124,13 +124,13 @@ fn product_card(p: ProductCard, open: bool) -> impl IntoView {
                 <p class="labels">
                     {p.labels.iter().map(|l| view! { <span class=format!("badge badge-{}", l.code())>{t(l.label_key())}</span> }).collect_view()}
                 </p>
-                {p.decided_by.map(|d| view! { <p class="desc"><a href=routes::proposal(d)>{t("catalogue.decided_by")}</a></p> })}
+                {p.decided_by.map(|d| view! { <p class="desc"><a href=routes::proposal(d)>{t("catalogue-decided_by")}</a></p> })}
             </div>
             <div class="price">
                 <strong>{format_euros(p.price_cents)}</strong>
                 <span>" / " {unit}</span>
                 {step.map(|s| view! { <small>{s}</small> })}
-                {p.full_price_cents.map(|f| view! { <small class="full">{t("catalogue.producer_price")} " " {format_euros(f)}</small> })}
+                {p.full_price_cents.map(|f| view! { <small class="full">{t("catalogue-producer_price")} " " {format_euros(f)}</small> })}
             </div>
             {order}
         </li>
@@ -145,10 +145,10 @@ fn pager(page: i64, pages: i64, q: String, cat: String, label: String) -> impl I
     let link = move |n: i64| page_link(&q, &cat, &label, n);
     (pages > 1).then(|| {
         view! {
-            <nav class="pager" aria-label=t("catalogue.pages")>
-                {(page > 1).then(|| view! { <A href=link(page - 1)>{t("catalogue.previous")}</A> })}
-                <span>{t("catalogue.page")} " " {page.to_string()} " / " {pages.to_string()}</span>
-                {(page < pages).then(|| view! { <A href=link(page + 1)>{t("catalogue.next")}</A> })}
+            <nav class="pager" aria-label=t("catalogue-pages")>
+                {(page > 1).then(|| view! { <A href=link(page - 1)>{t("catalogue-previous")}</A> })}
+                <span>{t("catalogue-page")} " " {page.to_string()} " / " {pages.to_string()}</span>
+                {(page < pages).then(|| view! { <A href=link(page + 1)>{t("catalogue-next")}</A> })}
             </nav>
         }
     })

@@ -72,7 +72,7 @@ pub async fn pickups(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<Vec<super::P
         let words = time::window(r.starts_at, r.ends_at);
         match out.iter_mut().find(|w| w.point_id == r.point_id) {
             Some(w) => {
-                w.window = crate::i18n::fill(crate::i18n::t("cycle.window_or"), &[("first".into(), w.window.clone()), ("next".into(), words.clone())]);
+                w.window = crate::i18n::tr("cycle-window_or", &[("first".into(), w.window.clone()), ("next".into(), words.clone())]);
                 w.windows.push((r.window_id, words));
             }
             None => out.push(super::PickupWindow {
@@ -121,16 +121,16 @@ pub async fn cycle(id: i64) -> Result<CycleDetail, AppError> {
 #[cfg(feature = "ssr")]
 fn checked_cycle(name: &str, opens: &str, closes: &str) -> Result<(String, i64, i64), AppError> {
     let mut problems = crate::error::Problems::default();
-    let name = problems.check(text::required(name, text::MAX_NAME).map_err(|m| AppError::invalid("field.cycle_name", m)));
-    let opens_at = problems.check(time::parse_local(opens).ok_or_else(|| AppError::invalid("field.opens", "error.datetime_invalid")));
-    let closes_at = problems.check(time::parse_local(closes).ok_or_else(|| AppError::invalid("field.closes", "error.datetime_invalid")));
+    let name = problems.check(text::required(name, text::MAX_NAME).map_err(|m| AppError::invalid("field-cycle_name", m)));
+    let opens_at = problems.check(time::parse_local(opens).ok_or_else(|| AppError::invalid("field-opens", "error-datetime_invalid")));
+    let closes_at = problems.check(time::parse_local(closes).ok_or_else(|| AppError::invalid("field-closes", "error-datetime_invalid")));
     if let (Some(o), Some(c)) = (opens_at, closes_at) {
-        problems.check(cycles::validate_dates(o, c, now()).map_err(|m| AppError::invalid("field.closes", m)));
+        problems.check(cycles::validate_dates(o, c, now()).map_err(|m| AppError::invalid("field-closes", m)));
     }
     problems.done()?;
     match (name, opens_at, closes_at) {
         (Some(n), Some(o), Some(c)) => Ok((n, o, c)),
-        _ => Err(AppError::BadRequest("error.bad_form".into())),
+        _ => Err(AppError::BadRequest("error-bad_form".into())),
     }
 }
 
@@ -143,7 +143,7 @@ async fn refuse_overlap(pool: &sqlx::AnyPool, except: i64, opens_at: i64, closes
     }
     let others = repo::spans(pool, except).await?;
     let clash = cycles::overlapping(opens_at, closes_at, &others);
-    if clash.is_empty() { Ok(()) } else { Err(AppError::Line(clash.join(", "), "error.cycle_overlaps".into())) }
+    if clash.is_empty() { Ok(()) } else { Err(AppError::Line(clash.join(", "), "error-cycle_overlaps".into())) }
 }
 
 /// Plans a cycle. Every problem of the form is said at once; dates that
@@ -165,11 +165,11 @@ pub async fn set_pickup(cycle_id: i64, pickup_point_id: i64, day: String, start:
     session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
     let c = repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
-    let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field.pickup_start", "error.datetime_invalid"))?;
-    let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field.pickup_end", "error.datetime_invalid"))?;
-    cycles::validate_pickup(c.closes_at, starts_at, ends_at).map_err(|m| AppError::invalid("field.pickup_start", m))?;
+    let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field-pickup_start", "error-datetime_invalid"))?;
+    let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field-pickup_end", "error-datetime_invalid"))?;
+    cycles::validate_pickup(c.closes_at, starts_at, ends_at).map_err(|m| AppError::invalid("field-pickup_start", m))?;
     if !repo::set_pickup(&pool, cycle_id, pickup_point_id, starts_at, ends_at).await? {
-        return Err(AppError::Conflict("error.cycle_not_editable".into()));
+        return Err(AppError::Conflict("error-cycle_not_editable".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(cycle_id)));
     Ok(())
@@ -185,7 +185,7 @@ pub async fn edit_cycle(cycle_id: i64, name: String, opens: String, closes: Stri
     repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
     refuse_overlap(&pool, cycle_id, opens_at, closes_at, overlap_ok.is_some()).await?;
     if !repo::edit_planned(&pool, cycle_id, &name, opens_at, closes_at).await? {
-        return Err(AppError::Conflict("error.cycle_already_opened".into()));
+        return Err(AppError::Conflict("error-cycle_already_opened".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(cycle_id)));
     Ok(())
@@ -201,8 +201,8 @@ pub async fn remove_pickup(cycle_id: i64, window_id: i64) -> Result<(), AppError
     match repo::remove_pickup(&pool, cycle_id, window_id).await? {
         repo::PickupRemoved::Removed => {}
         repo::PickupRemoved::NotFound => return Err(AppError::NotFound),
-        repo::PickupRemoved::NotEditable => return Err(AppError::Conflict("error.cycle_not_editable".into())),
-        repo::PickupRemoved::Chosen => return Err(AppError::Conflict("error.pickup_chosen".into())),
+        repo::PickupRemoved::NotEditable => return Err(AppError::Conflict("error-cycle_not_editable".into())),
+        repo::PickupRemoved::Chosen => return Err(AppError::Conflict("error-pickup_chosen".into())),
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(cycle_id)));
     Ok(())
@@ -216,15 +216,15 @@ pub async fn remove_pickup(cycle_id: i64, window_id: i64) -> Result<(), AppError
 pub async fn move_cycle(cycle_id: i64, to: String, confirmed: Option<String>) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
     if confirmed.as_deref() != Some("yes") {
-        return Err(AppError::BadRequest("error.confirm_first".into()));
+        return Err(AppError::BadRequest("error-confirm_first".into()));
     }
     let pool = pool()?;
     let c = repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
     let to = CycleState::from_code(&to)
         .filter(|t| matches!(t, CycleState::Closed | CycleState::Distributed | CycleState::Archived | CycleState::Cancelled))
-        .ok_or_else(|| AppError::BadRequest("error.bad_form".into()))?;
+        .ok_or_else(|| AppError::BadRequest("error-bad_form".into()))?;
     if !c.state.can_become(to) || !repo::move_by_hand(&pool, cycle_id, c.state, to, now()).await? {
-        return Err(AppError::Conflict("error.cycle_state_changed".into()));
+        return Err(AppError::Conflict("error-cycle_state_changed".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::cycle(cycle_id)));
     Ok(())
@@ -242,12 +242,12 @@ pub async fn save_pickup_point(id: Option<i64>, name: String, address: String, a
     session::require_role(Role::Coordinator).await?;
     let point = super::PickupPoint {
         id: id.unwrap_or(0),
-        name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.name", m))?,
-        address: text::required(&address, 300).map_err(|m| AppError::invalid("field.address", m))?,
-        access_notes: text::optional(&access_notes, text::MAX_TEXT).map_err(|m| AppError::invalid("field.access_notes", m))?,
+        name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field-name", m))?,
+        address: text::required(&address, 300).map_err(|m| AppError::invalid("field-address", m))?,
+        access_notes: text::optional(&access_notes, text::MAX_TEXT).map_err(|m| AppError::invalid("field-access_notes", m))?,
     };
     if !repo::save_pickup_point(&pool()?, id, &point).await? {
-        return Err(AppError::Conflict("error.name_taken".into()));
+        return Err(AppError::Conflict("error-name_taken".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::PICKUP_POINTS));
     Ok(())
@@ -266,7 +266,7 @@ pub async fn cycle_offer(cycle_id: i64) -> Result<Vec<super::OfferLine>, AppErro
 pub async fn save_cycle_offer(cycle_id: i64, lines: Option<Vec<super::OfferInput>>) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
     let Some(lines) = lines else {
-        return Err(AppError::BadRequest("error.bad_form".into()));
+        return Err(AppError::BadRequest("error-bad_form".into()));
     };
     let pool = pool()?;
     let names = repo::offer_lines(&pool, cycle_id).await?;
@@ -276,7 +276,7 @@ pub async fn save_cycle_offer(cycle_id: i64, lines: Option<Vec<super::OfferInput
         let cap = match l.cap.trim() {
             "" => None,
             c => match crate::domain::quantity::parse_quantity(c) {
-                Ok(0) => return Err(AppError::Line(name_of(l.product), "error.step_positive".into())),
+                Ok(0) => return Err(AppError::Line(name_of(l.product), "error-step_positive".into())),
                 Ok(v) => Some(v),
                 Err(m) => return Err(AppError::Line(name_of(l.product), m.into())),
             },
@@ -285,8 +285,8 @@ pub async fn save_cycle_offer(cycle_id: i64, lines: Option<Vec<super::OfferInput
     }
     match repo::save_offer(&pool, cycle_id, &wanted).await? {
         repo::OfferSaved::Saved => {}
-        repo::OfferSaved::NotEditable => return Err(AppError::Conflict("error.cycle_not_editable".into())),
-        repo::OfferSaved::AlreadyOrdered(p) => return Err(AppError::Line(name_of(p), "error.already_ordered".into())),
+        repo::OfferSaved::NotEditable => return Err(AppError::Conflict("error-cycle_not_editable".into())),
+        repo::OfferSaved::AlreadyOrdered(p) => return Err(AppError::Line(name_of(p), "error-already_ordered".into())),
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::cycle_page(cycle_id, "produits")));
     Ok(())

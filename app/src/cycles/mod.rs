@@ -118,12 +118,12 @@ pub enum TodoKind {
 impl TodoKind {
     pub fn sentence_key(self) -> &'static str {
         match self {
-            TodoKind::Prepare => "coord.todo_prepare",
-            TodoKind::Open => "coord.todo_open",
-            TodoKind::ShiftsShort => "coord.todo_shifts",
-            TodoKind::Receive => "coord.todo_receive",
-            TodoKind::Distribute => "coord.todo_distribute",
-            TodoKind::Owed => "coord.todo_owed",
+            TodoKind::Prepare => "coord-todo_prepare",
+            TodoKind::Open => "coord-todo_open",
+            TodoKind::ShiftsShort => "coord-todo_shifts",
+            TodoKind::Receive => "coord-todo_receive",
+            TodoKind::Distribute => "coord-todo_distribute",
+            TodoKind::Owed => "coord-todo_owed",
         }
     }
 

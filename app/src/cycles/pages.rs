@@ -4,7 +4,7 @@
 use crate::ui::coordination_pages::SubNav;
 use crate::ui::widgets::{action_error, id_param, FormError, SavedNote, loaded, Wait};
 use crate::cycles::api::{cycle, cycles, CreateCycle, EditCycle, MoveCycle, RemovePickup, SetPickup};
-use crate::i18n::{fill, t, t_n};
+use crate::i18n::{t, tr, Arg};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use crate::routes;
@@ -15,23 +15,23 @@ pub fn CyclesPage() -> impl IntoView {
     let list = Resource::new(|| (), |_| cycles());
     view! {
         <SubNav/>
-        <h1>{t("coord.cycles")}</h1>
+        <h1>{t("coord-cycles")}</h1>
         <section class="card" aria-labelledby="new-cycle">
-            <h2 id="new-cycle">{t("cycle.new")}</h2>
+            <h2 id="new-cycle">{t("cycle-new")}</h2>
             <FormError error=action_error(create)/>
             <ActionForm action=create>
-                <label for="name">{t("field.cycle_name")}</label>
-                <input id="name" name="name" required maxlength="120" placeholder=t("cycle.name_example")/>
-                <label for="opens">{t("field.opens")}</label>
+                <label for="name">{t("field-cycle_name")}</label>
+                <input id="name" name="name" required maxlength="120" placeholder=t("cycle-name_example")/>
+                <label for="opens">{t("field-opens")}</label>
                 <input id="opens" name="opens" type="datetime-local" required/>
-                <label for="closes">{t("field.closes")}</label>
+                <label for="closes">{t("field-closes")}</label>
                 <input id="closes" name="closes" type="datetime-local" required/>
-                <p class="hint">{t("cycle.all_products")}</p>
+                <p class="hint">{t("cycle-all_products")}</p>
                 <label class="choice" for="overlap_ok">
                     <input type="checkbox" id="overlap_ok" name="overlap_ok" value="on"/>
-                    {t("cycle.overlap_ok")}
+                    {t("cycle-overlap_ok")}
                 </label>
-                <button type="submit" class="primary">{t("cycle.create")}</button>
+                <button type="submit" class="primary">{t("cycle-create")}</button>
             </ActionForm>
         </section>
         {loaded(list, Wait::Quiet, move |rows| view! {
@@ -40,7 +40,7 @@ pub fn CyclesPage() -> impl IntoView {
                     <li>
                         <A href=routes::cycle(c.id)>{c.name}</A>
                         <span class="status">{t(c.state.label_key())}</span>
-                        <span class="hint">{c.opens} " → " {c.closes} " · " {c.orders.to_string()} " " {t("cycle.orders")}</span>
+                        <span class="hint">{c.opens} " → " {c.closes} " · " {c.orders.to_string()} " " {t("cycle-orders")}</span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -72,19 +72,19 @@ pub fn CyclePage() -> impl IntoView {
                 <section class="card">
                     <p><span class="status">{t(c.state.label_key())}</span></p>
                     {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
-                        <p>{fill(t("cycle.opens_by_itself"), &[("opens".into(), c.opens.clone())])}</p>
+                        <p>{tr("cycle-opens_by_itself", &[("opens".into(), c.opens.clone())])}</p>
                     })}
-                    <p>{t("cycle.opens")} " " {c.opens.clone()} <br/> {t("cycle.closes")} " " {c.closes.clone()}</p>
-                    <p class="hint">{c.products.to_string()} " " {t("cycle.products")} " · " {c.orders.to_string()} " " {t("cycle.orders")}</p>
+                    <p>{t("cycle-opens")} " " {c.opens.clone()} <br/> {t("cycle-closes")} " " {c.closes.clone()}</p>
+                    <p class="hint">{c.products.to_string()} " " {t("cycle-products")} " · " {c.orders.to_string()} " " {t("cycle-orders")}</p>
                     {open_or_planned.then(|| view! {
-                        <p><A href=routes::cycle_page(c.id, "produits")>{t("cycle.offer")}</A></p>
-                        <p class="hint">{fill(t("cycle.documents_when"), &[("closes".into(), c.closes.clone())])}</p>
+                        <p><A href=routes::cycle_page(c.id, "produits")>{t("cycle-offer")}</A></p>
+                        <p class="hint">{tr("cycle-documents_when", &[("closes".into(), c.closes.clone())])}</p>
                     })}
-                    <p><A href=routes::cycle_page(c.id, "creneaux")>{t("shift.coverage")}</A></p>
+                    <p><A href=routes::cycle_page(c.id, "creneaux")>{t("shift-coverage")}</A></p>
                     {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
-                        <p><A href=routes::cycle_page(c.id, "bilan")>{t("report.link")}</A></p>
-                        <p><A href=routes::cycle_page(c.id, "reception")>{t("reception.title")}</A></p>
-                        <p><A href=routes::cycle_page(c.id, "distribution")>{t("distribution.title")}</A></p>
+                        <p><A href=routes::cycle_page(c.id, "bilan")>{t("report-link")}</A></p>
+                        <p><A href=routes::cycle_page(c.id, "reception")>{t("reception-title")}</A></p>
+                        <p><A href=routes::cycle_page(c.id, "distribution")>{t("distribution-title")}</A></p>
                     })}
                 </section>
                 {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
@@ -92,26 +92,26 @@ pub fn CyclePage() -> impl IntoView {
                         <FormError error=action_error(edit)/>
                         // Open again when refused, so the fields are in sight.
                         <details open=move || action_error(edit).get().is_some()>
-                            <summary><h2 id="edit-cycle">{t("cycle.edit")}</h2></summary>
+                            <summary><h2 id="edit-cycle">{t("cycle-edit")}</h2></summary>
                             <ActionForm action=edit>
                                 <input type="hidden" name="cycle_id" value=c.id.to_string()/>
-                                <label for="edit-name">{t("field.cycle_name")}</label>
+                                <label for="edit-name">{t("field-cycle_name")}</label>
                                 <input id="edit-name" name="name" required maxlength="120" value=c.name.clone()/>
-                                <label for="edit-opens">{t("field.opens")}</label>
+                                <label for="edit-opens">{t("field-opens")}</label>
                                 <input id="edit-opens" name="opens" type="datetime-local" required value=c.opens_input.clone()/>
-                                <label for="edit-closes">{t("field.closes")}</label>
+                                <label for="edit-closes">{t("field-closes")}</label>
                                 <input id="edit-closes" name="closes" type="datetime-local" required value=c.closes_input.clone()/>
                                 <label class="choice" for="edit-overlap">
                                     <input type="checkbox" id="edit-overlap" name="overlap_ok" value="on"/>
-                                    {t("cycle.overlap_ok")}
+                                    {t("cycle-overlap_ok")}
                                 </label>
-                                <button type="submit" class="primary">{t("common.save")}</button>
+                                <button type="submit" class="primary">{t("common-save")}</button>
                             </ActionForm>
                         </details>
                     </section>
                 })}
                 <section class="card" aria-labelledby="pickups">
-                    <h2 id="pickups">{t("cycle.pickups")}</h2>
+                    <h2 id="pickups">{t("cycle-pickups")}</h2>
                     <FormError error=action_error(remove)/>
                     <ul class="rows">
                         {c.pickups.into_iter().map(|w| {
@@ -129,7 +129,7 @@ pub fn CyclePage() -> impl IntoView {
                                                         <ActionForm action=remove attr:class="inline">
                                                             <input type="hidden" name="cycle_id" value=cid/>
                                                             <input type="hidden" name="window_id" value=window_id.to_string()/>
-                                                            <button type="submit">{t("cycle.remove_pickup")}</button>
+                                                            <button type="submit">{t("cycle-remove_pickup")}</button>
                                                         </ActionForm>
                                                     })}
                                                 </li>
@@ -143,37 +143,36 @@ pub fn CyclePage() -> impl IntoView {
                     <FormError error=action_error(set_pickup)/>
                     <ActionForm action=set_pickup>
                         <input type="hidden" name="cycle_id" value=cid/>
-                        <label for="pickup_point_id">{t("field.pickup")}</label>
+                        <label for="pickup_point_id">{t("field-pickup")}</label>
                         <select id="pickup_point_id" name="pickup_point_id">
                             {c.points.into_iter().map(|p| view! { <option value=p.id.to_string()>{p.name}</option> }).collect_view()}
                         </select>
-                        <label for="day">{t("field.pickup_day")}</label>
+                        <label for="day">{t("field-pickup_day")}</label>
                         <input id="day" name="day" type="date" required/>
                         <div class="two">
                             <div>
-                                <label for="start">{t("field.pickup_start")}</label>
+                                <label for="start">{t("field-pickup_start")}</label>
                                 <input id="start" name="start" type="time" required/>
                             </div>
                             <div>
-                                <label for="end">{t("field.pickup_end")}</label>
+                                <label for="end">{t("field-pickup_end")}</label>
                                 <input id="end" name="end" type="time" required/>
                             </div>
                         </div>
-                        <button type="submit" class="primary">{t("cycle.set_pickup")}</button>
+                        <button type="submit" class="primary">{t("cycle-set_pickup")}</button>
                     </ActionForm>
                 </section>
                 <section class="card" aria-labelledby="moves">
-                    <h2 id="moves">{t("cycle.moves")}</h2>
+                    <h2 id="moves">{t("cycle-moves")}</h2>
                     <FormError error=action_error(move_cycle)/>
                     {c.next.into_iter().map(|to| {
                         use crate::domain::cycles::CycleState as S;
                         let cid = cid2.clone();
-                        let n = |v: i64| v.to_string();
                         let (label, sentence, yes) = match to {
-                            S::Closed => ("cycle.close_now", fill(t_n("cycle.confirm_close", orders), &[("orders".into(), n(orders)), ("closes".into(), closes.clone())]), "cycle.yes_close"),
-                            S::Distributed => ("cycle.mark_distributed", fill(t_n("cycle.confirm_distributed", waiting), &[("waiting".into(), n(waiting))]), "cycle.yes_distributed"),
-                            S::Archived => ("cycle.mark_archived", t("cycle.confirm_archived").to_string(), "cycle.yes_archived"),
-                            _ => ("cycle.cancel", fill(t_n("cycle.confirm_cancel", orders), &[("orders".into(), n(orders))]), "cycle.yes_cancel"),
+                            S::Closed => ("cycle-close_now", tr("cycle-confirm_close", &[("orders", Arg::Num(orders)), ("closes", Arg::from(&closes))]), "cycle-yes_close"),
+                            S::Distributed => ("cycle-mark_distributed", tr("cycle-confirm_distributed", &[("waiting", waiting)]), "cycle-yes_distributed"),
+                            S::Archived => ("cycle-mark_archived", t("cycle-confirm_archived").to_string(), "cycle-yes_archived"),
+                            _ => ("cycle-cancel", tr("cycle-confirm_cancel", &[("orders", orders)]), "cycle-yes_cancel"),
                         };
                         view! {
                             <details class="confirm">
@@ -208,24 +207,24 @@ pub fn CycleReportPage() -> impl IntoView {
         {loaded(report, Wait::Quiet, move |r| view! {
             <h1>{r.cycle_name.clone()}</h1>
             <p class="no-print">
-                <A href=routes::cycle_page(id(), "bons")>{t("report.purchase_orders_print")}</A>
+                <A href=routes::cycle_page(id(), "bons")>{t("report-purchase_orders_print")}</A>
                 <br/>
-                <a href=format!("/coordination/cycles/{}/bons.csv", id()) rel="external" download="">{t("report.csv")}</a>
+                <a href=format!("/coordination/cycles/{}/bons.csv", id()) rel="external" download="">{t("report-csv")}</a>
                 <br/>
-                <a href=format!("/coordination/cycles/{}/preparation.csv", id()) rel="external" download="">{t("report.packing_csv")}</a>
+                <a href=format!("/coordination/cycles/{}/preparation.csv", id()) rel="external" download="">{t("report-packing_csv")}</a>
             </p>
             <section class="card" aria-labelledby="summary">
-                <h2 id="summary">{t("report.summary")}</h2>
+                <h2 id="summary">{t("report-summary")}</h2>
                 <table class="figures">
                     <thead><tr>
-                        <th scope="col">{t("field.tier")}</th>
-                        <th scope="col">{t("report.households")}</th>
-                        <th scope="col">{t("report.producer_total")}</th>
-                        <th scope="col">{t("report.paid")}</th>
-                        <th scope="col">{t("report.solidarity")}</th>
+                        <th scope="col">{t("field-tier")}</th>
+                        <th scope="col">{t("report-households")}</th>
+                        <th scope="col">{t("report-producer_total")}</th>
+                        <th scope="col">{t("report-paid")}</th>
+                        <th scope="col">{t("report-solidarity")}</th>
                     </tr></thead>
                     <tbody>
-                        {r.summary.into_iter().chain(std::iter::once(crate::orders::SummaryRow { tier: t("report.total").to_string(), ..r.total })).map(|s| view! {
+                        {r.summary.into_iter().chain(std::iter::once(crate::orders::SummaryRow { tier: t("report-total").to_string(), ..r.total })).map(|s| view! {
                             <tr>
                                 <th scope="row">{s.tier}</th>
                                 <td>{s.households.to_string()}</td>
@@ -237,7 +236,7 @@ pub fn CycleReportPage() -> impl IntoView {
                     </tbody>
                 </table>
             </section>
-            <h2>{t("report.packing")}</h2>
+            <h2>{t("report-packing")}</h2>
             {r.packing.into_iter().map(|pp| view! {
                 <section class="card print-page packing">
                     <h3>{pp.point} " — " {pp.window}</h3>
@@ -260,7 +259,7 @@ pub fn CycleReportPage() -> impl IntoView {
 fn packing_line(l: crate::orders::PackingLine, with_category: bool) -> impl IntoView {
     use crate::domain::quantity::format_quantity;
     let unit = t(l.unit.label_key());
-    let reduced = l.ordered_milli.map(|o| fill(t("report.reduced"), &[("ordered".into(), format!("{} {unit}", format_quantity(o)))]));
+    let reduced = l.ordered_milli.map(|o| tr("report-reduced", &[("ordered".into(), format!("{} {unit}", format_quantity(o)))]));
     let is_reduced = reduced.is_some();
     view! {
         <li class:reduced=is_reduced>
@@ -284,33 +283,33 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
     view! {
         <div class="no-print">
             <SubNav/>
-            <p><A href=move || routes::cycle_page(id(), "bilan")>{t("report.back")}</A></p>
+            <p><A href=move || routes::cycle_page(id(), "bilan")>{t("report-back")}</A></p>
             // The print button needs script (public/enhance.js shows it and
             // prints); without it the page says to use the browser's own
             // print command.
-            <button type="button" class="primary" data-scripted="" data-print="" hidden>{t("report.print")}</button>
-            <p class="hint" data-unscripted="">{t("report.print_hint")}</p>
+            <button type="button" class="primary" data-scripted="" data-print="" hidden>{t("report-print")}</button>
+            <p class="hint" data-unscripted="">{t("report-print_hint")}</p>
         </div>
         {loaded(report, Wait::Quiet, move |r| {
             let missing_letterhead = r.association_name.trim().is_empty() || r.association_address.trim().is_empty();
             let (name, address, delivery, issued) = (r.association_name, r.association_address, r.delivery, r.issued);
             view! {
-                {missing_letterhead.then(|| view! { <p class="error no-print" role="alert">{t("report.letterhead_missing")}</p> })}
+                {missing_letterhead.then(|| view! { <p class="error no-print" role="alert">{t("report-letterhead_missing")}</p> })}
                 {r.purchase_orders.into_iter().map(|po| view! {
                     <article class="card print-page purchase-order">
                         <header class="letterhead">
                             <p><strong>{name.clone()}</strong><br/>{address.clone()}</p>
-                            <p>{fill(t("report.po_number"), &[("number".into(), po.number.clone()), ("date".into(), issued.clone())])}</p>
+                            <p>{tr("report-po_number", &[("number".into(), po.number.clone()), ("date".into(), issued.clone())])}</p>
                         </header>
-                        <h2>{fill(t("report.po_title"), &[("producer".into(), po.producer.clone())])}</h2>
+                        <h2>{tr("report-po_title", &[("producer".into(), po.producer.clone())])}</h2>
                         <p>{po.place.clone()} <br/> {po.contact.clone()}</p>
                         <p><strong>{delivery.clone()}</strong></p>
                         <table class="figures">
                             <thead><tr>
-                                <th scope="col">{t("report.product")}</th>
-                                <th scope="col">{t("report.quantity")}</th>
-                                <th scope="col">{t("report.unit_price")}</th>
-                                <th scope="col">{t("report.line_total")}</th>
+                                <th scope="col">{t("report-product")}</th>
+                                <th scope="col">{t("report-quantity")}</th>
+                                <th scope="col">{t("report-unit_price")}</th>
+                                <th scope="col">{t("report-line_total")}</th>
                             </tr></thead>
                             <tbody>
                                 {po.lines.into_iter().map(|l| view! {
@@ -322,7 +321,7 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
                                     </tr>
                                 }).collect_view()}
                             </tbody>
-                            <tfoot><tr><th scope="row" colspan="3">{t("report.total")}</th><td>{format_euros(po.total_cents)}</td></tr></tfoot>
+                            <tfoot><tr><th scope="row" colspan="3">{t("report-total")}</th><td>{format_euros(po.total_cents)}</td></tr></tfoot>
                         </table>
                     </article>
                 }).collect_view()}
@@ -338,7 +337,7 @@ pub fn DistributionPage() -> impl IntoView {
     use crate::domain::pricing::format_euros;
     use crate::orders::api::{distribution_sheet, CorrectPickup, RecordPickup};
     use crate::orders::PaymentMethod;
-    let method_words = |m: Option<PaymentMethod>| t(m.map_or("payment.unknown", PaymentMethod::label_key)).to_string();
+    let method_words = |m: Option<PaymentMethod>| t(m.map_or("payment-unknown", PaymentMethod::label_key)).to_string();
     let id = id_param();
     let record = ServerAction::<RecordPickup>::new();
     let correct = ServerAction::<CorrectPickup>::new();
@@ -355,11 +354,11 @@ pub fn DistributionPage() -> impl IntoView {
         <FormError error=action_error(correct)/>
         {loaded(sheet, Wait::Quiet, move |s| view! {
             {s.coordination.then(|| view! { <SubNav/> })}
-            <h1>{t("distribution.title")} " — " {s.cycle_name}</h1>
+            <h1>{t("distribution-title")} " — " {s.cycle_name}</h1>
             <form method="get" class="search" role="search">
-                <label for="q">{t("distribution.search")}</label>
+                <label for="q">{t("distribution-search")}</label>
                 <input id="q" name="q" type="search" autocomplete="off" maxlength="60" value=q.get_untracked() data-filter="sheet"/>
-                <button type="submit">{t("common.search")}</button>
+                <button type="submit">{t("common-search")}</button>
             </form>
             {s.points.into_iter().map(|p| view! {
                 <section class="card print-page">
@@ -367,8 +366,8 @@ pub fn DistributionPage() -> impl IntoView {
                     <p class="hint">{p.window}</p>
                     {(!p.till.is_empty()).then(|| view! {
                         <p class="till">
-                            <strong>{t("distribution.till")}</strong> " "
-                            {p.till.iter().map(|(m, c)| fill(t("distribution.till_line"), &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
+                            <strong>{t("distribution-till")}</strong> " "
+                            {p.till.iter().map(|(m, c)| tr("distribution-till_line", &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
                         </p>
                     })}
                     <ul class="sheet" data-list="sheet">
@@ -382,10 +381,10 @@ pub fn DistributionPage() -> impl IntoView {
                             let bag = r.lines.clone();
                             view! {
                                 <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=!folded.contains(&wanted()) data-filter-text=folded.clone()>
-                                    <p><strong>{r.household}</strong> " — " {t("distribution.due")} " " <strong>{due.clone()}</strong></p>
-                                    {(owed > 0).then(|| view! { <p class="error">{fill(t("distribution.still_owed"), &[("amount".into(), format_euros(owed))])}</p> })}
+                                    <p><strong>{r.household}</strong> " — " {t("distribution-due")} " " <strong>{due.clone()}</strong></p>
+                                    {(owed > 0).then(|| view! { <p class="error">{tr("distribution-still_owed", &[("amount".into(), format_euros(owed))])}</p> })}
                                     <details class="bag-contents">
-                                        <summary>{fill(t_n("distribution.bag", bag.len() as i64), &[("n".into(), bag.len().to_string())])}</summary>
+                                        <summary>{tr("distribution-bag", &[("n", bag.len())])}</summary>
                                         <ul>
                                             {bag.into_iter().map(|l| packing_line(l, false)).collect_view()}
                                         </ul>
@@ -399,13 +398,13 @@ pub fn DistributionPage() -> impl IntoView {
                                         let current_method = r.method;
                                         let paid_now = r.paid_cents.unwrap_or(0);
                                         view! {
-                                            <p class="ok">{fill(t(if owed > 0 { "distribution.done_partial" } else { "distribution.done_sentence" }), &[
+                                            <p class="ok">{tr(if owed > 0 { "distribution-done_partial" } else { "distribution-done_sentence" }, &[
                                                 ("paid".into(), format_euros(paid_now)),
                                                 ("due".into(), format_euros(r.due_cents)),
                                                 ("method".into(), method_words(r.method)),
                                             ])}</p>
                                             {corrections.into_iter().map(|c| view! {
-                                                <p class="hint">{fill(t("distribution.corrected"), &[
+                                                <p class="hint">{tr("distribution-corrected", &[
                                                     ("before".into(), format_euros(c.before_paid_cents.unwrap_or(0))),
                                                     ("before_method".into(), method_words(c.before_method)),
                                                     ("paid".into(), format_euros(c.paid_cents)),
@@ -417,24 +416,24 @@ pub fn DistributionPage() -> impl IntoView {
                                             }).collect_view()}
                                             {coordination.then(|| view! {
                                                 <details>
-                                                    <summary>{t("distribution.correct")}</summary>
+                                                    <summary>{t("distribution-correct")}</summary>
                                                     <ActionForm action=correct>
                                                         <input type="hidden" name="order_id" value=r.order_id.to_string()/>
                                                         <div class="two">
                                                             <div>
-                                                                <label for=correct_paid_id.clone()>{t("field.paid")}</label>
+                                                                <label for=correct_paid_id.clone()>{t("field-paid")}</label>
                                                                 <input id=correct_paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", paid_now / 100, paid_now % 100)/>
                                                             </div>
                                                             <div>
-                                                                <label for=correct_method_id.clone()>{t("field.payment_method")}</label>
+                                                                <label for=correct_method_id.clone()>{t("field-payment_method")}</label>
                                                                 <select id=correct_method_id name="method">
                                                                     {PaymentMethod::ALL.into_iter().map(|m| view! { <option value=m.code() selected=Some(m) == current_method>{t(m.label_key())}</option> }).collect_view()}
                                                                 </select>
                                                             </div>
                                                         </div>
-                                                        <label for=reason_id.clone()>{t("field.correction_reason")}</label>
+                                                        <label for=reason_id.clone()>{t("field-correction_reason")}</label>
                                                         <input id=reason_id name="reason" maxlength="300" required/>
-                                                        <button type="submit">{t("distribution.correct_submit")}</button>
+                                                        <button type="submit">{t("distribution-correct_submit")}</button>
                                                     </ActionForm>
                                                 </details>
                                             })}
@@ -445,17 +444,17 @@ pub fn DistributionPage() -> impl IntoView {
                                                 <input type="hidden" name="order_id" value=r.order_id.to_string()/>
                                                 <div class="two">
                                                     <div>
-                                                        <label for=paid_id.clone()>{t("field.paid")}</label>
+                                                        <label for=paid_id.clone()>{t("field-paid")}</label>
                                                         <input id=paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", r.due_cents / 100, r.due_cents % 100)/>
                                                     </div>
                                                     <div>
-                                                        <label for=method_id.clone()>{t("field.payment_method")}</label>
+                                                        <label for=method_id.clone()>{t("field-payment_method")}</label>
                                                         <select id=method_id name="method">
                                                             {PaymentMethod::ALL.into_iter().map(|m| view! { <option value=m.code()>{t(m.label_key())}</option> }).collect_view()}
                                                         </select>
                                                     </div>
                                                 </div>
-                                                <button type="submit" class="primary">{t("distribution.record")}</button>
+                                                <button type="submit" class="primary">{t("distribution-record")}</button>
                                             </ActionForm>
                                         }.into_any()
                                     }}
@@ -478,7 +477,7 @@ pub fn PickupPointsPage() -> impl IntoView {
     let list = Resource::new(move || save.version().get(), |_| pickup_points());
     view! {
         <SubNav/>
-        <h1>{t("coord.pickup_points")}</h1>
+        <h1>{t("coord-pickup_points")}</h1>
         <SavedNote/>
         {loaded(list, Wait::Quiet, move |list| {
             let editing = edit.get_untracked().parse::<i64>().ok().and_then(|id| list.iter().find(|p| p.id == id).cloned());
@@ -486,17 +485,17 @@ pub fn PickupPointsPage() -> impl IntoView {
             let field = move |f: fn(&crate::cycles::PickupPoint) -> String| current.as_ref().map(f).unwrap_or_default();
             view! {
                 <section class="card">
-                    <h2>{if editing.is_some() { t("coord.edit_pickup_point") } else { t("coord.new_pickup_point") }}</h2>
+                    <h2>{if editing.is_some() { t("coord-edit_pickup_point") } else { t("coord-new_pickup_point") }}</h2>
                     <FormError error=action_error(save)/>
                     <ActionForm action=save>
                         {editing.as_ref().map(|p| view! { <input type="hidden" name="id" value=p.id.to_string()/> })}
-                        <label for="name">{t("field.name")}</label>
+                        <label for="name">{t("field-name")}</label>
                         <input id="name" name="name" required maxlength="120" value=field(|p| p.name.clone())/>
-                        <label for="address">{t("field.address")}</label>
+                        <label for="address">{t("field-address")}</label>
                         <input id="address" name="address" required maxlength="300" value=field(|p| p.address.clone())/>
-                        <label for="access_notes">{t("field.access_notes")}</label>
+                        <label for="access_notes">{t("field-access_notes")}</label>
                         <textarea id="access_notes" name="access_notes" maxlength="2000" rows="3">{field(|p| p.access_notes.clone())}</textarea>
-                        <button type="submit" class="primary">{t("common.save")}</button>
+                        <button type="submit" class="primary">{t("common-save")}</button>
                     </ActionForm>
                 </section>
                 <ul class="rows">
@@ -529,8 +528,8 @@ pub fn CycleOfferPage() -> impl IntoView {
     let lines = Resource::new(move || (id(), save.version().get()), |(id, _)| cycle_offer(id));
     view! {
         <SubNav/>
-        <h1>{t("cycle.offer")}</h1>
-        <p><A href=move || routes::cycle(id())>{t("cycle.back")}</A></p>
+        <h1>{t("cycle-offer")}</h1>
+        <p><A href=move || routes::cycle(id())>{t("cycle-back")}</A></p>
         <SavedNote/>
         <FormError error=action_error(save)/>
         {loaded(lines, Wait::Quiet, move |list| {
@@ -541,16 +540,16 @@ pub fn CycleOfferPage() -> impl IntoView {
             view! {
                 // Only with script: without it these could not act.
                 <div class="card offer-tools" data-scripted="" hidden>
-                    <label for="offer-search">{t("cycle.offer_search")}</label>
+                    <label for="offer-search">{t("cycle-offer_search")}</label>
                     <input id="offer-search" type="search" autocomplete="off" maxlength="60" data-filter="offer"/>
-                    <label for="offer-producer">{t("cycle.offer_producer")}</label>
+                    <label for="offer-producer">{t("cycle-offer_producer")}</label>
                     <select id="offer-producer" data-filter="offer" data-filter-by="producer">
-                        <option value="">{t("cycle.offer_all_producers")}</option>
+                        <option value="">{t("cycle-offer_all_producers")}</option>
                         {producers.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
                     </select>
                     <div class="two">
-                        <button type="button" data-check="offer" value="">{t("cycle.offer_none")}</button>
-                        <button type="button" data-check="offer" value="on">{t("cycle.offer_every")}</button>
+                        <button type="button" data-check="offer" value="">{t("cycle-offer_none")}</button>
+                        <button type="button" data-check="offer" value="on">{t("cycle-offer_every")}</button>
                     </div>
                 </div>
                 <ActionForm action=save>
@@ -571,21 +570,21 @@ pub fn CycleOfferPage() -> impl IntoView {
                                         <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on" checked=l.offered/>
                                         <span>{l.name} <small class="hint">" · " {l.producer} " · " {l.category}</small></span>
                                     </label>
-                                    <label for=cap.clone() class="cap">{t("cycle.cap")} " (" {t(l.unit.label_key())} ")"</label>
+                                    <label for=cap.clone() class="cap">{t("cycle-cap")} " (" {t(l.unit.label_key())} ")"</label>
                                     <input id=cap.clone() class="cap" name=format!("lines[{i}][cap]") inputmode="decimal" maxlength="10" value=l.cap/>
-                                    {(l.sold_milli > 0).then(|| view! { <small class="hint">{t("cycle.ordered")} " " {format_quantity(l.sold_milli)}</small> })}
+                                    {(l.sold_milli > 0).then(|| view! { <small class="hint">{t("cycle-ordered")} " " {format_quantity(l.sold_milli)}</small> })}
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
                     <div class="sticky-submit">
-                        // The words for one and for more (i18n::t_n's rule)
-                        // for the script that counts again at each tick.
-                        <p class="hint" role="status" data-count="offer"
-                            data-one=t_n("cycle.offer_count", 1) data-other=t_n("cycle.offer_count", 2)>
-                            {fill(t_n("cycle.offer_count", ticked as i64), &[("n".into(), ticked.to_string())])}
+                        // The sentence in each plural form of the reader's
+                        // language, for the script that counts again at
+                        // each tick (it chooses with the same CLDR rules).
+                        <p class="hint" role="status" data-count="offer" data-forms=crate::i18n::plural_forms_json("cycle-offer_count", "n")>
+                            {tr("cycle-offer_count", &[("n", ticked)])}
                         </p>
-                        <button type="submit" class="primary">{t("common.save")}</button>
+                        <button type="submit" class="primary">{t("common-save")}</button>
                     </div>
                 </ActionForm>
             }.into_any()
@@ -615,7 +614,7 @@ pub fn ReceptionPage() -> impl IntoView {
     let error = action_error(record);
     view! {
         <SubNav/>
-        <p><A href=move || routes::cycle(id())>{t("cycle.back")}</A></p>
+        <p><A href=move || routes::cycle(id())>{t("cycle-back")}</A></p>
         <div data-saved="">
             <SavedNote/>
         </div>
@@ -639,34 +638,34 @@ pub fn ReceptionPage() -> impl IntoView {
                             let qty = move |m: i64| format!("{} {}", format_quantity(m), unit);
                             let state = arrival(l.ordered_milli, l.received_milli);
                             let said = match state {
-                                Arrival::NotRecorded => t("reception.not_recorded").to_string(),
-                                Arrival::Complete => t("reception.complete").to_string(),
-                                Arrival::Short { missing_milli } => fill(t("reception.missing"), &[("qty".into(), qty(missing_milli))]),
-                                Arrival::Surplus { extra_milli } => fill(t("reception.surplus_kept"), &[("qty".into(), qty(extra_milli))]),
+                                Arrival::NotRecorded => t("reception-not_recorded").to_string(),
+                                Arrival::Complete => t("reception-complete").to_string(),
+                                Arrival::Short { missing_milli } => tr("reception-missing", &[("qty".into(), qty(missing_milli))]),
+                                Arrival::Surplus { extra_milli } => tr("reception-surplus_kept", &[("qty".into(), qty(extra_milli))]),
                             };
-                            let arrived = l.received_milli.map(|m| format!("{} {}", t("reception.arrived"), qty(m)));
+                            let arrived = l.received_milli.map(|m| format!("{} {}", t("reception-arrived"), qty(m)));
                             let keep = format!("surplus-keep-{}", l.product_id);
                             let back = format!("surplus-back-{}", l.product_id);
                             let (keep_for, back_for) = (keep.clone(), back.clone());
                             view! {
                                 <li id=format!("produit-{}", l.product_id) class:short=matches!(state, Arrival::Short { .. })>
                                     <p><strong>{l.product.clone()}</strong></p>
-                                    <p>{t("reception.ordered")} " " {qty(l.ordered_milli)} {arrived.map(|a| view! { " · " {a} })}</p>
+                                    <p>{t("reception-ordered")} " " {qty(l.ordered_milli)} {arrived.map(|a| view! { " · " {a} })}</p>
                                     <p class="status">{said}</p>
                                     {editable.then(|| view! {
                                         <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
-                                        <label for=field.clone()>{fill(t("reception.what_arrived"), &[("unit".into(), unit.to_string())])}</label>
+                                        <label for=field.clone()>{tr("reception-what_arrived", &[("unit".into(), unit.to_string())])}</label>
                                         <input id=field name=format!("lines[{i}][received]") inputmode="decimal" maxlength="12"
                                             value=l.received_milli.map(format_quantity).unwrap_or_default()/>
                                         <details class="surplus">
-                                            <summary>{t("reception.surplus_question")}</summary>
+                                            <summary>{t("reception-surplus_question")}</summary>
                                             <label class="choice" for=keep_for>
                                                 <input type="radio" id=keep name=format!("lines[{i}][surplus]") value="keep"/>
-                                                {t("reception.surplus_keep")}
+                                                {t("reception-surplus_keep")}
                                             </label>
                                             <label class="choice" for=back_for>
                                                 <input type="radio" id=back name=format!("lines[{i}][surplus]") value="give_back"/>
-                                                {t("reception.surplus_give_back")}
+                                                {t("reception-surplus_give_back")}
                                             </label>
                                         </details>
                                     })}
@@ -677,16 +676,16 @@ pub fn ReceptionPage() -> impl IntoView {
                 </fieldset>
             }).collect_view();
             view! {
-                <h1>{t("reception.title")} " — " {r.cycle_name}</h1>
-                <p class="hint">{t("reception.help")}</p>
+                <h1>{t("reception-title")} " — " {r.cycle_name}</h1>
+                <p class="hint">{t("reception-help")}</p>
                 {if editable {
                     view! {
                         <ActionForm action=record>
                             <input type="hidden" name="cycle_id" value=r.cycle_id.to_string()/>
                             {groups}
                             <div class="sticky-submit">
-                                <p class="hint" role="status" data-unsaved="" hidden>{t("reception.not_saved_yet")}</p>
-                                <button type="submit" class="primary">{t("reception.record")}</button>
+                                <p class="hint" role="status" data-unsaved="" hidden>{t("reception-not_saved_yet")}</p>
+                                <button type="submit" class="primary">{t("reception-record")}</button>
                             </div>
                         </ActionForm>
                     }.into_any()

@@ -211,7 +211,7 @@ pub async fn transition(conn: &mut AnyConnection, id: i64, from: CycleState, to:
 /// stop is the moment members read); cancelling tells every household that
 /// had ordered, in the same transaction.
 pub async fn move_by_hand(pool: &AnyPool, id: i64, from: CycleState, to: CycleState, now: i64) -> Result<bool, sqlx::Error> {
-    use crate::notifications::{repo as notices, Kind};
+    use crate::notifications::{repo as notices, Kind, Raw};
     let mut tx = pool.begin().await?;
     let res = sqlx::query(
         "UPDATE cycles SET state = $1, closes_at = CASE WHEN $1 = 'closed' AND closes_at > $4 AND opens_at < $4 THEN $4 ELSE closes_at END \
@@ -230,7 +230,7 @@ pub async fn move_by_hand(pool: &AnyPool, id: i64, from: CycleState, to: CycleSt
         let name: String = sqlx::query_scalar("SELECT name FROM cycles WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
         let households: Vec<i64> = sqlx::query_scalar("SELECT household_id FROM orders WHERE cycle_id = $1").bind(id).fetch_all(&mut *tx).await?;
         for h in households {
-            notices::notify_household(&mut *tx, h, Kind::CycleCancelled, &[("cycle", name.clone())], routes::ORDER, now)
+            notices::notify_household(&mut *tx, h, Kind::CycleCancelled, &[("cycle", Raw::Text(name.clone()))], routes::ORDER, now)
                 .await?;
         }
     }

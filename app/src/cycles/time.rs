@@ -1,7 +1,7 @@
 //! Times as people read and type them, in the association's time zone
 //! (Europe/Paris). Stored times stay UTC seconds.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Europe::Paris;
 
 /// `2026-12-03T20:00` from an `<input type="datetime-local">`, Paris time.
@@ -19,49 +19,13 @@ pub fn parse_day_time(day: &str, time: &str) -> Option<i64> {
     Paris.from_local_datetime(&d.and_time(t)).earliest().map(|x| x.timestamp())
 }
 
-/// A moment out of chrono's range (a number typed into a form, say) reads
-/// as the epoch rather than stopping the server.
 fn local(ts: i64) -> DateTime<chrono_tz::Tz> {
     Paris.timestamp_opt(ts, 0).single().unwrap_or_else(|| DateTime::<chrono::Utc>::UNIX_EPOCH.with_timezone(&Paris))
 }
 
-const DAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-const MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-];
-
-/// "20 h" or "20 h 30".
-pub fn hour(ts: i64) -> String {
-    let d = local(ts);
-    if d.minute() == 0 { format!("{} h", d.hour()) } else { format!("{} h {:02}", d.hour(), d.minute()) }
-}
-
-/// "jeudi 3 décembre".
-pub fn day(ts: i64) -> String {
-    let d = local(ts);
-    format!("{} {} {}", DAYS[d.weekday().num_days_from_monday() as usize], d.day(), MONTHS[d.month0() as usize])
-}
-
-/// "3 décembre 2026": a document's date.
-pub fn date(ts: i64) -> String {
-    let d = local(ts);
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
-}
-
-/// "jeudi 3 décembre à 20 h".
-pub fn moment(ts: i64) -> String {
-    format!("{} à {}", day(ts), hour(ts))
-}
-
-/// "samedi 5 décembre, de 10 h à 12 h".
-pub fn window(start: i64, end: i64) -> String {
-    format!("{}, de {} à {}", day(start), hour(start), hour(end))
-}
-
-/// "de 10 h à 12 h".
-pub fn hours(start: i64, end: i64) -> String {
-    format!("de {} à {}", hour(start), hour(end))
-}
+// How a time reads is the reader's language's (CLDR's data, through
+// `i18n::format`); these keep the names the pages already use.
+pub use crate::i18n::format::{date, day, hour, hours, moment, window};
 
 /// The same time of day `days` later, in Paris: a shift at 9 h stays at
 /// 9 h across a change to or from summer time.
@@ -80,24 +44,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_moment_out_of_range_is_worded_not_a_panic() {
-        for ts in [i64::MAX, i64::MIN] {
-            assert_eq!(moment(ts), moment(0));
-        }
-    }
-
-    #[test]
     fn paris_time_both_ways() {
         // 3 December 2026, 20:00 in Paris is 19:00 UTC (winter time).
         let ts = parse_local("2026-12-03T20:00").unwrap();
         assert_eq!(ts, 1_796_324_400);
-        assert_eq!(moment(ts), "jeudi 3 décembre à 20 h");
         assert_eq!(to_input(ts), "2026-12-03T20:00");
         // Summer time: 1 July 2026, 18:30 is 16:30 UTC.
         let summer = parse_day_time("2026-07-01", "18:30").unwrap();
         assert_eq!(summer, 1_782_923_400);
-        assert_eq!(hour(summer), "18 h 30");
-        assert_eq!(window(parse_day_time("2026-12-05", "10:00").unwrap(), parse_day_time("2026-12-05", "12:00").unwrap()), "samedi 5 décembre, de 10 h à 12 h");
+        assert_eq!(to_input(summer), "2026-07-01T18:30");
     }
 
     #[test]
@@ -108,7 +63,7 @@ mod tests {
         let after = add_days(before, 7);
         assert_eq!(after, parse_day_time("2026-10-31", "09:00").unwrap());
         assert_eq!(after - before, 7 * 86_400 + 3600);
-        assert_eq!(hours(before, before + 5400), "de 9 h à 10 h 30");
+        assert_eq!(to_input(after), "2026-10-31T09:00");
     }
 
     #[test]

@@ -5,12 +5,12 @@
 
 vocabulary! {
     pub enum CycleState {
-        Planned = "planned" => "cycle.state_planned",
-        Open = "open" => "cycle.state_open",
-        Closed = "closed" => "cycle.state_closed",
-        Distributed = "distributed" => "cycle.state_distributed",
-        Archived = "archived" => "cycle.state_archived",
-        Cancelled = "cancelled" => "cycle.state_cancelled",
+        Planned = "planned" => "cycle-state_planned",
+        Open = "open" => "cycle-state_open",
+        Closed = "closed" => "cycle-state_closed",
+        Distributed = "distributed" => "cycle-state_distributed",
+        Archived = "archived" => "cycle-state_archived",
+        Cancelled = "cancelled" => "cycle-state_cancelled",
     }
 }
 
@@ -29,13 +29,13 @@ impl CycleState {
 /// Checks the dates a coordinator typed for a cycle.
 pub fn validate_dates(opens_at: i64, closes_at: i64, now: i64) -> Result<(), &'static str> {
     if closes_at <= opens_at {
-        return Err("error.closes_before_opens");
+        return Err("error-closes_before_opens");
     }
     if closes_at <= now {
-        return Err("error.closes_in_past");
+        return Err("error-closes_in_past");
     }
     if closes_at - opens_at > 90 * 86_400 {
-        return Err("error.cycle_too_long");
+        return Err("error-cycle_too_long");
     }
     Ok(())
 }
@@ -55,10 +55,10 @@ pub fn overlapping<'a>(opens_at: i64, closes_at: i64, others: &'a [(String, Cycl
 /// Checks a pickup window against the cycle: after closing, start before end.
 pub fn validate_pickup(closes_at: i64, starts_at: i64, ends_at: i64) -> Result<(), &'static str> {
     if ends_at <= starts_at {
-        return Err("error.window_ends_before_start");
+        return Err("error-window_ends_before_start");
     }
     if starts_at < closes_at {
-        return Err("error.pickup_before_close");
+        return Err("error-pickup_before_close");
     }
     Ok(())
 }
@@ -121,12 +121,12 @@ mod tests {
 
     #[test]
     fn dates_are_checked() {
-        assert_eq!(validate_dates(200, 100, 0), Err("error.closes_before_opens"));
-        assert_eq!(validate_dates(100, 200, 300), Err("error.closes_in_past"));
-        assert_eq!(validate_dates(0, 91 * 86_400, 0), Err("error.cycle_too_long"));
+        assert_eq!(validate_dates(200, 100, 0), Err("error-closes_before_opens"));
+        assert_eq!(validate_dates(100, 200, 300), Err("error-closes_in_past"));
+        assert_eq!(validate_dates(0, 91 * 86_400, 0), Err("error-cycle_too_long"));
         assert!(validate_dates(100, 200, 150).is_ok());
-        assert_eq!(validate_pickup(200, 150, 300), Err("error.pickup_before_close"));
-        assert_eq!(validate_pickup(200, 300, 300), Err("error.window_ends_before_start"));
+        assert_eq!(validate_pickup(200, 150, 300), Err("error-pickup_before_close"));
+        assert_eq!(validate_pickup(200, 300, 300), Err("error-window_ends_before_start"));
         assert!(validate_pickup(200, 300, 400).is_ok());
     }
 

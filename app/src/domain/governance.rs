@@ -10,9 +10,9 @@ vocabulary! {
     /// How a commission decides, shown on every proposal.
     pub enum Majority {
         /// More "for" than "against".
-        Simple = "simple" => "gov.majority_simple",
+        Simple = "simple" => "gov-majority_simple",
         /// At least two thirds of the for-and-against votes are "for".
-        TwoThirds = "two_thirds" => "gov.majority_two_thirds",
+        TwoThirds = "two_thirds" => "gov-majority_two_thirds",
     }
 }
 
@@ -41,18 +41,18 @@ impl Tally {
 vocabulary! {
     /// The three answers to a proposal, in the order ballots show them.
     pub enum Choice {
-        For = "for" => "gov.for",
-        Against = "against" => "gov.against",
-        Abstain = "abstain" => "gov.abstain",
+        For = "for" => "gov-for",
+        Against = "against" => "gov-against",
+        Abstain = "abstain" => "gov-abstain",
     }
 }
 
 vocabulary! {
     /// What a commission looks after.
     pub enum Scope {
-        Catalogue = "catalogue" => "gov.scope_catalogue",
-        Workshops = "workshops" => "gov.scope_workshops",
-        Life = "life" => "gov.scope_life",
+        Catalogue = "catalogue" => "gov-scope_catalogue",
+        Workshops = "workshops" => "gov-scope_workshops",
+        Life = "life" => "gov-scope_life",
     }
 }
 
@@ -60,20 +60,20 @@ vocabulary! {
     /// What a proposal changes: the catalogue (its payload says how), or
     /// nothing by itself (a free proposal: a workshop, a rule of life).
     pub enum ProposalKind {
-        AddProduct = "add_product" => "gov.kind_add_product",
-        WithdrawProduct = "withdraw_product" => "gov.kind_withdraw_product",
-        ChangeProducer = "change_producer" => "gov.kind_change_producer",
-        Free = "free" => "gov.kind_free",
+        AddProduct = "add_product" => "gov-kind_add_product",
+        WithdrawProduct = "withdraw_product" => "gov-kind_withdraw_product",
+        ChangeProducer = "change_producer" => "gov-kind_change_producer",
+        Free = "free" => "gov-kind_free",
     }
 }
 
 vocabulary! {
     /// Where a proposal stands: its vote open, or how it came out.
     pub enum ProposalState {
-        Open = "open" => "gov.state_open",
-        Approved = "approved" => "gov.state_approved",
-        Rejected = "rejected" => "gov.state_rejected",
-        NoQuorum = "no_quorum" => "gov.state_no_quorum",
+        Open = "open" => "gov-state_open",
+        Approved = "approved" => "gov-state_approved",
+        Rejected = "rejected" => "gov-state_rejected",
+        NoQuorum = "no_quorum" => "gov-state_no_quorum",
     }
 }
 
@@ -124,16 +124,16 @@ pub fn outcome(tally: Tally, eligible: i64, quorum_percent: i64, majority: Major
 /// as many as there are seats.
 pub fn valid_ballot(choices: &[i64], candidates: &[i64], seats: i64) -> Result<(), &'static str> {
     if choices.is_empty() {
-        return Err("error.ballot_empty");
+        return Err("error-ballot_empty");
     }
     if choices.len() as i64 > seats {
-        return Err("error.ballot_too_many");
+        return Err("error-ballot_too_many");
     }
     let mut seen = choices.to_vec();
     seen.sort_unstable();
     seen.dedup();
     if seen.len() != choices.len() || !choices.iter().all(|c| candidates.contains(c)) {
-        return Err("error.ballot_invalid");
+        return Err("error-ballot_invalid");
     }
     Ok(())
 }
@@ -324,9 +324,9 @@ pub fn election_dates_ok(now: i64, voting_at: i64, closes_at: i64) -> bool {
 vocabulary! {
     /// Where an election stands: taking candidacies, voting, or closed.
     pub enum Phase {
-        Candidacy = "candidacy" => "gov.phase_candidacy",
-        Voting = "voting" => "gov.phase_voting",
-        Closed = "closed" => "gov.phase_closed",
+        Candidacy = "candidacy" => "gov-phase_candidacy",
+        Voting = "voting" => "gov-phase_voting",
+        Closed = "closed" => "gov-phase_closed",
     }
 }
 
@@ -409,10 +409,10 @@ mod tests {
     fn ballots() {
         let cands = [10, 11, 12, 13];
         assert_eq!(valid_ballot(&[10, 12], &cands, 2), Ok(()));
-        assert_eq!(valid_ballot(&[10, 11, 12], &cands, 2), Err("error.ballot_too_many"));
-        assert_eq!(valid_ballot(&[10, 10], &cands, 2), Err("error.ballot_invalid"));
-        assert_eq!(valid_ballot(&[99], &cands, 2), Err("error.ballot_invalid"));
-        assert_eq!(valid_ballot(&[], &cands, 2), Err("error.ballot_empty"));
+        assert_eq!(valid_ballot(&[10, 11, 12], &cands, 2), Err("error-ballot_too_many"));
+        assert_eq!(valid_ballot(&[10, 10], &cands, 2), Err("error-ballot_invalid"));
+        assert_eq!(valid_ballot(&[99], &cands, 2), Err("error-ballot_invalid"));
+        assert_eq!(valid_ballot(&[], &cands, 2), Err("error-ballot_empty"));
     }
 
     #[test]

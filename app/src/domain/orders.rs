@@ -4,10 +4,10 @@
 vocabulary! {
     /// How a household paid at the distribution table.
     pub enum PaymentMethod {
-        Cash = "cash" => "payment.cash",
-        Card = "card" => "payment.card",
-        Cheque = "cheque" => "payment.cheque",
-        Transfer = "transfer" => "payment.transfer",
+        Cash = "cash" => "payment-cash",
+        Card = "card" => "payment-card",
+        Cheque = "cheque" => "payment-cheque",
+        Transfer = "transfer" => "payment-transfer",
     }
 }
 
@@ -62,12 +62,12 @@ pub fn price_basket(wanted: &[WantedLine], offer: &[OfferedProduct], share_perce
         }
     }
     if merged.len() > MAX_LINES {
-        return Err(LineError { product: String::new(), message: "error.too_many_lines" });
+        return Err(LineError { product: String::new(), message: "error-too_many_lines" });
     }
     let mut lines = Vec::new();
     for w in merged {
         let Some(p) = offer.iter().find(|p| p.product_id == w.product_id) else {
-            return Err(LineError { product: String::new(), message: "error.product_not_in_cycle" });
+            return Err(LineError { product: String::new(), message: "error-product_not_in_cycle" });
         };
         validate_order_quantity(w.qty_milli, p.step_milli, p.min_milli, p.cap_household_milli)
             .map_err(|m| LineError { product: p.name.clone(), message: m })?;
@@ -163,13 +163,13 @@ mod tests {
     #[test]
     fn refusals_name_the_product() {
         let off_step = [WantedLine { product_id: 1, qty_milli: 700 }];
-        assert_eq!(price_basket(&off_step, &offer(), 100).unwrap_err(), LineError { product: "Lentilles vertes".into(), message: "error.qty_off_step" });
+        assert_eq!(price_basket(&off_step, &offer(), 100).unwrap_err(), LineError { product: "Lentilles vertes".into(), message: "error-qty_off_step" });
         let too_much = [WantedLine { product_id: 2, qty_milli: 3000 }];
-        assert_eq!(price_basket(&too_much, &offer(), 100).unwrap_err().message, "error.qty_over_household_cap");
+        assert_eq!(price_basket(&too_much, &offer(), 100).unwrap_err().message, "error-qty_over_household_cap");
         let negative = [WantedLine { product_id: 1, qty_milli: -500 }];
-        assert_eq!(price_basket(&negative, &offer(), 100).unwrap_err().message, "error.qty_negative");
+        assert_eq!(price_basket(&negative, &offer(), 100).unwrap_err().message, "error-qty_negative");
         let unknown = [WantedLine { product_id: 99, qty_milli: 500 }];
-        assert_eq!(price_basket(&unknown, &offer(), 100).unwrap_err().message, "error.product_not_in_cycle");
+        assert_eq!(price_basket(&unknown, &offer(), 100).unwrap_err().message, "error-product_not_in_cycle");
     }
 
     #[test]
@@ -184,7 +184,7 @@ mod tests {
         assert_eq!(lines[0].qty_milli, 1000);
         // Two lines that each pass the household cap but not together.
         let split = [WantedLine { product_id: 2, qty_milli: 2000 }, WantedLine { product_id: 2, qty_milli: 1000 }];
-        assert_eq!(price_basket(&split, &offer(), 100).unwrap_err().message, "error.qty_over_household_cap");
+        assert_eq!(price_basket(&split, &offer(), 100).unwrap_err().message, "error-qty_over_household_cap");
     }
 
     #[test]

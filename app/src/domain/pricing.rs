@@ -40,27 +40,13 @@ pub fn validate_share(share_percent: i64) -> Result<i64, &'static str> {
     if (MIN_SHARE_PERCENT..=MAX_SHARE_PERCENT).contains(&share_percent) {
         Ok(share_percent)
     } else {
-        Err("error.share_range")
+        Err("error-share_range")
     }
 }
 
-/// Formats cents as French euros: `1234` → `12,34 €`, with a thin
-/// non-breaking space between thousands so prices never wrap.
-pub fn format_euros(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    let euros = abs / 100;
-    let rest = abs % 100;
-    let digits = euros.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(c);
-    }
-    format!("{sign}{grouped},{rest:02}\u{a0}€")
-}
+/// A price as the reader reads it ("12,34 €", "€12.34"): worded by
+/// `i18n::format` from CLDR's data; kept here under its old name.
+pub use crate::i18n::format::money as format_euros;
 
 /// Parses a price typed in euros by a person: `2,35`, `2.35`, `2`, `2,5 €`.
 /// Returns cents. Refuses negatives, more than two decimals, and absurd sizes.
@@ -73,10 +59,10 @@ pub fn parse_euros(input: &str) -> Result<i64, &'static str> {
         .filter(|c| !c.is_whitespace())
         .collect();
     if s.is_empty() {
-        return Err("error.price_required");
+        return Err("error-price_required");
     }
     if s.starts_with('-') {
-        return Err("error.price_negative");
+        return Err("error-price_negative");
     }
     let s = s.replace(',', ".");
     let (whole, frac) = match s.split_once('.') {
@@ -84,26 +70,26 @@ pub fn parse_euros(input: &str) -> Result<i64, &'static str> {
         None => (s.as_str(), ""),
     };
     if whole.is_empty() && frac.is_empty() {
-        return Err("error.price_invalid");
+        return Err("error-price_invalid");
     }
     if !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
-        return Err("error.price_invalid");
+        return Err("error-price_invalid");
     }
     if frac.len() > 2 {
-        return Err("error.price_invalid");
+        return Err("error-price_invalid");
     }
     if whole.len() > 7 {
-        return Err("error.price_too_high");
+        return Err("error-price_too_high");
     }
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| "error.price_invalid")? };
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| "error-price_invalid")? };
     let frac: i64 = match frac.len() {
         0 => 0,
-        1 => frac.parse::<i64>().map_err(|_| "error.price_invalid")? * 10,
-        _ => frac.parse().map_err(|_| "error.price_invalid")?,
+        1 => frac.parse::<i64>().map_err(|_| "error-price_invalid")? * 10,
+        _ => frac.parse().map_err(|_| "error-price_invalid")?,
     };
     let cents = whole * 100 + frac;
     if cents > MAX_PRICE_CENTS {
-        return Err("error.price_too_high");
+        return Err("error-price_too_high");
     }
     Ok(cents)
 }
@@ -171,11 +157,11 @@ mod tests {
         assert_eq!(parse_euros(" 2,5 € "), Ok(250));
         assert_eq!(parse_euros("12"), Ok(1200));
         assert_eq!(parse_euros(",5"), Ok(50));
-        assert_eq!(parse_euros("-1"), Err("error.price_negative"));
-        assert_eq!(parse_euros(""), Err("error.price_required"));
-        assert_eq!(parse_euros("abc"), Err("error.price_invalid"));
-        assert_eq!(parse_euros("1,234"), Err("error.price_invalid"));
-        assert_eq!(parse_euros("99999999"), Err("error.price_too_high"));
-        assert_eq!(parse_euros("10000,01"), Err("error.price_too_high"));
+        assert_eq!(parse_euros("-1"), Err("error-price_negative"));
+        assert_eq!(parse_euros(""), Err("error-price_required"));
+        assert_eq!(parse_euros("abc"), Err("error-price_invalid"));
+        assert_eq!(parse_euros("1,234"), Err("error-price_invalid"));
+        assert_eq!(parse_euros("99999999"), Err("error-price_too_high"));
+        assert_eq!(parse_euros("10000,01"), Err("error-price_too_high"));
     }
 }

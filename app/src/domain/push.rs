@@ -135,12 +135,12 @@ fn base64url_len(s: &str) -> Option<usize> {
 /// device's P-256 public key (65 bytes) and its 16-byte authentication
 /// secret.
 pub fn validate_subscription(endpoint: &str, p256dh: &str, auth: &str, allow_local: bool) -> Result<(), (&'static str, &'static str)> {
-    crate::domain::security::push_target(endpoint, allow_local).map_err(|m| ("field.push_endpoint", m))?;
+    crate::domain::security::push_target(endpoint, allow_local).map_err(|m| ("field-push_endpoint", m))?;
     if base64url_len(p256dh) != Some(65) {
-        return Err(("field.push_key", "error.push_subscription"));
+        return Err(("field-push_key", "error-push_subscription"));
     }
     if base64url_len(auth) != Some(16) {
-        return Err(("field.push_key", "error.push_subscription"));
+        return Err(("field-push_key", "error-push_subscription"));
     }
     Ok(())
 }

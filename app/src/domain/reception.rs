@@ -96,7 +96,7 @@ pub fn to_record(ordered_milli: i64, received_milli: i64, surplus: Option<Surplu
         return Ok(received_milli);
     }
     match surplus {
-        None => Err("reception.surplus_choose"),
+        None => Err("reception-surplus_choose"),
         Some(Surplus::Keep) => Ok(received_milli),
         Some(Surplus::GiveBack) => Ok(ordered_milli),
     }
@@ -119,7 +119,7 @@ mod tests {
     fn more_than_ordered_is_a_question() {
         assert_eq!(to_record(5_000, 3_000, None), Ok(3_000));
         assert_eq!(to_record(5_000, 5_000, None), Ok(5_000));
-        assert_eq!(to_record(5_000, 7_000, None), Err("reception.surplus_choose"));
+        assert_eq!(to_record(5_000, 7_000, None), Err("reception-surplus_choose"));
         assert_eq!(to_record(5_000, 7_000, Some(Surplus::Keep)), Ok(7_000));
         assert_eq!(to_record(5_000, 7_000, Some(Surplus::GiveBack)), Ok(5_000));
         assert_eq!(Surplus::from_code("keep"), Some(Surplus::Keep));

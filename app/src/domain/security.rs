@@ -34,6 +34,20 @@ pub fn safe_next(next: Option<&str>) -> String {
 /// The path and query of an address (`http://host/catalogue?q=miel` →
 /// `/catalogue?q=miel`); a path is itself. Whether it may be followed is
 /// `safe_next`'s to say.
+/// Percent-encodes a query value (RFC 3986 unreserved bytes stay), so a
+/// `next` page with its own query survives inside another address.
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 pub fn path_of(url: &str) -> &str {
     match url.split_once("://") {
         Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
@@ -167,7 +181,7 @@ pub struct PushTarget {
 /// `allow_local` admits `http://127.0.0.1:PORT` and `http://localhost:PORT`
 /// for the test push service only — a setting production never has.
 pub fn push_target(endpoint: &str, allow_local: bool) -> Result<PushTarget, &'static str> {
-    const BAD: &str = "error.push_subscription";
+    const BAD: &str = "error-push_subscription";
     if endpoint.len() > 1_000 || endpoint.bytes().any(|b| b.is_ascii_whitespace() || b.is_ascii_control() || b == b'\\') {
         return Err(BAD);
     }
@@ -265,6 +279,13 @@ pub fn neutral_cell(value: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_next_page_keeps_its_query_inside_another_address() {
+        assert_eq!(encode_component("/commande?repris=2&x=é"), "/commande%3Frepris%3D2%26x%3D%C3%A9");
+        assert_eq!(encode_component("/creneaux"), "/creneaux");
+    }
+
     use super::*;
 
     #[test]

@@ -35,10 +35,10 @@ pub enum Refusal {
 impl Refusal {
     pub fn message_key(self) -> &'static str {
         match self {
-            Refusal::Full => "error.shift_full",
-            Refusal::Overlap => "error.shift_overlap",
-            Refusal::Started => "error.shift_started",
-            Refusal::AlreadyIn => "error.shift_already_in",
+            Refusal::Full => "error-shift_full",
+            Refusal::Overlap => "error-shift_overlap",
+            Refusal::Started => "error-shift_started",
+            Refusal::AlreadyIn => "error-shift_already_in",
         }
     }
 }
@@ -103,16 +103,16 @@ pub fn table_opens(starts_at: i64) -> i64 {
 /// Checks a shift typed by a coordinator.
 pub fn validate(starts_at: i64, ends_at: i64, needed: i64, taken: i64) -> Result<(), (&'static str, &'static str)> {
     if ends_at <= starts_at {
-        return Err(("field.shift_end", "error.end_before_start"));
+        return Err(("field-shift_end", "error-end_before_start"));
     }
     if ends_at - starts_at > MAX_SHIFT_SECS {
-        return Err(("field.shift_end", "error.shift_too_long"));
+        return Err(("field-shift_end", "error-shift_too_long"));
     }
     if !(1..=MAX_PEOPLE).contains(&needed) {
-        return Err(("field.needed", "error.needed_range"));
+        return Err(("field-needed", "error-needed_range"));
     }
     if needed < taken {
-        return Err(("field.needed", "error.needed_below_taken"));
+        return Err(("field-needed", "error-needed_below_taken"));
     }
     Ok(())
 }
@@ -123,15 +123,8 @@ pub fn coverage_order(needed: i64, taken: i64, starts_at: i64) -> (i64, i64) {
     (-places_left(needed, taken), starts_at)
 }
 
-/// "3 h" or "2 h 30" for a number of seconds given.
-pub fn format_hours(secs: i64) -> String {
-    let minutes = secs.max(0) / 60;
-    match (minutes / 60, minutes % 60) {
-        (h, 0) => format!("{h} h"),
-        (0, m) => format!("{m} min"),
-        (h, m) => format!("{h} h {m:02}"),
-    }
-}
+/// Time given, as the reader reads it ("2 h 30").
+pub use crate::i18n::format::duration as format_hours;
 
 #[cfg(test)]
 mod tests {
@@ -202,11 +195,11 @@ mod tests {
     #[test]
     fn shift_validation() {
         assert_eq!(validate(10 * H, 12 * H, 3, 0), Ok(()));
-        assert_eq!(validate(12 * H, 10 * H, 3, 0).unwrap_err().1, "error.end_before_start");
-        assert_eq!(validate(0, 13 * H, 3, 0).unwrap_err().1, "error.shift_too_long");
-        assert_eq!(validate(0, H, 0, 0).unwrap_err().1, "error.needed_range");
-        assert_eq!(validate(0, H, 51, 0).unwrap_err().1, "error.needed_range");
-        assert_eq!(validate(0, H, 2, 3).unwrap_err().1, "error.needed_below_taken");
+        assert_eq!(validate(12 * H, 10 * H, 3, 0).unwrap_err().1, "error-end_before_start");
+        assert_eq!(validate(0, 13 * H, 3, 0).unwrap_err().1, "error-shift_too_long");
+        assert_eq!(validate(0, H, 0, 0).unwrap_err().1, "error-needed_range");
+        assert_eq!(validate(0, H, 51, 0).unwrap_err().1, "error-needed_range");
+        assert_eq!(validate(0, H, 2, 3).unwrap_err().1, "error-needed_below_taken");
     }
 
     #[test]

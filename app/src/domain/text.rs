@@ -8,13 +8,13 @@ pub const MAX_TEXT: usize = 2000;
 pub fn required(input: &str, max: usize) -> Result<String, &'static str> {
     let s = input.trim();
     if s.is_empty() {
-        return Err("error.required");
+        return Err("error-required");
     }
     if s.chars().count() > max {
-        return Err("error.too_long");
+        return Err("error-too_long");
     }
     if s.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        return Err("error.invalid_chars");
+        return Err("error-invalid_chars");
     }
     Ok(s.to_string())
 }
@@ -61,7 +61,7 @@ pub enum Identifier {
 pub fn normalize_email(input: &str) -> Result<String, &'static str> {
     let s = input.trim().to_lowercase();
     if s.len() > 254 {
-        return Err("error.email_invalid");
+        return Err("error-email_invalid");
     }
     match s.split_once('@') {
         Some((local, domain))
@@ -74,7 +74,7 @@ pub fn normalize_email(input: &str) -> Result<String, &'static str> {
         {
             Ok(s)
         }
-        _ => Err("error.email_invalid"),
+        _ => Err("error-email_invalid"),
     }
 }
 
@@ -83,7 +83,7 @@ pub fn normalize_email(input: &str) -> Result<String, &'static str> {
 pub fn photo_url(input: &str) -> Result<String, &'static str> {
     let photo = optional(input, 500)?;
     if !photo.is_empty() && !(photo.starts_with("https://") || (photo.starts_with('/') && !photo.starts_with("//"))) {
-        return Err("error.photo_url");
+        return Err("error-photo_url");
     }
     Ok(photo)
 }
@@ -94,7 +94,7 @@ pub fn normalize_phone(input: &str) -> Result<String, &'static str> {
     let s = input.trim();
     let plus = s.starts_with('+');
     if s.chars().any(|c| !(c.is_ascii_digit() || " .-+()".contains(c))) {
-        return Err("error.phone_invalid");
+        return Err("error-phone_invalid");
     }
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
     let national = if plus && digits.starts_with("33") && digits.len() == 11 {
@@ -108,7 +108,7 @@ pub fn normalize_phone(input: &str) -> Result<String, &'static str> {
     };
     let n = national.trim_start_matches('+').len();
     if !(6..=15).contains(&n) {
-        return Err("error.phone_invalid");
+        return Err("error-phone_invalid");
     }
     Ok(national)
 }
@@ -148,16 +148,16 @@ mod tests {
         assert_eq!(photo_url(" /photos/miel.webp "), Ok("/photos/miel.webp".into()));
         assert_eq!(photo_url("https://exemple.fr/a.jpg"), Ok("https://exemple.fr/a.jpg".into()));
         for bad in ["javascript:alert(1)", "http://exemple.fr/a.jpg", "//evil.example/a.jpg", "data:image/png;base64,AAAA"] {
-            assert_eq!(photo_url(bad), Err("error.photo_url"), "{bad}");
+            assert_eq!(photo_url(bad), Err("error-photo_url"), "{bad}");
         }
     }
 
     #[test]
     fn required_text_is_trimmed_and_bounded() {
         assert_eq!(required("  Miel  ", MAX_NAME), Ok("Miel".into()));
-        assert_eq!(required("   ", MAX_NAME), Err("error.required"));
-        assert_eq!(required(&"a".repeat(10_000), MAX_NAME), Err("error.too_long"));
-        assert_eq!(required("a\u{0}b", MAX_NAME), Err("error.invalid_chars"));
+        assert_eq!(required("   ", MAX_NAME), Err("error-required"));
+        assert_eq!(required(&"a".repeat(10_000), MAX_NAME), Err("error-too_long"));
+        assert_eq!(required("a\u{0}b", MAX_NAME), Err("error-invalid_chars"));
         assert_eq!(optional("", MAX_TEXT), Ok(String::new()));
     }
 

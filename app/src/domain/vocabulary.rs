@@ -8,8 +8,8 @@
 /// vocabulary! {
 ///     /// Where a workshop stands.
 ///     pub enum WorkshopState {
-///         Proposed = "proposed" => "workshop.state_proposed",
-///         Published = "published" => "workshop.state_published",
+///         Proposed = "proposed" => "workshop-state_proposed",
+///         Published = "published" => "workshop-state_published",
 ///     }
 /// }
 /// ```

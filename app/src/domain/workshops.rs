@@ -5,11 +5,11 @@ vocabulary! {
     /// Where a workshop stands: proposed, put to its commission's vote,
     /// published (members sign up), declined or cancelled.
     pub enum WorkshopState {
-        Proposed = "proposed" => "workshop.state_proposed",
-        InVote = "in_vote" => "workshop.state_in_vote",
-        Published = "published" => "workshop.state_published",
-        Declined = "declined" => "workshop.state_declined",
-        Cancelled = "cancelled" => "workshop.state_cancelled",
+        Proposed = "proposed" => "workshop-state_proposed",
+        InVote = "in_vote" => "workshop-state_in_vote",
+        Published = "published" => "workshop-state_published",
+        Declined = "declined" => "workshop-state_declined",
+        Cancelled = "cancelled" => "workshop-state_cancelled",
     }
 }
 
@@ -20,10 +20,10 @@ pub const MAX_PLACES: i64 = 200;
 /// Places one sign-up takes: the member and the children they bring.
 pub fn seats_for(children: i64, children_welcome: bool) -> Result<i64, &'static str> {
     if !(0..=MAX_CHILDREN).contains(&children) {
-        return Err("error.children_range");
+        return Err("error-children_range");
     }
     if children > 0 && !children_welcome {
-        return Err("error.children_not_welcome");
+        return Err("error-children_not_welcome");
     }
     Ok(1 + children)
 }
@@ -92,16 +92,16 @@ pub fn vote_closes_at(now: i64, starts_at: i64) -> Option<i64> {
 /// Checks a workshop typed by a member.
 pub fn validate(starts_at: i64, ends_at: i64, places: i64, now: i64) -> Result<(), (&'static str, &'static str)> {
     if starts_at <= now {
-        return Err(("field.workshop_day", "error.workshop_in_past"));
+        return Err(("field-workshop_day", "error-workshop_in_past"));
     }
     if ends_at <= starts_at {
-        return Err(("field.workshop_end", "error.end_before_start"));
+        return Err(("field-workshop_end", "error-end_before_start"));
     }
     if ends_at - starts_at > 12 * 3600 {
-        return Err(("field.workshop_end", "error.workshop_too_long"));
+        return Err(("field-workshop_end", "error-workshop_too_long"));
     }
     if !(1..=MAX_PLACES).contains(&places) {
-        return Err(("field.places", "error.places_range"));
+        return Err(("field-places", "error-places_range"));
     }
     Ok(())
 }
@@ -114,9 +114,9 @@ mod tests {
     fn children_take_places() {
         assert_eq!(seats_for(0, false), Ok(1));
         assert_eq!(seats_for(2, true), Ok(3));
-        assert_eq!(seats_for(1, false), Err("error.children_not_welcome"));
-        assert_eq!(seats_for(3, true), Err("error.children_range"));
-        assert_eq!(seats_for(-1, true), Err("error.children_range"));
+        assert_eq!(seats_for(1, false), Err("error-children_not_welcome"));
+        assert_eq!(seats_for(3, true), Err("error-children_range"));
+        assert_eq!(seats_for(-1, true), Err("error-children_range"));
     }
 
     #[test]
@@ -143,10 +143,10 @@ mod tests {
     fn workshop_validation() {
         let now = 1_000;
         assert_eq!(validate(2_000, 5_000, 8, now), Ok(()));
-        assert_eq!(validate(900, 5_000, 8, now).unwrap_err().1, "error.workshop_in_past");
-        assert_eq!(validate(5_000, 2_000, 8, now).unwrap_err().1, "error.end_before_start");
-        assert_eq!(validate(2_000, 2_000 + 13 * 3600, 8, now).unwrap_err().1, "error.workshop_too_long");
-        assert_eq!(validate(2_000, 5_000, 0, now).unwrap_err().1, "error.places_range");
+        assert_eq!(validate(900, 5_000, 8, now).unwrap_err().1, "error-workshop_in_past");
+        assert_eq!(validate(5_000, 2_000, 8, now).unwrap_err().1, "error-end_before_start");
+        assert_eq!(validate(2_000, 2_000 + 13 * 3600, 8, now).unwrap_err().1, "error-workshop_too_long");
+        assert_eq!(validate(2_000, 5_000, 0, now).unwrap_err().1, "error-places_range");
     }
 
     #[test]

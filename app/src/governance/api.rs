@@ -22,7 +22,7 @@ use crate::routes;
 #[cfg(feature = "ssr")]
 fn rules_words(quorum: i64, majority: Majority) -> String {
     use crate::i18n::t;
-    format!("{} {quorum} % · {}", t("gov.quorum"), t(majority.label_key()))
+    format!("{} {quorum} % · {}", t("gov-quorum"), t(majority.label_key()))
 }
 
 #[cfg(feature = "ssr")]
@@ -97,19 +97,19 @@ pub async fn create_commission(
 ) -> Result<(), AppError> {
     let user = session::require_role(Role::Coordinator).await?;
     let number = |s: &str, field: &'static str, range: std::ops::RangeInclusive<i64>| {
-        s.trim().parse::<i64>().ok().filter(|v| range.contains(v)).ok_or_else(|| AppError::invalid(field, "error.number_invalid"))
+        s.trim().parse::<i64>().ok().filter(|v| range.contains(v)).ok_or_else(|| AppError::invalid(field, "error-number_invalid"))
     };
     let c = repo::NewCommission {
-        name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.name", m))?,
-        scope: Scope::from_code(&scope).ok_or_else(|| AppError::invalid("field.scope", "error.unknown_choice"))?,
-        description: text::optional(&description, text::MAX_TEXT).map_err(|m| AppError::invalid("field.description", m))?,
-        seats: number(&seats, "field.seats", 1..=50)?,
-        term_days: number(&term_days, "field.term_days", 30..=1500)?,
-        quorum_percent: number(&quorum_percent, "field.quorum", 0..=100)?,
-        majority: Majority::from_code(&majority).ok_or_else(|| AppError::invalid("field.majority", "error.unknown_choice"))?,
+        name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field-name", m))?,
+        scope: Scope::from_code(&scope).ok_or_else(|| AppError::invalid("field-scope", "error-unknown_choice"))?,
+        description: text::optional(&description, text::MAX_TEXT).map_err(|m| AppError::invalid("field-description", m))?,
+        seats: number(&seats, "field-seats", 1..=50)?,
+        term_days: number(&term_days, "field-term_days", 30..=1500)?,
+        quorum_percent: number(&quorum_percent, "field-quorum", 0..=100)?,
+        majority: Majority::from_code(&majority).ok_or_else(|| AppError::invalid("field-majority", "error-unknown_choice"))?,
     };
     if repo::create_commission(&pool()?, &c, user.account_id, now()).await?.is_none() {
-        return Err(AppError::Conflict("error.name_taken".into()));
+        return Err(AppError::Conflict("error-name_taken".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::COMMISSIONS));
     Ok(())
@@ -122,11 +122,11 @@ pub async fn open_election(commission_id: i64, voting: String, closes: String) -
     session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
     let c = repo::get_commission(&pool, commission_id).await?.ok_or(AppError::NotFound)?;
-    let voting_at = time::parse_local(&voting).ok_or_else(|| AppError::invalid("field.voting_from", "error.datetime_invalid"))?;
-    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.vote_closes", "error.datetime_invalid"))?;
+    let voting_at = time::parse_local(&voting).ok_or_else(|| AppError::invalid("field-voting_from", "error-datetime_invalid"))?;
+    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field-vote_closes", "error-datetime_invalid"))?;
     let now = now();
     if !crate::domain::governance::election_dates_ok(now, voting_at, closes_at) {
-        return Err(AppError::invalid("field.vote_closes", "error.election_dates"));
+        return Err(AppError::invalid("field-vote_closes", "error-election_dates"));
     }
     let id = repo::create_election(&pool, commission_id, c.seats, now, voting_at, closes_at, now).await?;
     leptos_axum::redirect(&format!("{}?ok=1", routes::election(id)));
@@ -169,15 +169,15 @@ pub async fn election(id: i64) -> Result<ElectionView, AppError> {
 #[server(endpoint = "stand")]
 pub async fn stand(election_id: i64, statement: String, photo_url: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    let statement = text::required(&statement, 600).map_err(|m| AppError::invalid("field.statement", m))?;
-    let photo = text::optional(&photo_url, 500).map_err(|m| AppError::invalid("field.photo_url", m))?;
+    let statement = text::required(&statement, 600).map_err(|m| AppError::invalid("field-statement", m))?;
+    let photo = text::optional(&photo_url, 500).map_err(|m| AppError::invalid("field-photo_url", m))?;
     if !photo.is_empty() && !(photo.starts_with("https://") || (photo.starts_with('/') && !photo.starts_with("//"))) {
-        return Err(AppError::invalid("field.photo_url", "error.photo_url"));
+        return Err(AppError::invalid("field-photo_url", "error-photo_url"));
     }
     match repo::stand(&pool()?, election_id, user.account_id, &statement, &photo, now()).await? {
         repo::Stood::Done => {}
-        repo::Stood::Already => return Err(AppError::Conflict("error.already_candidate".into())),
-        repo::Stood::NotInCandidacy => return Err(AppError::Conflict("error.not_in_candidacy".into())),
+        repo::Stood::Already => return Err(AppError::Conflict("error-already_candidate".into())),
+        repo::Stood::NotInCandidacy => return Err(AppError::Conflict("error-not_in_candidacy".into())),
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::election(election_id)));
     Ok(())
@@ -189,12 +189,12 @@ pub async fn cast_ballot(election_id: i64, choices: Option<Vec<i64>>) -> Result<
     let user = session::require_user().await?;
     let choices = choices.unwrap_or_default();
     if choices.len() > 50 {
-        return Err(AppError::BadRequest("error.ballot_too_many".into()));
+        return Err(AppError::BadRequest("error-ballot_too_many".into()));
     }
     match repo::cast_ballot(&pool()?, election_id, user.account_id, &choices, now()).await? {
         repo::Balloted::Done => {}
-        repo::Balloted::Already => return Err(AppError::Conflict("error.already_voted".into())),
-        repo::Balloted::NotVoting => return Err(AppError::Conflict("error.not_voting_time".into())),
+        repo::Balloted::Already => return Err(AppError::Conflict("error-already_voted".into())),
+        repo::Balloted::NotVoting => return Err(AppError::Conflict("error-not_voting_time".into())),
         repo::Balloted::Invalid(m) => return Err(AppError::BadRequest(m.into())),
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::election(election_id)));
@@ -205,7 +205,7 @@ pub async fn cast_ballot(election_id: i64, choices: Option<Vec<i64>>) -> Result<
 pub async fn step_down(commission_id: i64) -> Result<(), AppError> {
     let user = session::require_user().await?;
     if !repo::step_down(&pool()?, commission_id, user.account_id, now()).await? {
-        return Err(AppError::Conflict("error.not_seated".into()));
+        return Err(AppError::Conflict("error-not_seated".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::COMMISSIONS));
     Ok(())
@@ -214,7 +214,7 @@ pub async fn step_down(commission_id: i64) -> Result<(), AppError> {
 #[server(endpoint = "send_idea")]
 pub async fn send_idea(commission_id: i64, body: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    let body = text::required(&body, 600).map_err(|m| AppError::invalid("field.idea", m))?;
+    let body = text::required(&body, 600).map_err(|m| AppError::invalid("field-idea", m))?;
     if !repo::send_idea(&pool()?, commission_id, user.account_id, &body, now()).await? {
         return Err(AppError::NotFound);
     }
@@ -248,39 +248,39 @@ pub async fn open_proposal(
 ) -> Result<(), AppError> {
     let user = session::require_user().await?;
     let pool = pool()?;
-    let title = text::required(&title, 160).map_err(|m| AppError::invalid("field.title", m))?;
-    let reasons = text::required(&reasons, text::MAX_TEXT).map_err(|m| AppError::invalid("field.reasons", m))?;
-    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field.vote_closes", "error.datetime_invalid"))?;
+    let title = text::required(&title, 160).map_err(|m| AppError::invalid("field-title", m))?;
+    let reasons = text::required(&reasons, text::MAX_TEXT).map_err(|m| AppError::invalid("field-reasons", m))?;
+    let closes_at = time::parse_local(&closes).ok_or_else(|| AppError::invalid("field-vote_closes", "error-datetime_invalid"))?;
     let now = now();
     if !crate::domain::governance::proposal_closes_ok(now, closes_at) {
-        return Err(AppError::invalid("field.vote_closes", "error.proposal_dates"));
+        return Err(AppError::invalid("field-vote_closes", "error-proposal_dates"));
     }
     use crate::catalogue::repo::{self as catalogue, Catalogued};
     let exists = |what: Catalogued, id: Option<i64>, field: &'static str| {
         let pool = pool.clone();
         async move {
-            let id = id.ok_or_else(|| AppError::invalid(field, "error.unknown_choice"))?;
+            let id = id.ok_or_else(|| AppError::invalid(field, "error-unknown_choice"))?;
             match catalogue::name_of(&pool, what, id).await? {
                 Some(_) => Ok(id),
-                None => Err(AppError::invalid(field, "error.unknown_choice")),
+                None => Err(AppError::invalid(field, "error-unknown_choice")),
             }
         }
     };
     let Some(kind) = ProposalKind::from_code(&kind) else {
-        return Err(AppError::invalid("field.kind", "error.unknown_choice"));
+        return Err(AppError::invalid("field-kind", "error-unknown_choice"));
     };
     let change = match kind {
         ProposalKind::Free => Change::Free { workshop: None },
-        ProposalKind::WithdrawProduct => Change::WithdrawProduct { product_id: exists(Catalogued::Product, product_id, "field.product").await? },
+        ProposalKind::WithdrawProduct => Change::WithdrawProduct { product_id: exists(Catalogued::Product, product_id, "field-product").await? },
         ProposalKind::ChangeProducer => {
-            let product_id = exists(Catalogued::Product, product_id, "field.product").await?;
-            let producer_id = exists(Catalogued::Producer, producer_id, "field.producer").await?;
-            let price_cents = crate::domain::pricing::parse_euros(price.as_deref().unwrap_or("")).map_err(|m| AppError::invalid("field.price", m))?;
+            let product_id = exists(Catalogued::Product, product_id, "field-product").await?;
+            let producer_id = exists(Catalogued::Producer, producer_id, "field-producer").await?;
+            let price_cents = crate::domain::pricing::parse_euros(price.as_deref().unwrap_or("")).map_err(|m| AppError::invalid("field-price", m))?;
             Change::ChangeProducer { product_id, producer_id, price_cents }
         }
         ProposalKind::AddProduct => {
-            let pr = exists(Catalogued::Producer, producer_id, "field.producer").await?;
-            let cat = exists(Catalogued::Category, category_id, "field.category").await?;
+            let pr = exists(Catalogued::Producer, producer_id, "field-producer").await?;
+            let cat = exists(Catalogued::Category, category_id, "field-category").await?;
             let (name, description, unit, step, min, price, photo) = (
                 name.unwrap_or_default(),
                 description.unwrap_or_default(),
@@ -335,7 +335,7 @@ pub async fn open_proposal(
     match repo::open_proposal(&pool, &p, now).await? {
         repo::Opened::Opened(id) => leptos_axum::redirect(&format!("{}?ok=1", routes::proposal(id))),
         repo::Opened::NotAMember => return Err(AppError::Forbidden),
-        repo::Opened::IdeaElsewhere => return Err(AppError::invalid("field.idea", "error.idea_elsewhere")),
+        repo::Opened::IdeaElsewhere => return Err(AppError::invalid("field-idea", "error-idea_elsewhere")),
     }
     Ok(())
 }
@@ -381,7 +381,7 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
             "{} — {} € / {} · {}",
             n.name,
             n.price,
-            t(crate::domain::quantity::Unit::from_code(&n.unit).map_or("unit.piece", |u| u.label_key())),
+            t(crate::domain::quantity::Unit::from_code(&n.unit).map_or("unit-piece", |u| u.label_key())),
             name_of(Catalogued::Producer, n.producer_id).await?
         ),
         Some(Change::WithdrawProduct { product_id }) => name_of(Catalogued::Product, product_id).await?,
@@ -429,7 +429,7 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
 pub async fn vote(proposal_id: i64, choice: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
     let Some(choice) = Choice::from_code(&choice) else {
-        return Err(AppError::invalid("field.choice", "error.unknown_choice"));
+        return Err(AppError::invalid("field-choice", "error-unknown_choice"));
     };
     let receipt = ballot_receipt(proposal_id);
     match repo::vote(&pool()?, proposal_id, user.account_id, choice.code(), receipt.as_deref(), now()).await? {
@@ -439,9 +439,9 @@ pub async fn vote(proposal_id: i64, choice: String) -> Result<(), AppError> {
             }
         }
         repo::Voted::NotAVoter => return Err(AppError::Forbidden),
-        repo::Voted::Closed => return Err(AppError::Conflict("error.vote_closed".into())),
-        repo::Voted::Altered => return Err(AppError::Conflict("error.proposal_altered".into())),
-        repo::Voted::NoReceipt => return Err(AppError::Conflict("error.secret_vote_elsewhere".into())),
+        repo::Voted::Closed => return Err(AppError::Conflict("error-vote_closed".into())),
+        repo::Voted::Altered => return Err(AppError::Conflict("error-proposal_altered".into())),
+        repo::Voted::NoReceipt => return Err(AppError::Conflict("error-secret_vote_elsewhere".into())),
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::proposal(proposal_id)));
     Ok(())
@@ -476,7 +476,7 @@ fn keep_ballot_receipt(proposal_id: i64, nonce: &str) -> Result<(), AppError> {
 #[server(endpoint = "comment")]
 pub async fn comment(proposal_id: i64, body: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    let body = text::required(&body, 1000).map_err(|m| AppError::invalid("field.comment", m))?;
+    let body = text::required(&body, 1000).map_err(|m| AppError::invalid("field-comment", m))?;
     if !repo::comment(&pool()?, proposal_id, user.account_id, &body, now()).await? {
         return Err(AppError::NotFound);
     }

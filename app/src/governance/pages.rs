@@ -24,8 +24,8 @@ pub fn CommissionsPage() -> impl IntoView {
         |_| governance_overview(),
     );
     view! {
-        <h1>{t("gov.title")}</h1>
-        <p class="hint">{t("gov.intro")}</p>
+        <h1>{t("gov-title")}</h1>
+        <p class="hint">{t("gov-intro")}</p>
         <SavedNote/>
         {[action_error(idea), action_error(step_down), action_error(election_open)].into_iter().map(|e| view! { <FormError error=e/> }).collect_view()}
         {loaded(data, Wait::Said, move |g| {
@@ -33,7 +33,7 @@ pub fn CommissionsPage() -> impl IntoView {
             view! {
                 {(!g.elections.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="elections">
-                        <h2 id="elections">{t("gov.elections")}</h2>
+                        <h2 id="elections">{t("gov-elections")}</h2>
                         <ul class="rows">
                             {g.elections.into_iter().map(|e| view! {
                                 <li><A href=routes::election(e.id)>{e.commission}</A> " — " {t(e.phase.label_key())} " · " {e.until}</li>
@@ -41,7 +41,7 @@ pub fn CommissionsPage() -> impl IntoView {
                         </ul>
                     </section>
                 })}
-                {g.commissions.is_empty().then(|| view! { <section class="card"><p>{t("gov.none")}</p></section> })}
+                {g.commissions.is_empty().then(|| view! { <section class="card"><p>{t("gov-none")}</p></section> })}
                 {g.commissions.into_iter().map(|c| {
                     let cid = c.id.to_string();
                     let (cid3, cid4) = (cid.clone(), cid.clone());
@@ -52,27 +52,27 @@ pub fn CommissionsPage() -> impl IntoView {
                     view! {
                         <section class="card commission" id=format!("commission-{}", c.id) aria-labelledby=format!("c-{}", c.id)>
                             <h2 id=format!("c-{}", c.id)>{c.name.clone()}</h2>
-                            <p class="hint">{t(c.scope.label_key())} " · " {c.seats.to_string()} " " {t("gov.seats")} " · " {c.rules.clone()}</p>
+                            <p class="hint">{t(c.scope.label_key())} " · " {c.seats.to_string()} " " {t("gov-seats")} " · " {c.rules.clone()}</p>
                             {(!c.description.is_empty()).then(|| view! { <p>{c.description.clone()}</p> })}
-                            <h3>{t("gov.members")}</h3>
+                            <h3>{t("gov-members")}</h3>
                             {if c.members.is_empty() {
-                                view! { <p>{t("gov.no_members")}</p> }.into_any()
+                                view! { <p>{t("gov-no_members")}</p> }.into_any()
                             } else {
                                 view! {
                                     <ul class="rows">
-                                        {c.members.into_iter().map(|m| view! { <li>{m.name} " — " {t("gov.until")} " " {m.until}</li> }).collect_view()}
+                                        {c.members.into_iter().map(|m| view! { <li>{m.name} " — " {t("gov-until")} " " {m.until}</li> }).collect_view()}
                                     </ul>
                                 }.into_any()
                             }}
                             {i_sit.then(|| view! {
-                                <p><A href=routes::propose_in(c.id) attr:class="button primary">{t("gov.open_proposal")}</A></p>
+                                <p><A href=routes::propose_in(c.id) attr:class="button primary">{t("gov-open_proposal")}</A></p>
                                 <ActionForm action=step_down>
                                     <input type="hidden" name="commission_id" value=cid3/>
-                                    <button type="submit">{t("gov.step_down")}</button>
+                                    <button type="submit">{t("gov-step_down")}</button>
                                 </ActionForm>
                             })}
-                            <h3>{t("gov.proposals")}</h3>
-                            {c.proposals.is_empty().then(|| view! { <p class="hint">{t("gov.no_proposals")}</p> })}
+                            <h3>{t("gov-proposals")}</h3>
+                            {c.proposals.is_empty().then(|| view! { <p class="hint">{t("gov-no_proposals")}</p> })}
                             <ul class="rows">
                                 {c.proposals.into_iter().map(|p| view! {
                                     <li>
@@ -81,13 +81,13 @@ pub fn CommissionsPage() -> impl IntoView {
                                     </li>
                                 }).collect_view()}
                             </ul>
-                            <h3>{t("gov.ideas")}</h3>
-                            {c.ideas.is_empty().then(|| view! { <p class="hint">{t("gov.no_ideas")}</p> })}
+                            <h3>{t("gov-ideas")}</h3>
+                            {c.ideas.is_empty().then(|| view! { <p class="hint">{t("gov-no_ideas")}</p> })}
                             <ul class="rows">
                                 {c.ideas.into_iter().map(|i| {
                                     let link = match i.proposal_id {
-                                        Some(p) => Some((routes::proposal(p), t("gov.idea_became"))),
-                                        None if i_sit => Some((format!("{}?idee={}", routes::propose_in(c.id), i.id), t("gov.idea_to_proposal"))),
+                                        Some(p) => Some((routes::proposal(p), t("gov-idea_became"))),
+                                        None if i_sit => Some((format!("{}?idee={}", routes::propose_in(c.id), i.id), t("gov-idea_to_proposal"))),
                                         None => None,
                                     };
                                     view! {
@@ -100,21 +100,21 @@ pub fn CommissionsPage() -> impl IntoView {
                             </ul>
                             <ActionForm action=idea>
                                 <input type="hidden" name="commission_id" value=cid/>
-                                <label for=idea_field.clone()>{t("field.idea")}</label>
+                                <label for=idea_field.clone()>{t("field-idea")}</label>
                                 <textarea id=idea_field name="body" maxlength="600" rows="2" required></textarea>
-                                <p class="hint">{t("gov.idea_public")}</p>
-                                <button type="submit">{t("gov.send_idea")}</button>
+                                <p class="hint">{t("gov-idea_public")}</p>
+                                <button type="submit">{t("gov-send_idea")}</button>
                             </ActionForm>
                             {coordinates.then(|| view! {
                                 <details>
-                                    <summary>{t("gov.new_election")}</summary>
+                                    <summary>{t("gov-new_election")}</summary>
                                     <ActionForm action=election_open>
                                         <input type="hidden" name="commission_id" value=cid4/>
-                                        <label for=voting_field.clone()>{t("field.voting_from")}</label>
+                                        <label for=voting_field.clone()>{t("field-voting_from")}</label>
                                         <input id=voting_field name="voting" type="datetime-local" required/>
-                                        <label for=closes_field.clone()>{t("field.vote_closes")}</label>
+                                        <label for=closes_field.clone()>{t("field-vote_closes")}</label>
                                         <input id=closes_field name="closes" type="datetime-local" required/>
-                                        <button type="submit">{t("gov.start_election")}</button>
+                                        <button type="submit">{t("gov-start_election")}</button>
                                     </ActionForm>
                                 </details>
                             })}
@@ -123,45 +123,45 @@ pub fn CommissionsPage() -> impl IntoView {
                 }).collect_view()}
                 {coordinates.then(|| view! {
                     <section class="card" aria-labelledby="new-commission">
-                        <h2 id="new-commission">{t("gov.new_commission")}</h2>
+                        <h2 id="new-commission">{t("gov-new_commission")}</h2>
                         <FormError error=action_error(create)/>
                         <ActionForm action=create>
-                            <label for="c-name">{t("field.name")}</label>
+                            <label for="c-name">{t("field-name")}</label>
                             <input id="c-name" name="name" required maxlength="120"/>
-                            <label for="c-scope">{t("field.scope")}</label>
+                            <label for="c-scope">{t("field-scope")}</label>
                             <select id="c-scope" name="scope">
                                 {Scope::ALL.into_iter().map(|s| view! { <option value=s.code()>{t(s.label_key())}</option> }).collect_view()}
                             </select>
-                            <label for="c-description">{t("field.description")}</label>
+                            <label for="c-description">{t("field-description")}</label>
                             <textarea id="c-description" name="description" maxlength="2000" rows="2"></textarea>
                             <div class="two">
                                 <div>
-                                    <label for="c-seats">{t("field.seats")}</label>
+                                    <label for="c-seats">{t("field-seats")}</label>
                                     <input id="c-seats" name="seats" inputmode="numeric" value="5" maxlength="2"/>
                                 </div>
                                 <div>
-                                    <label for="c-term">{t("field.term_days")}</label>
+                                    <label for="c-term">{t("field-term_days")}</label>
                                     <input id="c-term" name="term_days" inputmode="numeric" value="365" maxlength="4"/>
                                 </div>
                             </div>
                             <div class="two">
                                 <div>
-                                    <label for="c-quorum">{t("field.quorum")}</label>
+                                    <label for="c-quorum">{t("field-quorum")}</label>
                                     <input id="c-quorum" name="quorum_percent" inputmode="numeric" value="50" maxlength="3"/>
                                 </div>
                                 <div>
-                                    <label for="c-majority">{t("field.majority")}</label>
+                                    <label for="c-majority">{t("field-majority")}</label>
                                     <select id="c-majority" name="majority">
-                                        <option value="simple">{t("gov.majority_simple")}</option>
-                                        <option value="two_thirds">{t("gov.majority_two_thirds")}</option>
+                                        <option value="simple">{t("gov-majority_simple")}</option>
+                                        <option value="two_thirds">{t("gov-majority_two_thirds")}</option>
                                     </select>
                                 </div>
                             </div>
-                            <button type="submit" class="primary">{t("gov.create_commission")}</button>
+                            <button type="submit" class="primary">{t("gov-create_commission")}</button>
                         </ActionForm>
                     </section>
                 })}
-                <p><a href="/gouvernance/journal.json" rel="external">{t("gov.whole_log")}</a></p>
+                <p><a href="/gouvernance/journal.json" rel="external">{t("gov-whole_log")}</a></p>
             }.into_any()
         })}
     }
@@ -176,8 +176,8 @@ pub fn NewProposalPage() -> impl IntoView {
     let open = ServerAction::<OpenProposal>::new();
     let data = Resource::new(|| (), |_| governance_overview());
     view! {
-        <p><A href=routes::COMMISSIONS>{t("gov.back")}</A></p>
-        <h1>{t("gov.open_proposal")}</h1>
+        <p><A href=routes::COMMISSIONS>{t("gov-back")}</A></p>
+        <h1>{t("gov-open_proposal")}</h1>
         <FormError error=action_error(open)/>
         {loaded(data, Wait::Quiet, move |g| {
             let cid = id();
@@ -188,62 +188,62 @@ pub fn NewProposalPage() -> impl IntoView {
                 <ActionForm action=open>
                     <input type="hidden" name="commission_id" value=cid.to_string()/>
                     {(!idea_id.is_empty()).then(|| view! { <input type="hidden" name="idea_id" value=idea_id.clone()/> })}
-                    <label for="p-title">{t("field.title")}</label>
+                    <label for="p-title">{t("field-title")}</label>
                     <input id="p-title" name="title" required maxlength="160"/>
-                    <label for="p-reasons">{t("field.reasons")}</label>
+                    <label for="p-reasons">{t("field-reasons")}</label>
                     <textarea id="p-reasons" name="reasons" required maxlength="2000" rows="4"></textarea>
-                    <label for="p-kind">{t("field.kind")}</label>
+                    <label for="p-kind">{t("field-kind")}</label>
                     <select id="p-kind" name="kind">
                         {ProposalKind::ALL.into_iter().map(|k| view! { <option value=k.code()>{t(k.label_key())}</option> }).collect_view()}
                     </select>
-                    <label for="p-closes">{t("field.vote_closes")}</label>
+                    <label for="p-closes">{t("field-vote_closes")}</label>
                     <input id="p-closes" name="closes" type="datetime-local" required/>
                     <p class="check">
                         <input type="checkbox" id="p-secret" name="secret" value="1"/>
-                        <label for="p-secret">{t("gov.secret")}</label>
+                        <label for="p-secret">{t("gov-secret")}</label>
                     </p>
                     <fieldset>
-                        <legend>{t("gov.for_product_kinds")}</legend>
-                        <label for="p-product">{t("field.product")}</label>
+                        <legend>{t("gov-for_product_kinds")}</legend>
+                        <label for="p-product">{t("field-product")}</label>
                         <select id="p-product" name="product_id">
                             {g.products.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                         </select>
                     </fieldset>
                     <fieldset>
-                        <legend>{t("gov.for_producer_kinds")}</legend>
-                        <label for="p-producer">{t("field.producer")}</label>
+                        <legend>{t("gov-for_producer_kinds")}</legend>
+                        <label for="p-producer">{t("field-producer")}</label>
                         <select id="p-producer" name="producer_id">
                             {g.producers.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                         </select>
-                        <label for="p-price">{t("field.price")}</label>
+                        <label for="p-price">{t("field-price")}</label>
                         <input id="p-price" name="price" inputmode="decimal" maxlength="12"/>
                     </fieldset>
                     <fieldset>
-                        <legend>{t("gov.for_add_product")}</legend>
-                        <label for="p-name">{t("field.name")}</label>
+                        <legend>{t("gov-for_add_product")}</legend>
+                        <label for="p-name">{t("field-name")}</label>
                         <input id="p-name" name="name" maxlength="120"/>
-                        <label for="p-description">{t("field.description")}</label>
+                        <label for="p-description">{t("field-description")}</label>
                         <textarea id="p-description" name="description" maxlength="2000" rows="2"></textarea>
-                        <label for="p-category">{t("field.category")}</label>
+                        <label for="p-category">{t("field-category")}</label>
                         <select id="p-category" name="category_id">
                             {g.categories.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                         </select>
                         <div class="two">
                             <div>
-                                <label for="p-unit">{t("field.unit")}</label>
+                                <label for="p-unit">{t("field-unit")}</label>
                                 <select id="p-unit" name="unit">
                                     {Unit::ALL.into_iter().map(|u| view! { <option value=u.code()>{t(u.label_key())}</option> }).collect_view()}
                                 </select>
                             </div>
                             <div>
-                                <label for="p-step">{t("field.step")}</label>
+                                <label for="p-step">{t("field-step")}</label>
                                 <input id="p-step" name="step" inputmode="decimal" maxlength="8" value="1"/>
                             </div>
                         </div>
-                        <label for="p-min">{t("field.min")}</label>
+                        <label for="p-min">{t("field-min")}</label>
                         <input id="p-min" name="min" inputmode="decimal" maxlength="8"/>
                         <fieldset>
-                            <legend>{t("field.labels")}</legend>
+                            <legend>{t("field-labels")}</legend>
                             {crate::catalogue::Label::ALL.into_iter().enumerate().map(|(i, l)| {
                                 let id = format!("p-label-{}", l.code());
                                 view! {
@@ -254,10 +254,10 @@ pub fn NewProposalPage() -> impl IntoView {
                                 }
                             }).collect_view()}
                         </fieldset>
-                        <label for="p-photo">{t("field.photo_url")}</label>
+                        <label for="p-photo">{t("field-photo_url")}</label>
                         <input id="p-photo" name="photo_url" maxlength="500"/>
                     </fieldset>
-                    <button type="submit" class="primary">{t("gov.open_proposal")}</button>
+                    <button type="submit" class="primary">{t("gov-open_proposal")}</button>
                 </ActionForm>
             }.into_any()
         })}
@@ -271,7 +271,7 @@ pub fn ProposalPage() -> impl IntoView {
     let comment = ServerAction::<Comment>::new();
     let data = Resource::new(move || (id(), vote.version().get(), comment.version().get()), |(id, _, _)| proposal(id));
     view! {
-        <p><A href=routes::COMMISSIONS>{t("gov.back")}</A></p>
+        <p><A href=routes::COMMISSIONS>{t("gov-back")}</A></p>
         <SavedNote/>
         <FormError error=action_error(vote)/>
         {loaded(data, Wait::Said, move |p| {
@@ -279,40 +279,40 @@ pub fn ProposalPage() -> impl IntoView {
             let pid2 = pid.clone();
             view! {
                 <h1>{p.title.clone()}</h1>
-                {p.altered.then(|| view! { <p class="error" role="alert">{t("gov.altered")}</p> })}
+                {p.altered.then(|| view! { <p class="error" role="alert">{t("gov-altered")}</p> })}
                 <section class="card">
                     <p><span class="status">{t(p.state.label_key())}</span> " · " {p.commission.clone()} " · " {t(p.kind.label_key())}</p>
                     {(!p.change.is_empty()).then(|| view! { <p><strong>{p.change.clone()}</strong></p> })}
                     <p class="reasons">{p.reasons.clone()}</p>
-                    <p class="hint">{t("gov.opened_by")} " " {p.author.clone()}
-                        {p.idea_by.clone().map(|who| view! { " · " {t("gov.idea_of")} " " {who} })}</p>
-                    <p class="hint">{t("gov.rules")} " " {p.rules.clone()} " · " {t("gov.closes")} " " {p.closes.clone()}
-                        {p.secret.then(|| view! { " · " {t("gov.secret_vote")} })}</p>
-                    <p>{format!("{} / {} {}", p.voted, p.eligible, t("gov.have_voted"))}</p>
+                    <p class="hint">{t("gov-opened_by")} " " {p.author.clone()}
+                        {p.idea_by.clone().map(|who| view! { " · " {t("gov-idea_of")} " " {who} })}</p>
+                    <p class="hint">{t("gov-rules")} " " {p.rules.clone()} " · " {t("gov-closes")} " " {p.closes.clone()}
+                        {p.secret.then(|| view! { " · " {t("gov-secret_vote")} })}</p>
+                    <p>{format!("{} / {} {}", p.voted, p.eligible, t("gov-have_voted"))}</p>
                     {p.counts.map(|(f, a, ab)| view! {
                         <p class="result"><strong>{t(p.state.label_key())}</strong> " — "
-                            {format!("{} {f} · {} {a} · {} {ab}", t("gov.for"), t("gov.against"), t("gov.abstain"))}</p>
+                            {format!("{} {f} · {} {a} · {} {ab}", t("gov-for"), t("gov-against"), t("gov-abstain"))}</p>
                     })}
-                    {p.applied.clone().map(|c| view! { <p class="ok">{t("gov.applied_to")} " « " {c} " »."</p> })}
+                    {p.applied.clone().map(|c| view! { <p class="ok">{t("gov-applied_to")} " « " {c} " »."</p> })}
                     {(!p.votes.is_empty()).then(|| view! {
                         <ul class="rows">
                             {p.votes.iter().map(|v| view! { <li>{v.name.clone()} " : " {t(v.choice.label_key())}</li> }).collect_view()}
                         </ul>
                     })}
-                    <p><a href=format!("/gouvernance/proposition/{}/export.json", p.id) rel="external">{t("gov.export")}</a></p>
+                    <p><a href=format!("/gouvernance/proposition/{}/export.json", p.id) rel="external">{t("gov-export")}</a></p>
                 </section>
                 {p.may_vote.then(|| {
                     let mine = p.my_choice.clone();
                     let secret = p.secret;
                     view! {
                         <section class="card" aria-labelledby="my-vote">
-                            <h2 id="my-vote">{t("gov.your_vote")}</h2>
+                            <h2 id="my-vote">{t("gov-your_vote")}</h2>
                             {if p.voted_elsewhere {
-                                view! { <p class="hint">{t("gov.secret_voted_elsewhere")}</p> }.into_any()
+                                view! { <p class="hint">{t("gov-secret_voted_elsewhere")}</p> }.into_any()
                             } else {
                                 view! {
-                                    {mine.clone().map(|c| view! { <p class="hint">{t("gov.you_voted")} " " {t(c.label_key())} ". " {t("gov.may_change")}</p> })}
-                                    {(secret && mine.is_some()).then(|| view! { <p class="hint">{t("gov.secret_receipt_here")}</p> })}
+                                    {mine.clone().map(|c| view! { <p class="hint">{t("gov-you_voted")} " " {t(c.label_key())} ". " {t("gov-may_change")}</p> })}
+                                    {(secret && mine.is_some()).then(|| view! { <p class="hint">{t("gov-secret_receipt_here")}</p> })}
                                     <ActionForm action=vote attr:class="vote">
                                         <input type="hidden" name="proposal_id" value=pid/>
                                         {Choice::ALL.into_iter().map(|c| view! {
@@ -325,19 +325,19 @@ pub fn ProposalPage() -> impl IntoView {
                     }
                 })}
                 {p.my_choice.clone().filter(|_| !p.may_vote).map(|c| view! {
-                    <p class="hint">{t("gov.you_voted")} " " {t(c.label_key())} "."</p>
+                    <p class="hint">{t("gov-you_voted")} " " {t(c.label_key())} "."</p>
                 })}
                 <section class="card" id="commentaires" aria-labelledby="comments">
-                    <h2 id="comments">{t("gov.comments")}</h2>
+                    <h2 id="comments">{t("gov-comments")}</h2>
                     <ul class="rows">
                         {p.comments.into_iter().map(|c| view! { <li><span><strong>{c.author}</strong> " · " <span class="hint">{c.when}</span><br/>{c.body}</span></li> }).collect_view()}
                     </ul>
                     <FormError error=action_error(comment)/>
                     <ActionForm action=comment>
                         <input type="hidden" name="proposal_id" value=pid2/>
-                        <label for="comment-body">{t("field.comment")}</label>
+                        <label for="comment-body">{t("field-comment")}</label>
                         <textarea id="comment-body" name="body" maxlength="1000" rows="2" required></textarea>
-                        <button type="submit">{t("gov.send_comment")}</button>
+                        <button type="submit">{t("gov-send_comment")}</button>
                     </ActionForm>
                 </section>
             }.into_any()
@@ -352,7 +352,7 @@ pub fn ElectionPage() -> impl IntoView {
     let ballot = ServerAction::<CastBallot>::new();
     let data = Resource::new(move || (id(), stand.version().get(), ballot.version().get()), |(id, _, _)| election(id));
     view! {
-        <p><A href=routes::COMMISSIONS>{t("gov.back")}</A></p>
+        <p><A href=routes::COMMISSIONS>{t("gov-back")}</A></p>
         <SavedNote/>
         <FormError error=action_error(stand)/>
         <FormError error=action_error(ballot)/>
@@ -362,14 +362,14 @@ pub fn ElectionPage() -> impl IntoView {
             let voting = e.phase == Phase::Voting && !e.i_voted;
             let candidacy = e.phase == Phase::Candidacy && !e.i_stand;
             view! {
-                <h1>{t("gov.election_of")} " " {e.commission.clone()}</h1>
+                <h1>{t("gov-election_of")} " " {e.commission.clone()}</h1>
                 <section class="card">
-                    <p><span class="status">{t(e.phase.label_key())}</span> " · " {e.seats.to_string()} " " {t("gov.seats")}</p>
-                    <p class="hint">{t("gov.voting_from")} " " {e.voting_from.clone()} " · " {t("gov.closes")} " " {e.closes.clone()}</p>
-                    <p class="hint">{t("gov.ballot_rule_1")} " " {e.seats.to_string()} " " {t("gov.ballot_rule_2")}</p>
-                    {e.i_voted.then(|| view! { <p class="ok">{t("gov.ballot_counted")}</p> })}
-                    {e.draw_seed.clone().map(|s| view! { <p class="hint">{t("gov.draw_seed")} " " <code>{s}</code></p> })}
-                    <p><a href=format!("/gouvernance/election/{}/export.json", e.id) rel="external">{t("gov.export")}</a></p>
+                    <p><span class="status">{t(e.phase.label_key())}</span> " · " {e.seats.to_string()} " " {t("gov-seats")}</p>
+                    <p class="hint">{t("gov-voting_from")} " " {e.voting_from.clone()} " · " {t("gov-closes")} " " {e.closes.clone()}</p>
+                    <p class="hint">{crate::i18n::tr("gov-ballot_rule", &[("seats", e.seats)])}</p>
+                    {e.i_voted.then(|| view! { <p class="ok">{t("gov-ballot_counted")}</p> })}
+                    {e.draw_seed.clone().map(|s| view! { <p class="hint">{t("gov-draw_seed")} " " <code>{s}</code></p> })}
+                    <p><a href=format!("/gouvernance/election/{}/export.json", e.id) rel="external">{t("gov-export")}</a></p>
                 </section>
                 <ActionForm action=ballot>
                     <input type="hidden" name="election_id" value=eid/>
@@ -390,24 +390,24 @@ pub fn ElectionPage() -> impl IntoView {
                                         view! { <p><strong>{c.name.clone()}</strong></p> }.into_any()
                                     }}
                                     <p>{c.statement}</p>
-                                    {c.approvals.map(|n| view! { <p class="status">{n.to_string()} " " {t("gov.approvals")}</p> })}
-                                    {c.elected.then(|| view! { <p class="ok">{t("gov.elected")}</p> })}
+                                    {c.approvals.map(|n| view! { <p class="status">{n.to_string()} " " {t("gov-approvals")}</p> })}
+                                    {c.elected.then(|| view! { <p class="ok">{t("gov-elected")}</p> })}
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
-                    {voting.then(|| view! { <button type="submit" class="primary">{t("gov.cast_ballot")}</button> })}
+                    {voting.then(|| view! { <button type="submit" class="primary">{t("gov-cast_ballot")}</button> })}
                 </ActionForm>
                 {candidacy.then(|| view! {
                     <section class="card" aria-labelledby="stand">
-                        <h2 id="stand">{t("gov.stand")}</h2>
+                        <h2 id="stand">{t("gov-stand")}</h2>
                         <ActionForm action=stand>
                             <input type="hidden" name="election_id" value=eid2/>
-                            <label for="statement">{t("field.statement")}</label>
+                            <label for="statement">{t("field-statement")}</label>
                             <textarea id="statement" name="statement" required maxlength="600" rows="3"></textarea>
-                            <label for="photo_url">{t("field.photo_url")}</label>
+                            <label for="photo_url">{t("field-photo_url")}</label>
                             <input id="photo_url" name="photo_url" maxlength="500"/>
-                            <button type="submit" class="primary">{t("gov.stand_button")}</button>
+                            <button type="submit" class="primary">{t("gov-stand_button")}</button>
                         </ActionForm>
                     </section>
                 })}

@@ -4,7 +4,7 @@
 //! and "cast or changed" exact.
 
 use crate::domain::governance::{self as rules, Change, Choice, LogEntry, Majority, ProposalKind, ProposalState, Scope, Tally};
-use crate::notifications::{repo as notices, Kind};
+use crate::notifications::{repo as notices, Kind, Raw};
 use crate::state::Flag;
 use sqlx::{AnyConnection, AnyPool};
 use crate::routes;
@@ -421,9 +421,9 @@ async fn open(pool: &AnyPool, p: &NewProposal, author_must_sit: bool, now: i64) 
     append(&mut tx, "proposal_opened", &format!("proposal:{id}"), data, now).await?;
     let name: String = sqlx::query_scalar("SELECT name FROM commissions WHERE id = $1").bind(p.commission_id).fetch_one(&mut *tx).await?;
     let params = [
-        ("commission", name),
-        ("title", p.title.clone()),
-        ("closes", crate::cycles::time::moment(p.closes_at)),
+        ("commission", Raw::Text(name)),
+        ("title", Raw::Text(p.title.clone())),
+        ("closes", Raw::Moment(p.closes_at)),
     ];
     for a in voters.iter().filter(|a| **a != p.author_id) {
         notices::notify_account(&mut tx, *a, Kind::VoteOpened, &params, &routes::proposal(id), Some(&format!("vote_opened:{id}:{a}")), now).await?;

@@ -7,7 +7,7 @@
 use super::{claimed, each_due, Done};
 use crate::domain::governance::{self as rules, Choice, Majority, Outcome, Tally};
 use crate::governance::repo as log;
-use crate::notifications::{repo as notices, Kind};
+use crate::notifications::{repo as notices, Kind, Raw};
 use crate::state::Flag;
 use sqlx::{AnyConnection, AnyPool};
 use crate::routes;
@@ -93,10 +93,10 @@ async fn close(tx: &mut AnyConnection, Due { id }: Due, now: i64) -> Result<Opti
         Outcome::NoQuorum => Kind::VoteNoQuorum,
     };
     let params = [
-        ("title", p.title),
-        ("for", tally.for_votes.to_string()),
-        ("against", tally.against.to_string()),
-        ("abstain", tally.abstain.to_string()),
+        ("title", Raw::Text(p.title)),
+        ("for", Raw::Count(tally.for_votes)),
+        ("against", Raw::Count(tally.against)),
+        ("abstain", Raw::Count(tally.abstain)),
     ];
     for a in told {
         notices::notify_account(&mut *tx, a, kind, &params, &routes::proposal(id), Some(&format!("vote_result:{id}:{a}")), now).await?;

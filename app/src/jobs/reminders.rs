@@ -7,9 +7,8 @@
 //! a second server tells nobody twice.
 
 use super::{claimed, each_due, Done};
-use crate::cycles::time;
 use crate::domain::push::{worth_closing_reminder, OPENED_NEWS_SECS, REMINDER_AHEAD_SECS};
-use crate::notifications::{repo as notices, Kind};
+use crate::notifications::{repo as notices, Kind, Raw};
 use sqlx::{AnyConnection, AnyPool};
 use crate::routes;
 
@@ -102,7 +101,7 @@ async fn cycle_opened(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Opti
     if c.opens_at <= now - OPENED_NEWS_SECS {
         return Ok(Some(0));
     }
-    let params = [("cycle", c.name), ("closes", time::moment(c.closes_at))];
+    let params = [("cycle", Raw::Text(c.name)), ("closes", Raw::Moment(c.closes_at))];
     notices::notify_members(tx, Kind::CycleOpened, &params, routes::CATALOGUE, &format!("cycle_opened:{}", c.id), now).await?;
     Ok(Some(1))
 }
@@ -113,7 +112,7 @@ async fn cycle_closing(tx: &mut AnyConnection, c: Cycle, now: i64) -> Result<Opt
     if !claimed(tx, sqlx::query("UPDATE cycles SET closing_told_at = $1 WHERE id = $2 AND closing_told_at IS NULL").bind(now).bind(c.id)).await? {
         return Ok(None);
     }
-    let params = [("cycle", c.name), ("closes", time::moment(c.closes_at))];
+    let params = [("cycle", Raw::Text(c.name)), ("closes", Raw::Moment(c.closes_at))];
     notices::notify_members(tx, Kind::CycleClosing, &params, routes::ORDER, &format!("cycle_closing:{}", c.id), now).await?;
     Ok(Some(1))
 }
@@ -139,7 +138,7 @@ async fn order_ready(tx: &mut AnyConnection, p: Pickup, now: i64) -> Result<Opti
         return Ok(None);
     }
     let cycle = p.cycle_id;
-    let params = [("cycle", p.name), ("when", time::window(p.starts_at, p.ends_at)), ("place", p.place), ("address", p.address)];
+    let params = [("cycle", Raw::Text(p.name)), ("when", Raw::Window(p.starts_at, p.ends_at)), ("place", Raw::Text(p.place)), ("address", Raw::Text(p.address))];
     let households: Vec<i64> = sqlx::query_scalar(
         "SELECT o.household_id FROM orders o WHERE o.cycle_id = $1 AND o.pickup_point_id = $2 \
          AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)",
@@ -177,9 +176,9 @@ async fn shift_tomorrow(tx: &mut AnyConnection, s: Signup, now: i64) -> Result<O
         return Ok(None);
     }
     let params = [
-        ("shift", s.task),
-        ("when", time::window(s.starts_at, s.ends_at)),
-        ("place", if s.place.is_empty() { crate::i18n::t("shift.warehouse").to_string() } else { s.place }),
+        ("shift", Raw::Text(s.task)),
+        ("when", Raw::Window(s.starts_at, s.ends_at)),
+        ("place", if s.place.is_empty() { Raw::Word("shift-warehouse") } else { Raw::Text(s.place) }),
     ];
     notices::notify_account(tx, account, Kind::ShiftTomorrow, &params, routes::SHIFTS, Some(&format!("shift_tomorrow:{shift}:{account}")), now).await?;
     Ok(Some(1))
@@ -204,7 +203,7 @@ async fn vote_closing(tx: &mut AnyConnection, p: Proposal, now: i64) -> Result<O
     if !worth_closing_reminder(p.opens_at, p.closes_at) {
         return Ok(Some(0));
     }
-    let params = [("title", p.title), ("closes", time::moment(p.closes_at))];
+    let params = [("title", Raw::Text(p.title)), ("closes", Raw::Moment(p.closes_at))];
     let silent: Vec<i64> = sqlx::query_scalar(
         "SELECT v.account_id FROM proposal_voters v WHERE v.proposal_id = $1 \
          AND NOT EXISTS (SELECT 1 FROM proposal_votes b WHERE b.proposal_id = v.proposal_id AND b.account_id = v.account_id) \
@@ -255,7 +254,7 @@ async fn election(tx: &mut AnyConnection, e: Election, news: ElectionNews, now: 
     }
     // The "vote open" sentence leaves the seats and the candidacy
     // deadline out; both read from the same words.
-    let params = [("commission", e.name), ("seats", e.seats.to_string()), ("voting", time::moment(e.voting_at)), ("closes", time::moment(e.closes_at))];
+    let params = [("commission", Raw::Text(e.name)), ("seats", Raw::Count(e.seats)), ("voting", Raw::Moment(e.voting_at)), ("closes", Raw::Moment(e.closes_at))];
     notices::notify_members(tx, kind, &params, &routes::election(e.id), &format!("{}:{}", kind.code(), e.id), now).await?;
     Ok(Some(1))
 }

@@ -4,7 +4,7 @@
 
 use super::{claimed, each_due, Done};
 use crate::domain::shifts as rules;
-use crate::notifications::{repo as notices, Kind};
+use crate::notifications::{repo as notices, Kind, Raw};
 use sqlx::{AnyConnection, AnyPool};
 use crate::routes;
 
@@ -39,9 +39,9 @@ async fn flag(tx: &mut AnyConnection, s: Due, now: i64) -> Result<Option<usize>,
         return Ok(None);
     }
     let params = [
-        ("shift", s.task),
-        ("when", crate::cycles::time::window(s.starts_at, s.ends_at)),
-        ("missing", rules::places_left(s.needed, s.taken).to_string()),
+        ("shift", Raw::Text(s.task)),
+        ("when", Raw::Window(s.starts_at, s.ends_at)),
+        ("missing", Raw::Count(rules::places_left(s.needed, s.taken))),
     ];
     let url = routes::cycle_page(s.cycle_id, "creneaux");
     notices::notify_coordinators(&mut *tx, Kind::ShiftShort, &params, &url, Some(&format!("shift_short:{}", s.id)), None, now).await?;

@@ -5,7 +5,7 @@
 use super::{claimed, each_due, Done};
 use crate::domain::governance::ProposalState;
 use crate::domain::workshops::WorkshopState;
-use crate::workshops::repo::tell_proposer;
+use crate::workshops::repo::{tell_proposer, Told};
 use sqlx::{AnyConnection, AnyPool};
 
 #[derive(sqlx::FromRow)]
@@ -25,20 +25,16 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
 }
 
 async fn settle(tx: &mut AnyConnection, w: Due, now: i64) -> Result<Option<usize>, sqlx::Error> {
-    use crate::i18n::t;
     let approved = w.state == ProposalState::Approved;
-    let reason = if approved {
-        String::new()
-    } else {
-        format!("{} ({} {}, {} {})", t("workshop.commission_declined"), w.for_count, t("gov.for").to_lowercase(), w.against_count, t("gov.against").to_lowercase())
-    };
-    let settle = sqlx::query("UPDATE workshops SET state = $1, reason = $2 WHERE id = $3 AND state = 'in_vote'")
+    // The vote's counts are the reason; they stay in the proposal and are
+    // worded when read, so nothing in words is stored here.
+    let settle = sqlx::query("UPDATE workshops SET state = $1, reason = '' WHERE id = $2 AND state = 'in_vote'")
         .bind(if approved { WorkshopState::Published } else { WorkshopState::Declined })
-        .bind(&reason)
         .bind(w.id);
     if !claimed(&mut *tx, settle).await? {
         return Ok(None);
     }
-    tell_proposer(tx, w.id, approved, &reason, now).await?;
+    let told = if approved { Told::Approved } else { Told::VotedDown { for_votes: w.for_count, against: w.against_count } };
+    tell_proposer(tx, w.id, told, now).await?;
     Ok(Some(1))
 }

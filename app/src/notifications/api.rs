@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use {
     super::repo,
     crate::accounts::session,
-    crate::i18n::{fill, t},
     crate::state::{now, pool},
 };
 #[cfg(feature = "ssr")]
@@ -29,7 +28,7 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
             let kind = n.kind?;
             Some(Notice {
                 id: n.id,
-                text: fill(t(kind.sentence_key()), &n.params),
+                text: super::words(kind, &n.params),
                 url: n.url,
                 when: crate::cycles::time::moment(n.created_at),
                 unread: n.unread,
@@ -82,12 +81,12 @@ pub async fn subscribe_push(endpoint: String, p256dh: String, auth: String, devi
     crate::domain::push::validate_subscription(&endpoint, &p256dh, &auth, st.allow_local_push).map_err(|(f, m)| AppError::invalid(f, m))?;
     crate::notifications::outbound::check_endpoint(&endpoint, st.allow_local_push)
         .await
-        .map_err(|m| AppError::invalid("field.push_endpoint", m))?;
+        .map_err(|m| AppError::invalid("field-push_endpoint", m))?;
     let device: String = device.chars().filter(|c| !c.is_control()).take(80).collect();
     match repo::subscribe(&st.pool, user.account_id, &endpoint, &p256dh, &auth, device.trim(), now()).await? {
         repo::Subscribed::Yes => Ok(()),
-        repo::Subscribed::TooMany => Err(AppError::Conflict("error.too_many_devices".into())),
-        repo::Subscribed::OtherAccount => Err(AppError::Conflict("error.push_device_taken".into())),
+        repo::Subscribed::TooMany => Err(AppError::Conflict("error-too_many_devices".into())),
+        repo::Subscribed::OtherAccount => Err(AppError::Conflict("error-push_device_taken".into())),
     }
 }
 
@@ -105,12 +104,12 @@ pub async fn remove_push_device(device_id: i64) -> Result<(), AppError> {
 pub async fn set_push_choice(choice: String, wanted: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
     if !super::push_choices(user.role.coordinates()).contains(&choice.as_str()) {
-        return Err(AppError::invalid("field.push_choice", "error.unknown_choice"));
+        return Err(AppError::invalid("field-push_choice", "error-unknown_choice"));
     }
     let wanted = match wanted.as_str() {
         "yes" => true,
         "no" => false,
-        _ => return Err(AppError::invalid("field.push_choice", "error.unknown_choice")),
+        _ => return Err(AppError::invalid("field-push_choice", "error-unknown_choice")),
     };
     let kinds: Vec<super::Kind> = super::Kind::ALL.into_iter().filter(|k| k.choice_key() == choice).collect();
     repo::set_choice(&pool()?, user.account_id, &kinds, wanted).await?;

@@ -11,7 +11,7 @@ use std::net::SocketAddr;
 /// that also resolves to a private address is refused whole: a DNS answer
 /// mixing both is how a request is steered inside.
 pub async fn resolve_public(host: &str, port: u16, allow_local: bool) -> Result<Vec<SocketAddr>, &'static str> {
-    const BAD: &str = "error.push_subscription";
+    const BAD: &str = "error-push_subscription";
     let lookup = tokio::time::timeout(std::time::Duration::from_secs(5), tokio::net::lookup_host((host, port)));
     let addrs: Vec<SocketAddr> = match lookup.await {
         Ok(Ok(a)) => a.collect(),

@@ -9,24 +9,14 @@ use sqlx::{AnyConnection, AnyPool};
 pub struct StoredNotice {
     pub id: i64,
     pub kind: Option<Kind>,
-    pub params: Vec<(String, String)>,
+    /// Raw values, worded when read: see `super::words`.
+    pub params: String,
     pub url: String,
     pub created_at: i64,
     pub unread: bool,
 }
 
-fn encode(params: &[(&str, String)]) -> String {
-    let map: serde_json::Map<String, serde_json::Value> =
-        params.iter().map(|(k, v)| ((*k).to_string(), serde_json::Value::String(v.clone()))).collect();
-    serde_json::Value::Object(map).to_string()
-}
-
-fn decode(s: &str) -> Vec<(String, String)> {
-    match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(s) {
-        Ok(map) => map.into_iter().map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string())).collect(),
-        Err(_) => Vec::new(),
-    }
-}
+use super::{encode, Raw};
 
 /// Tells one person. With a `dedupe` key, a second notice with the same
 /// key is silently skipped: the scheduler may ask twice.
@@ -34,7 +24,7 @@ pub async fn notify_account(
     conn: &mut AnyConnection,
     account_id: i64,
     kind: Kind,
-    params: &[(&str, String)],
+    params: &[(&str, Raw)],
     url: &str,
     dedupe: Option<&str>,
     now: i64,
@@ -77,7 +67,7 @@ pub async fn notify_household(
     conn: &mut AnyConnection,
     household_id: i64,
     kind: Kind,
-    params: &[(&str, String)],
+    params: &[(&str, Raw)],
     url: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
@@ -93,7 +83,7 @@ pub async fn notify_household(
 pub async fn notify_members(
     conn: &mut AnyConnection,
     kind: Kind,
-    params: &[(&str, String)],
+    params: &[(&str, Raw)],
     url: &str,
     dedupe: &str,
     now: i64,
@@ -111,7 +101,7 @@ pub async fn notify_members(
 pub async fn notify_coordinators(
     conn: &mut AnyConnection,
     kind: Kind,
-    params: &[(&str, String)],
+    params: &[(&str, Raw)],
     url: &str,
     dedupe: Option<&str>,
     except: Option<i64>,
@@ -154,7 +144,7 @@ pub async fn list(pool: &AnyPool, account_id: i64, limit: i64) -> Result<Vec<Sto
     .await?;
     Ok(rows
         .into_iter()
-        .map(|r| StoredNotice { id: r.id, kind: Kind::from_code(&r.kind), params: decode(&r.params), url: r.url, created_at: r.created_at, unread: r.unread })
+        .map(|r| StoredNotice { id: r.id, kind: Kind::from_code(&r.kind), params: r.params, url: r.url, created_at: r.created_at, unread: r.unread })
         .collect())
 }
 

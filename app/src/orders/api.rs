@@ -1,5 +1,6 @@
 //! Server functions for a household's order in the open cycle.
 
+use crate::i18n::Arg;
 use super::{LineInput, OrderPage};
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -84,12 +85,12 @@ pub async fn place_order(
     let Acting { user, household, grace, desk_for } = acting_for(&pool()?, household_id).await?;
     let key = key.trim();
     if !(16..=80).contains(&key.len()) || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(AppError::BadRequest("error.bad_form".into()));
+        return Err(AppError::BadRequest("error-bad_form".into()));
     }
     // A form that lost its lines must not read as "cancel everything":
     // cancelling is asked for in so many words.
     if lines.is_none() && cancel.is_none() {
-        return Err(AppError::BadRequest("error.bad_form".into()));
+        return Err(AppError::BadRequest("error-bad_form".into()));
     }
     let pool = pool()?;
     let rows = repo::offer(&pool, cycle_id).await?;
@@ -104,11 +105,11 @@ pub async fn place_order(
         wanted.push(domain::WantedLine { product_id: l.product, qty_milli: qty });
     }
     let Some(share) = accounts_repo::chosen_share(&pool, household).await? else {
-        return Err(AppError::Conflict(if desk_for.is_some() { "error.household_tier_missing" } else { "error.choose_tier_first" }.into()));
+        return Err(AppError::Conflict(if desk_for.is_some() { "error-household_tier_missing" } else { "error-choose_tier_first" }.into()));
     };
     let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| refusal(e, &rows))?;
     if !priced.is_empty() && pickup_point_id.is_none() {
-        return Err(AppError::invalid("field.pickup", "error.pickup_required"));
+        return Err(AppError::invalid("field-pickup", "error-pickup_required"));
     }
     let placement = repo::Placement {
         cycle_id,
@@ -123,8 +124,8 @@ pub async fn place_order(
     };
     match repo::place(&pool, &placement).await? {
         repo::Placed::Saved | repo::Placed::Repeated => {}
-        repo::Placed::CycleNotOpen => return Err(AppError::Conflict("error.cycle_not_open".into())),
-        repo::Placed::BadPickup => return Err(AppError::invalid("field.pickup", "error.unknown_choice")),
+        repo::Placed::CycleNotOpen => return Err(AppError::Conflict("error-cycle_not_open".into())),
+        repo::Placed::BadPickup => return Err(AppError::invalid("field-pickup", "error-unknown_choice")),
         repo::Placed::SoldOut(product, left) => {
             return Err(AppError::SoldOut(name_of(product), quantity::format_quantity(left)));
         }
@@ -146,9 +147,9 @@ fn refusal(e: domain::LineError, rows: &[repo::OfferRow]) -> AppError {
     let rule = rows.iter().find(|r| r.offered.name == e.product).and_then(|r| {
         let words = |m: i64| format!("{} {}", quantity::format_quantity(m), crate::i18n::t(r.unit.label_key()));
         match e.message {
-            "error.qty_off_step" => Some(("error.qty_multiple_of", words(r.offered.step_milli))),
-            "error.qty_below_min" => Some(("error.qty_at_least", words(r.offered.min_milli))),
-            "error.qty_over_household_cap" => r.offered.cap_household_milli.map(|c| ("error.qty_at_most", words(c))),
+            "error-qty_off_step" => Some(("error-qty_multiple_of", words(r.offered.step_milli))),
+            "error-qty_below_min" => Some(("error-qty_at_least", words(r.offered.min_milli))),
+            "error-qty_over_household_cap" => r.offered.cap_household_milli.map(|c| ("error-qty_at_most", words(c))),
             _ => None,
         }
     });
@@ -165,12 +166,12 @@ fn refusal(e: domain::LineError, rows: &[repo::OfferRow]) -> AppError {
 #[cfg(feature = "ssr")]
 async fn member_in_open_cycle(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<(i64, i64), AppError> {
     let user = session::require_user().await?;
-    let household = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+    let household = user.household_id.ok_or(AppError::Conflict("error-no_household".into()))?;
     match cycles_repo::open_now(pool, now()).await? {
         Some(c) if c.id == cycle_id => {}
-        _ => return Err(AppError::Conflict("error.cycle_not_open".into())),
+        _ => return Err(AppError::Conflict("error-cycle_not_open".into())),
     }
-    let share = accounts_repo::chosen_share(pool, household).await?.ok_or(AppError::Conflict("error.choose_tier_first".into()))?;
+    let share = accounts_repo::chosen_share(pool, household).await?.ok_or(AppError::Conflict("error-choose_tier_first".into()))?;
     Ok((household, share))
 }
 
@@ -205,10 +206,7 @@ fn bar_of(lines: &[(i64, i64)], rows: &[repo::OfferRow], share: i64) -> super::B
 
 /// "3 produits · 12,30 €".
 pub fn bar_words(bar: super::BasketBar) -> String {
-    crate::i18n::fill(
-        crate::i18n::t_n("basket.bar", bar.count),
-        &[("count".into(), bar.count.to_string()), ("total".into(), crate::domain::pricing::format_euros(bar.total_cents))],
-    )
+    crate::i18n::tr("basket-bar", &[("count", Arg::Num(bar.count)), ("total", Arg::Text(crate::domain::pricing::format_euros(bar.total_cents)))])
 }
 
 /// A household's basket in the open cycle, priced: the steppers of the
@@ -259,7 +257,7 @@ pub async fn basket_line(cycle_id: i64, product_id: i64, qty: Option<String>, st
     let (household, share) = member_in_open_cycle(&pool, cycle_id).await?;
     let rows = repo::offer_among(&pool, cycle_id, &[product_id]).await?;
     let Some(row) = rows.first() else {
-        return Err(AppError::BadRequest("error.product_not_in_cycle".into()));
+        return Err(AppError::BadRequest("error-product_not_in_cycle".into()));
     };
     let mut conn = pool.acquire().await?;
     let basket = super::basket::read(&mut conn, household, cycle_id).await?;
@@ -310,7 +308,7 @@ pub async fn repeat_last_order(cycle_id: i64) -> Result<(), AppError> {
     let (household, _) = member_in_open_cycle(&pool, cycle_id).await?;
     let last = super::basket::last_order(&pool, household, cycle_id).await?;
     if last.is_empty() {
-        return Err(AppError::Conflict("error.no_last_order".into()));
+        return Err(AppError::Conflict("error-no_last_order".into()));
     }
     let ids: Vec<i64> = last.iter().map(|l| l.0).collect();
     let rows = repo::offer_among(&pool, cycle_id, &ids).await?;
@@ -337,7 +335,7 @@ pub async fn repeat_last_order(cycle_id: i64) -> Result<(), AppError> {
 pub async fn load_basket() -> Result<Option<super::BasketPage>, AppError> {
     let pool = pool()?;
     let user = session::require_user().await?;
-    let household = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+    let household = user.household_id.ok_or(AppError::Conflict("error-no_household".into()))?;
     let Some(cycle) = cycles_repo::open_now(&pool, now()).await? else {
         return Ok(None);
     };
@@ -400,7 +398,7 @@ async fn acting_for(
         }
         Some(h) if Some(h) != user.household_id => Err(AppError::Forbidden),
         _ => {
-            let h = user.household_id.ok_or(AppError::Conflict("error.no_household".into()))?;
+            let h = user.household_id.ok_or(AppError::Conflict("error-no_household".into()))?;
             Ok(Acting { user, household: h, grace: None, desk_for: None })
         }
     }
@@ -428,7 +426,7 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
     use crate::domain::cycles::CycleState;
     let c = cycles_repo::get(pool, cycle_id).await?.ok_or(AppError::NotFound)?;
     if !matches!(c.state, CycleState::Closed | CycleState::Distributed | CycleState::Archived) {
-        return Err(AppError::Conflict("error.cycle_not_closed".into()));
+        return Err(AppError::Conflict("error-cycle_not_closed".into()));
     }
     let lines = repo::report_lines(pool, cycle_id).await?;
     let pickups = crate::cycles::api::pickups(pool, cycle_id).await?;
@@ -440,7 +438,7 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
     report.association_address = settings.association_address;
     report.delivery = pickups
         .first()
-        .map(|w| crate::i18n::fill(crate::i18n::t("report.delivery_at"), &[("window".into(), w.window.clone()), ("place".into(), w.name.clone()), ("address".into(), w.address.clone())]))
+        .map(|w| crate::i18n::tr("report-delivery_at", &[("window".into(), w.window.clone()), ("place".into(), w.name.clone()), ("address".into(), w.address.clone())]))
         .unwrap_or_default();
     report.issued = crate::cycles::time::date(now());
     Ok(report)
@@ -473,7 +471,7 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
     let c = cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
     let scope = table_scope(&pool, &user, cycle_id).await?;
     if !matches!(c.state, CycleState::Closed | CycleState::Distributed | CycleState::Archived) {
-        return Err(AppError::Conflict("error.cycle_not_closed".into()));
+        return Err(AppError::Conflict("error-cycle_not_closed".into()));
     }
     let mut rows = repo::sheet_rows(&pool, cycle_id).await?;
     // Corrections are the coordination's record: a volunteer at the table
@@ -521,9 +519,9 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
 #[server(endpoint = "record_pickup")]
 pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field.paid", m))?;
+    let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field-paid", m))?;
     let Some(method) = super::PaymentMethod::from_code(&method) else {
-        return Err(AppError::invalid("field.payment_method", "error.unknown_choice"));
+        return Err(AppError::invalid("field-payment_method", "error-unknown_choice"));
     };
     let pool = pool()?;
     let (cycle, point) = repo::order_place(&pool, order_id).await?.ok_or(AppError::NotFound)?;
@@ -533,8 +531,8 @@ pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Resul
     }
     match repo::record_pickup(&pool, order_id, paid_cents, method, user.account_id, now()).await? {
         repo::Recorded::Done => {}
-        repo::Recorded::AlreadyRecorded => return Err(AppError::Conflict("error.pickup_already_recorded".into())),
-        repo::Recorded::NotAtDistribution => return Err(AppError::Conflict("error.cycle_not_at_distribution".into())),
+        repo::Recorded::AlreadyRecorded => return Err(AppError::Conflict("error-pickup_already_recorded".into())),
+        repo::Recorded::NotAtDistribution => return Err(AppError::Conflict("error-cycle_not_at_distribution".into())),
     }
     let page = if scope.is_none() { routes::cycle_page(cycle, "distribution") } else { routes::distribution(cycle) };
     leptos_axum::redirect(&format!("{page}?ok=1#commande-{order_id}"));
@@ -547,15 +545,15 @@ pub async fn record_pickup(order_id: i64, paid: String, method: String) -> Resul
 #[server(endpoint = "correct_pickup")]
 pub async fn correct_pickup(order_id: i64, paid: String, method: String, reason: String) -> Result<(), AppError> {
     let user = session::require_role(crate::accounts::Role::Coordinator).await?;
-    let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field.paid", m))?;
+    let paid_cents = pricing::parse_euros(&paid).map_err(|m| AppError::invalid("field-paid", m))?;
     let Some(method) = super::PaymentMethod::from_code(&method) else {
-        return Err(AppError::invalid("field.payment_method", "error.unknown_choice"));
+        return Err(AppError::invalid("field-payment_method", "error-unknown_choice"));
     };
-    let reason = crate::domain::text::required(&reason, 300).map_err(|m| AppError::invalid("field.correction_reason", m))?;
+    let reason = crate::domain::text::required(&reason, 300).map_err(|m| AppError::invalid("field-correction_reason", m))?;
     let pool = pool()?;
     let (cycle, _) = repo::order_place(&pool, order_id).await?.ok_or(AppError::NotFound)?;
     if !repo::correct_pickup(&pool, order_id, paid_cents, method, &reason, user.account_id, now()).await? {
-        return Err(AppError::Conflict("error.pickup_not_correctable".into()));
+        return Err(AppError::Conflict("error-pickup_not_correctable".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1#commande-{order_id}", routes::cycle_page(cycle, "distribution")));
     Ok(())
@@ -599,7 +597,7 @@ pub async fn reception(cycle_id: i64) -> Result<super::Reception, AppError> {
     let pool = pool()?;
     let c = cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
     if !matches!(c.state, CycleState::Closed | CycleState::Distributed | CycleState::Archived) {
-        return Err(AppError::Conflict("error.cycle_not_closed".into()));
+        return Err(AppError::Conflict("error-cycle_not_closed".into()));
     }
     Ok(super::Reception {
         cycle_id,
@@ -631,7 +629,7 @@ pub async fn record_delivery(cycle_id: i64, lines: Option<Vec<super::DeliveryInp
         }
         typed += 1;
         let Some(line) = known.iter().find(|k| k.product_id == l.product) else {
-            problems.push(AppError::invalid("field.received", "error.product_not_ordered"));
+            problems.push(AppError::invalid("field-received", "error-product_not_ordered"));
             continue;
         };
         let Some(received) = problems.check(quantity::parse_quantity(&l.received).map_err(|m| AppError::Line(line.product.clone(), m.into()))) else {
@@ -651,12 +649,12 @@ pub async fn record_delivery(cycle_id: i64, lines: Option<Vec<super::DeliveryInp
     }
     problems.done()?;
     if typed == 0 {
-        return Err(AppError::BadRequest("reception.nothing_typed".into()));
+        return Err(AppError::BadRequest("reception-nothing_typed".into()));
     }
     let saved = match repo::record_delivery(&pool, cycle_id, &wanted, user.account_id, now()).await? {
         repo::Delivered::Saved(n) => n,
-        repo::Delivered::CycleNotClosed => return Err(AppError::Conflict("error.cycle_not_closed".into())),
-        repo::Delivered::NotOrdered => return Err(AppError::invalid("field.received", "error.product_not_ordered")),
+        repo::Delivered::CycleNotClosed => return Err(AppError::Conflict("error-cycle_not_closed".into())),
+        repo::Delivered::NotOrdered => return Err(AppError::invalid("field-received", "error-product_not_ordered")),
     };
     leptos_axum::redirect(&format!("{}?ok={saved}", routes::cycle_page(cycle_id, "reception")));
     Ok(())

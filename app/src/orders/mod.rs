@@ -317,10 +317,10 @@ pub struct OrderChange {
 
 pub fn change_key(action: &str) -> &'static str {
     match action {
-        "created" => "order.change_created",
-        "changed" => "order.change_changed",
-        "cancelled" => "order.change_cancelled",
-        "shortage" => "order.change_shortage",
-        _ => "order.change_other",
+        "created" => "order-change_created",
+        "changed" => "order-change_changed",
+        "cancelled" => "order-change_cancelled",
+        "shortage" => "order-change_shortage",
+        _ => "order-change_other",
     }
 }

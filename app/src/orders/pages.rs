@@ -6,7 +6,7 @@
 
 use crate::ui::widgets::{action_error, answered, loaded, query_param, FormError, SavedNote, Wait};
 use crate::domain::{pricing::format_euros, quantity::{format_quantity, Unit}};
-use crate::i18n::{fill, t, t_n};
+use crate::i18n::{t, tr};
 use crate::orders::api::{load_basket, load_order_page, BasketLine, PlaceOrder, RepeatLastOrder};
 use crate::orders::{BasketPage, MyOrder, OrderPage, OrderProduct, Orderable};
 use leptos::prelude::*;
@@ -30,8 +30,8 @@ pub fn OrderPageView() -> impl IntoView {
 pub fn stepper(id: i64, name: &str, unit: Unit, o: &Orderable) -> impl IntoView + use<> {
     let unit_words = t(unit.label_key());
     let step_words = format!("{} {unit_words}", format_quantity(o.step_milli));
-    let said = |key: &str| fill(t(key), &[("qty".into(), step_words.clone()), ("product".into(), name.to_string()), ("unit".into(), unit_words.to_string())]);
-    let (less, more, label) = (said("basket.less"), said("basket.more"), said("basket.qty_label"));
+    let said = |key: &str| tr(key, &[("qty".into(), step_words.clone()), ("product".into(), name.to_string()), ("unit".into(), unit_words.to_string())]);
+    let (less, more, label) = (said("basket-less"), said("basket-more"), said("basket-qty_label"));
     let qty = if o.qty_milli > 0 { format_quantity(o.qty_milli) } else { String::new() };
     let line = if o.qty_milli > 0 { format_euros(o.line_cents) } else { String::new() };
     view! {
@@ -41,7 +41,7 @@ pub fn stepper(id: i64, name: &str, unit: Unit, o: &Orderable) -> impl IntoView 
             <input type="hidden" name="product_id" value=id.to_string()/>
             // The first button is the one Enter presses: a typed quantity
             // is saved as typed, not stepped.
-            <button type="submit" class="visually-hidden" tabindex="-1">{t("basket.save_qty")}</button>
+            <button type="submit" class="visually-hidden" tabindex="-1">{t("basket-save_qty")}</button>
             <button type="submit" class="step" name="step" value="-1" aria-label=less>"−"</button>
             <input id=format!("n-{id}") name="qty" inputmode="decimal" autocomplete="off" value=qty placeholder="0" maxlength="8" size="3" aria-label=label/>
             <button type="submit" class="step" name="step" value="1" aria-label=more>"+"</button>
@@ -63,8 +63,8 @@ fn BasketView() -> impl IntoView {
         <FormError error=action_error(repeat)/>
         {loaded(basket, Wait::Said, move |v| match v {
             None => view! {
-                <h1>{t("order.title")}</h1>
-                <section class="card"><p>{t("order.no_cycle")}</p></section>
+                <h1>{t("order-title")}</h1>
+                <section class="card"><p>{t("order-no_cycle")}</p></section>
             }.into_any(),
             Some(b) => basket_page(b, place).into_any(),
         })}
@@ -83,10 +83,10 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
     let total = format_euros(b.bar.total_cents);
     // What the server holds, apart from the basket being changed: the
     // lines, the total and where it waits.
-    let summary = b.confirmed.clone().map(|o| order_summary(t("order.mine").to_string(), o, &b.pickups));
+    let summary = b.confirmed.clone().map(|o| order_summary(t("order-mine").to_string(), o, &b.pickups));
     let status = match (b.draft, b.confirmed.is_some()) {
-        (true, true) => Some(("basket.changed", "warning")),
-        (false, true) => Some(("basket.confirmed", "ok")),
+        (true, true) => Some(("basket-changed", "warning")),
+        (false, true) => Some(("basket-confirmed", "ok")),
         _ => None,
     };
     let hidden_lines = b.lines.iter().enumerate().map(|(i, l)| view! {
@@ -96,19 +96,19 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
     let repeated = move || {
         let n: i64 = repris.get().parse().ok()?;
         let missing: i64 = manque.get().parse().unwrap_or(0);
-        let kept = fill(t_n("basket.repeated", n), &[("count".into(), n.to_string())]);
-        let lost = (missing > 0).then(|| fill(t_n("basket.repeat_missing", missing), &[("count".into(), missing.to_string())]));
+        let kept = tr("basket-repeated", &[("count", n)]);
+        let lost = (missing > 0).then(|| tr("basket-repeat_missing", &[("count", missing)]));
         Some(view! { <p class="ok" role="status">{kept} {lost.map(|l| format!(" {l}"))}</p> })
     };
     view! {
         {b.needs_tier.then(|| view! {
             <section class="card">
-                <p class="error" role="alert">{t("error.choose_tier_first")}</p>
-                <p><a href=routes::CHOOSE_TIER>{t("order.choose_tier")}</a></p>
+                <p class="error" role="alert">{t("error-choose_tier_first")}</p>
+                <p><a href=routes::CHOOSE_TIER>{t("order-choose_tier")}</a></p>
             </section>
         })}
-        <h1>{t("basket.title")} " — " {b.cycle_name}</h1>
-        <p class="deadline">{t("order.closes")} " " <strong>{b.closes}</strong> "."</p>
+        <h1>{t("basket-title")} " — " {b.cycle_name}</h1>
+        <p class="deadline">{t("order-closes")} " " <strong>{b.closes}</strong> "."</p>
         <SavedNote/>
         {repeated}
         {status.map(|(key, class)| view! { <p class=class role="status">{t(key)}</p> })}
@@ -116,8 +116,8 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
         {if empty {
             view! {
                 <section class="card">
-                    <p>{t("basket.empty")}</p>
-                    <p><a class="button primary" href=routes::CATALOGUE>{t("basket.choose")}</a></p>
+                    <p>{t("basket-empty")}</p>
+                    <p><a class="button primary" href=routes::CATALOGUE>{t("basket-choose")}</a></p>
                 </section>
             }.into_any()
         } else {
@@ -138,15 +138,15 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
                         }
                     }).collect_view()}
                 </ul>
-                <p><a href=routes::CATALOGUE>{t("basket.more_products")}</a></p>
+                <p><a href=routes::CATALOGUE>{t("basket-more_products")}</a></p>
             }.into_any()
         }}
         {b.can_repeat.then(|| view! {
             <section class="card">
                 <form method="post" action=RepeatLastOrder::url()>
                     <input type="hidden" name="cycle_id" value=cycle_id.clone()/>
-                    <button type="submit">{t("basket.repeat")}</button>
-                    {(!empty).then(|| view! { <p class="hint">{t("basket.repeat_replaces")}</p> })}
+                    <button type="submit">{t("basket-repeat")}</button>
+                    {(!empty).then(|| view! { <p class="hint">{t("basket-repeat_replaces")}</p> })}
                 </form>
             </section>
         })}
@@ -157,13 +157,13 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
             other => other.and_then(|r| r.err()).map(|e| e.message()),
         })/>
         {(!empty).then(|| view! {
-            <ActionForm action=place attr:data-basket=basket_key attr:data-restored=t("order.draft_restored") attr:class="card confirm-basket">
+            <ActionForm action=place attr:data-basket=basket_key attr:data-restored=t("order-draft_restored") attr:class="card confirm-basket">
                 <input type="hidden" name="cycle_id" value=cycle_for_confirm/>
                 <input type="hidden" name="key" value=key/>
                 {hidden_lines}
                 {pickup_choice(b.pickups, chosen)}
-                <p class="total">{t("order.total")} " " <strong data-bar-total="">{total.clone()}</strong></p>
-                <button type="submit" class="primary">{t("order.confirm")}</button>
+                <p class="total">{t("order-total")} " " <strong data-bar-total="">{total.clone()}</strong></p>
+                <button type="submit" class="primary">{t("order-confirm")}</button>
             </ActionForm>
         })}
         {b.confirmed.is_some().then(|| view! {
@@ -172,7 +172,7 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
                     <input type="hidden" name="cycle_id" value=cycle_for_cancel/>
                     <input type="hidden" name="key" value=cancel_key/>
                     <input type="hidden" name="cancel" value="1"/>
-                    <button type="submit">{t("order.cancel")}</button>
+                    <button type="submit">{t("order-cancel")}</button>
                 </ActionForm>
             </section>
         })}
@@ -192,17 +192,17 @@ fn PastOrders() -> impl IntoView {
                 view! {
                     {waiting.into_iter().enumerate().map(|(i, o)| view! {
                         <section class="card summary waiting" aria-labelledby=format!("waiting-{i}")>
-                            <h2 id=format!("waiting-{i}")>{fill(t("order.waiting"), &[("cycle".into(), o.cycle_name.clone())])}</h2>
+                            <h2 id=format!("waiting-{i}")>{tr("order-waiting", &[("cycle".into(), o.cycle_name.clone())])}</h2>
                             <ul class="lines">{o.lines.into_iter().map(|l| view! {
                                 <li><span>{format!("{} — {} {}", l.name, format_quantity(l.qty_milli), t(l.unit.label_key()))}</span> <strong>{format_euros(l.line_cents)}</strong></li>
                             }).collect_view()}</ul>
-                            <p class="total">{t("order.total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
-                            {o.pickup.map(|p| view! { <p class="pickup">{t("order.pickup_at")} " " <strong>{p}</strong></p> })}
+                            <p class="total">{t("order-total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
+                            {o.pickup.map(|p| view! { <p class="pickup">{t("order-pickup_at")} " " <strong>{p}</strong></p> })}
                         </section>
                     }).collect_view()}
                     {(!history.is_empty()).then(|| view! {
                         <section class="card" aria-labelledby="past-orders">
-                            <h2 id="past-orders">{t("order.past")}</h2>
+                            <h2 id="past-orders">{t("order-past")}</h2>
                             <ul class="rows">
                                 {history.into_iter().map(|o| view! {
                                     <li class="past">
@@ -229,8 +229,8 @@ pub fn DeskOrderPage() -> impl IntoView {
     view! {
         <crate::ui::coordination_pages::SubNav/>
         <p class="hint">
-            <leptos_router::components::A href=routes::household(household)>{t("order.back_to_household")}</leptos_router::components::A>
-            " · " {t("order.desk_hint")}
+            <leptos_router::components::A href=routes::household(household)>{t("order-back_to_household")}</leptos_router::components::A>
+            " · " {t("order-desk_hint")}
         </p>
         <OrderFor household=Some(household)/>
     }
@@ -245,8 +245,8 @@ fn OrderFor(household: Option<i64>) -> impl IntoView {
     view! {
         {loaded(page, Wait::Said, move |v| match v {
             None => view! {
-                <h1>{t(if household.is_some() { "order.desk_title_plain" } else { "order.title" })}</h1>
-                <section class="card"><p>{t(if household.is_some() { "order.desk_no_cycle" } else { "order.no_cycle" })}</p></section>
+                <h1>{t(if household.is_some() { "order-desk_title_plain" } else { "order-title" })}</h1>
+                <section class="card"><p>{t(if household.is_some() { "order-desk_no_cycle" } else { "order-no_cycle" })}</p></section>
             }.into_any(),
             Some(p) => {
                 let cycle_id = p.cycle_id;
@@ -263,8 +263,8 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     let for_household = move || household.map(|h| view! { <input type="hidden" name="household_id" value=h.to_string()/> });
     let chosen = p.order.as_ref().map(|o| o.pickup_point_id).or_else(|| (p.pickups.len() == 1).then(|| p.pickups[0].point_id));
     let title = match &p.for_household {
-        Some(name) => fill(t("order.theirs"), &[("household".into(), name.clone())]),
-        None => t("order.mine").to_string(),
+        Some(name) => tr("order-theirs", &[("household".into(), name.clone())]),
+        None => t("order-mine").to_string(),
     };
     let summary = p.order.clone().map(|o| order_summary(title, o, &p.pickups));
     let has_order = p.order.is_some();
@@ -284,15 +284,15 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
     let cancel_cycle_id = cycle_id.clone();
     let needs_tier = p.needs_tier;
     view! {
-        {desk_name.map(|name| view! { <p class="desk-for"><strong>{fill(t("order.desk_for"), &[("household".into(), name)])}</strong></p> })}
+        {desk_name.map(|name| view! { <p class="desk-for"><strong>{tr("order-desk_for", &[("household".into(), name)])}</strong></p> })}
         {needs_tier.then(|| view! {
             <section class="card">
-                <p class="error" role="alert">{t(if household.is_some() { "error.household_tier_missing" } else { "error.choose_tier_first" })}</p>
-                {household.is_none().then(|| view! { <p><a href=routes::CHOOSE_TIER>{t("order.choose_tier")}</a></p> })}
+                <p class="error" role="alert">{t(if household.is_some() { "error-household_tier_missing" } else { "error-choose_tier_first" })}</p>
+                {household.is_none().then(|| view! { <p><a href=routes::CHOOSE_TIER>{t("order-choose_tier")}</a></p> })}
             </section>
         })}
         <h1>{p.cycle_name}</h1>
-        <p class="deadline">{t("order.closes")} " " <strong>{p.closes}</strong> "."</p>
+        <p class="deadline">{t("order-closes")} " " <strong>{p.closes}</strong> "."</p>
         <SavedNote/>
         {summary}
         // With no network the basket is kept and sent later by
@@ -301,7 +301,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
             Some(Err(crate::error::AppError::Offline)) => None,
             other => other.and_then(|r| r.err()).map(|e| e.message()),
         })/>
-        <ActionForm action=place attr:data-basket=basket_key attr:data-restored=t("order.draft_restored")>
+        <ActionForm action=place attr:data-basket=basket_key attr:data-restored=t("order-draft_restored")>
             <input type="hidden" name="cycle_id" value=cycle_id/>
             <input type="hidden" name="key" value=p.key/>
             {for_household()}
@@ -310,7 +310,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
             // lists narrow as one types (public/enhance.js); hidden lines
             // stay in the form, so confirming keeps them.
             <div class="product-search" data-scripted="" hidden>
-                <label for="product-search">{t("order.search")}</label>
+                <label for="product-search">{t("order-search")}</label>
                 <input id="product-search" type="search" autocomplete="off" maxlength="60" data-filter="desk"/>
             </div>
             {groups.into_iter().map(|(category, list)| view! {
@@ -322,7 +322,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
                 </section>
             }).collect_view()}
             <div class="sticky-submit">
-                <button type="submit" class="primary">{t("order.confirm")}</button>
+                <button type="submit" class="primary">{t("order-confirm")}</button>
             </div>
         </ActionForm>
         {has_order.then(|| view! {
@@ -333,7 +333,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
                     <input type="hidden" name="key" value=cancel_key/>
                     <input type="hidden" name="cancel" value="1"/>
                     {for_household()}
-                    <button type="submit">{t("order.cancel")}</button>
+                    <button type="submit">{t("order-cancel")}</button>
                 </ActionForm>
             </section>
         })}
@@ -346,10 +346,10 @@ fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
     let input_id = format!("qty-{}", p.id);
     let mut hint = format!("{} / {unit}", format_euros(p.price_cents));
     if p.step_milli != 1000 || p.min_milli != p.step_milli {
-        hint.push_str(&format!(" · {} {} {unit}", t("catalogue.by"), format_quantity(p.step_milli)));
+        hint.push_str(&format!(" · {} {} {unit}", t("catalogue-by"), format_quantity(p.step_milli)));
     }
     let left = p.remaining_milli.map(|r| {
-        if r == 0 { t("order.sold_out").to_string() } else { format!("{} {} {unit}", t("order.left"), format_quantity(r)) }
+        if r == 0 { t("order-sold_out").to_string() } else { format!("{} {} {unit}", t("order-left"), format_quantity(r)) }
     });
     view! {
         <li class="product order-line" data-filter-text=folded>
@@ -379,8 +379,8 @@ fn order_summary(title: String, o: MyOrder, pickups: &[crate::cycles::PickupWind
                     <li><span>{l.name} " — " {format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</span> <strong>{format_euros(l.line_cents)}</strong></li>
                 }).collect_view()}
             </ul>
-            <p class="total">{t("order.total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
-            {pickup.map(|w| view! { <p class="pickup">{t("order.pickup_at")} " " <strong>{w.name}</strong> ", " {w.window} "."</p> })}
+            <p class="total">{t("order-total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
+            {pickup.map(|w| view! { <p class="pickup">{t("order-pickup_at")} " " <strong>{w.name}</strong> ", " {w.window} "."</p> })}
         </section>
     }
 }
@@ -390,7 +390,7 @@ fn order_summary(title: String, o: MyOrder, pickups: &[crate::cycles::PickupWind
 fn pickup_choice(pickups: Vec<crate::cycles::PickupWindow>, chosen: Option<i64>) -> impl IntoView {
     view! {
         <fieldset>
-            <legend>{t("order.where")}</legend>
+            <legend>{t("order-where")}</legend>
             {pickups.into_iter().map(|w| {
                 let id = format!("pickup-{}", w.point_id);
                 view! {
@@ -414,7 +414,7 @@ fn ChangeLog(cycle_id: i64, household: i64, version: Memo<usize>) -> impl IntoVi
     loaded(changes, Wait::Quiet, move |list| match list {
         list if !list.is_empty() => view! {
             <section class="card" aria-labelledby="changes">
-                <h2 id="changes">{t("order.changes")}</h2>
+                <h2 id="changes">{t("order-changes")}</h2>
                 <ul class="rows">
                     {list.into_iter().map(|c| view! {
                         <li>{format!("{} — {} ({}) · {}", c.when, t(change_key(&c.action)), c.who, format_euros(c.total_cents))}</li>

@@ -307,7 +307,7 @@ struct LateChange {
 /// changes the purchase orders and packing lists: the other coordinators
 /// are told, in the same transaction.
 async fn tell_late_change(tx: &mut AnyConnection, p: &Placement<'_>) -> Result<(), sqlx::Error> {
-    use crate::notifications::{repo as notices, Kind};
+    use crate::notifications::{repo as notices, Kind, Raw};
     let r: LateChange = sqlx::query_as(
         "SELECT c.name AS cycle, c.closes_at, h.name AS household, a.display_name AS by_name FROM cycles c, households h, accounts a \
          WHERE c.id = $1 AND h.id = $2 AND a.id = $3",
@@ -320,7 +320,7 @@ async fn tell_late_change(tx: &mut AnyConnection, p: &Placement<'_>) -> Result<(
     if r.closes_at > p.now {
         return Ok(());
     }
-    let params = [("household", r.household), ("cycle", r.cycle), ("by", r.by_name)];
+    let params = [("household", Raw::Text(r.household)), ("cycle", Raw::Text(r.cycle)), ("by", Raw::Text(r.by_name))];
     let url = routes::cycle(p.cycle_id);
     notices::notify_coordinators(tx, Kind::OrderChangedLate, &params, &url, None, Some(p.account_id), p.now).await
 }
@@ -752,7 +752,7 @@ async fn notify_shrunk(
     shrunk: &[Shrunk],
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    use crate::notifications::{repo as notices, Kind};
+    use crate::notifications::{repo as notices, Kind, Raw};
     if shrunk.is_empty() {
         return Ok(());
     }
@@ -761,20 +761,18 @@ async fn notify_shrunk(
         .bind(cycle_id)
         .fetch_one(&mut **tx)
         .await?;
-    let unit = crate::i18n::t(unit.label_key());
-    let qty = |m: i64| format!("{} {unit}", crate::domain::quantity::format_quantity(m));
     for s in shrunk {
         let (kind, params) = if s.now_milli == 0 {
-            (Kind::ProductMissing, vec![("product", product.clone()), ("cycle", cycle.clone()), ("total", crate::domain::pricing::format_euros(s.total_cents))])
+            (Kind::ProductMissing, vec![("product", Raw::Text(product.clone())), ("cycle", Raw::Text(cycle.clone())), ("total", Raw::Money(s.total_cents))])
         } else {
             (
                 Kind::OrderShrunk,
                 vec![
-                    ("product", product.clone()),
-                    ("cycle", cycle.clone()),
-                    ("qty", qty(s.now_milli)),
-                    ("ordered", qty(s.ordered_milli)),
-                    ("total", crate::domain::pricing::format_euros(s.total_cents)),
+                    ("product", Raw::Text(product.clone())),
+                    ("cycle", Raw::Text(cycle.clone())),
+                    ("qty", Raw::Amount(s.now_milli, unit)),
+                    ("ordered", Raw::Amount(s.ordered_milli, unit)),
+                    ("total", Raw::Money(s.total_cents)),
                 ],
             )
         };

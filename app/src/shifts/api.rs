@@ -31,7 +31,7 @@ pub async fn shift_board() -> Result<Board, AppError> {
     let pool = pool()?;
     let now = now();
     let cutoff = cutoff_hours(&pool).await?;
-    let warehouse = crate::i18n::t("shift.warehouse");
+    let warehouse = crate::i18n::t("shift-warehouse");
     let cards: Vec<(i64, super::ShiftCard)> = repo::board(&pool, user.account_id, now)
         .await?
         .into_iter()
@@ -112,8 +112,8 @@ pub async fn withdraw_from_shift(shift_id: i64) -> Result<(), AppError> {
     let cutoff = cutoff_hours(&pool).await?;
     match repo::withdraw(&pool, shift_id, user.account_id, Some(cutoff), now()).await? {
         repo::Withdrawn::Done => {}
-        repo::Withdrawn::TooLate => return Err(AppError::Conflict("error.shift_too_late_to_withdraw".into())),
-        repo::Withdrawn::NotSignedUp => return Err(AppError::Conflict("error.shift_not_signed_up".into())),
+        repo::Withdrawn::TooLate => return Err(AppError::Conflict("error-shift_too_late_to_withdraw".into())),
+        repo::Withdrawn::NotSignedUp => return Err(AppError::Conflict("error-shift_not_signed_up".into())),
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::SHIFTS));
     Ok(())
@@ -142,7 +142,7 @@ pub async fn shift_coverage(cycle_id: i64) -> Result<Coverage, AppError> {
 /// The shifts with who signed up, in words, the short ones first.
 #[cfg(feature = "ssr")]
 fn coverage((shifts, people): (Vec<repo::CoverageRow>, Vec<repo::VolunteerRow>), now: i64) -> Vec<super::CoverageShift> {
-    let warehouse = crate::i18n::t("shift.warehouse");
+    let warehouse = crate::i18n::t("shift-warehouse");
     let mut out = Vec::new();
     for r in shifts {
         let (id, s, e, needed, taken) = (r.id, r.starts_at, r.ends_at, r.needed, r.taken);
@@ -187,23 +187,23 @@ pub async fn create_shift(
     notes: String,
 ) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
-    let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field.shift_start", "error.datetime_invalid"))?;
-    let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field.shift_end", "error.datetime_invalid"))?;
-    let needed = needed.trim().parse::<i64>().map_err(|_| AppError::invalid("field.needed", "error.needed_range"))?;
+    let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field-shift_start", "error-datetime_invalid"))?;
+    let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field-shift_end", "error-datetime_invalid"))?;
+    let needed = needed.trim().parse::<i64>().map_err(|_| AppError::invalid("field-needed", "error-needed_range"))?;
     rules::validate(starts_at, ends_at, needed, 0).map_err(|(f, m)| AppError::invalid(f, m))?;
     if ends_at <= now() {
-        return Err(AppError::invalid("field.shift_end", "error.shift_in_past"));
+        return Err(AppError::invalid("field-shift_end", "error-shift_in_past"));
     }
-    let notes = text::optional(&notes, text::MAX_TEXT).map_err(|m| AppError::invalid("field.notes", m))?;
+    let notes = text::optional(&notes, text::MAX_TEXT).map_err(|m| AppError::invalid("field-notes", m))?;
     let pickup_point_id = match place.trim() {
         "" | "0" => None,
-        p => Some(p.parse::<i64>().map_err(|_| AppError::invalid("field.shift_place", "error.unknown_choice"))?),
+        p => Some(p.parse::<i64>().map_err(|_| AppError::invalid("field-shift_place", "error-unknown_choice"))?),
     };
     let new = repo::NewShift { cycle_id, task_id, pickup_point_id, starts_at, ends_at, needed, notes };
     match repo::create_shift(&pool()?, &new).await? {
         repo::Created::Created(_) => {}
-        repo::Created::CycleClosedForShifts => return Err(AppError::Conflict("error.cycle_not_editable".into())),
-        repo::Created::UnknownChoice => return Err(AppError::invalid("field.task", "error.unknown_choice")),
+        repo::Created::CycleClosedForShifts => return Err(AppError::Conflict("error-cycle_not_editable".into())),
+        repo::Created::UnknownChoice => return Err(AppError::invalid("field-task", "error-unknown_choice")),
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::cycle_page(cycle_id, "creneaux")));
     Ok(())
@@ -214,10 +214,10 @@ pub async fn set_shift_needed(shift_id: i64, needed: String) -> Result<(), AppEr
     session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
     let s = repo::get(&pool, shift_id).await?.ok_or(AppError::NotFound)?;
-    let needed = needed.trim().parse::<i64>().map_err(|_| AppError::invalid("field.needed", "error.needed_range"))?;
+    let needed = needed.trim().parse::<i64>().map_err(|_| AppError::invalid("field-needed", "error-needed_range"))?;
     rules::validate(s.starts_at, s.ends_at, needed, s.taken).map_err(|(f, m)| AppError::invalid(f, m))?;
     if !repo::set_needed(&pool, shift_id, needed).await? {
-        return Err(AppError::invalid("field.needed", "error.needed_below_taken"));
+        return Err(AppError::invalid("field-needed", "error-needed_below_taken"));
     }
     leptos_axum::redirect(&format!("{}?ok=1#creneau-{shift_id}", routes::cycle_page(s.cycle_id, "creneaux")));
     Ok(())
@@ -229,7 +229,7 @@ pub async fn set_shift_needed(shift_id: i64, needed: String) -> Result<(), AppEr
 pub async fn delete_shift(shift_id: i64, confirmed: Option<String>) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
     if confirmed.as_deref() != Some("yes") {
-        return Err(AppError::BadRequest("error.confirm_first".into()));
+        return Err(AppError::BadRequest("error-confirm_first".into()));
     }
     let pool = pool()?;
     let s = repo::get(&pool, shift_id).await?.ok_or(AppError::NotFound)?;
@@ -245,7 +245,7 @@ pub async fn copy_shifts(cycle_id: i64) -> Result<(), AppError> {
     let pool = pool()?;
     cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
     if repo::copy_previous(&pool, cycle_id).await? == 0 {
-        return Err(AppError::Conflict("error.nothing_to_copy".into()));
+        return Err(AppError::Conflict("error-nothing_to_copy".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::cycle_page(cycle_id, "creneaux")));
     Ok(())
@@ -274,7 +274,7 @@ pub async fn remove_volunteer(shift_id: i64, account_id: i64) -> Result<(), AppE
     let s = repo::get(&pool, shift_id).await?.ok_or(AppError::NotFound)?;
     match repo::withdraw(&pool, shift_id, account_id, None, now()).await? {
         repo::Withdrawn::Done => {}
-        _ => return Err(AppError::Conflict("error.shift_not_signed_up".into())),
+        _ => return Err(AppError::Conflict("error-shift_not_signed_up".into())),
     }
     leptos_axum::redirect(&format!("{}?ok=1#creneau-{shift_id}", routes::cycle_page(s.cycle_id, "creneaux")));
     Ok(())
@@ -286,15 +286,15 @@ pub async fn remove_volunteer(shift_id: i64, account_id: i64) -> Result<(), AppE
 pub async fn mark_attendance(shift_id: i64, account_id: i64, status: String) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
     if !matches!(status.as_str(), "done" | "no_show" | "signed") {
-        return Err(AppError::invalid("field.status", "error.unknown_choice"));
+        return Err(AppError::invalid("field-status", "error-unknown_choice"));
     }
     let pool = pool()?;
     let s = repo::get(&pool, shift_id).await?.ok_or(AppError::NotFound)?;
     if !rules::may_mark_attendance(now(), s.starts_at) {
-        return Err(AppError::Conflict("error.shift_not_started".into()));
+        return Err(AppError::Conflict("error-shift_not_started".into()));
     }
     if !repo::mark(&pool, shift_id, account_id, &status, now()).await? {
-        return Err(AppError::Conflict("error.shift_not_signed_up".into()));
+        return Err(AppError::Conflict("error-shift_not_signed_up".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1#creneau-{shift_id}", routes::cycle_page(s.cycle_id, "creneaux")));
     Ok(())
@@ -321,15 +321,15 @@ pub async fn save_shift_task(
     session::require_role(Role::Coordinator).await?;
     let task = Task {
         id: id.unwrap_or(0),
-        name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field.name", m))?,
-        description: text::required(&description, text::MAX_TEXT).map_err(|m| AppError::invalid("field.description", m))?,
+        name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field-name", m))?,
+        description: text::required(&description, text::MAX_TEXT).map_err(|m| AppError::invalid("field-description", m))?,
         with_children: with_children.is_some(),
         little_french: little_french.is_some(),
         limited_mobility: limited_mobility.is_some(),
         at_table: at_table.is_some(),
     };
     if !repo::save_task(&pool()?, &task).await? {
-        return Err(AppError::Conflict("error.name_taken".into()));
+        return Err(AppError::Conflict("error-name_taken".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::TASKS));
     Ok(())

@@ -110,8 +110,8 @@ pub struct Coverage {
 
 pub fn status_key(status: &str) -> &'static str {
     match status {
-        "done" => "shift.status_done",
-        "no_show" => "shift.status_no_show",
-        _ => "shift.status_signed",
+        "done" => "shift-status_done",
+        "no_show" => "shift-status_no_show",
+        _ => "shift-status_signed",
     }
 }

@@ -16,9 +16,9 @@ use crate::routes;
 /// What the task suits, in words, as small tags.
 fn suits(task: &Task) -> impl IntoView + use<> {
     let tags: Vec<&'static str> = [
-        (task.with_children, "task.with_children"),
-        (task.little_french, "task.little_french"),
-        (task.limited_mobility, "task.limited_mobility"),
+        (task.with_children, "task-with_children"),
+        (task.little_french, "task-little_french"),
+        (task.limited_mobility, "task-limited_mobility"),
     ]
     .into_iter()
     .filter_map(|(yes, key)| yes.then_some(key))
@@ -28,9 +28,9 @@ fn suits(task: &Task) -> impl IntoView + use<> {
 
 fn places_words(card: &ShiftCard) -> String {
     match card.places_left {
-        0 => t("shift.full").to_string(),
-        1 => t("shift.one_place_left").to_string(),
-        n => format!("{n} {}", t("shift.places_left")),
+        0 => t("shift-full").to_string(),
+        1 => t("shift-one_place_left").to_string(),
+        n => format!("{n} {}", t("shift-places_left")),
     }
 }
 
@@ -41,23 +41,23 @@ pub fn ShiftsPage() -> impl IntoView {
     let (signed, withdrawn) = (answered(sign_up), answered(withdraw));
     let board = Resource::new(move || (signed.get(), withdrawn.get()), |_| shift_board());
     view! {
-        <h1>{t("shift.title")}</h1>
-        <p class="hint">{t("shift.intro")}</p>
+        <h1>{t("shift-title")}</h1>
+        <p class="hint">{t("shift-intro")}</p>
         <SavedNote/>
         <FormError error=action_error(sign_up)/>
         <FormError error=action_error(withdraw)/>
         {loaded(board, Wait::Said, move |b| {
-            let cutoff = b.cutoff_hours.to_string();
+            let cutoff = b.cutoff_hours;
             let contacts = b.contacts.iter().map(|(n, p)| format!("{n} : {p}")).collect::<Vec<_>>().join(" · ");
             let contacts2 = contacts.clone();
             view! {
                 {b.tables.into_iter().map(|c| view! {
-                    <p class="card"><a class="button primary" href=routes::distribution(c)>{t("shift.open_sheet")}</a></p>
+                    <p class="card"><a class="button primary" href=routes::distribution(c)>{t("shift-open_sheet")}</a></p>
                 }).collect_view()}
                 <section class="card" aria-labelledby="my-shifts">
-                    <h2 id="my-shifts">{t("shift.mine")}</h2>
+                    <h2 id="my-shifts">{t("shift-mine")}</h2>
                     {if b.mine.is_empty() {
-                        view! { <p>{t("shift.none_yet")}</p> }.into_any()
+                        view! { <p>{t("shift-none_yet")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="rows">
@@ -71,11 +71,11 @@ pub fn ShiftsPage() -> impl IntoView {
                                                 view! {
                                                     <ActionForm action=withdraw>
                                                         <input type="hidden" name="shift_id" value=c.id.to_string()/>
-                                                        <button type="submit">{t("shift.withdraw")}</button>
+                                                        <button type="submit">{t("shift-withdraw")}</button>
                                                     </ActionForm>
                                                 }.into_any()
                                             } else {
-                                                view! { <p class="hint">{t("shift.call_to_withdraw")} " " {contacts}</p> }.into_any()
+                                                view! { <p class="hint">{t("shift-call_to_withdraw")} " " {contacts}</p> }.into_any()
                                             }}
                                         </li>
                                     }
@@ -83,10 +83,10 @@ pub fn ShiftsPage() -> impl IntoView {
                             </ul>
                         }.into_any()
                     }}
-                    <p class="hint">{t("shift.cutoff_1")} " " {cutoff} " " {t("shift.cutoff_2")}</p>
+                    <p class="hint">{crate::i18n::tr("shift-cutoff", &[("hours", cutoff)])}</p>
                 </section>
-                <h2>{t("shift.open")}</h2>
-                {b.days.is_empty().then(|| view! { <section class="card"><p>{t("shift.none_open")}</p></section> })}
+                <h2>{t("shift-open")}</h2>
+                {b.days.is_empty().then(|| view! { <section class="card"><p>{t("shift-none_open")}</p></section> })}
                 {b.days.into_iter().map(|(day, cards)| view! {
                     <section class="card" aria-label=day.clone()>
                         <h3 class="day">{day.clone()}</h3>
@@ -103,12 +103,12 @@ pub fn ShiftsPage() -> impl IntoView {
                                         {suits(&c.task)}
                                         <p class="places">{places}</p>
                                         {if c.mine {
-                                            view! { <p class="ok">{t("shift.you_are_in")}</p> }.into_any()
+                                            view! { <p class="ok">{t("shift-you_are_in")}</p> }.into_any()
                                         } else if !full {
                                             view! {
                                                 <ActionForm action=sign_up>
                                                     <input type="hidden" name="shift_id" value=c.id.to_string()/>
-                                                    <button type="submit" class="primary">{t("shift.sign_up")}</button>
+                                                    <button type="submit" class="primary">{t("shift-sign_up")}</button>
                                                 </ActionForm>
                                             }.into_any()
                                         } else {
@@ -121,8 +121,8 @@ pub fn ShiftsPage() -> impl IntoView {
                     </section>
                 }).collect_view()}
                 <section class="card" aria-labelledby="past-shifts">
-                    <h2 id="past-shifts">{t("shift.past")}</h2>
-                    <p>{t("shift.household_hours")} " " <strong>{b.household_hours}</strong> ". " {t("shift.thanks")}</p>
+                    <h2 id="past-shifts">{t("shift-past")}</h2>
+                    <p>{t("shift-household_hours")} " " <strong>{b.household_hours}</strong> ". " {t("shift-thanks")}</p>
                     <ul class="rows">
                         {b.past.into_iter().map(|p| view! {
                             <li>{format!("{} — {}, {} : {}", p.task, p.day, p.hours, t(status_key(&p.status)))}</li>
@@ -158,7 +158,7 @@ pub fn CoveragePage() -> impl IntoView {
     );
     view! {
         <SubNav/>
-        <p><A href=move || routes::cycle(id())>{t("cycle.back")}</A></p>
+        <p><A href=move || routes::cycle(id())>{t("cycle-back")}</A></p>
         <SavedNote/>
         {[action_error(add), action_error(remove), action_error(mark), action_error(needed), action_error(delete), action_error(copy)]
             .into_iter()
@@ -176,12 +176,12 @@ pub fn CoveragePage() -> impl IntoView {
                 .collect();
             let members = c.members.clone();
             view! {
-                <h1>{t("shift.coverage")} " — " {c.cycle_name.clone()}</h1>
-                <p class="status">{format!("{} / {} {}", c.taken, c.needed, t("shift.places_filled"))}</p>
+                <h1>{t("shift-coverage")} " — " {c.cycle_name.clone()}</h1>
+                <p class="status">{format!("{} / {} {}", c.taken, c.needed, t("shift-places_filled"))}</p>
                 {c.copy_from.clone().map(|from| view! {
                     <ActionForm action=copy>
                         <input type="hidden" name="cycle_id" value=cid_copy/>
-                        <button type="submit">{t("shift.copy_from")} " « " {from} " »"</button>
+                        <button type="submit">{t("shift-copy_from")} " « " {from} " »"</button>
                     </ActionForm>
                 })}
                 <ul class="coverage">
@@ -196,7 +196,7 @@ pub fn CoveragePage() -> impl IntoView {
                                 <p>{s.when.clone()}</p>
                                 <p class="status">
                                     {format!("{} / {}", s.taken, s.needed)}
-                                    {s.short_soon.then(|| view! { " — " <strong>{t("shift.short_soon")}</strong> })}
+                                    {s.short_soon.then(|| view! { " — " <strong>{t("shift-short_soon")}</strong> })}
                                 </p>
                                 <ul class="rows">
                                     {s.people.into_iter().map(|p| {
@@ -213,8 +213,8 @@ pub fn CoveragePage() -> impl IntoView {
                                                         <ActionForm action=mark attr:class="inline">
                                                             <input type="hidden" name="shift_id" value=sid/>
                                                             <input type="hidden" name="account_id" value=aid/>
-                                                            <button type="submit" name="status" value="done">{t("shift.mark_done")}</button>
-                                                            <button type="submit" name="status" value="no_show">{t("shift.mark_no_show")}</button>
+                                                            <button type="submit" name="status" value="done">{t("shift-mark_done")}</button>
+                                                            <button type="submit" name="status" value="no_show">{t("shift-mark_no_show")}</button>
                                                         </ActionForm>
                                                     }.into_any()
                                                 } else {
@@ -222,7 +222,7 @@ pub fn CoveragePage() -> impl IntoView {
                                                         <ActionForm action=remove attr:class="inline">
                                                             <input type="hidden" name="shift_id" value=sid2/>
                                                             <input type="hidden" name="account_id" value=aid2/>
-                                                            <button type="submit">{t("shift.remove_person")}</button>
+                                                            <button type="submit">{t("shift-remove_person")}</button>
                                                         </ActionForm>
                                                     }.into_any()
                                                 }}
@@ -231,20 +231,20 @@ pub fn CoveragePage() -> impl IntoView {
                                     }).collect_view()}
                                 </ul>
                                 <details>
-                                    <summary>{t("shift.edit")}</summary>
+                                    <summary>{t("shift-edit")}</summary>
                                     <ActionForm action=needed attr:class="inline">
                                         <input type="hidden" name="shift_id" value=sid_needed/>
-                                        <label for=needed_field.clone()>{t("field.needed")}</label>
+                                        <label for=needed_field.clone()>{t("field-needed")}</label>
                                         <input id=needed_field name="needed" inputmode="numeric" maxlength="2" value=s.needed.to_string()/>
-                                        <button type="submit">{t("common.save")}</button>
+                                        <button type="submit">{t("common-save")}</button>
                                     </ActionForm>
                                     <details class="confirm">
-                                        <summary>{t("shift.delete")}</summary>
-                                        <p>{crate::i18n::fill(crate::i18n::t_n("shift.confirm_delete", s.taken), &[("people".into(), s.taken.to_string())])}</p>
+                                        <summary>{t("shift-delete")}</summary>
+                                        <p>{crate::i18n::tr("shift-confirm_delete", &[("people", s.taken)])}</p>
                                         <ActionForm action=delete attr:class="inline">
                                             <input type="hidden" name="shift_id" value=sid_delete/>
                                             <input type="hidden" name="confirmed" value="yes"/>
-                                            <button type="submit" class="danger">{t("shift.yes_delete")}</button>
+                                            <button type="submit" class="danger">{t("shift-yes_delete")}</button>
                                         </ActionForm>
                                     </details>
                                 </details>
@@ -254,52 +254,52 @@ pub fn CoveragePage() -> impl IntoView {
                 </ul>
                 {(!open_shifts.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="add-person">
-                        <h2 id="add-person">{t("shift.add_person")}</h2>
+                        <h2 id="add-person">{t("shift-add_person")}</h2>
                         <ActionForm action=add>
-                            <label for="add-shift">{t("field.shift")}</label>
+                            <label for="add-shift">{t("field-shift")}</label>
                             <select id="add-shift" name="shift_id">
                                 {open_shifts.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
                             </select>
-                            <label for="add-account">{t("field.person")}</label>
+                            <label for="add-account">{t("field-person")}</label>
                             <select id="add-account" name="account_id">
                                 {members.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
                             </select>
-                            <button type="submit">{t("shift.add")}</button>
+                            <button type="submit">{t("shift-add")}</button>
                         </ActionForm>
                     </section>
                 })}
                 <section class="card" aria-labelledby="new-shift">
-                    <h2 id="new-shift">{t("shift.new")}</h2>
+                    <h2 id="new-shift">{t("shift-new")}</h2>
                     <FormError error=action_error(create)/>
-                    {c.tasks.is_empty().then(|| view! { <p><A href=routes::TASKS>{t("shift.tasks_first")}</A></p> })}
+                    {c.tasks.is_empty().then(|| view! { <p><A href=routes::TASKS>{t("shift-tasks_first")}</A></p> })}
                     <ActionForm action=create>
                         <input type="hidden" name="cycle_id" value=cid/>
-                        <label for="task_id">{t("field.task")}</label>
+                        <label for="task_id">{t("field-task")}</label>
                         <select id="task_id" name="task_id">
                             {c.tasks.into_iter().map(|t| view! { <option value=t.id.to_string()>{t.name}</option> }).collect_view()}
                         </select>
-                        <label for="place">{t("field.shift_place")}</label>
+                        <label for="place">{t("field-shift_place")}</label>
                         <select id="place" name="place">
-                            <option value="0">{t("shift.warehouse")}</option>
+                            <option value="0">{t("shift-warehouse")}</option>
                             {c.points.into_iter().map(|p| view! { <option value=p.id.to_string()>{p.name}</option> }).collect_view()}
                         </select>
-                        <label for="shift-day">{t("field.shift_day")}</label>
-                        <input id="shift-day" name="day" type="date" required/>
+                        <label for="new-shift-day">{t("field-shift_day")}</label>
+                        <input id="new-shift-day" name="day" type="date" required/>
                         <div class="two">
                             <div>
-                                <label for="shift-start">{t("field.shift_start")}</label>
-                                <input id="shift-start" name="start" type="time" required/>
+                                <label for="new-shift-start">{t("field-shift_start")}</label>
+                                <input id="new-shift-start" name="start" type="time" required/>
                             </div>
                             <div>
-                                <label for="shift-end">{t("field.shift_end")}</label>
-                                <input id="shift-end" name="end" type="time" required/>
+                                <label for="new-shift-end">{t("field-shift_end")}</label>
+                                <input id="new-shift-end" name="end" type="time" required/>
                             </div>
                         </div>
-                        <label for="needed">{t("field.needed")}</label>
+                        <label for="needed">{t("field-needed")}</label>
                         <input id="needed" name="needed" inputmode="numeric" maxlength="2" value="2" required/>
-                        <label for="notes">{t("field.notes")}</label>
+                        <label for="notes">{t("field-notes")}</label>
                         <textarea id="notes" name="notes" maxlength="2000" rows="2"></textarea>
-                        <button type="submit" class="primary">{t("shift.create")}</button>
+                        <button type="submit" class="primary">{t("shift-create")}</button>
                     </ActionForm>
                 </section>
             }.into_any()
@@ -314,10 +314,10 @@ pub fn TasksPage() -> impl IntoView {
     let tasks = Resource::new(move || save.version().get(), |_| shift_tasks());
     let checkboxes = |task: &Task, prefix: String| {
         [
-            ("with_children", task.with_children, "task.with_children"),
-            ("little_french", task.little_french, "task.little_french"),
-            ("limited_mobility", task.limited_mobility, "task.limited_mobility"),
-            ("at_table", task.at_table, "task.at_table"),
+            ("with_children", task.with_children, "task-with_children"),
+            ("little_french", task.little_french, "task-little_french"),
+            ("limited_mobility", task.limited_mobility, "task-limited_mobility"),
+            ("at_table", task.at_table, "task-at_table"),
         ]
         .into_iter()
         .map(|(name, checked, key)| {
@@ -333,8 +333,8 @@ pub fn TasksPage() -> impl IntoView {
     };
     view! {
         <SubNav/>
-        <h1>{t("task.title")}</h1>
-        <p class="hint">{t("task.intro")}</p>
+        <h1>{t("task-title")}</h1>
+        <p class="hint">{t("task-intro")}</p>
         <SavedNote/>
         <FormError error=action_error(save)/>
         {loaded(tasks, Wait::Quiet, move |list| view! {
@@ -352,12 +352,12 @@ pub fn TasksPage() -> impl IntoView {
                                 <summary><strong>{task.name.clone()}</strong></summary>
                                 <ActionForm action=save>
                                     <input type="hidden" name="id" value=task.id.to_string()/>
-                                    <label for=name_id.clone()>{t("field.name")}</label>
+                                    <label for=name_id.clone()>{t("field-name")}</label>
                                     <input id=name_id name="name" required maxlength="120" value=task.name.clone()/>
-                                    <label for=desc_id.clone()>{t("field.description")}</label>
+                                    <label for=desc_id.clone()>{t("field-description")}</label>
                                     <textarea id=desc_id name="description" required maxlength="2000" rows="3">{task.description.clone()}</textarea>
                                     {boxes}
-                                    <button type="submit">{t("common.save")}</button>
+                                    <button type="submit">{t("common-save")}</button>
                                 </ActionForm>
                             </details>
                             <p class="hint">{description}</p>
@@ -368,14 +368,14 @@ pub fn TasksPage() -> impl IntoView {
             </ul>
         }.into_any())}
         <section class="card" aria-labelledby="new-task">
-            <h2 id="new-task">{t("task.new")}</h2>
+            <h2 id="new-task">{t("task-new")}</h2>
             <ActionForm action=save>
-                <label for="new-name">{t("field.name")}</label>
+                <label for="new-name">{t("field-name")}</label>
                 <input id="new-name" name="name" required maxlength="120"/>
-                <label for="new-description">{t("field.description")}</label>
+                <label for="new-description">{t("field-description")}</label>
                 <textarea id="new-description" name="description" required maxlength="2000" rows="3"></textarea>
                 {checkboxes(&Task::default(), "new".into())}
-                <button type="submit" class="primary">{t("task.add")}</button>
+                <button type="submit" class="primary">{t("task-add")}</button>
             </ActionForm>
         </section>
     }

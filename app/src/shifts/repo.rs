@@ -121,7 +121,7 @@ pub async fn get(pool: &AnyPool, shift_id: i64) -> Result<Option<ShiftCore>, sql
 
 /// Removes a shift; the people signed up are told, in the same transaction.
 pub async fn delete_shift(pool: &AnyPool, shift_id: i64, now: i64) -> Result<bool, sqlx::Error> {
-    use crate::notifications::{repo as notices, Kind};
+    use crate::notifications::{repo as notices, Kind, Raw};
     let Some(s) = get(pool, shift_id).await? else {
         return Ok(false);
     };
@@ -136,9 +136,8 @@ pub async fn delete_shift(pool: &AnyPool, shift_id: i64, now: i64) -> Result<boo
         .await?;
     let deleted = sqlx::query("DELETE FROM shifts WHERE id = $1").bind(shift_id).execute(&mut *tx).await?.rows_affected() == 1;
     if deleted && s.ends_at > now {
-        let when = crate::cycles::time::window(s.starts_at, s.ends_at);
         for p in people {
-            let params = [("shift", s.task.clone()), ("when", when.clone()), ("change", crate::i18n::t("shift.change_removed").to_string())];
+            let params = [("shift", Raw::Text(s.task.clone())), ("when", Raw::Window(s.starts_at, s.ends_at))];
             notices::notify_account(&mut *tx, p, Kind::ShiftChanged, &params, routes::SHIFTS, None, now).await?;
         }
     }

@@ -9,7 +9,7 @@ use crate::catalogue::api::{
 };
 use crate::catalogue::Label;
 use crate::domain::{pricing::format_euros, quantity::Unit};
-use crate::i18n::t;
+use crate::i18n::{t, Arg};
 use leptos::prelude::*;
 use leptos_router::components::{Form, A};
 use crate::routes;
@@ -17,15 +17,15 @@ use crate::routes;
 #[component]
 pub fn SubNav() -> impl IntoView {
     view! {
-        <nav class="subnav" aria-label=t("nav.coordination")>
-            <A href=routes::COORDINATION exact=true>{t("coord.home")}</A>
-            <A href=routes::CYCLES>{t("coord.cycles")}</A>
-            <A href=routes::PICKUP_POINTS>{t("coord.pickup_points")}</A>
-            <A href=routes::TASKS>{t("coord.tasks")}</A>
-            <A href=routes::HOUSEHOLDS>{t("coord.households")}</A>
-            <A href=routes::PRODUCTS>{t("coord.products")}</A>
-            <A href=routes::PRODUCERS>{t("coord.producers")}</A>
-            <A href=routes::CATEGORIES>{t("coord.categories")}</A>
+        <nav class="subnav" aria-label=t("nav-coordination")>
+            <A href=routes::COORDINATION exact=true>{t("coord-home")}</A>
+            <A href=routes::CYCLES>{t("coord-cycles")}</A>
+            <A href=routes::PICKUP_POINTS>{t("coord-pickup_points")}</A>
+            <A href=routes::TASKS>{t("coord-tasks")}</A>
+            <A href=routes::HOUSEHOLDS>{t("coord-households")}</A>
+            <A href=routes::PRODUCTS>{t("coord-products")}</A>
+            <A href=routes::PRODUCERS>{t("coord-producers")}</A>
+            <A href=routes::CATEGORIES>{t("coord-categories")}</A>
         </nav>
     }
 }
@@ -39,16 +39,16 @@ pub fn CoordinationHome() -> impl IntoView {
     let todo = Resource::new(|| (), |_| coordination_todo());
     view! {
         <SubNav/>
-        <h1>{t("coord.home_title")}</h1>
+        <h1>{t("coord-home_title")}</h1>
         {loaded(todo, Wait::Quiet, move |v| match v {
-            list if list.is_empty() => view! { <section class="card"><p>{t("coord.todo_nothing")}</p></section> }.into_any(),
+            list if list.is_empty() => view! { <section class="card"><p>{t("coord-todo_nothing")}</p></section> }.into_any(),
             list => view! {
                 <ul class="rows todo">
                     {list.into_iter().map(|d| {
-                        let sentence = crate::i18n::fill(crate::i18n::t_n(d.kind.sentence_key(), d.count), &[
-                            ("cycle".into(), d.cycle.clone()),
-                            ("n".into(), d.count.to_string()),
-                            ("when".into(), d.when.clone()),
+                        let sentence = crate::i18n::tr(d.kind.sentence_key(), &[
+                            ("cycle", Arg::from(&d.cycle)),
+                            ("n", Arg::Num(d.count)),
+                            ("when", Arg::from(&d.when)),
                         ]);
                         view! {
                             <li class=format!("todo-{:?}", d.kind).to_lowercase()>
@@ -59,18 +59,18 @@ pub fn CoordinationHome() -> impl IntoView {
                 </ul>
             }.into_any(),
         })}
-        <p><A href=routes::CYCLES>{t("coord.all_cycles")}</A></p>
+        <p><A href=routes::CYCLES>{t("coord-all_cycles")}</A></p>
     }
 }
 
 fn contact_inputs() -> impl IntoView {
     view! {
-        <label for="display_name">{t("field.display_name")}</label>
+        <label for="display_name">{t("field-display_name")}</label>
         <input id="display_name" name="display_name" required maxlength="120" autocomplete="off"/>
-        <p class="hint">{t("coord.email_or_phone_hint")}</p>
-        <label for="phone">{t("field.phone")}</label>
+        <p class="hint">{t("coord-email_or_phone_hint")}</p>
+        <label for="phone">{t("field-phone")}</label>
         <input id="phone" name="phone" type="tel" inputmode="tel" maxlength="30" autocomplete="off"/>
-        <label for="email">{t("field.email")}</label>
+        <label for="email">{t("field-email")}</label>
         <input id="email" name="email" type="email" maxlength="254" autocomplete="off"/>
     }
 }
@@ -84,17 +84,17 @@ pub fn HouseholdsPage() -> impl IntoView {
     let tiers = Resource::new(|| (), |_| my_profile());
     view! {
         <SubNav/>
-        <h1>{t("coord.households")}</h1>
+        <h1>{t("coord-households")}</h1>
         <section class="card" aria-labelledby="new-household">
-            <h2 id="new-household">{t("coord.new_household")}</h2>
+            <h2 id="new-household">{t("coord-new_household")}</h2>
             <FormError error=action_error(create)/>
             <ActionForm action=create>
-                <label for="household_name">{t("field.household_name")}</label>
+                <label for="household_name">{t("field-household_name")}</label>
                 <input id="household_name" name="household_name" required maxlength="120" autocomplete="off"/>
                 {contact_inputs()}
-                <label for="tier_id">{t("field.tier")}</label>
+                <label for="tier_id">{t("field-tier")}</label>
                 <select id="tier_id" name="tier_id">
-                    <option value="">{t("coord.tier_later")}</option>
+                    <option value="">{t("coord-tier_later")}</option>
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
                             tiers.await.map(|p| p.tiers.into_iter().map(|tier| view! {
@@ -103,20 +103,20 @@ pub fn HouseholdsPage() -> impl IntoView {
                         })}
                     </Suspense>
                 </select>
-                <button type="submit" class="primary">{t("coord.create_and_invite")}</button>
+                <button type="submit" class="primary">{t("coord-create_and_invite")}</button>
             </ActionForm>
         </section>
         <Form method="GET" action=routes::HOUSEHOLDS attr:class="search" attr:role="search">
-            <label for="q">{t("coord.search_households")}</label>
+            <label for="q">{t("coord-search_households")}</label>
             <input id="q" type="search" name="q" value=move || search.get() maxlength="100"/>
-            <button type="submit">{t("catalogue.search_submit")}</button>
+            <button type="submit">{t("catalogue-search_submit")}</button>
         </Form>
         {loaded(list, Wait::Quiet, move |rows| view! {
             <ul class="rows">
                 {rows.into_iter().map(|h| view! {
                     <li>
                         <A href=routes::household(h.id)>{h.name}</A>
-                        <span class="hint">" · " {h.members.to_string()} " " {t("coord.members")} " · " {h.tier_name}</span>
+                        <span class="hint">" · " {h.members.to_string()} " " {t("coord-members")} " · " {h.tier_name}</span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -143,9 +143,9 @@ pub fn HouseholdPage() -> impl IntoView {
             let hid_tier = hid.clone();
             view! {
                 <h1>{h.name.clone()}</h1>
-                <p><A href=routes::desk_order(h.id) attr:class="button primary">{t("order.desk_link")}</A></p>
+                <p><A href=routes::desk_order(h.id) attr:class="button primary">{t("order-desk_link")}</A></p>
                 <section class="card">
-                    <h2>{t("coord.members_title")}</h2>
+                    <h2>{t("coord-members_title")}</h2>
                     <FormError error=action_error(reinvite)/>
                     <ul class="rows">
                         {h.members.into_iter().map(|m| {
@@ -153,10 +153,10 @@ pub fn HouseholdPage() -> impl IntoView {
                             view! {
                                 <li>
                                     <strong>{m.display_name}</strong> " " <span class="hint">{contact}</span>
-                                    <span class="status">{if m.active { t("coord.active") } else { t("coord.pending") }}</span>
+                                    <span class="status">{if m.active { t("coord-active") } else { t("coord-pending") }}</span>
                                     <ActionForm action=reinvite>
                                         <input type="hidden" name="account_id" value=m.account_id.to_string()/>
-                                        <button type="submit">{t("coord.new_link")}</button>
+                                        <button type="submit">{t("coord-new_link")}</button>
                                     </ActionForm>
                                 </li>
                             }
@@ -164,27 +164,27 @@ pub fn HouseholdPage() -> impl IntoView {
                     </ul>
                 </section>
                 <section class="card">
-                    <h2>{t("field.tier")}</h2>
-                    <p class="hint">{t("coord.tier_private")}</p>
+                    <h2>{t("field-tier")}</h2>
+                    <p class="hint">{t("coord-tier_private")}</p>
                     <FormError error=action_error(set_tier)/>
                     <ActionForm action=set_tier>
                         <input type="hidden" name="household_id" value=hid_tier/>
-                        <label for="tier_id" class="visually-hidden">{t("field.tier")}</label>
+                        <label for="tier_id" class="visually-hidden">{t("field-tier")}</label>
                         <select id="tier_id" name="tier_id">
                             {h.tiers.into_iter().map(|tier| view! {
                                 <option value=tier.id.to_string() selected=h.tier_id == Some(tier.id)>{tier.name} " (" {tier.share_percent.to_string()} " %)"</option>
                             }).collect_view()}
                         </select>
-                        <button type="submit" class="primary">{t("common.save")}</button>
+                        <button type="submit" class="primary">{t("common-save")}</button>
                     </ActionForm>
                 </section>
                 <section class="card">
-                    <h2>{t("coord.add_member")}</h2>
+                    <h2>{t("coord-add_member")}</h2>
                     <FormError error=action_error(add)/>
                     <ActionForm action=add>
                         <input type="hidden" name="household_id" value=hid/>
                         {contact_inputs()}
-                        <button type="submit" class="primary">{t("coord.create_and_invite")}</button>
+                        <button type="submit" class="primary">{t("coord-create_and_invite")}</button>
                     </ActionForm>
                 </section>
             }.into_any()
@@ -199,23 +199,23 @@ pub fn ProductsPage() -> impl IntoView {
     let rows = Resource::new(move || (q.get(), page.get()), |(q, p)| product_rows(q, p.parse().unwrap_or(1)));
     view! {
         <SubNav/>
-        <h1>{t("coord.products")}</h1>
+        <h1>{t("coord-products")}</h1>
         <SavedNote/>
-        <p><A href=routes::NEW_PRODUCT attr:class="button primary">{t("coord.new_product")}</A></p>
+        <p><A href=routes::NEW_PRODUCT attr:class="button primary">{t("coord-new_product")}</A></p>
         <Form method="GET" action=routes::PRODUCTS attr:class="search" attr:role="search">
-            <label for="q">{t("catalogue.search")}</label>
+            <label for="q">{t("catalogue-search")}</label>
             <input id="q" type="search" name="q" value=move || q.get() maxlength="100"/>
-            <button type="submit">{t("catalogue.search_submit")}</button>
+            <button type="submit">{t("catalogue-search_submit")}</button>
         </Form>
         {loaded(rows, Wait::Quiet, move |(rows, total)| view! {
-            <p class="hint">{total.to_string()} " " {t("catalogue.products_found")}</p>
+            <p class="hint">{total.to_string()} " " {t("catalogue-products_found")}</p>
             <ul class="rows">
                 {rows.into_iter().map(|p| view! {
                     <li class:inactive=!p.active>
                         <A href=routes::product(p.id)>{p.name}</A>
                         <span class="hint">" · " {p.category} " · " {p.producer} " · "
                             {format_euros(p.price_cents)} " / " {t(p.unit.label_key())}
-                            {(!p.active).then(|| view! { " · " {t("coord.inactive")} })}
+                            {(!p.active).then(|| view! { " · " {t("coord-inactive")} })}
                         </span>
                     </li>
                 }).collect_view()}
@@ -234,58 +234,58 @@ pub fn ProductEditPage() -> impl IntoView {
         <SubNav/>
         {loaded(editor, Wait::Quiet, move |ed| {
             let p = ed.product;
-            let title = if p.id.is_some() { t("coord.edit_product") } else { t("coord.new_product") };
+            let title = if p.id.is_some() { t("coord-edit_product") } else { t("coord-new_product") };
             view! {
                 <h1>{title}</h1>
                 <FormError error=action_error(save)/>
                 <ActionForm action=save>
                     {p.id.map(|id| view! { <input type="hidden" name="id" value=id.to_string()/> })}
-                    <label for="name">{t("field.name")}</label>
+                    <label for="name">{t("field-name")}</label>
                     <input id="name" name="name" required maxlength="120" value=p.name.clone()/>
-                    <label for="description">{t("field.description")}</label>
+                    <label for="description">{t("field-description")}</label>
                     <textarea id="description" name="description" maxlength="2000" rows="3">{p.description.clone()}</textarea>
-                    <label for="producer_id">{t("field.producer")}</label>
+                    <label for="producer_id">{t("field-producer")}</label>
                     <select id="producer_id" name="producer_id" required>
                         {ed.producers.into_iter().map(|pr| view! {
                             <option value=pr.id.to_string() selected=pr.id == p.producer_id>{pr.name}</option>
                         }).collect_view()}
                     </select>
-                    <label for="category_id">{t("field.category")}</label>
+                    <label for="category_id">{t("field-category")}</label>
                     <select id="category_id" name="category_id" required>
                         {ed.categories.into_iter().map(|c| view! {
                             <option value=c.id.to_string() selected=c.id == p.category_id>{c.name}</option>
                         }).collect_view()}
                     </select>
-                    <label for="unit">{t("field.unit")}</label>
+                    <label for="unit">{t("field-unit")}</label>
                     <select id="unit" name="unit">
                         {Unit::ALL.into_iter().map(|u| view! {
                             <option value=u.code() selected=u.code() == p.unit>{t(u.label_key())}</option>
                         }).collect_view()}
                     </select>
-                    <label for="price">{t("field.price")}</label>
+                    <label for="price">{t("field-price")}</label>
                     <input id="price" name="price" inputmode="decimal" required maxlength="12" value=p.price.clone()/>
                     <div class="two">
                         <div>
-                            <label for="step">{t("field.step")}</label>
+                            <label for="step">{t("field-step")}</label>
                             <input id="step" name="step" inputmode="decimal" required maxlength="12" value=p.step.clone()/>
                         </div>
                         <div>
-                            <label for="min">{t("field.min")}</label>
+                            <label for="min">{t("field-min")}</label>
                             <input id="min" name="min" inputmode="decimal" maxlength="12" value=p.min.clone()/>
                         </div>
                     </div>
                     <div class="two">
                         <div>
-                            <label for="cap_household">{t("field.cap_household")}</label>
+                            <label for="cap_household">{t("field-cap_household")}</label>
                             <input id="cap_household" name="cap_household" inputmode="decimal" maxlength="12" value=p.cap_household.clone()/>
                         </div>
                         <div>
-                            <label for="cap_cycle">{t("field.cap_cycle")}</label>
+                            <label for="cap_cycle">{t("field-cap_cycle")}</label>
                             <input id="cap_cycle" name="cap_cycle" inputmode="decimal" maxlength="12" value=p.cap_cycle.clone()/>
                         </div>
                     </div>
                     <fieldset>
-                        <legend>{t("field.labels")}</legend>
+                        <legend>{t("field-labels")}</legend>
                         {Label::ALL.into_iter().map(|l| {
                             let id = format!("label_{}", l.code());
                             view! {
@@ -296,13 +296,13 @@ pub fn ProductEditPage() -> impl IntoView {
                             }
                         }).collect_view()}
                     </fieldset>
-                    <label for="photo_url">{t("field.photo_url")}</label>
+                    <label for="photo_url">{t("field-photo_url")}</label>
                     <input id="photo_url" name="photo_url" maxlength="500" value=p.photo_url.clone()/>
                     <label class="choice" for="active">
                         <input type="checkbox" id="active" name="active" value="on" checked=p.active/>
-                        {t("field.active")}
+                        {t("field-active")}
                     </label>
-                    <button type="submit" class="primary">{t("common.save")}</button>
+                    <button type="submit" class="primary">{t("common-save")}</button>
                 </ActionForm>
             }.into_any()
         })}
@@ -336,24 +336,24 @@ pub fn ProducersPage() -> impl IntoView {
     let list = Resource::new(move || save.version().get(), |_| producers());
     view! {
         <SubNav/>
-        <h1>{t("coord.producers")}</h1>
+        <h1>{t("coord-producers")}</h1>
         <SavedNote/>
-        {list_and_form(list, routes::PRODUCERS, ("coord.new_producer", "coord.edit_producer"), action_error(save), move |editing: Option<crate::catalogue::Producer>| {
+        {list_and_form(list, routes::PRODUCERS, ("coord-new_producer", "coord-edit_producer"), action_error(save), move |editing: Option<crate::catalogue::Producer>| {
             let current = editing.clone().unwrap_or_default();
             view! {
                 <ActionForm action=save>
                     {editing.map(|p| view! { <input type="hidden" name="id" value=p.id.to_string()/> })}
-                    <label for="name">{t("field.name")}</label>
+                    <label for="name">{t("field-name")}</label>
                     <input id="name" name="name" required maxlength="120" value=current.name/>
-                    <label for="place">{t("field.place")}</label>
+                    <label for="place">{t("field-place")}</label>
                     <input id="place" name="place" required maxlength="120" value=current.place/>
-                    <label for="distance_km">{t("field.distance_km")}</label>
+                    <label for="distance_km">{t("field-distance_km")}</label>
                     <input id="distance_km" name="distance_km" inputmode="numeric" required maxlength="6" value=current.distance_km.to_string()/>
-                    <label for="story">{t("field.story")}</label>
+                    <label for="story">{t("field-story")}</label>
                     <textarea id="story" name="story" maxlength="2000" rows="3">{current.story}</textarea>
-                    <label for="contact">{t("field.contact")}</label>
+                    <label for="contact">{t("field-contact")}</label>
                     <input id="contact" name="contact" maxlength="500" value=current.contact/>
-                    <button type="submit" class="primary">{t("common.save")}</button>
+                    <button type="submit" class="primary">{t("common-save")}</button>
                 </ActionForm>
             }
             .into_any()
@@ -367,17 +367,17 @@ pub fn CategoriesPage() -> impl IntoView {
     let list = Resource::new(move || save.version().get(), |_| categories());
     view! {
         <SubNav/>
-        <h1>{t("coord.categories")}</h1>
+        <h1>{t("coord-categories")}</h1>
         <SavedNote/>
-        {list_and_form(list, routes::CATEGORIES, ("coord.new_category", "coord.edit_category"), action_error(save), move |editing: Option<crate::catalogue::Category>| {
+        {list_and_form(list, routes::CATEGORIES, ("coord-new_category", "coord-edit_category"), action_error(save), move |editing: Option<crate::catalogue::Category>| {
             view! {
                 <ActionForm action=save>
                     {editing.clone().map(|c| view! { <input type="hidden" name="id" value=c.id.to_string()/> })}
-                    <label for="name">{t("field.name")}</label>
+                    <label for="name">{t("field-name")}</label>
                     <input id="name" name="name" required maxlength="60" value=editing.as_ref().map(|c| c.name.clone()).unwrap_or_default()/>
-                    <label for="position">{t("field.position")}</label>
+                    <label for="position">{t("field-position")}</label>
                     <input id="position" name="position" inputmode="numeric" maxlength="5" value=editing.as_ref().map(|c| c.position.to_string()).unwrap_or_default()/>
-                    <button type="submit" class="primary">{t("common.save")}</button>
+                    <button type="submit" class="primary">{t("common-save")}</button>
                 </ActionForm>
             }
             .into_any()

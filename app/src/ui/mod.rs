@@ -5,7 +5,7 @@ pub mod widgets;
 
 use crate::accounts::{api::whoami, CurrentUser, Role};
 use crate::error::AppError;
-use crate::i18n::{t, Lang};
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
@@ -17,15 +17,15 @@ use crate::routes;
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The Content-Security-Policy naming this page's nonce is the server's
     // (server/src/security.rs), written whatever the render does.
-    let lang = Lang::default();
+    let lang = crate::i18n::current();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code() dir=lang.dir()>
+        <html lang=lang.code() dir=lang.dir() data-locale=crate::i18n::locale()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#2f6b3a"/>
-                <meta name="description" content=t("app.description")/>
+                <meta name="description" content=t("app-description")/>
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <link rel="icon" href="/icon.svg" type="image/svg+xml"/>
                 <link rel="apple-touch-icon" href="/icon-192.png"/>
@@ -48,16 +48,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             // copy of a page with no network: they stay in the one
             // translation table.
             <body
-                data-offline=t("offline.banner")
-                data-offline-missing=t("offline.missing")
-                data-offline-back=t("offline.back")
-                data-basket-queued=t("offline.basket_queued")
-                data-basket-sent=t("offline.basket_sent")
-                data-basket-refused=t("offline.basket_refused")
-                data-basket-open=t("offline.basket_open")
-                data-basket-failed=t("error.offline")
-                data-step-offline=t("basket.step_offline")
-                data-step-kept=t("basket.step_kept")
+                data-offline=t("offline-banner")
+                data-offline-missing=t("offline-missing")
+                data-offline-back=t("offline-back")
+                data-basket-queued=t("offline-basket_queued")
+                data-basket-sent=t("offline-basket_sent")
+                data-basket-refused=t("offline-basket_refused")
+                data-basket-open=t("offline-basket_open")
+                data-basket-failed=t("error-offline")
+                data-step-offline=t("basket-step_offline")
+                data-step-kept=t("basket-step_kept")
             >
                 <App/>
             </body>
@@ -75,7 +75,7 @@ pub fn App() -> impl IntoView {
     provide_context(user);
     view! {
         <Stylesheet id="leptos" href="/pkg/pot-commun.css"/>
-        <Title text=t("app.name")/>
+        <Title text=t("app-name")/>
         <Router>
             <Header/>
             <main id="contenu">
@@ -128,9 +128,9 @@ fn Header() -> impl IntoView {
     let path = leptos_router::hooks::use_location().pathname;
     let unread = Resource::new(move || path.get(), |_| crate::notifications::api::unread_notices());
     view! {
-        <a class="skip" href="#contenu">{t("nav.skip")}</a>
+        <a class="skip" href="#contenu">{t("nav-skip")}</a>
         <header class="top">
-            <A href=routes::CATALOGUE attr:class="brand">{t("app.name")}</A>
+            <A href=routes::CATALOGUE attr:class="brand">{t("app-name")}</A>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     let user = user.await;
@@ -145,32 +145,32 @@ fn Header() -> impl IntoView {
                             let coordinates = u.role.coordinates();
                             let admin = u.role == Role::Admin;
                             let badge = (unread > 0).then(|| view! {
-                                <span class="badge" aria-label=format!("{unread} {}", t("nav.unread"))>{unread.to_string()}</span>
+                                <span class="badge" aria-label=format!("{unread} {}", t("nav-unread"))>{unread.to_string()}</span>
                             });
                             view! {
                                 // Coordinators keep their menu at the top.
                                 {(coordinates || admin).then(|| view! {
-                                    <nav class="staff" aria-label=t("nav.staff")>
-                                        {coordinates.then(|| view! { <A href=routes::COORDINATION>{t("nav.coordination")}</A> })}
-                                        {admin.then(|| view! { <A href=routes::ADMIN>{t("nav.admin")}</A> })}
+                                    <nav class="staff" aria-label=t("nav-staff")>
+                                        {coordinates.then(|| view! { <A href=routes::COORDINATION>{t("nav-coordination")}</A> })}
+                                        {admin.then(|| view! { <A href=routes::ADMIN>{t("nav-admin")}</A> })}
                                     </nav>
                                 })}
                                 // Where a member goes most, under the thumb at
                                 // the bottom of the screen; the rest one tap
                                 // away under "Plus" (a <details>: no script).
-                                <nav class="tabbar" aria-label=t("nav.label")>
-                                    <A href=routes::CATALOGUE>{icon(Icon::Catalogue)}<span>{t("nav.catalogue")}</span></A>
-                                    <A href=routes::ORDER>{icon(Icon::Basket)}<span>{t("nav.order")}</span></A>
-                                    <A href=routes::SHIFTS>{icon(Icon::Shifts)}<span>{t("nav.shifts")}</span></A>
-                                    <A href=routes::MESSAGES>{icon(Icon::Messages)}<span>{t("nav.messages")}</span>{badge}</A>
+                                <nav class="tabbar" aria-label=t("nav-label")>
+                                    <A href=routes::CATALOGUE>{icon(Icon::Catalogue)}<span>{t("nav-catalogue")}</span></A>
+                                    <A href=routes::ORDER>{icon(Icon::Basket)}<span>{t("nav-order")}</span></A>
+                                    <A href=routes::SHIFTS>{icon(Icon::Shifts)}<span>{t("nav-shifts")}</span></A>
+                                    <A href=routes::MESSAGES>{icon(Icon::Messages)}<span>{t("nav-messages")}</span>{badge}</A>
                                     <details class="more">
-                                        <summary>{icon(Icon::More)}<span>{t("nav.more")}</span></summary>
+                                        <summary>{icon(Icon::More)}<span>{t("nav-more")}</span></summary>
                                         <ul>
-                                            <li><A href=routes::WORKSHOPS>{t("nav.workshops")}</A></li>
-                                            <li><A href=routes::COMMISSIONS>{t("nav.commissions")}</A></li>
-                                            <li><A href=routes::PROFILE>{t("nav.profile")}</A></li>
-                                            {coordinates.then(|| view! { <li><A href=routes::COORDINATION>{t("nav.coordination")}</A></li> })}
-                                            {admin.then(|| view! { <li><A href=routes::ADMIN>{t("nav.admin")}</A></li> })}
+                                            <li><A href=routes::WORKSHOPS>{t("nav-workshops")}</A></li>
+                                            <li><A href=routes::COMMISSIONS>{t("nav-commissions")}</A></li>
+                                            <li><A href=routes::PROFILE>{t("nav-profile")}</A></li>
+                                            {coordinates.then(|| view! { <li><A href=routes::COORDINATION>{t("nav-coordination")}</A></li> })}
+                                            {admin.then(|| view! { <li><A href=routes::ADMIN>{t("nav-admin")}</A></li> })}
                                         </ul>
                                     </details>
                                 </nav>
@@ -178,8 +178,8 @@ fn Header() -> impl IntoView {
                             .into_any()
                         }
                         _ => view! {
-                            <nav aria-label=t("nav.label")>
-                                <A href=routes::LOGIN>{t("nav.login")}</A>
+                            <nav aria-label=t("nav-label")>
+                                <A href=routes::LOGIN>{t("nav-login")}</A>
                             </nav>
                         }
                         .into_any(),

@@ -3,7 +3,7 @@
 
 use crate::accounts::InvitationCard;
 use crate::error::AppError;
-use crate::i18n::t;
+use crate::i18n::{t, t_in, Lang};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::{Redirect, A};
@@ -21,8 +21,8 @@ pub fn NotFound() -> impl IntoView {
     }
     view! {
         <section class="card">
-            <h1>{t("notfound.title")}</h1>
-            <p><A href=routes::CATALOGUE>{t("notfound.back")}</A></p>
+            <h1>{t("notfound-title")}</h1>
+            <p><A href=routes::CATALOGUE>{t("notfound-back")}</A></p>
         </section>
     }
 }
@@ -71,7 +71,7 @@ pub fn FormError(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
                 if lines.len() > 1 {
                     view! {
                         <div class="error" role="alert">
-                            <p>{t("error.several")}</p>
+                            <p>{t("error-several")}</p>
                             <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                         </div>
                     }.into_any()
@@ -89,7 +89,7 @@ pub fn SavedNote() -> impl IntoView {
     let query = use_query_map();
     view! {
         <div aria-live="polite">
-            {move || query.read().get("ok").map(|_| view! { <p class="ok" role="status">{t("common.saved")}</p> })}
+            {move || query.read().get("ok").map(|_| view! { <p class="ok" role="status">{t("common-saved")}</p> })}
         </div>
     }
 }
@@ -136,7 +136,7 @@ where
     V: IntoView + 'static,
 {
     view! {
-        <Suspense fallback=move || matches!(wait, Wait::Said).then(|| view! { <p>{t("common.loading")}</p> })>
+        <Suspense fallback=move || matches!(wait, Wait::Said).then(|| view! { <p>{t("common-loading")}</p> })>
             {move || {
                 let show = show.clone();
                 Suspend::new(async move {
@@ -214,25 +214,25 @@ pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
     let days = card.expires_days.to_string();
     // An SMS already written, for the coordinator's phone: the person's
     // number is chosen in the phone's own app.
-    let message = crate::i18n::fill(t("invitation.sms_body"), &[("name".into(), card.display_name.clone()), ("url".into(), card.url.clone())]);
+    let message = crate::i18n::tr("invitation-sms_body", &[("name".into(), card.display_name.clone()), ("url".into(), card.url.clone())]);
     let sms = format!("sms:?&body={}", urlencode(&message));
     view! {
-        <section class="card invitation" aria-labelledby="invitation-title">
-            <h2 id="invitation-title">{t("invitation.card_title")} " " {card.display_name.clone()}</h2>
-            <p>{t("invitation.card_help")}</p>
-            <label for="invitation-url">{t("invitation.link")}</label>
+        <section class="card invitation" aria-labelledby="card-title">
+            <h2 id="card-title">{t("invitation-card_title")} " " {card.display_name.clone()}</h2>
+            <p>{t("invitation-card_help")}</p>
+            <label for="card-url">{t("invitation-link")}</label>
             // A tap selects the whole link, ready to copy (data-select,
             // public/enhance.js).
-            <input id="invitation-url" type="text" readonly value=card.url.clone() data-select=""/>
+            <input id="card-url" type="text" readonly value=card.url.clone() data-select=""/>
             <p class="no-print invitation-actions">
-                <a class="button" href=sms>{t("invitation.send_sms")}</a>
+                <a class="button" href=sms>{t("invitation-send_sms")}</a>
                 // The button needs script (public/enhance.js shows it and
                 // prints); without it the hint says how to print.
-                <button type="button" data-scripted="" data-print="" hidden>{t("invitation.print")}</button>
+                <button type="button" data-scripted="" data-print="" hidden>{t("invitation-print")}</button>
             </p>
-            <p class="hint no-print" data-unscripted="">{t("invitation.print_hint")}</p>
-            <div class="qr" role="img" aria-label=t("invitation.qr") inner_html=card.qr_svg.clone()></div>
-            <p class="hint">{t("invitation.valid_for")} " " {days} " " {t("invitation.days")}</p>
+            <p class="hint no-print" data-unscripted="">{t("invitation-print_hint")}</p>
+            <div class="qr" role="img" aria-label=t("invitation-qr") inner_html=card.qr_svg.clone()></div>
+            <p class="hint">{t("invitation-valid_for")} " " {days} " " {t("invitation-days")}</p>
         </section>
     }
 }
@@ -294,5 +294,27 @@ pub fn FreshInvitation() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The languages, each named in itself ("Français", "English", "العربية"),
+/// as buttons of a form that posts: it works without JavaScript and before
+/// any account. `next` is the page to come back to, in the new language.
+#[component]
+pub fn LanguagePicker(#[prop(into)] next: String) -> impl IntoView {
+    let here = crate::i18n::current();
+    view! {
+        <form method="post" action=crate::accounts::api::SetLanguage::url() class="languages">
+            <fieldset>
+                <legend>{t("language-choose")}</legend>
+                <input type="hidden" name="next" value=next/>
+                {Lang::ALL.map(|l| view! {
+                    <button type="submit" name="lang" value=l.code() lang=l.code() dir=l.dir()
+                        aria-pressed=if l == here { "true" } else { "false" }>
+                        {t_in(l, "language-own_name")}
+                    </button>
+                }).collect_view()}
+            </fieldset>
+        </form>
     }
 }

@@ -90,24 +90,24 @@ pub async fn propose_workshop(
     photo_url: String,
 ) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field.workshop_day", "error.datetime_invalid"))?;
-    let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field.workshop_end", "error.datetime_invalid"))?;
-    let places = places.trim().parse::<i64>().map_err(|_| AppError::invalid("field.places", "error.places_range"))?;
+    let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field-workshop_day", "error-datetime_invalid"))?;
+    let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field-workshop_end", "error-datetime_invalid"))?;
+    let places = places.trim().parse::<i64>().map_err(|_| AppError::invalid("field-places", "error-places_range"))?;
     let now = now();
     rules::validate(starts_at, ends_at, places, now).map_err(|(f, m)| AppError::invalid(f, m))?;
-    let photo = text::photo_url(&photo_url).map_err(|m| AppError::invalid("field.photo_url", m))?;
+    let photo = text::photo_url(&photo_url).map_err(|m| AppError::invalid("field-photo_url", m))?;
     let w = repo::NewWorkshop {
         proposer_id: user.account_id,
-        title: text::required(&title, 160).map_err(|m| AppError::invalid("field.title", m))?,
-        description: text::required(&description, text::MAX_TEXT).map_err(|m| AppError::invalid("field.description", m))?,
-        cohosts: text::optional(&cohosts, 200).map_err(|m| AppError::invalid("field.cohosts", m))?,
+        title: text::required(&title, 160).map_err(|m| AppError::invalid("field-title", m))?,
+        description: text::required(&description, text::MAX_TEXT).map_err(|m| AppError::invalid("field-description", m))?,
+        cohosts: text::optional(&cohosts, 200).map_err(|m| AppError::invalid("field-cohosts", m))?,
         starts_at,
         ends_at,
-        place: text::required(&place, 200).map_err(|m| AppError::invalid("field.workshop_place", m))?,
+        place: text::required(&place, 200).map_err(|m| AppError::invalid("field-workshop_place", m))?,
         places,
-        price_note: text::optional(&price_note, 200).map_err(|m| AppError::invalid("field.price_note", m))?,
-        bring: text::optional(&bring, 500).map_err(|m| AppError::invalid("field.bring", m))?,
-        languages: text::optional(&languages, 200).map_err(|m| AppError::invalid("field.languages", m))?,
+        price_note: text::optional(&price_note, 200).map_err(|m| AppError::invalid("field-price_note", m))?,
+        bring: text::optional(&bring, 500).map_err(|m| AppError::invalid("field-bring", m))?,
+        languages: text::optional(&languages, 200).map_err(|m| AppError::invalid("field-languages", m))?,
         children_welcome: children_welcome.is_some(),
         photo_url: photo,
     };
@@ -119,7 +119,7 @@ pub async fn propose_workshop(
             commission_id: commission,
             author_id: user.account_id,
             idea_id: None,
-            title: format!("{} {}", crate::i18n::t("workshop.proposal_prefix"), w.title),
+            title: format!("{} {}", crate::i18n::t("workshop-proposal_prefix"), w.title),
             reasons: format!("{}\n\n{} · {} · {}", w.description, time::window(starts_at, ends_at), w.place, w.places),
             change: crate::domain::governance::Change::Free { workshop: Some(id) },
             secret: false,
@@ -139,14 +139,14 @@ pub async fn decide_workshop(workshop_id: i64, decision: String, reason: String)
     let approve = match decision.as_str() {
         "approve" => true,
         "decline" => false,
-        _ => return Err(AppError::invalid("field.decision", "error.unknown_choice")),
+        _ => return Err(AppError::invalid("field-decision", "error-unknown_choice")),
     };
-    let reason = text::optional(&reason, 500).map_err(|m| AppError::invalid("field.reason", m))?;
+    let reason = text::optional(&reason, 500).map_err(|m| AppError::invalid("field-reason", m))?;
     if !approve && reason.is_empty() {
-        return Err(AppError::invalid("field.reason", "error.reason_required"));
+        return Err(AppError::invalid("field-reason", "error-reason_required"));
     }
     if !repo::decide(&pool()?, workshop_id, approve, &reason, user.account_id, now()).await? {
-        return Err(AppError::Conflict("error.workshop_not_proposed".into()));
+        return Err(AppError::Conflict("error-workshop_not_proposed".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::WORKSHOPS));
     Ok(())
@@ -157,14 +157,14 @@ pub async fn sign_up_workshop(workshop_id: i64, children: Option<String>, waitli
     let user = session::require_user().await?;
     let children = match children.as_deref().map(str::trim) {
         None | Some("") => 0,
-        Some(c) => c.parse::<i64>().map_err(|_| AppError::invalid("field.children", "error.children_range"))?,
+        Some(c) => c.parse::<i64>().map_err(|_| AppError::invalid("field-children", "error-children_range"))?,
     };
     match repo::sign_up(&pool()?, workshop_id, user.account_id, children, waitlist.is_some(), now()).await? {
         repo::SignedUp::Confirmed | repo::SignedUp::Waiting(_) => {}
-        repo::SignedUp::Full => return Err(AppError::Conflict("error.workshop_full".into())),
-        repo::SignedUp::Already => return Err(AppError::Conflict("error.workshop_already_in".into())),
-        repo::SignedUp::NotOpen => return Err(AppError::Conflict("error.workshop_not_open".into())),
-        repo::SignedUp::Refused(m) => return Err(AppError::invalid("field.children", m)),
+        repo::SignedUp::Full => return Err(AppError::Conflict("error-workshop_full".into())),
+        repo::SignedUp::Already => return Err(AppError::Conflict("error-workshop_already_in".into())),
+        repo::SignedUp::NotOpen => return Err(AppError::Conflict("error-workshop_not_open".into())),
+        repo::SignedUp::Refused(m) => return Err(AppError::invalid("field-children", m)),
     }
     leptos_axum::redirect(&format!("{}?ok=1#atelier-{workshop_id}", routes::WORKSHOPS));
     Ok(())
@@ -175,8 +175,8 @@ pub async fn withdraw_workshop(workshop_id: i64) -> Result<(), AppError> {
     let user = session::require_user().await?;
     match repo::withdraw(&pool()?, workshop_id, user.account_id, now()).await? {
         repo::Withdrawn::Done => {}
-        repo::Withdrawn::NotSignedUp => return Err(AppError::Conflict("error.workshop_not_signed_up".into())),
-        repo::Withdrawn::Started => return Err(AppError::Conflict("error.workshop_not_open".into())),
+        repo::Withdrawn::NotSignedUp => return Err(AppError::Conflict("error-workshop_not_signed_up".into())),
+        repo::Withdrawn::Started => return Err(AppError::Conflict("error-workshop_not_open".into())),
     }
     leptos_axum::redirect(&format!("{}?ok=1#atelier-{workshop_id}", routes::WORKSHOPS));
     Ok(())
@@ -223,10 +223,10 @@ pub async fn mark_workshop_attendance(workshop_id: i64, account_id: i64, attende
     let attended = match attended.as_str() {
         "yes" => true,
         "no" => false,
-        _ => return Err(AppError::invalid("field.attended", "error.unknown_choice")),
+        _ => return Err(AppError::invalid("field-attended", "error-unknown_choice")),
     };
     if !repo::mark_attendance(&pool, workshop_id, account_id, attended, now()).await? {
-        return Err(AppError::Conflict("error.workshop_not_started".into()));
+        return Err(AppError::Conflict("error-workshop_not_started".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::workshop_host(workshop_id)));
     Ok(())
@@ -235,9 +235,9 @@ pub async fn mark_workshop_attendance(workshop_id: i64, account_id: i64, attende
 #[server(endpoint = "cancel_workshop")]
 pub async fn cancel_workshop(workshop_id: i64, message: String) -> Result<(), AppError> {
     session::require_role(Role::Coordinator).await?;
-    let message = text::required(&message, 500).map_err(|m| AppError::invalid("field.cancel_message", m))?;
+    let message = text::required(&message, 500).map_err(|m| AppError::invalid("field-cancel_message", m))?;
     if !repo::cancel(&pool()?, workshop_id, &message, now()).await? {
-        return Err(AppError::Conflict("error.workshop_not_open".into()));
+        return Err(AppError::Conflict("error-workshop_not_open".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1", routes::WORKSHOPS));
     Ok(())

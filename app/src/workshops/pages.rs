@@ -14,10 +14,10 @@ use crate::routes;
 
 fn places_words(w: &WorkshopCard) -> String {
     match (w.places_left, w.waiting) {
-        (0, 0) => t("workshop.full").to_string(),
-        (0, n) => format!("{} · {n} {}", t("workshop.full"), t("workshop.waiting_count")),
-        (1, _) => t("workshop.one_place").to_string(),
-        (n, _) => format!("{n} {}", t("workshop.places_left")),
+        (0, 0) => t("workshop-full").to_string(),
+        (0, n) => format!("{} · {n} {}", t("workshop-full"), t("workshop-waiting_count")),
+        (1, _) => t("workshop-one_place").to_string(),
+        (n, _) => format!("{n} {}", t("workshop-places_left")),
     }
 }
 
@@ -34,8 +34,8 @@ pub fn WorkshopsPage() -> impl IntoView {
         |_| workshops_overview(),
     );
     view! {
-        <h1>{t("workshop.title")}</h1>
-        <p class="hint">{t("workshop.intro")}</p>
+        <h1>{t("workshop-title")}</h1>
+        <p class="hint">{t("workshop-intro")}</p>
         <SavedNote/>
         {[action_error(sign_up), action_error(withdraw), action_error(decide), action_error(cancel)].into_iter().map(|e| view! { <FormError error=e/> }).collect_view()}
         {loaded(data, Wait::Said, move |p| {
@@ -43,7 +43,7 @@ pub fn WorkshopsPage() -> impl IntoView {
             view! {
                 {(!p.to_decide.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="to-decide">
-                        <h2 id="to-decide">{t("workshop.to_decide")}</h2>
+                        <h2 id="to-decide">{t("workshop-to_decide")}</h2>
                         <ul class="rows">
                             {p.to_decide.into_iter().map(|w| {
                                 let field = format!("reason-{}", w.id);
@@ -52,10 +52,10 @@ pub fn WorkshopsPage() -> impl IntoView {
                                         <span><strong>{w.title}</strong> " — " {w.when}</span>
                                         <ActionForm action=decide attr:class="inline">
                                             <input type="hidden" name="workshop_id" value=w.id.to_string()/>
-                                            <label for=field.clone()>{t("field.reason")}</label>
+                                            <label for=field.clone()>{t("field-reason")}</label>
                                             <input id=field name="reason" maxlength="500"/>
-                                            <button type="submit" name="decision" value="approve" class="primary">{t("workshop.approve")}</button>
-                                            <button type="submit" name="decision" value="decline">{t("workshop.decline")}</button>
+                                            <button type="submit" name="decision" value="approve" class="primary">{t("workshop-approve")}</button>
+                                            <button type="submit" name="decision" value="decline">{t("workshop-decline")}</button>
                                         </ActionForm>
                                     </li>
                                 }
@@ -63,7 +63,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                         </ul>
                     </section>
                 })}
-                {p.upcoming.is_empty().then(|| view! { <section class="card"><p>{t("workshop.none")}</p></section> })}
+                {p.upcoming.is_empty().then(|| view! { <section class="card"><p>{t("workshop-none")}</p></section> })}
                 <ul class="workshops">
                     {p.upcoming.into_iter().map(|w| {
                         let places = places_words(&w);
@@ -77,22 +77,22 @@ pub fn WorkshopsPage() -> impl IntoView {
                                 <h2>{w.title.clone()}</h2>
                                 <p><strong>{w.day.clone()}</strong> ", " {w.hours.clone()} " · " {w.place.clone()}</p>
                                 <p>{w.description.clone()}</p>
-                                <p class="hint">{t("workshop.hosted_by")} " " {w.hosts.clone()}
-                                    {(!w.languages.is_empty()).then(|| view! { " · " {t("workshop.languages")} " " {w.languages.clone()} })}</p>
-                                <p class="hint">{if w.price_note.is_empty() { t("workshop.free").to_string() } else { w.price_note.clone() }}
-                                    {(!w.bring.is_empty()).then(|| view! { " · " {t("workshop.bring")} " " {w.bring.clone()} })}</p>
-                                {w.children_welcome.then(|| view! { <ul class="tags"><li>{t("workshop.children_welcome")}</li></ul> })}
+                                <p class="hint">{t("workshop-hosted_by")} " " {w.hosts.clone()}
+                                    {(!w.languages.is_empty()).then(|| view! { " · " {t("workshop-languages")} " " {w.languages.clone()} })}</p>
+                                <p class="hint">{if w.price_note.is_empty() { t("workshop-free").to_string() } else { w.price_note.clone() }}
+                                    {(!w.bring.is_empty()).then(|| view! { " · " {t("workshop-bring")} " " {w.bring.clone()} })}</p>
+                                {w.children_welcome.then(|| view! { <ul class="tags"><li>{t("workshop-children_welcome")}</li></ul> })}
                                 <p class="places">{places}</p>
                                 {match (w.my_status.as_deref(), w.my_position) {
-                                    (Some("confirmed"), _) => view! { <p class="ok">{t("workshop.you_are_in")}</p> }.into_any(),
-                                    (Some(_), Some(pos)) => view! { <p class="status">{t("workshop.you_wait")} " " {pos.to_string()}</p> }.into_any(),
+                                    (Some("confirmed"), _) => view! { <p class="ok">{t("workshop-you_are_in")}</p> }.into_any(),
+                                    (Some(_), Some(pos)) => view! { <p class="status">{t("workshop-you_wait")} " " {pos.to_string()}</p> }.into_any(),
                                     _ => ().into_any(),
                                 }}
                                 {if w.my_status.is_some() {
                                     view! {
                                         <ActionForm action=withdraw>
                                             <input type="hidden" name="workshop_id" value=id/>
-                                            <button type="submit">{t("workshop.withdraw")}</button>
+                                            <button type="submit">{t("workshop-withdraw")}</button>
                                         </ActionForm>
                                     }.into_any()
                                 } else {
@@ -100,7 +100,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                                         <ActionForm action=sign_up>
                                             <input type="hidden" name="workshop_id" value=id2/>
                                             {w.children_welcome.then(|| view! {
-                                                <label for=children_field.clone()>{t("field.children")}</label>
+                                                <label for=children_field.clone()>{t("field-children")}</label>
                                                 <select id=children_field name="children">
                                                     <option value="0">"0"</option>
                                                     <option value="1">"1"</option>
@@ -108,75 +108,75 @@ pub fn WorkshopsPage() -> impl IntoView {
                                                 </select>
                                             })}
                                             {full.then(|| view! { <input type="hidden" name="waitlist" value="1"/> })}
-                                            <button type="submit" class="primary">{if full { t("workshop.join_waitlist") } else { t("workshop.sign_up") }}</button>
+                                            <button type="submit" class="primary">{if full { t("workshop-join_waitlist") } else { t("workshop-sign_up") }}</button>
                                         </ActionForm>
                                     }.into_any()
                                 }}
-                                {(w.is_host || coordinates).then(|| view! { <p><A href=routes::workshop_host(w.id)>{t("workshop.host_page")}</A></p> })}
+                                {(w.is_host || coordinates).then(|| view! { <p><A href=routes::workshop_host(w.id)>{t("workshop-host_page")}</A></p> })}
                             </li>
                         }
                     }).collect_view()}
                 </ul>
                 <section class="card" id="mes-propositions" aria-labelledby="mine">
-                    <h2 id="mine">{t("workshop.mine")}</h2>
+                    <h2 id="mine">{t("workshop-mine")}</h2>
                     <ul class="rows">
                         {p.mine.into_iter().map(|m| view! {
                             <li>
                                 <span><strong>{m.title}</strong> " — " {m.when} " · " <span class="status">{t(m.state.label_key())}</span>
                                     {(!m.reason.is_empty()).then(|| view! { " — " {m.reason.clone()} })}</span>
-                                {m.proposal_id.map(|pid| view! { <A href=routes::proposal(pid)>{t("workshop.see_vote")}</A> })}
+                                {m.proposal_id.map(|pid| view! { <A href=routes::proposal(pid)>{t("workshop-see_vote")}</A> })}
                             </li>
                         }).collect_view()}
                     </ul>
                     <details>
-                        <summary>{t("workshop.propose")}</summary>
+                        <summary>{t("workshop-propose")}</summary>
                         <FormError error=action_error(propose)/>
                         <ActionForm action=propose>
-                            <label for="w-title">{t("field.title")}</label>
+                            <label for="w-title">{t("field-title")}</label>
                             <input id="w-title" name="title" required maxlength="160"/>
-                            <label for="w-description">{t("field.workshop_what")}</label>
+                            <label for="w-description">{t("field-workshop_what")}</label>
                             <textarea id="w-description" name="description" required maxlength="2000" rows="3"></textarea>
-                            <label for="w-cohosts">{t("field.cohosts")}</label>
+                            <label for="w-cohosts">{t("field-cohosts")}</label>
                             <input id="w-cohosts" name="cohosts" maxlength="200"/>
-                            <label for="w-day">{t("field.workshop_day")}</label>
+                            <label for="w-day">{t("field-workshop_day")}</label>
                             <input id="w-day" name="day" type="date" required/>
                             <div class="two">
                                 <div>
-                                    <label for="w-start">{t("field.workshop_start")}</label>
+                                    <label for="w-start">{t("field-workshop_start")}</label>
                                     <input id="w-start" name="start" type="time" required/>
                                 </div>
                                 <div>
-                                    <label for="w-end">{t("field.workshop_end")}</label>
+                                    <label for="w-end">{t("field-workshop_end")}</label>
                                     <input id="w-end" name="end" type="time" required/>
                                 </div>
                             </div>
-                            <label for="w-place">{t("field.workshop_place")}</label>
+                            <label for="w-place">{t("field-workshop_place")}</label>
                             <input id="w-place" name="place" required maxlength="200"/>
-                            <label for="w-places">{t("field.places")}</label>
+                            <label for="w-places">{t("field-places")}</label>
                             <input id="w-places" name="places" inputmode="numeric" maxlength="3" value="8" required/>
-                            <label for="w-price">{t("field.price_note")}</label>
+                            <label for="w-price">{t("field-price_note")}</label>
                             <input id="w-price" name="price_note" maxlength="200"/>
-                            <label for="w-bring">{t("field.bring")}</label>
+                            <label for="w-bring">{t("field-bring")}</label>
                             <input id="w-bring" name="bring" maxlength="500"/>
-                            <label for="w-languages">{t("field.languages")}</label>
+                            <label for="w-languages">{t("field-languages")}</label>
                             <input id="w-languages" name="languages" maxlength="200"/>
                             <p class="check">
                                 <input type="checkbox" id="w-children" name="children_welcome" value="1"/>
-                                <label for="w-children">{t("workshop.children_welcome")}</label>
+                                <label for="w-children">{t("workshop-children_welcome")}</label>
                             </p>
-                            <label for="w-photo">{t("field.photo_url")}</label>
+                            <label for="w-photo">{t("field-photo_url")}</label>
                             <input id="w-photo" name="photo_url" maxlength="500"/>
-                            <button type="submit" class="primary">{t("workshop.send_proposal")}</button>
+                            <button type="submit" class="primary">{t("workshop-send_proposal")}</button>
                         </ActionForm>
                     </details>
                 </section>
                 <section class="card" aria-labelledby="past">
-                    <h2 id="past">{t("workshop.past")}</h2>
+                    <h2 id="past">{t("workshop-past")}</h2>
                     <ul class="rows">
                         {p.past.into_iter().map(|w| view! {
                             <li>
-                                <span>{w.title} " — " {w.when} " · " {t("workshop.took_part")} " " {w.took_part.to_string()}</span>
-                                {(w.is_host || coordinates).then(|| view! { <A href=routes::workshop_host(w.id)>{t("workshop.host_page")}</A> })}
+                                <span>{w.title} " — " {w.when} " · " {t("workshop-took_part")} " " {w.took_part.to_string()}</span>
+                                {(w.is_host || coordinates).then(|| view! { <A href=routes::workshop_host(w.id)>{t("workshop-host_page")}</A> })}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -195,7 +195,7 @@ pub fn WorkshopHostPage() -> impl IntoView {
     let cancel = ServerAction::<CancelWorkshop>::new();
     let data = Resource::new(move || (id(), mark.version().get()), |(id, _)| workshop_host(id));
     view! {
-        <p><A href=routes::WORKSHOPS>{t("workshop.back")}</A></p>
+        <p><A href=routes::WORKSHOPS>{t("workshop-back")}</A></p>
         <SavedNote/>
         <FormError error=action_error(mark)/>
         {loaded(data, Wait::Said, move |h| {
@@ -203,23 +203,23 @@ pub fn WorkshopHostPage() -> impl IntoView {
             view! {
                 <h1>{h.title.clone()}</h1>
                 <p>{h.when.clone()}</p>
-                <p class="status">{format!("{} {} · {} {}", t("workshop.coming"), h.coming, t("workshop.with_children"), h.with_children)}</p>
+                <p class="status">{format!("{} {} · {} {}", t("workshop-coming"), h.coming, t("workshop-with_children"), h.with_children)}</p>
                 <ul class="rows">
                     {h.people.into_iter().map(|p| {
                         let wid = wid.clone();
                         view! {
                             <li>
                                 <span>{p.name.clone()}
-                                    {(p.children > 0).then(|| format!(" (+{} {})", p.children, t("workshop.children_short")))}
-                                    {(p.status == "waiting").then(|| view! { " · " <span class="hint">{t("workshop.waiting")}</span> })}
-                                    {p.attended.map(|a| view! { " · " <strong>{if a { t("workshop.came") } else { t("workshop.absent") }}</strong> })}
+                                    {(p.children > 0).then(|| format!(" (+{} {})", p.children, t("workshop-children_short")))}
+                                    {(p.status == "waiting").then(|| view! { " · " <span class="hint">{t("workshop-waiting")}</span> })}
+                                    {p.attended.map(|a| view! { " · " <strong>{if a { t("workshop-came") } else { t("workshop-absent") }}</strong> })}
                                 </span>
                                 {(h.started && p.status == "confirmed").then(|| view! {
                                     <ActionForm action=mark attr:class="inline">
                                         <input type="hidden" name="workshop_id" value=wid/>
                                         <input type="hidden" name="account_id" value=p.account_id.to_string()/>
-                                        <button type="submit" name="attended" value="yes">{t("workshop.came")}</button>
-                                        <button type="submit" name="attended" value="no">{t("workshop.absent")}</button>
+                                        <button type="submit" name="attended" value="yes">{t("workshop-came")}</button>
+                                        <button type="submit" name="attended" value="no">{t("workshop-absent")}</button>
                                     </ActionForm>
                                 })}
                             </li>
@@ -228,13 +228,13 @@ pub fn WorkshopHostPage() -> impl IntoView {
                 </ul>
                 {h.coordinates.then(|| view! {
                     <section class="card" aria-labelledby="cancel">
-                        <h2 id="cancel">{t("workshop.cancel")}</h2>
+                        <h2 id="cancel">{t("workshop-cancel")}</h2>
                         <FormError error=action_error(cancel)/>
                         <ActionForm action=cancel>
                             <input type="hidden" name="workshop_id" value=wid.clone()/>
-                            <label for="cancel-message">{t("field.cancel_message")}</label>
+                            <label for="cancel-message">{t("field-cancel_message")}</label>
                             <textarea id="cancel-message" name="message" required maxlength="500" rows="2"></textarea>
-                            <button type="submit" class="danger">{t("workshop.cancel_button")}</button>
+                            <button type="submit" class="danger">{t("workshop-cancel_button")}</button>
                         </ActionForm>
                     </section>
                 })}

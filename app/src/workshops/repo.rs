@@ -4,7 +4,7 @@
 //! told in the same transaction.
 
 use crate::domain::workshops::{self as rules, Placement};
-use crate::notifications::{repo as notices, Kind};
+use crate::notifications::{repo as notices, Kind, Raw};
 use sqlx::{AnyConnection, AnyPool};
 use crate::routes;
 
@@ -79,20 +79,36 @@ pub async fn decide(pool: &AnyPool, workshop_id: i64, approve: bool, reason: &st
     if res.rows_affected() != 1 {
         return Ok(false);
     }
-    tell_proposer(&mut tx, workshop_id, approve, reason, now).await?;
+    let told = if approve { Told::Approved } else { Told::Declined(reason) };
+    tell_proposer(&mut tx, workshop_id, told, now).await?;
     tx.commit().await?;
     Ok(true)
 }
 
-pub(crate) async fn tell_proposer(conn: &mut AnyConnection, workshop_id: i64, approved: bool, reason: &str, now: i64) -> Result<(), sqlx::Error> {
+/// What the proposer of a workshop hears.
+pub(crate) enum Told<'a> {
+    Approved,
+    /// By a coordinator, in their own words.
+    Declined(&'a str),
+    /// By the commission's vote: the counts, worded when read.
+    VotedDown { for_votes: i64, against: i64 },
+}
+
+pub(crate) async fn tell_proposer(conn: &mut AnyConnection, workshop_id: i64, told: Told<'_>, now: i64) -> Result<(), sqlx::Error> {
     let (proposer_id, title, starts_at): (i64, String, i64) =
         sqlx::query_as("SELECT proposer_id, title, starts_at FROM workshops WHERE id = $1").bind(workshop_id).fetch_one(&mut *conn).await?;
-    let params = [
-        ("workshop", title),
-        ("when", crate::cycles::time::moment(starts_at)),
-        ("reason", reason.to_string()),
-    ];
-    let kind = if approved { Kind::WorkshopApproved } else { Kind::WorkshopDeclined };
+    let mut params = vec![("workshop", Raw::Text(title)), ("when", Raw::Moment(starts_at))];
+    let kind = match told {
+        Told::Approved => Kind::WorkshopApproved,
+        Told::Declined(reason) => {
+            params.push(("reason", Raw::Text(reason.to_string())));
+            Kind::WorkshopDeclined
+        }
+        Told::VotedDown { for_votes, against } => {
+            params.extend([("for", Raw::Count(for_votes)), ("against", Raw::Count(against))]);
+            Kind::WorkshopVotedDown
+        }
+    };
     let dedupe = format!("workshop-decided-{workshop_id}");
     notices::notify_account(conn, proposer_id, kind, &params, &format!("{}#mes-propositions", routes::WORKSHOPS), Some(&dedupe), now).await?;
     Ok(())
@@ -239,7 +255,7 @@ async fn promote(conn: &mut AnyConnection, workshop_id: i64, places: i64, taken:
         let seats = waiting.iter().find(|w| w.0 == account).map_or(1, |w| w.1);
         taken += seats;
         sqlx::query("UPDATE workshop_signups SET status = 'confirmed' WHERE workshop_id = $1 AND account_id = $2").bind(workshop_id).bind(account).execute(&mut *conn).await?;
-        let params = [("workshop", title.to_string()), ("when", crate::cycles::time::moment(starts_at))];
+        let params = [("workshop", Raw::Text(title.to_string())), ("when", Raw::Moment(starts_at))];
         notices::notify_account(conn, account, Kind::WorkshopPlace, &params, &format!("{}#atelier-{workshop_id}", routes::WORKSHOPS), None, now).await?;
     }
     sqlx::query("UPDATE workshops SET taken = $1 WHERE id = $2").bind(taken).bind(workshop_id).execute(&mut *conn).await?;
@@ -264,9 +280,9 @@ pub async fn cancel(pool: &AnyPool, workshop_id: i64, message: &str, now: i64) -
     sqlx::query("UPDATE workshops SET state = 'cancelled', reason = $1 WHERE id = $2").bind(message).bind(workshop_id).execute(&mut *tx).await?;
     let people: Vec<i64> = sqlx::query_scalar("SELECT account_id FROM workshop_signups WHERE workshop_id = $1").bind(workshop_id).fetch_all(&mut *tx).await?;
     let params = [
-        ("workshop", title),
-        ("when", crate::cycles::time::moment(starts_at)),
-        ("message", message.to_string()),
+        ("workshop", Raw::Text(title)),
+        ("when", Raw::Moment(starts_at)),
+        ("message", Raw::Text(message.to_string())),
     ];
     for p in people {
         notices::notify_account(&mut tx, p, Kind::WorkshopCancelled, &params, routes::WORKSHOPS, None, now).await?;

@@ -81,7 +81,7 @@ per_engine! {
         ];
         let (s, body) = app.call(&coord, "record_delivery", &form).await;
         assert_eq!(s, 400, "{engine}: {body}");
-        assert!(body.contains("Many") && body.contains("error.qty_invalid") && body.contains("reception.surplus_choose"), "{engine}: {body}");
+        assert!(body.contains("Many") && body.contains("error-qty_invalid") && body.contains("reception-surplus_choose"), "{engine}: {body}");
         assert!(body.contains("Lentilles vertes") && body.contains("Pain complet"), "{engine}: the lines are named: {body}");
         assert_eq!(untouched().await, (-1, -1, -1, 0), "{engine}: a refused delivery changes nothing");
         // Without JavaScript: sent back to the form, at its error, unchanged.
@@ -176,7 +176,7 @@ per_engine! {
         for to in ["closed", "cancelled"] {
             let (s, body) = app.call(&coord, "move_cycle", &[("cycle_id", &c), ("to", to)]).await;
             assert_eq!(s, 400, "{engine} {to}: {body}");
-            assert!(body.contains("error.confirm_first"), "{engine}: {body}");
+            assert!(body.contains("error-confirm_first"), "{engine}: {body}");
             let (s, _) = app.call(&coord, "move_cycle", &[("cycle_id", &c), ("to", to), ("confirmed", "no")]).await;
             assert_eq!(s, 400, "{engine}");
         }
@@ -228,7 +228,7 @@ per_engine! {
         let form = [("name", "Cycle en double"), ("opens", &*local(closes - 3600)), ("closes", &*local(closes + 86_400))];
         let (s, body) = app.call(&coord, "create_cycle", &form).await;
         assert_eq!(s, 400, "{engine}: {body}");
-        assert!(body.contains("error.cycle_overlaps") && body.contains(&name), "{engine}: {body}");
+        assert!(body.contains("error-cycle_overlaps") && body.contains(&name), "{engine}: {body}");
         assert_eq!(app.count("SELECT COUNT(*) FROM cycles").await, before, "{engine}");
         // Meant: ticked, it is planned.
         let mut meant = form.to_vec();
@@ -261,7 +261,7 @@ per_engine! {
         let window_of = |point: i64| format!("SELECT MIN(id) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id = {point}");
         let only = app.count(&window_of(chosen)).await.to_string();
         let (s, body) = app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("window_id", only.as_str())]).await;
-        assert!(s == 409 && body.contains("error.pickup_chosen"), "{engine}: {body}");
+        assert!(s == 409 && body.contains("error-pickup_chosen"), "{engine}: {body}");
         let first = app.count(&format!("SELECT starts_at FROM cycle_pickups WHERE id = {only}")).await;
         let tuesday = first + 3 * 86_400;
         let day = app::cycles::time::to_input(tuesday);
@@ -283,7 +283,7 @@ per_engine! {
         // No name and two bad dates: three problems, one answer.
         let (s, body) = app.call(&coord, "create_cycle", &[("name", " "), ("opens", "demain"), ("closes", "jamais")]).await;
         assert_eq!(s, 400, "{engine}");
-        assert!(body.contains("Many") && body.contains("field.cycle_name") && body.contains("field.opens") && body.contains("field.closes"), "{engine}: {body}");
+        assert!(body.contains("Many") && body.contains("field-cycle_name") && body.contains("field-opens") && body.contains("field-closes"), "{engine}: {body}");
     }
 }
 
@@ -425,7 +425,7 @@ per_engine! {
         assert!(text(&html).contains("Avant de commander, choisissez votre tarif"), "{engine}");
         let honey = product(&app, "Miel de lavande").await;
         let (s, body) = app.order(&linh, cycle, &[(honey, "1")]).await;
-        assert!(s == 409 && body.contains("error.choose_tier_first"), "{engine}: {body}");
+        assert!(s == 409 && body.contains("error-choose_tier_first"), "{engine}: {body}");
         let point = app.count(&format!("SELECT MIN(pickup_point_id) FROM cycle_pickups WHERE cycle_id = {cycle}")).await.to_string();
         let desk = [
             ("cycle_id", cycle.to_string()),
@@ -437,7 +437,7 @@ per_engine! {
         ];
         let res = coord.post(app.url("/api/place_order")).form(&desk).send().await.unwrap();
         assert_eq!(res.status(), 409, "{engine}");
-        assert!(res.text().await.unwrap().contains("error.household_tier_missing"), "{engine}");
+        assert!(res.text().await.unwrap().contains("error-household_tier_missing"), "{engine}");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM orders WHERE household_id = {household}")).await, 0, "{engine}");
         // Chosen: she orders.
         let tier = app.count("SELECT id FROM price_tiers WHERE share_percent = 50").await.to_string();

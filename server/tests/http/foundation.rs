@@ -718,7 +718,7 @@ per_engine! {
     async fn a_bad_id_in_an_address_is_a_page_not_found(engine) {
         let app = TestApp::spawn(engine).await;
         let coord = app.login("claire@potcommun.fr").await;
-        let not_found = app::i18n::t("notfound.title");
+        let not_found = app::i18n::t("notfound-title");
         for path in ["/propositions/abc", "/elections/1x", "/coordination/cycles/9999999999999999999999", "/coordination/produits/abc", "/coordination/foyers/-/commande", "/ateliers/%20/hote"] {
             let (status, html) = app.get(&coord, path).await;
             assert_eq!(status, 404, "{engine}: {path}");

@@ -323,7 +323,7 @@ per_engine! {
         exec(&app, &format!("UPDATE proposals SET reasons = 'Parce que c’est mieux.' WHERE id = {p}")).await;
         let (s, body) = app.call(&nadia, "vote", &[("proposal_id", &p), ("choice", "for")]).await;
         assert_eq!(s, 409, "{engine}: {body}");
-        assert!(body.contains("error.proposal_altered"), "{body}");
+        assert!(body.contains("error-proposal_altered"), "{body}");
         let (_, page) = app.get(&nadia, &format!("/propositions/{p}")).await;
         assert!(text(&page).contains("ne correspond plus à celui enregistré"), "{engine}");
         exec(&app, &format!("UPDATE proposals SET reasons = 'Parce que.' WHERE id = {p}")).await;
@@ -641,7 +641,7 @@ per_engine! {
         assert!(page.contains("ni affiché ni changé d’ici") && !page.contains("Vous avez voté : Pour"), "{engine}: {page}");
         let (s, body, _) = vote_with(&app, &one_other_phone, p, "against").await;
         assert_eq!(s, 409, "{engine}: another phone, no receipt: {body}");
-        assert!(body.contains("error.secret_vote_elsewhere"), "{engine}: {body}");
+        assert!(body.contains("error-secret_vote_elsewhere"), "{engine}: {body}");
         let forged = format!("{one_other_phone}; pc_ballot_{p}=0123456789abcdef0123456789abcdef");
         assert_eq!(vote_with(&app, &forged, p, "against").await.0, 409, "{engine}: a made-up receipt");
         // The second holding the first's receipt proves nothing for her own ballot.
@@ -815,7 +815,7 @@ per_engine! {
         };
         let (s, body) = open(idea.to_string()).await;
         assert_eq!(s, 400, "{engine}: another commission's idea: {body}");
-        assert!(body.contains("error.idea_elsewhere"), "{engine}: {body}");
+        assert!(body.contains("error-idea_elsewhere"), "{engine}: {body}");
         assert_eq!(open("999999".into()).await.0, 400, "{engine}: an idea that does not exist");
         assert_eq!(app.count("SELECT COUNT(*) FROM proposals").await, 0, "{engine}: nothing opened");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ideas WHERE id = {idea} AND proposal_id IS NULL")).await, 1, "{engine}: the idea untouched");

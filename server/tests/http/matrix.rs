@@ -838,7 +838,7 @@ per_engine! {
                 let ok = match want {
                     Expect::Unauthenticated => status == 401,
                     Expect::Forbidden => status == 403,
-                    Expect::Allowed => status < 500 && status != 401 && status != 403 && !body.contains("error.bad_form"),
+                    Expect::Allowed => status < 500 && status != 401 && status != 403 && !body.contains("error-bad_form"),
                 };
                 if !ok {
                     let short: String = body.chars().take(300).collect();

@@ -154,7 +154,7 @@ per_engine! {
         app.tick(app::state::now() + 7 * 86_400).await;
         let (s, body) = post(order("apres-fermeture-010", "1", "1")).await;
         assert_eq!(s, 409, "{engine}: {body}");
-        assert!(body.contains("error.cycle_not_open"));
+        assert!(body.contains("error-cycle_not_open"));
     }
 }
 

@@ -190,7 +190,7 @@ per_engine! {
             (phone.endpoint.as_str(), good_key.as_str(), "court"),
         ] {
             let (s, body) = app.call(&awa, "subscribe_push", &[("endpoint", endpoint), ("p256dh", key), ("auth", auth), ("device", "x")]).await;
-            assert_eq!((s, body.contains("error.push_subscription")), (400, true), "{engine}: {body}");
+            assert_eq!((s, body.contains("error-push_subscription")), (400, true), "{engine}: {body}");
         }
         assert_eq!(phone.subscribe(&app, &app.client()).await.0, 401);
         assert_eq!(app.count("SELECT COUNT(*) FROM push_subscriptions").await, 0, "{engine}");
@@ -225,10 +225,10 @@ per_engine! {
 
         // Awa turns this kind off: the notice is still in her messages,
         // nothing goes to the phone.
-        let (s, body) = app.call(&awa, "set_push_choice", &[("choice", "push.kind_workshop_decided"), ("wanted", "no")]).await;
+        let (s, body) = app.call(&awa, "set_push_choice", &[("choice", "push-kind_workshop_decided"), ("wanted", "no")]).await;
         assert_eq!(s, 200, "{engine}: {body}");
         assert_eq!(app.call(&awa, "set_push_choice", &[("choice", "push.kind_everything"), ("wanted", "no")]).await.0, 400);
-        assert_eq!(app.call(&awa, "set_push_choice", &[("choice", "push.kind_shift_short"), ("wanted", "no")]).await.0, 400, "{engine}: a coordinators' kind");
+        assert_eq!(app.call(&awa, "set_push_choice", &[("choice", "push-kind_shift_short"), ("wanted", "no")]).await.0, 400, "{engine}: a coordinators' kind");
         approved_workshop(&app, &awa, &coord, "Pain au levain").await;
         assert_eq!(app.count("SELECT COUNT(*) FROM push_outbox").await, 1, "{engine}");
         let awa_id = app.count("SELECT id FROM accounts WHERE email = 'awa@exemple.fr'").await;

@@ -62,7 +62,7 @@ per_engine! {
         let carrots = app.count("SELECT id FROM products WHERE name = 'Carottes'").await.to_string();
         let (s, body) = app.call(&coord, "record_delivery", &[("cycle_id", &c), ("lines[0][product]", &carrots), ("lines[0][received]", "1")]).await;
         assert_eq!(s, 400, "{engine}: nobody ordered it: {body}");
-        assert!(body.contains("error.product_not_ordered"), "{body}");
+        assert!(body.contains("error-product_not_ordered"), "{body}");
         assert_eq!(app.count("SELECT COUNT(*) FROM notifications").await, 0, "{engine}: refusals change nothing");
 
         // 4 jars arrived: one each in turn, then Aïcha's second.

@@ -199,10 +199,10 @@ per_engine! {
         let (awa, nadia, aicha) = (app.login(AWA).await, app.login(NADIA).await, app.login(AICHA).await);
         // Aïcha and Nadia ask to hear of shifts short of people; Awa does not.
         for who in [&aicha, &nadia] {
-            let (s, body) = app.call(who, "set_push_choice", &[("choice", "push.kind_shift_needs_hands"), ("wanted", "yes")]).await;
+            let (s, body) = app.call(who, "set_push_choice", &[("choice", "push-kind_shift_needs_hands"), ("wanted", "yes")]).await;
             assert_eq!(s, 200, "{engine}: {body}");
         }
-        assert_eq!(app.call(&awa, "set_push_choice", &[("choice", "push.kind_order_changed_late"), ("wanted", "yes")]).await.0, 400, "{engine}: a coordinators' kind");
+        assert_eq!(app.call(&awa, "set_push_choice", &[("choice", "push-kind_order_changed_late"), ("wanted", "yes")]).await.0, 400, "{engine}: a coordinators' kind");
         // The first shift that needs two more people; Nadia is already on it.
         let shift = app.count("SELECT id FROM shifts WHERE needed - taken >= 2 ORDER BY starts_at, id LIMIT 1").await;
         assert_eq!(app.call(&nadia, "sign_up_for_shift", &[("shift_id", &shift.to_string())]).await.0, 200);

@@ -181,7 +181,7 @@ per_engine! {
         let app = TestApp::spawn(engine).await;
         let c = app.client();
         // A link someone made up, with their own words in the app's voice.
-        let forged = serde_json::json!({"app_error": "Line", "detail": ["Appelez vite le 08 99 00 00 00", "error.required"]}).to_string();
+        let forged = serde_json::json!({"app_error": "Line", "detail": ["Appelez vite le 08 99 00 00 00", "error-required"]}).to_string();
         let err = base64::engine::general_purpose::URL_SAFE.encode(forged);
         let res = c.get(app.url(&format!("/connexion?__path=/api/login&__err={err}"))).send().await.unwrap();
         assert_eq!(res.status(), 303, "{engine}");

@@ -62,10 +62,10 @@ per_engine! {
 
         // Refusals, each with its reason, none changing anything.
         for (who, endpoint, shift, reason) in [
-            (&awa, "sign_up_for_shift", till, "error.shift_already_in"),
-            (&nadia, "sign_up_for_shift", till, "error.shift_full"),
-            (&awa, "sign_up_for_shift", distribution, "error.shift_overlap"),
-            (&nadia, "withdraw_from_shift", till, "error.shift_not_signed_up"),
+            (&awa, "sign_up_for_shift", till, "error-shift_already_in"),
+            (&nadia, "sign_up_for_shift", till, "error-shift_full"),
+            (&awa, "sign_up_for_shift", distribution, "error-shift_overlap"),
+            (&nadia, "withdraw_from_shift", till, "error-shift_not_signed_up"),
         ] {
             let (status, body) = app.call(who, endpoint, &[("shift_id", &s(shift))]).await;
             assert_eq!(status, 409, "{engine} {endpoint}: {body}");
@@ -90,7 +90,7 @@ per_engine! {
         set_times(&app, tidy, now + 10 * H, now + 11 * H).await;
         let (status, body) = app.call(&awa, "withdraw_from_shift", &[("shift_id", &s(tidy))]).await;
         assert_eq!(status, 409, "{engine}");
-        assert!(body.contains("error.shift_too_late_to_withdraw"));
+        assert!(body.contains("error-shift_too_late_to_withdraw"));
         let (_, html) = app.get(&awa, "/creneaux").await;
         let page = text(&html);
         assert!(page.contains("appelez la coordination") && page.contains("Claire Dumas : 04 78 00 00 01"), "{engine}: {page}");
@@ -107,7 +107,7 @@ per_engine! {
         set_times(&app, distribution, now - H, now + H).await;
         let (status, body) = app.call(&nadia, "sign_up_for_shift", &[("shift_id", &s(distribution))]).await;
         assert_eq!(status, 409);
-        assert!(body.contains("error.shift_started"), "{engine}: {body}");
+        assert!(body.contains("error-shift_started"), "{engine}: {body}");
 
         // A member does none of the coordinator's work.
         let nadia_id = account(&app, NADIA).await.to_string();
@@ -167,7 +167,7 @@ per_engine! {
             let (status, body) = t.await.unwrap();
             match status {
                 200 => ok += 1,
-                409 => assert!(body.contains("error.shift_full"), "{engine}: {body}"),
+                409 => assert!(body.contains("error-shift_full"), "{engine}: {body}"),
                 other => panic!("{engine}: unexpected {other}: {body}"),
             }
         }

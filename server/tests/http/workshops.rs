@@ -91,13 +91,13 @@ per_engine! {
         let (s, body) = app
             .call(&awa, "propose_workshop", &[("title", "Hier"), ("description", "x"), ("cohosts", ""), ("day", yesterday.split('T').next().unwrap()), ("start", "10:00"), ("end", "12:00"), ("place", "Ici"), ("places", "4"), ("price_note", ""), ("bring", ""), ("languages", ""), ("photo_url", "")])
             .await;
-        assert_eq!((s, body.contains("error.workshop_in_past")), (400, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-workshop_in_past")), (400, true), "{engine}: {body}");
         let day = app::cycles::time::to_input(app::state::now() + 3 * DAY);
         let day = day.split('T').next().unwrap();
         for (start, end, photo, why) in [
-            ("12:00", "10:00", "", "error.end_before_start"),
-            ("25:00", "26:00", "", "error.datetime_invalid"),
-            ("10:00", "12:00", "javascript:alert(1)", "error.photo_url"),
+            ("12:00", "10:00", "", "error-end_before_start"),
+            ("25:00", "26:00", "", "error-datetime_invalid"),
+            ("10:00", "12:00", "javascript:alert(1)", "error-photo_url"),
         ] {
             let (s, body) = app
                 .call(&awa, "propose_workshop", &[("title", "Soupe"), ("description", "x"), ("cohosts", ""), ("day", day), ("start", start), ("end", end), ("place", "Ici"), ("places", "4"), ("price_note", ""), ("bring", ""), ("languages", ""), ("photo_url", photo)])
@@ -118,7 +118,7 @@ per_engine! {
         assert!(page.contains("Batch cooking du panier") && page.contains("en attente de validation"), "{engine}: the proposer sees where it stands: {page}");
         // Nobody signs up to an unapproved workshop, and members do not see it listed.
         let (s, body) = app.call(&nadia, "sign_up_workshop", &[("workshop_id", &ws)]).await;
-        assert_eq!((s, body.contains("error.workshop_not_open")), (409, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-workshop_not_open")), (409, true), "{engine}: {body}");
         let (_, html) = app.get(&nadia, "/ateliers").await;
         assert!(!text(&html).contains("Batch cooking du panier"), "{engine}");
 
@@ -126,7 +126,7 @@ per_engine! {
         assert_eq!(app.call(&awa, "decide_workshop", &[("workshop_id", &ws), ("decision", "approve"), ("reason", "")]).await.0, 403);
         assert_eq!(app.call(&nadia, "decide_workshop", &[("workshop_id", &ws), ("decision", "approve"), ("reason", "")]).await.0, 403);
         let (s, body) = app.call(&coord, "decide_workshop", &[("workshop_id", &ws), ("decision", "decline"), ("reason", "")]).await;
-        assert_eq!((s, body.contains("error.reason_required")), (400, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-reason_required")), (400, true), "{engine}: {body}");
         assert_eq!(app.call(&coord, "decide_workshop", &[("workshop_id", &ws), ("decision", "peut-être"), ("reason", "")]).await.0, 400);
         assert_eq!(state(&app, w).await, "proposed", "{engine}: refusals change nothing");
         let (_, html) = app.get(&coord, "/ateliers").await;
@@ -135,20 +135,20 @@ per_engine! {
         assert_eq!(state(&app, w).await, "published");
         assert_eq!(told(&app, awa_id, "workshop_approved").await, 1, "{engine}: the proposer is told");
         let (s, body) = app.call(&coord, "decide_workshop", &[("workshop_id", &ws), ("decision", "decline"), ("reason", "Doublon")]).await;
-        assert_eq!((s, body.contains("error.workshop_not_proposed")), (409, true), "{engine}: decided once");
+        assert_eq!((s, body.contains("error-workshop_not_proposed")), (409, true), "{engine}: decided once");
 
         // Nadia comes with a child: both places. Then it is full.
         let (s, body) = app.call(&nadia, "sign_up_workshop", &[("workshop_id", &ws), ("children", "1")]).await;
         assert_eq!(s, 200, "{engine}: {body}");
         assert_eq!(taken(&app, w).await, 2);
-        for (children, why) in [("3", "error.children_range"), ("-1", "error.children_range"), ("deux", "error.children_range")] {
+        for (children, why) in [("3", "error-children_range"), ("-1", "error-children_range"), ("deux", "error-children_range")] {
             let (s, body) = app.call(&aicha, "sign_up_workshop", &[("workshop_id", &ws), ("children", children)]).await;
             assert_eq!((s, body.contains(why)), (400, true), "{engine} {children}: {body}");
         }
         let (s, body) = app.call(&aicha, "sign_up_workshop", &[("workshop_id", &ws)]).await;
-        assert_eq!((s, body.contains("error.workshop_full")), (409, true), "{engine}: full and not on the list: {body}");
+        assert_eq!((s, body.contains("error-workshop_full")), (409, true), "{engine}: full and not on the list: {body}");
         let (s, body) = app.call(&nadia, "sign_up_workshop", &[("workshop_id", &ws)]).await;
-        assert_eq!((s, body.contains("error.workshop_already_in")), (409, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-workshop_already_in")), (409, true), "{engine}: {body}");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM workshop_signups WHERE workshop_id = {ws}")).await, 1, "{engine}: refusals change nothing");
         let (_, html) = app.get(&aicha, "/ateliers").await;
         let page = text(&html);
@@ -165,7 +165,7 @@ per_engine! {
 
         // Someone else's sign-up cannot be withdrawn: Claire is not in it.
         let (s, body) = app.call(&coord, "withdraw_workshop", &[("workshop_id", &ws)]).await;
-        assert_eq!((s, body.contains("error.workshop_not_signed_up")), (409, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-workshop_not_signed_up")), (409, true), "{engine}: {body}");
         assert_eq!(taken(&app, w).await, 2);
 
         // Nadia withdraws: her two places go to the first two in line, who are told.
@@ -194,12 +194,12 @@ per_engine! {
         let form = mark(aicha_id, "yes");
         let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let (s, body) = app.call(&awa, "mark_workshop_attendance", &form).await;
-        assert_eq!((s, body.contains("error.workshop_not_started")), (409, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-workshop_not_started")), (409, true), "{engine}: {body}");
         let now = app::state::now();
         exec(&app, &format!("UPDATE workshops SET starts_at = {}, ends_at = {} WHERE id = {w}", now - 60, now + 3600)).await;
         // After the start: no sign-up, no withdrawal.
         let (s, body) = app.call(&nadia, "sign_up_workshop", &[("workshop_id", &ws), ("waitlist", "1")]).await;
-        assert_eq!((s, body.contains("error.workshop_not_open")), (409, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-workshop_not_open")), (409, true), "{engine}: {body}");
         let (s, _) = app.call(&aicha, "withdraw_workshop", &[("workshop_id", &ws)]).await;
         assert_eq!(s, 409, "{engine}");
         assert_eq!(app.call(&nadia, "mark_workshop_attendance", &form).await.0, 403, "{engine}: not the host");
@@ -225,7 +225,7 @@ per_engine! {
         let ws = w.to_string();
         approve(&app, &coord, w).await;
         let (s, body) = app.call(&nadia, "sign_up_workshop", &[("workshop_id", &ws), ("children", "1")]).await;
-        assert_eq!((s, body.contains("error.children_not_welcome")), (400, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-children_not_welcome")), (400, true), "{engine}: {body}");
         assert_eq!(app.call(&nadia, "sign_up_workshop", &[("workshop_id", &ws), ("children", "0")]).await.0, 200);
         assert_eq!(app.call(&aicha, "sign_up_workshop", &[("workshop_id", &ws), ("waitlist", "1")]).await.0, 200);
 
@@ -243,7 +243,7 @@ per_engine! {
         let (s, _) = app.call(&coord, "cancel_workshop", &[("workshop_id", &ws), ("message", "encore")]).await;
         assert_eq!(s, 409, "{engine}: cancelled once");
         let (s, body) = app.call(&aicha, "sign_up_workshop", &[("workshop_id", &ws)]).await;
-        assert_eq!((s, body.contains("error.workshop_not_open")), (409, true), "{engine}: {body}");
+        assert_eq!((s, body.contains("error-workshop_not_open")), (409, true), "{engine}: {body}");
         // Ids that do not exist: a clear answer, no 500.
         for bad in ["999999", "abc", "-1"] {
             let (s, _) = app.call(&aicha, "sign_up_workshop", &[("workshop_id", bad)]).await;
@@ -310,7 +310,7 @@ per_engine! {
                 let (_, status, body) = t.await.unwrap();
                 match status {
                     200 => ok += 1,
-                    409 if !waitlist => assert!(body.contains("error.workshop_full"), "{engine}: {body}"),
+                    409 if !waitlist => assert!(body.contains("error-workshop_full"), "{engine}: {body}"),
                     other => panic!("{engine}: unexpected {other}: {body}"),
                 }
             }

@@ -1,0 +1,919 @@
+# Pot Commun — English, translated from the French reference.
+#
+# One message per sentence; blanks are { $name }. See README, "Languages".
+
+## admin
+
+admin-add_tier = Add this price tier
+admin-letterhead_help = The name and address appear at the top of the purchase orders given to producers.
+admin-new_coordinator = New person in the coordination team
+admin-new_tier = New price tier
+admin-settings = Association settings
+admin-show_full_price = Also show the producer price next to each household’s price
+admin-staff = Coordination and administration
+admin-tiers = Price tiers
+admin-tiers_help = Each household chooses its price tier: the share of the producer price it pays. Above 100%, it is a supporting price tier.
+admin-title = Administration
+admin-arabic_digits = Digits on pages in Arabic
+admin-digits_latn = Latin digits: 1, 2, 3 (usual in the Maghreb)
+admin-digits_arab = Eastern Arabic digits: ١، ٢، ٣
+
+## app
+
+app-description = Group orders of organic and local food, at a fair price for every household.
+app-name = Pot Commun
+
+## basket
+
+basket-bar =
+    { $count ->
+        [one] { $count } product · { $total }
+       *[other] { $count } products · { $total }
+    }
+basket-changed = Your basket has changed since you ordered: confirm it so that your order changes too.
+basket-choose = Choose products
+basket-confirmed = Your order is confirmed. You can still change it until ordering closes.
+basket-empty = Your basket is empty. Find your products in the catalogue and add them with + and −.
+basket-less = Remove { $qty }: { $product }
+basket-more = Add { $qty }: { $product }
+basket-more_products = Add more products
+basket-not_offered = Not offered in the current order cycle.
+basket-qty_label = { $product }: quantity in { $unit }
+basket-repeat = Same as last time
+basket-repeat_missing =
+    { $count ->
+        [one] { $count } product from last time is not offered this time.
+       *[other] { $count } products from last time are not offered this time.
+    }
+basket-repeat_replaces = This replaces what is in your basket.
+basket-repeated =
+    { $count ->
+        [one] Your last order is in the basket ({ $count } product). Check it, then confirm.
+       *[other] Your last order is in the basket ({ $count } products). Check it, then confirm.
+    }
+basket-save_qty = Save the quantity
+basket-see = See my basket
+basket-step_kept = No network: the change is kept on this phone and will be sent when you confirm.
+basket-step_offline = No network: this change is not saved. Try again when the network is back.
+basket-title = My basket
+
+## catalogue
+
+catalogue-all_categories = All categories
+catalogue-all_labels = All labels
+catalogue-by = in steps of
+catalogue-category = Category
+catalogue-decided_by = Chosen by a members’ commission: read the decision
+catalogue-label = Label
+catalogue-min = minimum
+catalogue-next = Next page
+catalogue-page = Page
+catalogue-pages = Catalogue pages
+catalogue-previous = Previous page
+catalogue-producer_price = Producer price:
+catalogue-products_found = product(s)
+catalogue-search = Search for a product
+catalogue-search_placeholder = Search: lentils, honey…
+catalogue-search_submit = Search
+catalogue-title = Catalogue
+catalogue-welcome = Welcome! Your password is saved.
+
+## common
+
+common-loading = Loading…
+common-save = Save
+common-saved = Saved.
+common-search = Search
+
+## coord
+
+coord-active = account active
+coord-add_member = Add a person to the household
+coord-all_cycles = All cycles
+coord-categories = Categories
+coord-create_and_invite = Create and get the invitation link
+coord-cycles = Cycles
+coord-edit_category = Edit the category
+coord-edit_pickup_point = Edit the pickup point
+coord-edit_producer = Edit the producer
+coord-edit_product = Edit the product
+coord-email_or_phone_hint = A phone number or an email: the person will use it to log in.
+coord-home = To do
+coord-home_title = Coordination: to do now
+coord-households = Households
+coord-inactive = removed from the catalogue
+coord-members = person(s)
+coord-members_title = People in the household
+coord-new_category = New category
+coord-new_household = New household
+coord-new_link = New link
+coord-new_pickup_point = New pickup point
+coord-new_producer = New producer
+coord-new_product = New product
+coord-pending = invitation not used yet
+coord-pickup_points = Pickup points
+coord-producers = Producers
+coord-products = Products
+coord-search_households = Search for a household
+coord-tasks = Tasks
+coord-tier_later = The household will choose it
+coord-tier_private = The price tier stays private: only the household and the coordination team see it.
+coord-todo_distribute =
+    { $n ->
+        [one] “{ $cycle }”: { $n } order not handed over yet.
+       *[other] “{ $cycle }”: { $n } orders not handed over yet.
+    }
+coord-todo_nothing = Nothing urgent for now. Cycles, households and the catalogue are in the menu above.
+coord-todo_open =
+    { $n ->
+        [one] “{ $cycle }” takes orders until { $when }: { $n } order so far.
+       *[other] “{ $cycle }” takes orders until { $when }: { $n } orders so far.
+    }
+coord-todo_owed =
+    { $n ->
+        [one] “{ $cycle }”: { $n } household has not paid everything.
+       *[other] “{ $cycle }”: { $n } households have not paid everything.
+    }
+coord-todo_prepare = “{ $cycle }” opens on { $when } and has no pickup point or pickup time yet: please add them.
+coord-todo_receive =
+    { $n ->
+        [one] “{ $cycle }”: delivery not recorded yet for { $n } ordered product.
+       *[other] “{ $cycle }”: delivery not recorded yet for { $n } ordered products.
+    }
+coord-todo_shifts =
+    { $n ->
+        [one] “{ $cycle }”: { $n } volunteer shift still needs people.
+       *[other] “{ $cycle }”: { $n } volunteer shifts still need people.
+    }
+
+## cycle
+
+cycle-all_products = All products on sale are offered, with their maximum per cycle.
+cycle-back = Back to the cycle
+cycle-cancel = Cancel this cycle
+cycle-cap = Maximum for the cycle
+cycle-close_now = Close orders now
+cycle-closes = Orders close:
+cycle-confirm_archived = The cycle goes to the archive: it can no longer be changed.
+cycle-confirm_cancel =
+    { $orders ->
+        [one] { $orders } household has ordered: all orders in the cycle are cancelled and each household gets a message. This cannot be undone.
+       *[other] { $orders } households have ordered: all orders in the cycle are cancelled and each household gets a message. This cannot be undone.
+    }
+cycle-confirm_close =
+    { $orders ->
+        [one] { $orders } household has ordered. Orders stop right now, not on { $closes }: nobody can order or change their order any more. The purchase orders will be ready at once. You cannot reopen.
+       *[other] { $orders } households have ordered. Orders stop right now, not on { $closes }: nobody can order or change their order any more. The purchase orders will be ready at once. You cannot reopen.
+    }
+cycle-confirm_distributed =
+    { $waiting ->
+        [one] { $waiting } order is not marked as handed over. After this, the distribution sheet and the delivery record can no longer be changed.
+       *[other] { $waiting } orders are not marked as handed over. After this, the distribution sheet and the delivery record can no longer be changed.
+    }
+cycle-create = Create the cycle
+cycle-documents_when = The purchase orders and packing lists will be ready here as soon as orders close, on { $closes }.
+cycle-edit = Change the name or the dates
+cycle-mark_archived = Archive the cycle
+cycle-mark_distributed = Mark as distributed
+cycle-moves = Cycle steps
+cycle-name_example = December order
+cycle-new = New order cycle
+cycle-offer = Products offered and maximums for the cycle
+cycle-offer_all_producers = All producers
+cycle-offer_count =
+    { $n ->
+        [one] { $n } product ticked
+       *[other] { $n } products ticked
+    }
+cycle-offer_every = Tick all shown
+cycle-offer_none = Untick all shown
+cycle-offer_producer = Producer
+cycle-offer_search = Search for a product
+cycle-opens = Orders open:
+cycle-opens_by_itself = It will open by itself on { $opens }; households will be told.
+cycle-ordered = already ordered:
+cycle-orders = order(s)
+cycle-overlap_ok = I know these dates overlap another cycle: create it anyway
+cycle-pickups = Pickup points and times
+cycle-products = product(s) offered
+cycle-remove_pickup = Remove this time
+cycle-set_pickup = Add this pickup time
+cycle-state_archived = archived
+cycle-state_cancelled = cancelled
+cycle-state_closed = orders closed
+cycle-state_distributed = distributed
+cycle-state_open = orders open
+cycle-state_planned = planned
+cycle-window_or = { $first }, or { $next }
+cycle-yes_archived = Yes, archive
+cycle-yes_cancel = Yes, cancel the cycle and tell households
+cycle-yes_close = Yes, close orders now
+cycle-yes_distributed = Yes, mark as distributed
+
+## distribution
+
+distribution-bag =
+    { $n ->
+        [one] In the bag ({ $n } product)
+       *[other] In the bag ({ $n } products)
+    }
+distribution-correct = Correct this payment
+distribution-correct_submit = Save the correction
+distribution-corrected = Corrected by { $by } on { $when }: { $before } ({ $before_method }) changed to { $paid } ({ $method }). Reason: { $reason }
+distribution-done_partial = Handed over — paid { $paid } of { $due } ({ $method })
+distribution-done_sentence = Handed over — paid { $paid } ({ $method })
+distribution-due = to pay:
+distribution-record = Handed over and paid
+distribution-search = Search for a household by name
+distribution-still_owed = Still to pay: { $amount }
+distribution-till = Till:
+distribution-till_line = { $method } { $amount }
+distribution-title = Distribution sheet
+
+## error
+
+error-already_candidate = You are already a candidate in this election.
+error-already_ordered = households have already ordered it: it stays in the cycle, with a maximum at least equal to what was ordered
+error-already_voted = You have already voted in this election: one ballot per person.
+error-back_home = Back to Pot Commun
+error-bad_credentials = Wrong phone, email or password.
+error-bad_form = The form is incomplete or has expired. Reload the page and try again.
+error-ballot_empty = Tick at least one person.
+error-ballot_invalid = This ballot is not valid: tick people from the list, each one only once.
+error-ballot_too_many = You ticked more people than there are seats.
+error-basket_kept = The rest of your basket is kept.
+error-busy = The server is very busy: nothing was changed. Try again in a minute.
+error-busy_title = One moment, please
+error-cap_below_min = this maximum is smaller than the minimum quantity: nobody could order
+error-cap_off_step = this maximum does not fit the product’s step: choose a multiple of the step
+error-children_not_welcome = This workshop is not open to children.
+error-children_range = You can come with 0, 1 or 2 children.
+error-choose_tier_first = Before you order, choose your price tier in “My profile”. You choose it yourself, and only the coordination team sees it.
+error-closes_before_opens = closing must come after opening
+error-closes_in_past = the closing time has already passed
+error-confirm_first = Nothing was done: this action cannot be undone, so first confirm it with the “Yes, …” button.
+error-contact_taken = This phone number or email is already used by another account.
+error-cross_site = This request did not come from a Pot Commun page: nothing was changed. Open Pot Commun directly and try again.
+error-cross_site_title = Request refused
+error-cycle_already_opened = This cycle has already opened: its name and dates can no longer change.
+error-cycle_not_at_distribution = This order can no longer be checked off: the cycle is not at the distribution step.
+error-cycle_not_closed = These documents are ready once orders are closed.
+error-cycle_not_editable = This cycle can no longer be changed.
+error-cycle_not_open = Orders for this cycle are closed.
+error-cycle_overlaps = orders are already open or planned on the same dates. Two cycles at the same time share the baskets and the producers’ stock. Change the dates, or tick “create it anyway”.
+error-cycle_state_changed = This cycle has changed state in the meantime. Reload the page.
+error-cycle_too_long = a cycle lasts 90 days at most
+error-datetime_invalid = date or time not valid
+error-election_dates = Voting must start later than today and end after it starts (at most 120 days from now).
+error-email_invalid = this email address is not valid
+error-email_or_phone = give at least a phone number or an email
+error-end_before_start = The end must come after the start.
+error-forbidden = This page is for the coordination team only.
+error-hours_range = write a whole number of hours, from 0 to 336 (two weeks)
+error-household_tier_missing = This household has not chosen its price tier yet: ask them which one, then enter it on the household’s page before you take their order.
+error-idea_elsewhere = this idea was not sent to this commission: a proposal can only take up an idea from its own commission
+error-internal = Something went wrong on our side. Try again in a moment.
+error-internal_title = Something went wrong
+error-invalid_chars = this text contains characters that are not allowed
+error-invitation_used = This invitation link has already been used or has expired. Ask the coordination team for a new one.
+error-min_multiple_of_step = the minimum must be a multiple of the step (for example step 0.5 and minimum 1)
+error-minutes_range = write a whole number of minutes, from 0 to 10,080 (one week)
+error-name_taken = This name already exists.
+error-needed_below_taken = More people have already signed up: remove some first.
+error-needed_range = Enter a number of people between 1 and 50.
+error-no_household = This account is not linked to any household.
+error-no_last_order = You do not have a past order to repeat yet.
+error-not_found = This page does not exist, or no longer exists.
+error-not_in_candidacy = You cannot stand as a candidate in this election right now.
+error-not_seated = You do not have a seat on this commission.
+error-not_voting_time = Voting is not open right now.
+error-nothing_to_copy = Nothing to copy: this cycle already has shifts, or no other cycle has any.
+error-number_invalid = enter a whole number
+error-offline = No internet connection: nothing was sent. What you typed stays on this phone; try again when the network is back.
+error-password_mismatch = the two passwords are different
+error-password_short = at least 8 characters
+error-phone_invalid = this phone number is not valid
+error-photo_url = the photo address must start with https:// or /
+error-pickup_already_recorded = This handover is already recorded: nothing was changed. To correct the amount or the payment method, ask the coordination team.
+error-pickup_before_close = pickup must be after orders close
+error-pickup_chosen = Households have already chosen this place and this is its only time: first add another time, then remove this one.
+error-pickup_not_correctable = This handover cannot be corrected: it is not recorded yet, the cycle is no longer at distribution, or someone corrected it in the meantime. Reload the page.
+error-pickup_required = choose where to pick up your order
+error-places_range = Enter a number of places between 1 and 200.
+error-price_invalid = write a price like 2.35
+error-price_negative = the price cannot be negative
+error-price_required = the price is required
+error-price_too_high = this price is too high (€10,000 at most)
+error-product_not_in_cycle = A product in your basket is not offered in this cycle. Reload the page.
+error-product_not_ordered = Nobody ordered this product in this cycle.
+error-proposal_altered = This proposal was changed after it opened: it can no longer be voted on. The coordination team has been told through the log.
+error-proposal_dates = Leave at least one hour for voting, and at most 60 days.
+error-push_device_taken = This phone gets notifications for another account: that person must first remove it from their list.
+error-push_subscription = This phone sent a subscription that cannot be read. Try again, or use another browser.
+error-qty_at_least = you need to take at least { $qty }
+error-qty_at_most = the limit is { $qty } per household
+error-qty_below_min = the quantity is below the minimum
+error-qty_invalid = write a quantity like 0.5 or 2
+error-qty_multiple_of = the quantity must be a multiple of { $qty }
+error-qty_negative = the quantity cannot be negative
+error-qty_off_step = the quantity does not follow the product’s step
+error-qty_over_household_cap = this is more than the maximum per household
+error-qty_required = the quantity is required
+error-qty_too_big = this quantity is too big
+error-rate_limited = Too many tries in a row: wait a few minutes before you try again. Forgot your password? Ask the coordination team for a new link.
+error-reason_required = Say in a few words why the workshop is declined.
+error-required = this field is required
+error-secret_vote_elsewhere = You have already voted by secret ballot, and this device does not have the receipt for that vote: it cannot be changed from here. Only the device you voted with can change it, until voting ends.
+error-several = Nothing was saved. Please correct:
+error-share_range = between 1 and 300%
+error-shift_already_in = You have already signed up for this shift.
+error-shift_full = This shift is full. Choose another one: there is surely one left that suits you.
+error-shift_in_past = This shift would already be over.
+error-shift_not_signed_up = This person has not signed up for this shift.
+error-shift_not_started = Attendance is recorded once the shift has started.
+error-shift_overlap = You already have a shift at that time.
+error-shift_started = This shift has already started.
+error-shift_too_late_to_withdraw = The shift starts soon: to withdraw, call the coordination team.
+error-shift_too_long = A shift lasts 12 hours at most.
+error-sold_out = { $product }: only { $left } left.
+error-stale_form = This product, its producer or its category has changed in the meantime. Reload the page.
+error-step_positive = must be greater than zero
+error-step_whole_unit = this product is sold by the piece: no fractions
+error-table_not_yet = The distribution sheet opens for you on { $when }, two hours before your shift at the table. Come back then.
+error-tier_name_taken = A price tier already has this name.
+error-too_long = this text is too long
+error-too_many_devices = This account already gets notifications on 10 devices: remove one from the list before you add this one.
+error-too_many_lines = Your basket has too many different products.
+error-unauthenticated = Log in to continue.
+error-unknown_choice = this choice does not exist
+error-unknown_unit = this unit does not exist
+error-vote_closed = Voting on this proposal is closed.
+error-window_ends_before_start = the end must come after the start
+error-workshop_already_in = You have already signed up for this workshop.
+error-workshop_full = The workshop is full. You can sign up for the waiting list.
+error-workshop_in_past = The workshop must take place later.
+error-workshop_not_open = This workshop is not open for sign-up (not approved yet, cancelled, or already started).
+error-workshop_not_proposed = This workshop has already been approved or declined.
+error-workshop_not_signed_up = You have not signed up for this workshop.
+error-workshop_not_started = Attendance is recorded once the workshop has started, for people who signed up.
+error-workshop_too_long = A workshop lasts 12 hours at most.
+error-wrong_password = this is not your current password
+error-field_problem = { $field }: { $problem }
+error-line_problem = { $product }: { $problem }
+
+## field
+
+field-access_notes = How to get in (floor, door, accessibility)
+field-active = On sale in the catalogue
+field-address = Address
+field-association_address = Association’s address
+field-association_name = Association’s name
+field-attended = Attendance
+field-bring = What to bring (optional)
+field-cancel_message = Message to the people who signed up
+field-cap_cycle = Maximum per cycle (empty: no limit)
+field-cap_household = Maximum per household (empty: no limit)
+field-category = Category
+field-children = Children coming with you
+field-choice = Choice
+field-closes = Orders close
+field-cohosts = Co-hosts (optional)
+field-comment = Your comment
+field-contact = Contact (only the coordination team sees it)
+field-correction_reason = Why this correction?
+field-current_password = Current password
+field-cycle_name = Cycle name
+field-decision = Decision
+field-description = Description
+field-display_name = First name and last name
+field-distance_km = Distance (km)
+field-email = Email
+field-email_or_phone = Phone or email
+field-household_name = Household name
+field-idea = Your idea for the commission, in a few words
+field-kind = Type of proposal
+field-labels = Labels
+field-languages = Languages spoken (optional)
+field-majority = Majority
+field-min = Minimum per order
+field-name = Name
+field-needed = People needed
+field-notes = Details (optional)
+field-opens = Orders open
+field-order_grace_minutes = Minutes after closing during which the coordination team can still enter an order
+field-paid = Amount paid (€)
+field-password = New password (at least 8 characters)
+field-password_confirm = The same password, once more
+field-payment_method = Payment method
+field-person = Person
+field-phone = Phone
+field-photo_url = Photo (web address, optional)
+field-pickup = Pickup point
+field-pickup_day = Pickup day
+field-pickup_end = End
+field-pickup_start = Start
+field-place = Place
+field-places = Number of places
+field-position = Display order
+field-price = Producer price per unit (€)
+field-price_note = Price (empty = free, or “pay what you like, suggested €3”)
+field-producer = Producer
+field-product = Product
+field-push_choice = Notification
+field-push_endpoint = Phone subscription
+field-push_key = Phone key
+field-quorum = Quorum (% of seats that must vote)
+field-reason = Reason (required to decline)
+field-reasons = Why, in simple words
+field-received = Quantity received
+field-scope = What the commission decides
+field-seats = Number of seats
+field-share = Share of the price paid (%)
+field-shift = Shift
+field-shift_cutoff_hours = Volunteering: hours before the start when people can no longer withdraw online
+field-shift_day = Day
+field-shift_end = End
+field-shift_place = Place
+field-shift_start = Start
+field-statement = A few words to introduce yourself
+field-status = Attendance
+field-step = Ordered in steps of (e.g. 0.5)
+field-story = Their story in a few words
+field-task = Task
+field-term_days = Length of term (days)
+field-tier = Price tier
+field-tier_name = Price tier name
+field-title = Title
+field-unit = Unit
+field-vote_closes = Voting ends
+field-voting_from = Voting starts
+field-workshop_day = Date
+field-workshop_end = End
+field-workshop_place = Place
+field-workshop_start = Start
+field-workshop_what = What happens in the workshop
+
+## gov
+
+gov-abstain = Abstain
+gov-against = Against
+gov-altered = Warning: the text of this proposal no longer matches the text recorded in the log when it opened. Voting is suspended.
+gov-applied_to = Decision applied to the catalogue of the cycle
+gov-approvals = vote(s)
+gov-back = ← All commissions
+gov-ballot_counted = Your ballot is counted. The vote is secret: nobody knows who you voted for.
+gov-cast_ballot = Send my vote
+gov-closes = voting ends:
+gov-comments = Comments
+gov-create_commission = Create the commission
+gov-draw_seed = Random draw recorded (seed):
+gov-elected = Elected
+gov-election_of = Commission election:
+gov-elections = Elections
+gov-export = Download the log (JSON) to check everything
+gov-for = For
+gov-for_add_product = To add a product
+gov-for_producer_kinds = To add a product or change producer
+gov-for_product_kinds = To remove a product or change its producer
+gov-have_voted = have voted
+gov-idea_became = now a proposal
+gov-idea_of = idea from
+gov-idea_public = Your idea will be shown here with your name, for all members to see.
+gov-idea_to_proposal = Turn it into a proposal
+gov-ideas = Ideas sent
+gov-intro = The commissions decide, with the staff, what the group offers. Everyone can read the proposals, the reasons and the results, and send an idea.
+gov-kind_add_product = Add a product
+gov-kind_change_producer = Change a product’s producer
+gov-kind_free = Other subject
+gov-kind_withdraw_product = Remove a product
+gov-majority_simple = more “for” than “against”
+gov-majority_two_thirds = two thirds “for”
+gov-may_change = You can change your mind until voting ends.
+gov-members = Who has a seat
+gov-new_commission = New commission
+gov-new_election = Start an election
+gov-no_ideas = No ideas yet: be the first to suggest one.
+gov-no_members = Nobody has a seat yet: an election will fill the seats.
+gov-no_proposals = No proposals yet.
+gov-none = No commissions yet.
+gov-open_proposal = Open a proposal
+gov-opened_by = Proposed by
+gov-phase_candidacy = open for candidates
+gov-phase_closed = finished
+gov-phase_voting = voting open
+gov-proposals = Proposals
+gov-quorum = quorum
+gov-rules = Rules:
+gov-scope_catalogue = the catalogue
+gov-scope_life = the life of the group
+gov-scope_workshops = the workshops
+gov-seats = seat(s)
+gov-secret = Secret vote (if not ticked, everyone in the commission sees who voted what)
+gov-secret_receipt_here = Secret vote: your choice is not recorded anywhere with your name. Only this device keeps what is needed to find it and change it.
+gov-secret_vote = secret vote
+gov-secret_voted_elsewhere = You have voted. The vote is secret: your choice is not recorded anywhere with your name, and only the device you voted with keeps what is needed to find it. So it cannot be shown or changed from here.
+gov-send_comment = Send
+gov-send_idea = Send my idea
+gov-stand = Stand as a candidate
+gov-stand_button = I am a candidate
+gov-start_election = Start the election (candidates can sign up now)
+gov-state_approved = approved
+gov-state_no_quorum = no quorum
+gov-state_open = voting in progress
+gov-state_rejected = rejected
+gov-step_down = Leave my seat
+gov-title = Members’ commissions
+gov-until = until
+gov-voting_from = voting from
+gov-whole_log = Full log of decisions (JSON)
+gov-you_voted = You voted:
+gov-your_vote = Your vote
+gov-ballot_rule =
+    { $seats ->
+        [one] Tick one person at most. The vote is secret.
+       *[other] Tick up to { $seats } people. The vote is secret.
+    }
+
+## invitation
+
+invitation-card_help = Send this link to the person, or let them scan the code with their phone. They will choose their password.
+invitation-card_title = Invitation link for
+invitation-choose_password = Choose your password. After that, you will log in with your phone number or your email.
+invitation-days = days, only once.
+invitation-expired = This link has already been used or is no longer valid. Ask the coordination team for a new link.
+invitation-expired_title = Link no longer valid
+invitation-hello = Hello
+invitation-link = Link
+invitation-print = Print the invitation only
+invitation-print_hint = To print only the invitation: browser menu, then “Print” (Ctrl+P).
+invitation-qr = QR code for the invitation link
+invitation-send_sms = Send the link by text message
+invitation-sms_body = Hello { $name }, here is your link to join Pot Commun and choose your password: { $url }
+invitation-submit = Save my password
+invitation-valid_for = Valid for
+
+## label
+
+label-bio = Organic
+label-equitable = Fair trade
+label-local = Local
+label-vrac = Bulk
+
+## login
+
+login-identifier = Phone or email
+login-no_password = No password yet? Ask your group’s coordination team for your invitation link.
+login-password = Password
+login-submit = Log in
+login-title = Log in
+
+## nav
+
+nav-admin = Administration
+nav-catalogue = Catalogue
+nav-commissions = Commissions
+nav-coordination = Coordination
+nav-label = Main menu
+nav-login = Log in
+nav-logout = Log out
+nav-messages = Messages
+nav-more = More
+nav-order = Basket
+nav-profile = My profile
+nav-shifts = Volunteering
+nav-skip = Skip to content
+nav-staff = Coordination and administration
+nav-unread = unread
+nav-workshops = Workshops
+
+## notfound
+
+notfound-back = Back to the catalogue
+notfound-title = Page not found
+
+## notif
+
+notif-cycle_cancelled = The order “{ $cycle }” is cancelled. You have nothing to pay and nothing to pick up.
+notif-cycle_closing = Last day to order: “{ $cycle }” closes on { $closes }.
+notif-cycle_opened = Orders are open: “{ $cycle }”, until { $closes }.
+notif-election_candidacy =
+    { $seats ->
+        [one] Election for the “{ $commission }” commission: { $seats } seat. You can stand as a candidate until { $voting }, then vote until { $closes }.
+       *[other] Election for the “{ $commission }” commission: { $seats } seats. You can stand as a candidate until { $voting }, then vote until { $closes }.
+    }
+notif-election_voting = Election for the “{ $commission }” commission: voting is open until { $closes }. Choose your candidates.
+notif-new = New
+notif-new_login_link = The coordination team made a new login link for your account. Whoever opens it chooses the password, and you are logged out everywhere else. If you did not ask for it, tell the coordination team.
+notif-none = No messages yet. News about you shows here: a changed order, a shift, a workshop.
+notif-order_changed_late = { $by } changed the order for { $household } after “{ $cycle }” closed: the purchase orders and packing lists have changed.
+notif-order_ready = Your order “{ $cycle }” is waiting for you on { $when }, at { $place } ({ $address }).
+notif-order_shrunk = The producer delivered less than planned: you will get { $qty } of { $product } instead of { $ordered } (order “{ $cycle }”). New total: { $total }.
+notif-product_missing = The producer could not deliver { $product }: this product is removed from your order “{ $cycle }”. New total: { $total }.
+notif-shift_changed = Your shift “{ $shift }” ({ $when }) has been removed. Thank you all the same!
+notif-shift_needs_hands =
+    { $missing ->
+        [one] Can you help? { $missing } more person is needed for “{ $shift }” ({ $when }).
+       *[other] Can you help? { $missing } more people are needed for “{ $shift }” ({ $when }).
+    }
+notif-shift_short =
+    { $missing ->
+        [one] The shift “{ $shift }” ({ $when }) still needs { $missing } more person.
+       *[other] The shift “{ $shift }” ({ $when }) still needs { $missing } more people.
+    }
+notif-shift_tomorrow = Reminder: you are volunteering tomorrow, { $shift }, { $when }, { $place }.
+notif-title = My messages
+notif-vote_approved = Vote closed: “{ $title }” is approved ({ $for } for, { $against } against, { $abstain } abstained).
+notif-vote_closing = Voting on “{ $title }” closes on { $closes } and you have not voted yet.
+notif-vote_no_quorum = Vote closed: “{ $title }” did not have enough voters (no quorum), so nothing changes.
+notif-vote_opened = Voting is open in the “{ $commission }” commission: “{ $title }”. You can vote until { $closes }.
+notif-vote_rejected = Vote closed: “{ $title }” is rejected ({ $for } for, { $against } against, { $abstain } abstained).
+notif-workshop_approved = Your workshop “{ $workshop }” ({ $when }) is published: members can sign up.
+notif-workshop_cancelled = The workshop “{ $workshop }” ({ $when }) is cancelled: { $message }
+notif-workshop_declined = Your workshop “{ $workshop }” ({ $when }) was not accepted: { $reason }
+notif-workshop_place = A place became free: you are signed up for the workshop “{ $workshop }” ({ $when }).
+notif-workshop_voted_down = The commission did not accept your workshop “{ $workshop }” ({ $when }): { $for } for, { $against } against.
+
+## offline
+
+offline-back = Back to the form
+offline-banner = Offline — copy saved on
+offline-basket_open = Open my order
+offline-basket_queued = No network: your order is kept on this phone. It will be sent by itself as soon as the network is back.
+offline-basket_refused = The network is back, but your saved order was not accepted (for example, a product sold out or ordering closed). It is back in the form: check it, then confirm.
+offline-basket_sent = The network is back: the order saved on this phone has arrived.
+offline-missing = Offline: this page is not saved on this phone yet. Open it once while you have network.
+
+## order
+
+order-back_to_household = Back to the household
+order-cancel = Cancel my order
+order-change_cancelled = order cancelled
+order-change_changed = order changed
+order-change_created = order placed
+order-change_other = change
+order-change_shortage = reduced at delivery
+order-changes = Order history
+order-choose_tier = Choose my price tier
+order-closes = You can order and change your order until
+order-confirm = Confirm my order
+order-desk_for = Order for { $household }
+order-desk_hint = Order taken by phone or at the desk for this household: it is saved in their name, and your own order does not change.
+order-desk_link = Enter this household’s order
+order-desk_no_cycle = No cycle is open for orders right now: there is no order to take for this household.
+order-desk_title_plain = Order for a household
+order-draft_restored = Your unconfirmed basket was found on this phone. Check it, then confirm.
+order-left = Still available:
+order-mine = My order
+order-no_cycle = No order cycle right now. You will be told when the next cycle opens.
+order-past = My past orders
+order-pickup_at = Pick up at
+order-search = Search for a product (name, producer, category)
+order-sold_out = Sold out
+order-theirs = Order from { $household }
+order-title = My order
+order-total = Total to pay:
+order-waiting = To pick up: your order “{ $cycle }”
+order-where = Where will you pick up your order?
+
+## payment
+
+payment-card = card
+payment-cash = cash
+payment-cheque = cheque
+payment-transfer = bank transfer
+payment-unknown = other
+
+## profile
+
+profile-of_price = of the price
+profile-password_submit = Change my password
+profile-password_title = Password
+profile-push_choices = What I want to receive
+profile-push_denied = Notifications are blocked for this site in the browser. You can allow them in the browser settings.
+profile-push_devices = Phones and computers that get notifications
+profile-push_done = Done: this phone will get notifications.
+profile-push_explain = To get alerts on your phone screen, even when the app is closed. Your phone will ask for your permission. Everything also stays in “Messages”.
+profile-push_failed = That did not work. Check your connection and try again.
+profile-push_no = No
+profile-push_no_device = None yet.
+profile-push_on = Get notifications on this phone
+profile-push_remove = Stop sending here
+profile-push_since = since
+profile-push_title = Notifications on this phone
+profile-push_turn_off = Turn off
+profile-push_turn_on = Turn on
+profile-push_unsupported = This browser cannot receive notifications. Everything stays in “Messages”.
+profile-push_yes = Yes
+profile-tier_choose_first = Your household does not have a price tier yet. Choose the one that suits you: you can change it later.
+profile-tier_explain = Everyone pays according to their means: choose the price tier that suits your household. No proof is asked for, and you can change it whenever you want.
+profile-tier_for = Household’s price tier
+profile-tier_private = Your price tier stays private: other members and volunteers never see it.
+profile-tier_title = My price tier
+profile-title = My profile
+
+## push
+
+push-kind_account = My account (a new login link)
+push-kind_cycle_cancelled = An order cycle is cancelled
+push-kind_cycle_closing = The day before orders close
+push-kind_cycle_opened = Orders open
+push-kind_election = Commission elections (candidates, then voting)
+push-kind_order_changed = My order changed (missing product, smaller quantity)
+push-kind_order_changed_late = An order changed after closing (coordination)
+push-kind_order_ready = My order is ready (where and when to pick it up)
+push-kind_shift_changed = My volunteer shifts changed
+push-kind_shift_needs_hands = A shift needs people (I can come and help)
+push-kind_shift_short = A shift needs people (coordination)
+push-kind_shift_tomorrow = The day before my volunteer shift
+push-kind_vote_closing = The day before a vote ends, if I have not voted
+push-kind_vote_opened = A vote opens in my commission
+push-kind_vote_result = The results of votes in my commission and on my ideas
+push-kind_workshop_cancelled = A workshop is cancelled
+push-kind_workshop_decided = The answer about the workshop I proposed
+push-kind_workshop_place = I get a workshop place (waiting list)
+push-title = Pot Commun
+
+## reception
+
+reception-arrived = Arrived:
+reception-complete = Everything has arrived.
+reception-help = Enter what each producer delivered, then save once for the whole delivery. Leave empty what has not arrived yet. If something is missing, the orders for that product are reduced in turn (one step from each household, then a second…) and the households concerned get a message.
+reception-missing = { $qty } missing: the orders have been reduced.
+reception-not_recorded = Not recorded yet: the orders stay as they are.
+reception-not_saved_yet = Not saved yet: press “Save the delivery”.
+reception-nothing_typed = Nothing to save: enter at least one quantity received.
+reception-ordered = Ordered:
+reception-record = Save the delivery
+reception-surplus_choose = more arrived than was ordered. Open “More arrived than ordered?” under this product and choose: the association keeps it, or the producer takes it back.
+reception-surplus_give_back = The producer takes it back
+reception-surplus_keep = The association keeps it (to be paid to the producer)
+reception-surplus_kept = { $qty } more than ordered, kept by the association.
+reception-surplus_question = More arrived than ordered? What to do with the extra
+reception-title = Receiving deliveries
+reception-what_arrived = Quantity received ({ $unit })
+
+## report
+
+report-back = Back to the cycle summary
+report-csv = Download the purchase orders (CSV)
+report-delivery_at = Expected delivery: { $window }, at { $place }, { $address }
+report-households = Households
+report-letterhead_missing = The association’s name and address are missing from these purchase orders: the administration enters them in “Association settings”.
+report-line_total = Total
+report-link = Purchase orders, packing and summary
+report-packing = Packing lists
+report-packing_csv = Download the packing lists (CSV)
+report-paid = Paid by households
+report-po_number = Purchase order no. { $number } — { $date }
+report-po_title = Order for { $producer }
+report-print = Print the purchase orders
+report-print_hint = To print: browser menu, then “Print” (Ctrl+P).
+report-producer_total = Producer prices
+report-product = Product
+report-purchase_orders_print = Purchase orders to print, one page per producer
+report-quantity = Quantity
+report-reduced = (reduced: { $ordered } ordered, delivery incomplete)
+report-solidarity = Solidarity cost
+report-summary = Summary by price tier
+report-total = Total
+report-unit_price = Unit price
+
+## role
+
+role-admin = administration
+role-coordinator = coordination
+
+## shift
+
+shift-add = Add
+shift-add_person = Add a person
+shift-call_to_withdraw = The shift starts soon: to withdraw, call the coordination team.
+shift-confirm_delete =
+    { $people ->
+        [one] { $people } person has signed up: they will get a message saying this shift is removed. This cannot be undone.
+       *[other] { $people } people have signed up: they will get a message saying this shift is removed. This cannot be undone.
+    }
+shift-copy_from = Copy the shifts from the cycle
+shift-coverage = Volunteer shifts
+shift-create = Create the shift
+shift-delete = Delete this shift
+shift-edit = Edit or delete
+shift-full = Full
+shift-household_hours = Time given by your household:
+shift-intro = Every distribution needs a few helping hands. Choose a shift that suits you: signing up is a simple commitment, and the coordination team explains everything on the spot.
+shift-mark_done = Came
+shift-mark_no_show = Did not come
+shift-mine = My next shifts
+shift-new = New shift
+shift-none_open = No open shifts for now.
+shift-none_yet = You have no shift yet. Choose one below, in one tap.
+shift-one_place_left = 1 place left
+shift-open = Upcoming shifts
+shift-open_sheet = Open the distribution sheet
+shift-past = My past shifts
+shift-places_filled = places taken
+shift-places_left = places left
+shift-remove_person = Remove
+shift-short_soon = needs people (less than 48 h)
+shift-sign_up = Sign me up
+shift-status_done = done, thank you
+shift-status_no_show = did not come
+shift-status_signed = signed up
+shift-tasks_first = First create a volunteer task.
+shift-thanks = Thank you for what you do for the group.
+shift-title = Volunteering
+shift-warehouse = Association premises (warehouse)
+shift-withdraw = Withdraw from this shift
+shift-yes_delete = Yes, delete this shift
+shift-you_are_in = You are signed up. Thank you!
+shift-cutoff =
+    { $hours ->
+        [one] You can withdraw online up to { $hours } hour before the start.
+       *[other] You can withdraw online up to { $hours } hours before the start.
+    }
+
+## task
+
+task-add = Add this task
+task-at_table = Gives access to the distribution sheet (pickup table, till)
+task-intro = Describe each task once, in simple words: what people do, and who it suits. Then you choose it for each cycle’s shifts.
+task-limited_mobility = Possible with limited mobility
+task-little_french = Little French needed
+task-new = New task
+task-title = Volunteer tasks
+task-with_children = Possible with children
+
+## unit
+
+unit-bag = bag
+unit-bottle = bottle
+unit-bunch = bunch
+unit-dozen = dozen
+unit-jar = jar
+unit-kg = kg
+unit-l = L
+unit-piece = piece
+unit-amount = { $qty } { $unit }
+
+## workshop
+
+workshop-absent = Did not come
+workshop-approve = Approve
+workshop-back = ← All workshops
+workshop-bring = to bring:
+workshop-came = Came
+workshop-cancel = Cancel the workshop
+workshop-cancel_button = Cancel and tell the people who signed up
+workshop-children_short = child(ren)
+workshop-children_welcome = Children welcome
+workshop-coming = Signed up:
+workshop-decline = Decline
+workshop-free = Free
+workshop-full = Full
+workshop-host_page = Who is coming?
+workshop-hosted_by = Led by
+workshop-intro = Cooking, sewing, farm visits, batch cooking with the month’s basket: workshops proposed by members, to meet and learn together.
+workshop-join_waitlist = Put me on the waiting list
+workshop-languages = languages:
+workshop-mine = My workshop proposals
+workshop-none = No workshops planned for now. Propose yours below!
+workshop-one_place = 1 place left
+workshop-past = Past workshops
+workshop-places_left = places left
+workshop-proposal_prefix = Workshop:
+workshop-propose = Propose a workshop
+workshop-see_vote = see the vote
+workshop-send_proposal = Send my proposal
+workshop-sign_up = Sign me up
+workshop-state_cancelled = cancelled
+workshop-state_declined = declined
+workshop-state_in_vote = commission vote in progress
+workshop-state_proposed = waiting for approval
+workshop-state_published = published
+workshop-title = Workshops
+workshop-to_decide = Workshops to approve
+workshop-took_part = participants:
+workshop-waiting = on the waiting list
+workshop-waiting_count = on the waiting list
+workshop-with_children = with children:
+workshop-withdraw = Cancel my place
+workshop-you_are_in = You are signed up. See you soon!
+workshop-you_wait = You are on the waiting list, position
+
+## language
+
+language-own_name = English
+language-choose = Language
+
+## money
+
+money-amount = €{ $amount }
+
+## time
+
+time-moment = { $day } at { $time }
+time-window = { $day }, from { $start } to { $end }
+time-hours = from { $start } to { $end }
+time-duration_hours = { $hours } h
+time-duration_minutes = { $minutes } min
+time-duration_hours_minutes = { $hours } h { $minutes } min
