@@ -227,19 +227,29 @@
   // server's answer (in words) updates the line and the basket bar. A
   // refusal is left to the server to word: the form is posted as typed.
   // Quantities are integer thousandths, as on the server.
+  // Typed digits may be Arabic-Indic (١٫٥), as the page may show them.
+  function latin(text) {
+    return (text || '').replace(/[\u0660-\u0669\u06F0-\u06F9]/g, function (d) { return String((d.charCodeAt(0) & 0xf) % 10); }).replace('\u066B', ',');
+  }
   function milli(text) {
-    var t = (text || '').trim().replace('.', ',');
+    var t = latin(text).trim().replace('.', ',');
     if (t === '') return 0;
     var m = /^(\d{1,7})(?:,(\d{1,3}))?$/.exec(t);
     if (!m) return NaN;
     return parseInt(m[1], 10) * 1000 + parseInt(((m[2] || '') + '000').slice(0, 3), 10);
   }
+  // As the server writes it in the page's language: its decimal sign and
+  // its digits (data-locale on <html>), from exact thousandths.
+  var locale = document.documentElement.getAttribute('data-locale') || document.documentElement.lang || 'fr';
+  var decimalSign = (new Intl.NumberFormat(locale).formatToParts(1.5).find(function (p) { return p.type === 'decimal'; }) || { value: ',' }).value;
+  var digits = new Intl.NumberFormat(locale, { useGrouping: false }).format(1234567890).split('');
   function shown(q) {
     if (q <= 0) return '';
     var frac = String(q % 1000);
     while (frac.length < 3) frac = '0' + frac;
     frac = frac.replace(/0+$/, '');
-    return Math.floor(q / 1000) + (frac ? ',' + frac : '');
+    var plain = Math.floor(q / 1000) + (frac ? '.' + frac : '');
+    return plain.replace(/[0-9.]/g, function (c) { return c === '.' ? decimalSign : digits[(Number(c) + 9) % 10]; });
   }
   function stepped(current, steps, step, min, most) {
     step = Math.max(step, 1);

@@ -234,7 +234,9 @@ self.addEventListener('push', function (event) {
       tag: data.tag,
       icon: '/icon-192.png',
       badge: '/icon-192.png',
-      lang: 'fr',
+      // Worded by the server in the owner's language.
+      lang: data.lang || 'fr',
+      dir: data.dir || 'auto',
       data: { url: data.url || '/messages' },
     })
   );

@@ -57,8 +57,8 @@ fi
 
 if ((want_browser)); then
   command -v chromium >/dev/null || apt_install chromium
-  if [[ ! -d end2end/node_modules/playwright-core ]]; then
-    log "npm install (end2end: playwright-core)"
+  if [[ ! -d end2end/node_modules/playwright-core || ! -f end2end/node_modules/axe-core/axe.min.js ]]; then
+    log "npm install (end2end: playwright-core, axe-core)"
     (cd end2end && npm ci --no-audit --no-fund)
   fi
 fi

@@ -67,28 +67,37 @@ basket-save_qty = احفظ الكمية
 basket-see = اعرض سلتي
 basket-step_kept = لا توجد شبكة: التغيير محفوظ على هذا الهاتف وسيُرسَل مع تأكيدك.
 basket-step_offline = لا توجد شبكة: هذا التغيير لم يُحفظ. يُرجى المحاولة من جديد عند عودة الشبكة.
-basket-title = سلتي
+basket-title = سلتي — { $cycle }
 
 ## catalogue
 
 catalogue-all_categories = كل الأقسام
 catalogue-all_labels = كل علامات الجودة
-catalogue-by = يُطلب بمقدار
+catalogue-by = يُطلب بمقدار { $amount }
 catalogue-category = القسم
 catalogue-decided_by = اختارته لجنة من الأعضاء: اقرأ القرار
 catalogue-label = علامة الجودة
-catalogue-min = الحد الأدنى
+catalogue-min = الحد الأدنى { $amount }
 catalogue-next = الصفحة التالية
-catalogue-page = الصفحة
+catalogue-page = الصفحة { $page } من { $pages }
 catalogue-pages = صفحات الكتالوج
 catalogue-previous = الصفحة السابقة
-catalogue-producer_price = سعر المنتج:
-catalogue-products_found = من المنتوجات
+catalogue-producer_price = سعر المنتج: { $price }
+catalogue-products_found =
+    { $count ->
+        [zero] لا منتوجات
+        [one] منتوج واحد
+        [two] منتوجان
+        [few] { $count } منتوجات
+        [many] { $count } منتوجًا
+       *[other] { $count } منتوج
+    }
 catalogue-search = ابحث عن منتوج
 catalogue-search_placeholder = ابحث: عدس، عسل…
 catalogue-search_submit = ابحث
 catalogue-title = الكتالوج
 catalogue-welcome = مرحبًا بك! تم حفظ كلمة مرورك.
+catalogue-place_distance = { $place } ({ $km } كم)
 
 ## common
 
@@ -114,7 +123,15 @@ coord-home = ما يجب فعله
 coord-home_title = التنسيق: ما يجب فعله الآن
 coord-households = الأسر
 coord-inactive = مسحوب من الكتالوج
-coord-members = من الأفراد
+coord-members =
+    { $count ->
+        [zero] لا أفراد
+        [one] فرد واحد
+        [two] فردان
+        [few] { $count } أفراد
+        [many] { $count } فردًا
+       *[other] { $count } فرد
+    }
 coord-members_title = أفراد الأسرة
 coord-new_category = قسم جديد
 coord-new_household = أسرة جديدة
@@ -177,15 +194,16 @@ coord-todo_shifts =
         [many] «{ $cycle }»: { $n } مناوبةً تطوعيةً ما زالت تحتاج إلى متطوعين.
        *[other] «{ $cycle }»: { $n } مناوبة تطوعية ما زالت تحتاج إلى متطوعين.
     }
+coord-tier_option = { $tier } ({ $share }٪)
 
 ## cycle
 
 cycle-all_products = كل المنتوجات المعروضة للبيع مقترحة، مع حدّها الأقصى لكل دورة.
 cycle-back = العودة إلى الدورة
 cycle-cancel = ألغِ هذه الدورة
-cycle-cap = الحد الأقصى للدورة
+cycle-cap = الحد الأقصى للدورة ({ $unit })
 cycle-close_now = أغلق الطلبات الآن
-cycle-closes = إغلاق الطلبات:
+cycle-closes = إغلاق الطلبات: { $when }
 cycle-confirm_archived = ستنتقل الدورة إلى الأرشيف: لن يمكن تعديلها بعد ذلك.
 cycle-confirm_cancel =
     { $orders ->
@@ -237,13 +255,29 @@ cycle-offer_every = حدّد كل ما يظهر
 cycle-offer_none = ألغِ تحديد كل ما يظهر
 cycle-offer_producer = المنتج
 cycle-offer_search = ابحث عن منتوج
-cycle-opens = فتح الطلبات:
+cycle-opens = فتح الطلبات: { $when }
 cycle-opens_by_itself = ستُفتح الدورة تلقائيًا في { $opens }، وسيتم إبلاغ الأسر.
-cycle-ordered = المطلوب حتى الآن:
-cycle-orders = من الطلبات
+cycle-ordered = المطلوب حتى الآن: { $amount }
+cycle-orders =
+    { $count ->
+        [zero] لا طلبات
+        [one] طلب واحد
+        [two] طلبان
+        [few] { $count } طلبات
+        [many] { $count } طلبًا
+       *[other] { $count } طلب
+    }
 cycle-overlap_ok = أعرف أن هذه التواريخ تتداخل مع دورة أخرى: أنشئ الدورة رغم ذلك
 cycle-pickups = أماكن الاستلام ومواعيده
-cycle-products = من المنتوجات المعروضة
+cycle-products =
+    { $count ->
+        [zero] لا منتوجات معروضة
+        [one] منتوج واحد معروض
+        [two] منتوجان معروضان
+        [few] { $count } منتوجات معروضة
+        [many] { $count } منتوجًا معروضًا
+       *[other] { $count } منتوج معروض
+    }
 cycle-remove_pickup = احذف هذا الموعد
 cycle-set_pickup = أضف موعد الاستلام هذا
 cycle-state_archived = مؤرشفة
@@ -257,6 +291,7 @@ cycle-yes_archived = نعم، أرشِف الدورة
 cycle-yes_cancel = نعم، ألغِ الدورة وأبلغ الأسر
 cycle-yes_close = نعم، أغلق الطلبات الآن
 cycle-yes_distributed = نعم، سجّل الدورة كموزَّعة
+cycle-span = من { $opens } إلى { $closes }
 
 ## distribution
 
@@ -274,13 +309,14 @@ distribution-correct_submit = احفظ التصحيح
 distribution-corrected = تم التصحيح من طرف { $by }، { $when }: { $before } ({ $before_method }) أصبح { $paid } ({ $method }). السبب: { $reason }
 distribution-done_partial = تم التسليم — دُفع { $paid } من أصل { $due } ({ $method })
 distribution-done_sentence = تم التسليم — دُفع { $paid } ({ $method })
-distribution-due = المبلغ المطلوب:
+distribution-due = { $household } — المبلغ المطلوب: { $amount }
 distribution-record = تم التسليم والدفع
 distribution-search = ابحث عن أسرة باسمها
 distribution-still_owed = الباقي للدفع: { $amount }
-distribution-till = الصندوق:
+distribution-till = الصندوق: { $lines }
 distribution-till_line = { $method } { $amount }
 distribution-title = ورقة التوزيع
+distribution-heading = ورقة التوزيع — { $cycle }
 
 ## error
 
@@ -510,26 +546,32 @@ field-workshop_what = ما يحدث خلال الورشة
 gov-abstain = امتناع عن التصويت
 gov-against = ضد
 gov-altered = تنبيه: نص هذا الاقتراح لم يعد مطابقًا للنص المسجَّل في السجل عند فتحه. التصويت معلَّق.
-gov-applied_to = طُبِّق القرار على قائمة منتوجات الدورة
-gov-approvals = أصوات
+gov-applied_to = طُبِّق القرار على قائمة منتوجات الدورة «{ $cycle }».
+gov-approvals =
+    { $count ->
+        [zero] لا أصوات
+        [one] صوت واحد
+        [two] صوتان
+        [few] { $count } أصوات
+        [many] { $count } صوتًا
+       *[other] { $count } صوت
+    }
 gov-back = → كل اللجان
 gov-ballot_counted = تم احتساب ورقة تصويتك. التصويت سري: لا أحد يعرف اختيارك.
 gov-cast_ballot = أرسل تصويتي
-gov-closes = نهاية التصويت:
+gov-closes = نهاية التصويت: { $when }
 gov-comments = التعليقات
 gov-create_commission = أنشئ اللجنة
-gov-draw_seed = القرعة المسجَّلة (البذرة):
+gov-draw_seed = القرعة المسجَّلة (البذرة): { $seed }
 gov-elected = منتخَب/ة
-gov-election_of = انتخاب لجنة
+gov-election_of = انتخاب لجنة «{ $commission }»
 gov-elections = الانتخابات
 gov-export = حمّل السجل (JSON) للتحقق من كل شيء
 gov-for = مع
 gov-for_add_product = لإضافة منتوج
 gov-for_producer_kinds = لإضافة منتوج أو تغيير المنتج
 gov-for_product_kinds = لسحب منتوج أو تغيير منتجه
-gov-have_voted = صوّتوا
 gov-idea_became = أصبحت اقتراحًا
-gov-idea_of = فكرة من
 gov-idea_public = ستُعرض فكرتك هنا مع اسمك، ويمكن لجميع الأعضاء رؤيتها.
 gov-idea_to_proposal = حوّلها إلى اقتراح
 gov-ideas = الأفكار المرسَلة
@@ -549,17 +591,24 @@ gov-no_members = لا أحد في اللجنة بعد: سيملأ الانتخا
 gov-no_proposals = لا توجد أي اقتراحات حتى الآن.
 gov-none = لا توجد أي لجنة حتى الآن.
 gov-open_proposal = اطرح اقتراحًا
-gov-opened_by = مقدَّم من
+gov-opened_by = مقدَّم من { $author }
 gov-phase_candidacy = الترشّح مفتوح
 gov-phase_closed = انتهى
 gov-phase_voting = التصويت مفتوح
 gov-proposals = الاقتراحات
-gov-quorum = النصاب
-gov-rules = القواعد:
+gov-rules = القواعد: { $rules }
 gov-scope_catalogue = قائمة المنتوجات
 gov-scope_life = حياة المجموعة
 gov-scope_workshops = الورشات
-gov-seats = مقاعد
+gov-seats =
+    { $count ->
+        [zero] لا مقاعد
+        [one] مقعد واحد
+        [two] مقعدان
+        [few] { $count } مقاعد
+        [many] { $count } مقعدًا
+       *[other] { $count } مقعد
+    }
 gov-secret = تصويت سري (بشكل افتراضي، يرى الجميع في اللجنة من صوّت وبماذا)
 gov-secret_receipt_here = تصويت سري: اختيارك غير مسجَّل في أي مكان مع اسمك. هذا الجهاز وحده يحتفظ بما يلزم لاسترجاعه وتغييره.
 gov-secret_vote = تصويت سري
@@ -575,10 +624,9 @@ gov-state_open = التصويت جارٍ
 gov-state_rejected = مرفوض
 gov-step_down = اترك مقعدي
 gov-title = لجان الأعضاء
-gov-until = حتى
-gov-voting_from = التصويت ابتداءً من
+gov-voting_from = التصويت ابتداءً من { $when }
 gov-whole_log = السجل الكامل للقرارات (JSON)
-gov-you_voted = اخترت:
+gov-you_voted = اخترت: { $choice }.
 gov-your_vote = تصويتك
 gov-ballot_rule =
     { $seats ->
@@ -589,16 +637,32 @@ gov-ballot_rule =
         [many] اختر حتى { $seats } شخصًا. التصويت سري.
        *[other] اختر حتى { $seats } شخص. التصويت سري.
     }
+gov-vote_rules = النصاب { $quorum }٪ · { $majority }
+gov-change_add_product = { $product } — { $price } لكل { $unit } · { $producer }
+gov-change_producer = { $product }: ينتقل إلى المنتج { $producer } ({ $price })
+gov-member_until = { $name } — حتى { $until }
+gov-idea_by = «{ $idea }» — { $author }
+gov-opened_by_idea = مقدَّم من { $author }، انطلاقًا من فكرة { $idea_by }
+gov-turnout =
+    { $voted ->
+        [zero] لم يصوّت أحد بعد من أصل { $eligible }
+        [one] صوّت شخص واحد من أصل { $eligible }
+        [two] صوّت شخصان من أصل { $eligible }
+        [few] صوّت { $voted } أشخاص من أصل { $eligible }
+        [many] صوّت { $voted } شخصًا من أصل { $eligible }
+       *[other] صوّت { $voted } شخص من أصل { $eligible }
+    }
+gov-tally = مع: { $for } · ضد: { $against } · امتناع: { $abstain }
+gov-vote_line = { $name }: { $choice }
 
 ## invitation
 
 invitation-card_help = أرسل هذا الرابط إلى الشخص، أو اطلب منه مسح الرمز بهاتفه. سيختار بنفسه كلمة المرور.
-invitation-card_title = رابط الدعوة الخاص بـ
+invitation-card_title = رابط دعوة { $name }
 invitation-choose_password = اختر كلمة المرور. بعد ذلك، ستدخل برقم هاتفك أو ببريدك الإلكتروني.
-invitation-days = أيام، ولمرة واحدة فقط.
 invitation-expired = هذا الرابط استُعمل من قبل أو لم يعد صالحًا. اطلب رابطًا جديدًا من فريق التنسيق.
 invitation-expired_title = الرابط لم يعد صالحًا
-invitation-hello = مرحبًا
+invitation-hello = مرحبًا { $name }
 invitation-link = الرابط
 invitation-print = اطبع الدعوة وحدها
 invitation-print_hint = لطباعة الدعوة وحدها: افتح قائمة المتصفح، ثم «طباعة» (Ctrl+P).
@@ -606,7 +670,15 @@ invitation-qr = رمز QR لرابط الدعوة
 invitation-send_sms = أرسل الرابط برسالة SMS
 invitation-sms_body = مرحبًا { $name }، هذا رابطك للانضمام إلى Pot Commun واختيار كلمة المرور: { $url }
 invitation-submit = احفظ كلمة المرور
-invitation-valid_for = صالح لمدة
+invitation-valid_days =
+    { $days ->
+        [zero] صالح لمرة واحدة فقط.
+        [one] صالح لمدة يوم واحد، ولمرة واحدة فقط.
+        [two] صالح لمدة يومين، ولمرة واحدة فقط.
+        [few] صالح لمدة { $days } أيام، ولمرة واحدة فقط.
+        [many] صالح لمدة { $days } يومًا، ولمرة واحدة فقط.
+       *[other] صالح لمدة { $days } يوم، ولمرة واحدة فقط.
+    }
 
 ## label
 
@@ -639,7 +711,15 @@ nav-profile = ملفي الشخصي
 nav-shifts = التطوع
 nav-skip = انتقل إلى المحتوى
 nav-staff = التنسيق والإدارة
-nav-unread = غير مقروءة
+nav-unread =
+    { $count ->
+        [zero] لا رسائل غير مقروءة
+        [one] رسالة واحدة غير مقروءة
+        [two] رسالتان غير مقروءتين
+        [few] { $count } رسائل غير مقروءة
+        [many] { $count } رسالةً غير مقروءة
+       *[other] { $count } رسالة غير مقروءة
+    }
 nav-workshops = الورشات
 
 ## notfound
@@ -722,7 +802,7 @@ order-change_other = تغيير
 order-change_shortage = خُفِّض عند وصول السلع
 order-changes = سجل الطلب
 order-choose_tier = اختر فئة سعري
-order-closes = يمكنك الطلب وتغيير طلبك حتى
+order-closes = يمكنك الطلب وتغيير طلبك حتى { $closes }.
 order-confirm = أكّد طلبي
 order-desk_for = طلب باسم { $household }
 order-desk_hint = طلب مأخوذ عبر الهاتف أو في المداومة لهذه الأسرة: يُسجَّل باسمها، ولا يتغيّر طلبك الخاص.
@@ -730,18 +810,20 @@ order-desk_link = أدخل طلب هذه الأسرة
 order-desk_no_cycle = لا توجد دورة طلبات مفتوحة حاليًا: لا يمكن تسجيل أي طلب لهذه الأسرة.
 order-desk_title_plain = طلب لأسرة
 order-draft_restored = عُثر على سلتك غير المؤكَّدة في هذا الهاتف. راجعها، ثم أكّدها.
-order-left = بقي
+order-left = بقي { $amount }
 order-mine = طلبي
 order-no_cycle = لا توجد طلبات جارية. سنُعلمك عند فتح دورة الطلبات القادمة.
 order-past = طلباتي السابقة
-order-pickup_at = الاستلام في
+order-pickup_at = الاستلام في { $place }، { $window }.
 order-search = ابحث عن منتوج (الاسم، المنتج، القسم)
 order-sold_out = نفد
 order-theirs = طلب { $household }
 order-title = طلبي
-order-total = المبلغ الواجب دفعه:
+order-total = المبلغ الواجب دفعه: { $total }
 order-waiting = للاستلام: طلبك « { $cycle } »
 order-where = أين تستلم طلبك؟
+order-line = { $product } — { $amount }
+order-change_line = { $when } — { $change } بواسطة { $who } · { $total }
 
 ## payment
 
@@ -753,7 +835,6 @@ payment-unknown = أخرى
 
 ## profile
 
-profile-of_price = من السعر
 profile-password_submit = غيّر كلمة المرور
 profile-password_title = كلمة المرور
 profile-push_choices = الإشعارات التي أريد تلقّيها
@@ -766,7 +847,6 @@ profile-push_no = لا
 profile-push_no_device = لا يوجد أي جهاز حتى الآن.
 profile-push_on = فعّل الإشعارات على هذا الهاتف
 profile-push_remove = أوقف الإرسال إلى هذا الجهاز
-profile-push_since = منذ
 profile-push_title = الإشعارات على هذا الهاتف
 profile-push_turn_off = عطّل
 profile-push_turn_on = فعّل
@@ -774,10 +854,13 @@ profile-push_unsupported = هذا المتصفح لا يستطيع استقبا�
 profile-push_yes = نعم
 profile-tier_choose_first = لم تختر أسرتك فئة سعر بعد. اختر الفئة التي تناسبك: يمكنك تغييرها لاحقًا.
 profile-tier_explain = كل واحد يدفع حسب إمكانياته: اختر فئة السعر التي تناسب أسرتك. لا يُطلب أي إثبات، ويمكنك تغييرها متى شئت.
-profile-tier_for = فئة سعر الأسرة
+profile-tier_for = فئة سعر أسرة «{ $household }»
 profile-tier_private = فئة سعرك تبقى خاصة: لا يراها أبدًا الأعضاء الآخرون ولا المتطوعون.
 profile-tier_title = فئة سعري
 profile-title = ملفي الشخصي
+profile-tier_share = { $tier } — { $share }٪ من السعر
+profile-push_device = { $device } — منذ { $since }
+profile-push_choice = { $kind }: { $answer }
 
 ## push
 
@@ -803,14 +886,14 @@ push-title = Pot Commun
 
 ## reception
 
-reception-arrived = وصل:
+reception-arrived = وصل: { $amount }
 reception-complete = وصل كل شيء.
 reception-help = أدخل ما سلّمه كل منتج، ثم احفظ مرة واحدة للتسليم كله. اترك فارغًا ما لم يصل بعد. إذا نقص شيء، تُخفَّض طلبات هذا المنتوج بالتناوب (حصة لكل أسرة، ثم حصة ثانية…) وتتلقى الأسر المعنية رسالة.
 reception-missing = ينقص { $qty }: خُفِّضت الطلبات.
 reception-not_recorded = لم يُحفظ بعد: تبقى الطلبات كما هي.
 reception-not_saved_yet = لم يُحفظ بعد: اضغط على «احفظ التسليم».
 reception-nothing_typed = لا شيء للحفظ: أدخل على الأقل كمية واحدة وصلت.
-reception-ordered = المطلوب:
+reception-ordered = المطلوب: { $amount }
 reception-record = احفظ التسليم
 reception-surplus_choose = وصل أكثر مما طُلب. افتح «وصل أكثر مما طُلب؟» تحت هذا المنتوج واختر: تحتفظ به الجمعية، أو يستعيده المنتج.
 reception-surplus_give_back = يستعيده المنتج
@@ -819,6 +902,7 @@ reception-surplus_kept = { $qty } زيادة على المطلوب، احتفظ�
 reception-surplus_question = وصل أكثر مما طُلب؟ ماذا نفعل بالفائض
 reception-title = استلام البضائع
 reception-what_arrived = الكمية التي وصلت ({ $unit })
+reception-heading = استلام البضائع — { $cycle }
 
 ## report
 
@@ -845,6 +929,8 @@ report-solidarity = كلفة التضامن
 report-summary = الحصيلة حسب فئة السعر
 report-total = المجموع
 report-unit_price = سعر الوحدة
+report-packing_line = { $amount } من { $product }
+report-share = { $share }٪
 
 ## role
 
@@ -865,13 +951,13 @@ shift-confirm_delete =
         [many] تسجّل { $people } شخصًا: ستصلهم رسالة تُخبرهم بأن هذه المناوبة حُذفت. لا يمكن التراجع عن الحذف.
        *[other] تسجّل { $people } شخص: ستصلهم رسالة تُخبرهم بأن هذه المناوبة حُذفت. لا يمكن التراجع عن الحذف.
     }
-shift-copy_from = انسخ مناوبات الدورة
+shift-copy_from = انسخ مناوبات الدورة «{ $cycle }»
 shift-coverage = المناوبات التطوعية
 shift-create = أنشئ المناوبة
 shift-delete = احذف هذه المناوبة
 shift-edit = عدّل أو احذف
 shift-full = مكتملة
-shift-household_hours = الوقت الذي قدّمته أسرتك:
+shift-household_hours = الوقت الذي قدّمته أسرتك: { $hours }.
 shift-intro = كل توزيع يحتاج إلى بعض الأيدي. اختر مناوبة تناسبك: التسجيل التزام بسيط، وفريق التنسيق يشرح لك كل شيء في عين المكان.
 shift-mark_done = حاضر/ة
 shift-mark_no_show = غائب/ة
@@ -879,12 +965,27 @@ shift-mine = مناوباتي القادمة
 shift-new = مناوبة جديدة
 shift-none_open = لا توجد أي مناوبة مفتوحة حاليًا.
 shift-none_yet = ليست لديك أي مناوبة بعد. اختر واحدة أدناه، بنقرة واحدة.
-shift-one_place_left = بقي مكان واحد
 shift-open = المناوبات القادمة
 shift-open_sheet = افتح ورقة التوزيع
 shift-past = مناوباتي السابقة
-shift-places_filled = أماكن مشغولة
-shift-places_left = أماكن متبقية
+shift-places_filled =
+    { $taken ->
+        [zero] لا أماكن مشغولة من أصل { $needed }
+        [one] مكان واحد مشغول من أصل { $needed }
+        [two] مكانان مشغولان من أصل { $needed }
+        [few] { $taken } أماكن مشغولة من أصل { $needed }
+        [many] { $taken } مكانًا مشغولًا من أصل { $needed }
+       *[other] { $taken } مكان مشغول من أصل { $needed }
+    }
+shift-places_left =
+    { $count ->
+        [zero] لا أماكن متبقية
+        [one] بقي مكان واحد
+        [two] بقي مكانان
+        [few] بقيت { $count } أماكن
+        [many] بقي { $count } مكانًا
+       *[other] بقي { $count } مكان
+    }
 shift-remove_person = أزِل
 shift-short_soon = ينقصها متطوعون (أقل من 48 ساعة)
 shift-sign_up = سجّلني
@@ -907,6 +1008,11 @@ shift-cutoff =
         [many] يمكنك الانسحاب عبر الإنترنت حتى { $hours } ساعة قبل البداية.
        *[other] يمكنك الانسحاب عبر الإنترنت حتى { $hours } ساعة قبل البداية.
     }
+shift-contact = { $name }: { $phone }
+shift-call_to_withdraw_at = المناوبة ستبدأ قريبًا. للانسحاب، اتصل بفريق التنسيق: { $contacts }
+shift-past_line = { $task } — { $day }، { $hours }: { $status }
+shift-taken_of = { $taken } من { $needed }
+shift-coverage_of = المناوبات التطوعية — { $cycle }
 
 ## task
 
@@ -930,33 +1036,39 @@ unit-kg = كغ
 unit-l = ل
 unit-piece = حبة
 unit-amount = { $qty } { $unit }
+unit-price_per = { $price } لكل { $unit }
 
 ## workshop
 
 workshop-absent = غائب/ة
 workshop-approve = اقبل
 workshop-back = → كل الورشات
-workshop-bring = يُرجى إحضار:
+workshop-bring = يُرجى إحضار: { $things }
 workshop-came = حاضر/ة
 workshop-cancel = ألغِ الورشة
 workshop-cancel_button = ألغِ وأخبر المسجَّلين
-workshop-children_short = أطفال
 workshop-children_welcome = الأطفال مرحَّب بهم
-workshop-coming = المسجَّلون:
+workshop-coming = المسجَّلون: { $coming } · مع الأطفال: { $with_children }
 workshop-decline = ارفض
 workshop-free = مجانًا
 workshop-full = مكتملة
 workshop-host_page = من سيحضر؟
-workshop-hosted_by = من تنشيط
+workshop-hosted_by = من تنشيط { $hosts }
 workshop-intro = طبخ، خياطة، زيارة مزرعة، تحضير وجبات الأسبوع مسبقًا بمحتوى سلة الشهر: ورشات يقترحها الأعضاء، للالتقاء والتعلّم معًا.
 workshop-join_waitlist = سجّلني في قائمة الانتظار
-workshop-languages = اللغات:
+workshop-languages = اللغات: { $languages }
 workshop-mine = اقتراحاتي للورشات
 workshop-none = لا توجد ورشات مبرمجة حاليًا. اقترح ورشتك أدناه!
-workshop-one_place = بقي مكان واحد
 workshop-past = الورشات السابقة
-workshop-places_left = أماكن متبقية
-workshop-proposal_prefix = ورشة:
+workshop-places_left =
+    { $count ->
+        [zero] لا أماكن متبقية
+        [one] بقي مكان واحد
+        [two] بقي مكانان
+        [few] بقيت { $count } أماكن
+        [many] بقي { $count } مكانًا
+       *[other] بقي { $count } مكان
+    }
 workshop-propose = اقترح ورشة
 workshop-see_vote = اطّلع على التصويت
 workshop-send_proposal = أرسل اقتراحي
@@ -968,13 +1080,47 @@ workshop-state_proposed = في انتظار الموافقة
 workshop-state_published = منشورة
 workshop-title = الورشات
 workshop-to_decide = ورشات تنتظر الموافقة
-workshop-took_part = المشاركون:
+workshop-took_part =
+    { $count ->
+        [zero] لا مشاركين
+        [one] مشارك واحد
+        [two] مشاركان
+        [few] { $count } مشاركين
+        [many] { $count } مشاركًا
+       *[other] { $count } مشارك
+    }
 workshop-waiting = في الانتظار
-workshop-waiting_count = في قائمة الانتظار
-workshop-with_children = مع الأطفال:
 workshop-withdraw = ألغِ تسجيلي
 workshop-you_are_in = تم تسجيلك. إلى اللقاء قريبًا!
-workshop-you_wait = ترتيبك في قائمة الانتظار:
+workshop-you_wait = ترتيبك في قائمة الانتظار: { $position }.
+workshop-full_waiting =
+    { $count ->
+        [zero] مكتملة · لا أحد في قائمة الانتظار
+        [one] مكتملة · شخص واحد في قائمة الانتظار
+        [two] مكتملة · شخصان في قائمة الانتظار
+        [few] مكتملة · { $count } أشخاص في قائمة الانتظار
+        [many] مكتملة · { $count } شخصًا في قائمة الانتظار
+       *[other] مكتملة · { $count } شخص في قائمة الانتظار
+    }
+workshop-plus_children =
+    { $count ->
+        [zero] (بدون أطفال)
+        [one] (+طفل واحد)
+        [two] (+طفلان)
+        [few] (+{ $count } أطفال)
+        [many] (+{ $count } طفلًا)
+       *[other] (+{ $count } طفل)
+    }
+workshop-proposal_title = ورشة: { $title }
+workshop-proposal_facts =
+    { $places ->
+        [zero] { $when } · { $place } · لا أماكن
+        [one] { $when } · { $place } · مكان واحد
+        [two] { $when } · { $place } · مكانان
+        [few] { $when } · { $place } · { $places } أماكن
+        [many] { $when } · { $place } · { $places } مكانًا
+       *[other] { $when } · { $place } · { $places } مكان
+    }
 
 ## language
 

@@ -55,28 +55,33 @@ basket-save_qty = Save the quantity
 basket-see = See my basket
 basket-step_kept = No network: the change is kept on this phone and will be sent when you confirm.
 basket-step_offline = No network: this change is not saved. Try again when the network is back.
-basket-title = My basket
+basket-title = My basket — { $cycle }
 
 ## catalogue
 
 catalogue-all_categories = All categories
 catalogue-all_labels = All labels
-catalogue-by = in steps of
+catalogue-by = in steps of { $amount }
 catalogue-category = Category
 catalogue-decided_by = Chosen by a members’ commission: read the decision
 catalogue-label = Label
-catalogue-min = minimum
+catalogue-min = minimum { $amount }
 catalogue-next = Next page
-catalogue-page = Page
+catalogue-page = Page { $page } of { $pages }
 catalogue-pages = Catalogue pages
 catalogue-previous = Previous page
-catalogue-producer_price = Producer price:
-catalogue-products_found = product(s)
+catalogue-producer_price = Producer price: { $price }
+catalogue-products_found =
+    { $count ->
+        [one] { $count } product
+       *[other] { $count } products
+    }
 catalogue-search = Search for a product
 catalogue-search_placeholder = Search: lentils, honey…
 catalogue-search_submit = Search
 catalogue-title = Catalogue
 catalogue-welcome = Welcome! Your password is saved.
+catalogue-place_distance = { $place } ({ $km } km)
 
 ## common
 
@@ -102,7 +107,11 @@ coord-home = To do
 coord-home_title = Coordination: to do now
 coord-households = Households
 coord-inactive = removed from the catalogue
-coord-members = person(s)
+coord-members =
+    { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
 coord-members_title = People in the household
 coord-new_category = New category
 coord-new_household = New household
@@ -145,15 +154,16 @@ coord-todo_shifts =
         [one] “{ $cycle }”: { $n } volunteer shift still needs people.
        *[other] “{ $cycle }”: { $n } volunteer shifts still need people.
     }
+coord-tier_option = { $tier } ({ $share }%)
 
 ## cycle
 
 cycle-all_products = All products on sale are offered, with their maximum per cycle.
 cycle-back = Back to the cycle
 cycle-cancel = Cancel this cycle
-cycle-cap = Maximum for the cycle
+cycle-cap = Maximum for the cycle ({ $unit })
 cycle-close_now = Close orders now
-cycle-closes = Orders close:
+cycle-closes = Orders close: { $when }
 cycle-confirm_archived = The cycle goes to the archive: it can no longer be changed.
 cycle-confirm_cancel =
     { $orders ->
@@ -189,13 +199,21 @@ cycle-offer_every = Tick all shown
 cycle-offer_none = Untick all shown
 cycle-offer_producer = Producer
 cycle-offer_search = Search for a product
-cycle-opens = Orders open:
+cycle-opens = Orders open: { $when }
 cycle-opens_by_itself = It will open by itself on { $opens }; households will be told.
-cycle-ordered = already ordered:
-cycle-orders = order(s)
+cycle-ordered = already ordered: { $amount }
+cycle-orders =
+    { $count ->
+        [one] { $count } order
+       *[other] { $count } orders
+    }
 cycle-overlap_ok = I know these dates overlap another cycle: create it anyway
 cycle-pickups = Pickup points and times
-cycle-products = product(s) offered
+cycle-products =
+    { $count ->
+        [one] { $count } product offered
+       *[other] { $count } products offered
+    }
 cycle-remove_pickup = Remove this time
 cycle-set_pickup = Add this pickup time
 cycle-state_archived = archived
@@ -209,6 +227,7 @@ cycle-yes_archived = Yes, archive
 cycle-yes_cancel = Yes, cancel the cycle and tell households
 cycle-yes_close = Yes, close orders now
 cycle-yes_distributed = Yes, mark as distributed
+cycle-span = { $opens } → { $closes }
 
 ## distribution
 
@@ -222,13 +241,14 @@ distribution-correct_submit = Save the correction
 distribution-corrected = Corrected by { $by } on { $when }: { $before } ({ $before_method }) changed to { $paid } ({ $method }). Reason: { $reason }
 distribution-done_partial = Handed over — paid { $paid } of { $due } ({ $method })
 distribution-done_sentence = Handed over — paid { $paid } ({ $method })
-distribution-due = to pay:
+distribution-due = { $household } — to pay: { $amount }
 distribution-record = Handed over and paid
 distribution-search = Search for a household by name
 distribution-still_owed = Still to pay: { $amount }
-distribution-till = Till:
+distribution-till = Till: { $lines }
 distribution-till_line = { $method } { $amount }
 distribution-title = Distribution sheet
+distribution-heading = Distribution sheet — { $cycle }
 
 ## error
 
@@ -458,26 +478,28 @@ field-workshop_what = What happens in the workshop
 gov-abstain = Abstain
 gov-against = Against
 gov-altered = Warning: the text of this proposal no longer matches the text recorded in the log when it opened. Voting is suspended.
-gov-applied_to = Decision applied to the catalogue of the cycle
-gov-approvals = vote(s)
+gov-applied_to = Decision applied to the catalogue of the cycle “{ $cycle }”.
+gov-approvals =
+    { $count ->
+        [one] { $count } vote
+       *[other] { $count } votes
+    }
 gov-back = ← All commissions
 gov-ballot_counted = Your ballot is counted. The vote is secret: nobody knows who you voted for.
 gov-cast_ballot = Send my vote
-gov-closes = voting ends:
+gov-closes = voting ends: { $when }
 gov-comments = Comments
 gov-create_commission = Create the commission
-gov-draw_seed = Random draw recorded (seed):
+gov-draw_seed = Random draw recorded (seed): { $seed }
 gov-elected = Elected
-gov-election_of = Commission election:
+gov-election_of = Election of the commission “{ $commission }”
 gov-elections = Elections
 gov-export = Download the log (JSON) to check everything
 gov-for = For
 gov-for_add_product = To add a product
 gov-for_producer_kinds = To add a product or change producer
 gov-for_product_kinds = To remove a product or change its producer
-gov-have_voted = have voted
 gov-idea_became = now a proposal
-gov-idea_of = idea from
 gov-idea_public = Your idea will be shown here with your name, for all members to see.
 gov-idea_to_proposal = Turn it into a proposal
 gov-ideas = Ideas sent
@@ -497,17 +519,20 @@ gov-no_members = Nobody has a seat yet: an election will fill the seats.
 gov-no_proposals = No proposals yet.
 gov-none = No commissions yet.
 gov-open_proposal = Open a proposal
-gov-opened_by = Proposed by
+gov-opened_by = Proposed by { $author }
 gov-phase_candidacy = open for candidates
 gov-phase_closed = finished
 gov-phase_voting = voting open
 gov-proposals = Proposals
-gov-quorum = quorum
-gov-rules = Rules:
+gov-rules = Rules: { $rules }
 gov-scope_catalogue = the catalogue
 gov-scope_life = the life of the group
 gov-scope_workshops = the workshops
-gov-seats = seat(s)
+gov-seats =
+    { $count ->
+        [one] { $count } seat
+       *[other] { $count } seats
+    }
 gov-secret = Secret vote (if not ticked, everyone in the commission sees who voted what)
 gov-secret_receipt_here = Secret vote: your choice is not recorded anywhere with your name. Only this device keeps what is needed to find it and change it.
 gov-secret_vote = secret vote
@@ -523,26 +548,37 @@ gov-state_open = voting in progress
 gov-state_rejected = rejected
 gov-step_down = Leave my seat
 gov-title = Members’ commissions
-gov-until = until
-gov-voting_from = voting from
+gov-voting_from = voting from { $when }
 gov-whole_log = Full log of decisions (JSON)
-gov-you_voted = You voted:
+gov-you_voted = You voted: { $choice }.
 gov-your_vote = Your vote
 gov-ballot_rule =
     { $seats ->
         [one] Tick one person at most. The vote is secret.
        *[other] Tick up to { $seats } people. The vote is secret.
     }
+gov-vote_rules = quorum { $quorum }% · { $majority }
+gov-change_add_product = { $product } — { $price } / { $unit } · { $producer }
+gov-change_producer = { $product } → { $producer } ({ $price })
+gov-member_until = { $name } — until { $until }
+gov-idea_by = “{ $idea }” — { $author }
+gov-opened_by_idea = Proposed by { $author }, from an idea by { $idea_by }
+gov-turnout =
+    { $voted ->
+        [one] { $voted } of { $eligible } has voted
+       *[other] { $voted } of { $eligible } have voted
+    }
+gov-tally = For { $for } · Against { $against } · Abstain { $abstain }
+gov-vote_line = { $name }: { $choice }
 
 ## invitation
 
 invitation-card_help = Send this link to the person, or let them scan the code with their phone. They will choose their password.
-invitation-card_title = Invitation link for
+invitation-card_title = Invitation link for { $name }
 invitation-choose_password = Choose your password. After that, you will log in with your phone number or your email.
-invitation-days = days, only once.
 invitation-expired = This link has already been used or is no longer valid. Ask the coordination team for a new link.
 invitation-expired_title = Link no longer valid
-invitation-hello = Hello
+invitation-hello = Hello { $name }
 invitation-link = Link
 invitation-print = Print the invitation only
 invitation-print_hint = To print only the invitation: browser menu, then “Print” (Ctrl+P).
@@ -550,7 +586,11 @@ invitation-qr = QR code for the invitation link
 invitation-send_sms = Send the link by text message
 invitation-sms_body = Hello { $name }, here is your link to join Pot Commun and choose your password: { $url }
 invitation-submit = Save my password
-invitation-valid_for = Valid for
+invitation-valid_days =
+    { $days ->
+        [one] Valid for { $days } day, only once.
+       *[other] Valid for { $days } days, only once.
+    }
 
 ## label
 
@@ -583,7 +623,11 @@ nav-profile = My profile
 nav-shifts = Volunteering
 nav-skip = Skip to content
 nav-staff = Coordination and administration
-nav-unread = unread
+nav-unread =
+    { $count ->
+        [one] { $count } unread message
+       *[other] { $count } unread messages
+    }
 nav-workshops = Workshops
 
 ## notfound
@@ -654,7 +698,7 @@ order-change_other = change
 order-change_shortage = reduced at delivery
 order-changes = Order history
 order-choose_tier = Choose my price tier
-order-closes = You can order and change your order until
+order-closes = You can order and change your order until { $closes }.
 order-confirm = Confirm my order
 order-desk_for = Order for { $household }
 order-desk_hint = Order taken by phone or at the desk for this household: it is saved in their name, and your own order does not change.
@@ -662,18 +706,20 @@ order-desk_link = Enter this household’s order
 order-desk_no_cycle = No cycle is open for orders right now: there is no order to take for this household.
 order-desk_title_plain = Order for a household
 order-draft_restored = Your unconfirmed basket was found on this phone. Check it, then confirm.
-order-left = Still available:
+order-left = Still available: { $amount }
 order-mine = My order
 order-no_cycle = No order cycle right now. You will be told when the next cycle opens.
 order-past = My past orders
-order-pickup_at = Pick up at
+order-pickup_at = Pick up at { $place }, { $window }.
 order-search = Search for a product (name, producer, category)
 order-sold_out = Sold out
 order-theirs = Order from { $household }
 order-title = My order
-order-total = Total to pay:
+order-total = Total to pay: { $total }
 order-waiting = To pick up: your order “{ $cycle }”
 order-where = Where will you pick up your order?
+order-line = { $product } — { $amount }
+order-change_line = { $when } — { $change } by { $who } · { $total }
 
 ## payment
 
@@ -685,7 +731,6 @@ payment-unknown = other
 
 ## profile
 
-profile-of_price = of the price
 profile-password_submit = Change my password
 profile-password_title = Password
 profile-push_choices = What I want to receive
@@ -698,7 +743,6 @@ profile-push_no = No
 profile-push_no_device = None yet.
 profile-push_on = Get notifications on this phone
 profile-push_remove = Stop sending here
-profile-push_since = since
 profile-push_title = Notifications on this phone
 profile-push_turn_off = Turn off
 profile-push_turn_on = Turn on
@@ -706,10 +750,13 @@ profile-push_unsupported = This browser cannot receive notifications. Everything
 profile-push_yes = Yes
 profile-tier_choose_first = Your household does not have a price tier yet. Choose the one that suits you: you can change it later.
 profile-tier_explain = Everyone pays according to their means: choose the price tier that suits your household. No proof is asked for, and you can change it whenever you want.
-profile-tier_for = Household’s price tier
+profile-tier_for = Price tier of the household “{ $household }”
 profile-tier_private = Your price tier stays private: other members and volunteers never see it.
 profile-tier_title = My price tier
 profile-title = My profile
+profile-tier_share = { $tier } — { $share }% of the price
+profile-push_device = { $device } — since { $since }
+profile-push_choice = { $kind }: { $answer }
 
 ## push
 
@@ -735,14 +782,14 @@ push-title = Pot Commun
 
 ## reception
 
-reception-arrived = Arrived:
+reception-arrived = Arrived: { $amount }
 reception-complete = Everything has arrived.
 reception-help = Enter what each producer delivered, then save once for the whole delivery. Leave empty what has not arrived yet. If something is missing, the orders for that product are reduced in turn (one step from each household, then a second…) and the households concerned get a message.
 reception-missing = { $qty } missing: the orders have been reduced.
 reception-not_recorded = Not recorded yet: the orders stay as they are.
 reception-not_saved_yet = Not saved yet: press “Save the delivery”.
 reception-nothing_typed = Nothing to save: enter at least one quantity received.
-reception-ordered = Ordered:
+reception-ordered = Ordered: { $amount }
 reception-record = Save the delivery
 reception-surplus_choose = more arrived than was ordered. Open “More arrived than ordered?” under this product and choose: the association keeps it, or the producer takes it back.
 reception-surplus_give_back = The producer takes it back
@@ -751,6 +798,7 @@ reception-surplus_kept = { $qty } more than ordered, kept by the association.
 reception-surplus_question = More arrived than ordered? What to do with the extra
 reception-title = Receiving deliveries
 reception-what_arrived = Quantity received ({ $unit })
+reception-heading = Receiving deliveries — { $cycle }
 
 ## report
 
@@ -777,6 +825,8 @@ report-solidarity = Solidarity cost
 report-summary = Summary by price tier
 report-total = Total
 report-unit_price = Unit price
+report-packing_line = { $amount } { $product }
+report-share = { $share }%
 
 ## role
 
@@ -793,13 +843,13 @@ shift-confirm_delete =
         [one] { $people } person has signed up: they will get a message saying this shift is removed. This cannot be undone.
        *[other] { $people } people have signed up: they will get a message saying this shift is removed. This cannot be undone.
     }
-shift-copy_from = Copy the shifts from the cycle
+shift-copy_from = Copy the shifts from the cycle “{ $cycle }”
 shift-coverage = Volunteer shifts
 shift-create = Create the shift
 shift-delete = Delete this shift
 shift-edit = Edit or delete
 shift-full = Full
-shift-household_hours = Time given by your household:
+shift-household_hours = Time given by your household: { $hours }.
 shift-intro = Every distribution needs a few helping hands. Choose a shift that suits you: signing up is a simple commitment, and the coordination team explains everything on the spot.
 shift-mark_done = Came
 shift-mark_no_show = Did not come
@@ -807,12 +857,19 @@ shift-mine = My next shifts
 shift-new = New shift
 shift-none_open = No open shifts for now.
 shift-none_yet = You have no shift yet. Choose one below, in one tap.
-shift-one_place_left = 1 place left
 shift-open = Upcoming shifts
 shift-open_sheet = Open the distribution sheet
 shift-past = My past shifts
-shift-places_filled = places taken
-shift-places_left = places left
+shift-places_filled =
+    { $needed ->
+        [one] { $taken } of { $needed } place taken
+       *[other] { $taken } of { $needed } places taken
+    }
+shift-places_left =
+    { $count ->
+        [one] { $count } place left
+       *[other] { $count } places left
+    }
 shift-remove_person = Remove
 shift-short_soon = needs people (less than 48 h)
 shift-sign_up = Sign me up
@@ -831,6 +888,11 @@ shift-cutoff =
         [one] You can withdraw online up to { $hours } hour before the start.
        *[other] You can withdraw online up to { $hours } hours before the start.
     }
+shift-contact = { $name }: { $phone }
+shift-call_to_withdraw_at = The shift starts soon. To withdraw, call the coordination team: { $contacts }
+shift-past_line = { $task } — { $day }, { $hours }: { $status }
+shift-taken_of = { $taken } / { $needed }
+shift-coverage_of = Volunteer shifts — { $cycle }
 
 ## task
 
@@ -854,33 +916,35 @@ unit-kg = kg
 unit-l = L
 unit-piece = piece
 unit-amount = { $qty } { $unit }
+unit-price_per = { $price } / { $unit }
 
 ## workshop
 
 workshop-absent = Did not come
 workshop-approve = Approve
 workshop-back = ← All workshops
-workshop-bring = to bring:
+workshop-bring = to bring: { $things }
 workshop-came = Came
 workshop-cancel = Cancel the workshop
 workshop-cancel_button = Cancel and tell the people who signed up
-workshop-children_short = child(ren)
 workshop-children_welcome = Children welcome
-workshop-coming = Signed up:
+workshop-coming = Signed up: { $coming } · with children: { $with_children }
 workshop-decline = Decline
 workshop-free = Free
 workshop-full = Full
 workshop-host_page = Who is coming?
-workshop-hosted_by = Led by
+workshop-hosted_by = Led by { $hosts }
 workshop-intro = Cooking, sewing, farm visits, batch cooking with the month’s basket: workshops proposed by members, to meet and learn together.
 workshop-join_waitlist = Put me on the waiting list
-workshop-languages = languages:
+workshop-languages = languages: { $languages }
 workshop-mine = My workshop proposals
 workshop-none = No workshops planned for now. Propose yours below!
-workshop-one_place = 1 place left
 workshop-past = Past workshops
-workshop-places_left = places left
-workshop-proposal_prefix = Workshop:
+workshop-places_left =
+    { $count ->
+        [one] { $count } place left
+       *[other] { $count } places left
+    }
 workshop-propose = Propose a workshop
 workshop-see_vote = see the vote
 workshop-send_proposal = Send my proposal
@@ -892,13 +956,31 @@ workshop-state_proposed = waiting for approval
 workshop-state_published = published
 workshop-title = Workshops
 workshop-to_decide = Workshops to approve
-workshop-took_part = participants:
+workshop-took_part =
+    { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
 workshop-waiting = on the waiting list
-workshop-waiting_count = on the waiting list
-workshop-with_children = with children:
 workshop-withdraw = Cancel my place
 workshop-you_are_in = You are signed up. See you soon!
-workshop-you_wait = You are on the waiting list, position
+workshop-you_wait = You are on the waiting list, position { $position }.
+workshop-full_waiting =
+    { $count ->
+        [one] Full · { $count } person on the waiting list
+       *[other] Full · { $count } people on the waiting list
+    }
+workshop-plus_children =
+    { $count ->
+        [one] (+{ $count } child)
+       *[other] (+{ $count } children)
+    }
+workshop-proposal_title = Workshop: { $title }
+workshop-proposal_facts =
+    { $places ->
+        [one] { $when } · { $place } · { $places } place
+       *[other] { $when } · { $place } · { $places } places
+    }
 
 ## language
 

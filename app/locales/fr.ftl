@@ -55,28 +55,33 @@ basket-save_qty = Enregistrer la quantité
 basket-see = Voir mon panier
 basket-step_kept = Pas de réseau : le changement est gardé sur ce téléphone et partira avec votre confirmation.
 basket-step_offline = Pas de réseau : ce changement n’est pas enregistré. Réessayez quand le réseau revient.
-basket-title = Mon panier
+basket-title = Mon panier — { $cycle }
 
 ## catalogue
 
 catalogue-all_categories = Tous rayons
 catalogue-all_labels = Tous labels
-catalogue-by = par
+catalogue-by = par { $amount }
 catalogue-category = Rayon
 catalogue-decided_by = Choisi par une commission d’adhérent·es : lire la décision
 catalogue-label = Label
-catalogue-min = minimum
+catalogue-min = minimum { $amount }
 catalogue-next = Page suivante
-catalogue-page = Page
+catalogue-page = Page { $page } / { $pages }
 catalogue-pages = Pages du catalogue
 catalogue-previous = Page précédente
-catalogue-producer_price = Prix producteur :
-catalogue-products_found = produits
+catalogue-producer_price = Prix producteur : { $price }
+catalogue-products_found =
+    { $count ->
+        [one] { $count } produit
+       *[other] { $count } produits
+    }
 catalogue-search = Chercher un produit
 catalogue-search_placeholder = Chercher : lentilles, miel…
 catalogue-search_submit = Chercher
 catalogue-title = Catalogue
 catalogue-welcome = Bienvenue ! Votre mot de passe est enregistré.
+catalogue-place_distance = { $place } ({ $km } km)
 
 ## common
 
@@ -102,7 +107,11 @@ coord-home = À faire
 coord-home_title = Coordination : à faire maintenant
 coord-households = Foyers
 coord-inactive = retiré du catalogue
-coord-members = personne(s)
+coord-members =
+    { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }
 coord-members_title = Personnes du foyer
 coord-new_category = Nouveau rayon
 coord-new_household = Nouveau foyer
@@ -145,15 +154,16 @@ coord-todo_shifts =
         [one] « { $cycle } » : { $n } créneau de bénévolat manque encore de monde.
        *[other] « { $cycle } » : { $n } créneaux de bénévolat manquent encore de monde.
     }
+coord-tier_option = { $tier } ({ $share } %)
 
 ## cycle
 
 cycle-all_products = Tous les produits en vente sont proposés, avec leur maximum par cycle.
 cycle-back = Retour au cycle
 cycle-cancel = Annuler ce cycle
-cycle-cap = Maximum pour le cycle
+cycle-cap = Maximum pour le cycle ({ $unit })
 cycle-close_now = Clore les commandes maintenant
-cycle-closes = Fermeture des commandes :
+cycle-closes = Fermeture des commandes : { $when }
 cycle-confirm_archived = Le cycle passe aux archives : il ne pourra plus être modifié.
 cycle-confirm_cancel =
     { $orders ->
@@ -189,13 +199,21 @@ cycle-offer_every = Cocher ceux affichés
 cycle-offer_none = Décocher ceux affichés
 cycle-offer_producer = Producteur
 cycle-offer_search = Chercher un produit
-cycle-opens = Ouverture des commandes :
+cycle-opens = Ouverture des commandes : { $when }
 cycle-opens_by_itself = Il s’ouvrira de lui-même { $opens } ; les foyers seront prévenus.
-cycle-ordered = déjà commandé :
-cycle-orders = commandes
+cycle-ordered = déjà commandé : { $amount }
+cycle-orders =
+    { $count ->
+        [one] { $count } commande
+       *[other] { $count } commandes
+    }
 cycle-overlap_ok = Je sais que ces dates chevauchent un autre cycle : créer quand même
 cycle-pickups = Lieux et horaires de retrait
-cycle-products = produits proposés
+cycle-products =
+    { $count ->
+        [one] { $count } produit proposé
+       *[other] { $count } produits proposés
+    }
 cycle-remove_pickup = Retirer cet horaire
 cycle-set_pickup = Ajouter cet horaire de retrait
 cycle-state_archived = archivé
@@ -209,6 +227,7 @@ cycle-yes_archived = Oui, archiver
 cycle-yes_cancel = Oui, annuler le cycle et prévenir les foyers
 cycle-yes_close = Oui, clore les commandes maintenant
 cycle-yes_distributed = Oui, marquer comme distribué
+cycle-span = { $opens } → { $closes }
 
 ## distribution
 
@@ -222,13 +241,14 @@ distribution-correct_submit = Enregistrer la correction
 distribution-corrected = Corrigé par { $by }, { $when } : { $before } ({ $before_method }) devient { $paid } ({ $method }). Raison : { $reason }
 distribution-done_partial = Remis — payé { $paid } sur { $due } ({ $method })
 distribution-done_sentence = Remis — payé { $paid } ({ $method })
-distribution-due = à payer :
+distribution-due = { $household } — à payer : { $amount }
 distribution-record = Remis et payé
 distribution-search = Chercher un foyer par son nom
 distribution-still_owed = Reste à payer : { $amount }
-distribution-till = Caisse :
+distribution-till = Caisse : { $lines }
 distribution-till_line = { $method } { $amount }
 distribution-title = Feuille de distribution
+distribution-heading = Feuille de distribution — { $cycle }
 
 ## error
 
@@ -458,26 +478,28 @@ field-workshop_what = Ce qui se passe pendant l’atelier
 gov-abstain = Abstention
 gov-against = Contre
 gov-altered = Attention : le texte de cette proposition ne correspond plus à celui enregistré à son ouverture dans le journal. Le vote est suspendu.
-gov-applied_to = Décision appliquée au catalogue du cycle
-gov-approvals = voix
+gov-applied_to = Décision appliquée au catalogue du cycle « { $cycle } ».
+gov-approvals =
+    { $count ->
+        [one] { $count } voix
+       *[other] { $count } voix
+    }
 gov-back = ← Toutes les commissions
 gov-ballot_counted = Votre bulletin est compté. Le vote est secret : personne ne sait pour qui vous avez voté.
 gov-cast_ballot = Déposer mon bulletin
-gov-closes = fin du vote :
+gov-closes = fin du vote : { $when }
 gov-comments = Commentaires
 gov-create_commission = Créer la commission
-gov-draw_seed = Tirage au sort enregistré (graine) :
+gov-draw_seed = Tirage au sort enregistré (graine) : { $seed }
 gov-elected = Élu·e
-gov-election_of = Élection de la commission
+gov-election_of = Élection de la commission « { $commission } »
 gov-elections = Élections
 gov-export = Télécharger le journal (JSON) pour tout vérifier
 gov-for = Pour
 gov-for_add_product = Pour ajouter un produit
 gov-for_producer_kinds = Pour ajouter un produit ou changer de producteur
 gov-for_product_kinds = Pour retirer un produit ou changer son producteur
-gov-have_voted = ont voté
 gov-idea_became = devenue une proposition
-gov-idea_of = idée de
 gov-idea_public = Votre idée sera affichée ici avec votre nom, visible par tous les membres.
 gov-idea_to_proposal = En faire une proposition
 gov-ideas = Idées envoyées
@@ -497,17 +519,20 @@ gov-no_members = Personne ne siège encore : une élection remplira les sièges.
 gov-no_proposals = Aucune proposition pour l’instant.
 gov-none = Aucune commission pour l’instant.
 gov-open_proposal = Ouvrir une proposition
-gov-opened_by = Proposée par
+gov-opened_by = Proposée par { $author }
 gov-phase_candidacy = candidatures ouvertes
 gov-phase_closed = terminée
 gov-phase_voting = vote ouvert
 gov-proposals = Propositions
-gov-quorum = quorum
-gov-rules = Règles :
+gov-rules = Règles : { $rules }
 gov-scope_catalogue = le catalogue
 gov-scope_life = la vie du groupe
 gov-scope_workshops = les ateliers
-gov-seats = sièges
+gov-seats =
+    { $count ->
+        [one] { $count } siège
+       *[other] { $count } sièges
+    }
 gov-secret = Vote secret (par défaut, chacun voit qui a voté quoi dans la commission)
 gov-secret_receipt_here = Vote secret : votre choix n’est enregistré nulle part avec votre nom. Seul cet appareil garde de quoi le retrouver et le changer.
 gov-secret_vote = vote secret
@@ -523,26 +548,37 @@ gov-state_open = vote en cours
 gov-state_rejected = rejetée
 gov-step_down = Quitter mon siège
 gov-title = Commissions des adhérent·es
-gov-until = jusqu’au
-gov-voting_from = vote à partir de
+gov-voting_from = vote à partir de { $when }
 gov-whole_log = Journal complet des décisions (JSON)
-gov-you_voted = Vous avez voté :
+gov-you_voted = Vous avez voté : { $choice }.
 gov-your_vote = Votre vote
 gov-ballot_rule =
     { $seats ->
         [one] Cochez une personne au plus. Le vote est secret.
        *[other] Cochez jusqu’à { $seats } personnes. Le vote est secret.
     }
+gov-vote_rules = quorum { $quorum } % · { $majority }
+gov-change_add_product = { $product } — { $price } / { $unit } · { $producer }
+gov-change_producer = { $product } → { $producer } ({ $price })
+gov-member_until = { $name } — jusqu’au { $until }
+gov-idea_by = « { $idea } » — { $author }
+gov-opened_by_idea = Proposée par { $author }, d’après une idée de { $idea_by }
+gov-turnout =
+    { $voted ->
+        [one] { $voted } sur { $eligible } a voté
+       *[other] { $voted } sur { $eligible } ont voté
+    }
+gov-tally = Pour { $for } · Contre { $against } · Abstention { $abstain }
+gov-vote_line = { $name } : { $choice }
 
 ## invitation
 
 invitation-card_help = Envoyez ce lien à la personne, ou faites-lui scanner le code avec son téléphone. Elle choisira son mot de passe.
-invitation-card_title = Lien d’invitation pour
+invitation-card_title = Lien d’invitation pour { $name }
 invitation-choose_password = Choisissez votre mot de passe. Vous vous connecterez ensuite avec votre téléphone ou votre e-mail.
-invitation-days = jours, une seule fois.
 invitation-expired = Ce lien a déjà servi ou n’est plus valable. Demandez un nouveau lien à la coordination.
 invitation-expired_title = Lien plus valable
-invitation-hello = Bonjour
+invitation-hello = Bonjour { $name }
 invitation-link = Lien
 invitation-print = Imprimer l’invitation seule
 invitation-print_hint = Pour imprimer l’invitation seule : menu du navigateur, puis « Imprimer » (Ctrl+P).
@@ -550,7 +586,11 @@ invitation-qr = Code QR du lien d’invitation
 invitation-send_sms = Envoyer le lien par SMS
 invitation-sms_body = Bonjour { $name }, voici votre lien pour rejoindre Pot Commun et choisir votre mot de passe : { $url }
 invitation-submit = Enregistrer mon mot de passe
-invitation-valid_for = Valable
+invitation-valid_days =
+    { $days ->
+        [one] Valable { $days } jour, une seule fois.
+       *[other] Valable { $days } jours, une seule fois.
+    }
 
 ## label
 
@@ -583,7 +623,11 @@ nav-profile = Mon profil
 nav-shifts = Bénévolat
 nav-skip = Aller au contenu
 nav-staff = Coordination et administration
-nav-unread = non lus
+nav-unread =
+    { $count ->
+        [one] { $count } message non lu
+       *[other] { $count } messages non lus
+    }
 nav-workshops = Ateliers
 
 ## notfound
@@ -642,7 +686,7 @@ order-change_other = changement
 order-change_shortage = réduite à la réception
 order-changes = Historique de la commande
 order-choose_tier = Choisir mon tarif
-order-closes = Vous pouvez commander et changer votre commande jusqu’à
+order-closes = Vous pouvez commander et changer votre commande jusqu’à { $closes }.
 order-confirm = Confirmer ma commande
 order-desk_for = Commande pour { $household }
 order-desk_hint = Commande prise par téléphone ou à la permanence pour ce foyer : elle est enregistrée à son nom, et votre propre commande n’est pas touchée.
@@ -650,18 +694,20 @@ order-desk_link = Saisir la commande de ce foyer
 order-desk_no_cycle = Pas de cycle ouvert aux commandes en ce moment : rien à prendre pour ce foyer.
 order-desk_title_plain = Commande pour un foyer
 order-draft_restored = Votre panier non confirmé a été retrouvé sur ce téléphone. Vérifiez-le, puis confirmez.
-order-left = Il en reste
+order-left = Il en reste { $amount }
 order-mine = Ma commande
 order-no_cycle = Pas de commande en cours. Vous serez prévenu à l’ouverture du prochain cycle.
 order-past = Mes commandes passées
-order-pickup_at = À retirer à
+order-pickup_at = À retirer à { $place }, { $window }.
 order-search = Chercher un produit (nom, producteur, rayon)
 order-sold_out = Épuisé
 order-theirs = Commande de { $household }
 order-title = Ma commande
-order-total = Total à payer :
+order-total = Total à payer : { $total }
 order-waiting = À retirer : votre commande « { $cycle } »
 order-where = Où retirer votre commande ?
+order-line = { $product } — { $amount }
+order-change_line = { $when } — { $change } par { $who } · { $total }
 
 ## payment
 
@@ -673,7 +719,6 @@ payment-unknown = autre
 
 ## profile
 
-profile-of_price = du prix
 profile-password_submit = Changer mon mot de passe
 profile-password_title = Mot de passe
 profile-push_choices = Ce que je veux recevoir
@@ -686,7 +731,6 @@ profile-push_no = Non
 profile-push_no_device = Aucun pour l’instant.
 profile-push_on = Recevoir les notifications sur ce téléphone
 profile-push_remove = Ne plus envoyer ici
-profile-push_since = depuis le
 profile-push_title = Notifications sur ce téléphone
 profile-push_turn_off = Désactiver
 profile-push_turn_on = Activer
@@ -694,10 +738,13 @@ profile-push_unsupported = Ce navigateur ne sait pas recevoir de notifications. 
 profile-push_yes = Oui
 profile-tier_choose_first = Votre foyer n’a pas encore de tarif. Choisissez celui qui vous convient : vous pourrez en changer plus tard.
 profile-tier_explain = Chacun paie selon ses moyens : choisissez le tarif qui convient à votre foyer. Aucun justificatif n’est demandé, et vous pouvez en changer quand vous voulez.
-profile-tier_for = Tarif du foyer
+profile-tier_for = Tarif du foyer « { $household } »
 profile-tier_private = Votre tarif reste privé : les autres membres et les bénévoles ne le voient jamais.
 profile-tier_title = Mon tarif
 profile-title = Mon profil
+profile-tier_share = { $tier } — { $share } % du prix
+profile-push_device = { $device } — depuis le { $since }
+profile-push_choice = { $kind } : { $answer }
 
 ## push
 
@@ -723,14 +770,14 @@ push-title = Pot Commun
 
 ## reception
 
-reception-arrived = Arrivé :
+reception-arrived = Arrivé : { $amount }
 reception-complete = Tout est arrivé.
 reception-help = Indiquez ce que chaque producteur a livré, puis enregistrez une seule fois pour toute la livraison. Laissez vide ce qui n’est pas encore arrivé. S’il manque quelque chose, les commandes de ce produit sont réduites à tour de rôle (une part à chaque foyer, puis une deuxième…) et les foyers concernés reçoivent un message.
 reception-missing = { $qty } manquants : les commandes ont été réduites.
 reception-not_recorded = Pas encore enregistré : les commandes restent comme elles sont.
 reception-not_saved_yet = Pas encore enregistré : appuyez sur « Enregistrer la livraison ».
 reception-nothing_typed = Rien à enregistrer : indiquez au moins une quantité arrivée.
-reception-ordered = Commandé :
+reception-ordered = Commandé : { $amount }
 reception-record = Enregistrer la livraison
 reception-surplus_choose = il est arrivé plus que commandé. Ouvrez « Arrivé plus que commandé ? » sous ce produit et choisissez : l’association le garde, ou le producteur le reprend.
 reception-surplus_give_back = Le producteur le reprend
@@ -739,6 +786,7 @@ reception-surplus_kept = { $qty } de plus que commandé, gardés par l’associa
 reception-surplus_question = Arrivé plus que commandé ? Que faire du surplus
 reception-title = Réception des livraisons
 reception-what_arrived = Quantité arrivée ({ $unit })
+reception-heading = Réception des livraisons — { $cycle }
 
 ## report
 
@@ -765,6 +813,8 @@ report-solidarity = Coût de la solidarité
 report-summary = Bilan par tarif
 report-total = Total
 report-unit_price = Prix unitaire
+report-packing_line = { $amount } { $product }
+report-share = { $share } %
 
 ## role
 
@@ -781,13 +831,13 @@ shift-confirm_delete =
         [one] { $people } personne inscrite : elle recevra un message disant que ce créneau est supprimé. On ne peut pas revenir en arrière.
        *[other] { $people } personnes sont inscrites : elles recevront un message disant que ce créneau est supprimé. On ne peut pas revenir en arrière.
     }
-shift-copy_from = Copier les créneaux du cycle
+shift-copy_from = Copier les créneaux du cycle « { $cycle } »
 shift-coverage = Créneaux de bénévolat
 shift-create = Créer le créneau
 shift-delete = Supprimer ce créneau
 shift-edit = Modifier ou supprimer
 shift-full = Complet
-shift-household_hours = Temps donné par votre foyer :
+shift-household_hours = Temps donné par votre foyer : { $hours }.
 shift-intro = Chaque distribution a besoin de quelques mains. Choisissez un créneau qui vous va : une inscription, c’est un engagement simple, et la coordination vous explique tout sur place.
 shift-mark_done = Venu·e
 shift-mark_no_show = Absent·e
@@ -795,12 +845,19 @@ shift-mine = Mes prochains créneaux
 shift-new = Nouveau créneau
 shift-none_open = Aucun créneau ouvert pour l’instant.
 shift-none_yet = Vous n’avez pas encore de créneau. Choisissez-en un plus bas, en un seul geste.
-shift-one_place_left = Reste 1 place
 shift-open = Créneaux à venir
 shift-open_sheet = Ouvrir la feuille de distribution
 shift-past = Mes créneaux passés
-shift-places_filled = places prises
-shift-places_left = places restantes
+shift-places_filled =
+    { $taken ->
+        [one] { $taken } place prise sur { $needed }
+       *[other] { $taken } places prises sur { $needed }
+    }
+shift-places_left =
+    { $count ->
+        [one] Reste { $count } place
+       *[other] { $count } places restantes
+    }
 shift-remove_person = Retirer
 shift-short_soon = manque du monde (moins de 48 h)
 shift-sign_up = Je m’inscris
@@ -819,6 +876,11 @@ shift-cutoff =
         [one] Vous pouvez vous retirer en ligne jusqu’à { $hours } heure avant le début.
        *[other] Vous pouvez vous retirer en ligne jusqu’à { $hours } heures avant le début.
     }
+shift-contact = { $name } : { $phone }
+shift-call_to_withdraw_at = Le créneau commence bientôt. Pour vous retirer, appelez la coordination : { $contacts }
+shift-past_line = { $task } — { $day }, { $hours } : { $status }
+shift-taken_of = { $taken } / { $needed }
+shift-coverage_of = Créneaux de bénévolat — { $cycle }
 
 ## task
 
@@ -842,33 +904,35 @@ unit-kg = kg
 unit-l = L
 unit-piece = pièce
 unit-amount = { $qty } { $unit }
+unit-price_per = { $price } / { $unit }
 
 ## workshop
 
 workshop-absent = Absent·e
 workshop-approve = Valider
 workshop-back = ← Tous les ateliers
-workshop-bring = à apporter :
+workshop-bring = à apporter : { $things }
 workshop-came = Venu·e
 workshop-cancel = Annuler l’atelier
 workshop-cancel_button = Annuler et prévenir les inscrit·es
-workshop-children_short = enfant(s)
 workshop-children_welcome = Enfants bienvenus
-workshop-coming = Inscrit·es :
+workshop-coming = Inscrit·es : { $coming } · avec les enfants : { $with_children }
 workshop-decline = Refuser
 workshop-free = Gratuit
 workshop-full = Complet
 workshop-host_page = Qui vient ?
-workshop-hosted_by = Animé par
+workshop-hosted_by = Animé par { $hosts }
 workshop-intro = Cuisine, couture, visite de ferme, batch cooking avec le panier du mois : des ateliers proposés par des adhérent·es, pour se retrouver et apprendre ensemble.
 workshop-join_waitlist = M’inscrire sur la liste d’attente
-workshop-languages = langues :
+workshop-languages = langues : { $languages }
 workshop-mine = Mes propositions d’ateliers
 workshop-none = Aucun atelier prévu pour l’instant. Proposez le vôtre plus bas !
-workshop-one_place = Reste 1 place
 workshop-past = Ateliers passés
-workshop-places_left = places restantes
-workshop-proposal_prefix = Atelier :
+workshop-places_left =
+    { $count ->
+        [one] Reste { $count } place
+       *[other] { $count } places restantes
+    }
 workshop-propose = Proposer un atelier
 workshop-see_vote = voir le vote
 workshop-send_proposal = Envoyer ma proposition
@@ -880,13 +944,31 @@ workshop-state_proposed = en attente de validation
 workshop-state_published = publié
 workshop-title = Ateliers
 workshop-to_decide = Ateliers à valider
-workshop-took_part = participant·es :
+workshop-took_part =
+    { $count ->
+        [one] { $count } participant·e
+       *[other] { $count } participant·es
+    }
 workshop-waiting = en attente
-workshop-waiting_count = en liste d’attente
-workshop-with_children = avec les enfants :
 workshop-withdraw = Me désinscrire
 workshop-you_are_in = Vous êtes inscrit·e. À bientôt !
-workshop-you_wait = Vous êtes sur la liste d’attente, position
+workshop-you_wait = Vous êtes sur la liste d’attente, position { $position }.
+workshop-full_waiting =
+    { $count ->
+        [one] Complet · { $count } personne en liste d’attente
+       *[other] Complet · { $count } personnes en liste d’attente
+    }
+workshop-plus_children =
+    { $count ->
+        [one] (+{ $count } enfant)
+       *[other] (+{ $count } enfants)
+    }
+workshop-proposal_title = Atelier : { $title }
+workshop-proposal_facts =
+    { $places ->
+        [one] { $when } · { $place } · { $places } place
+       *[other] { $when } · { $place } · { $places } places
+    }
 
 ## language
 

@@ -93,7 +93,7 @@ impl AppError {
         }
     }
 
-    /// The French (or current language) sentence a person reads.
+    /// The sentence a person reads, in their language.
     pub fn message(&self) -> String {
         use crate::i18n::{t, tr};
         let key = match self {

@@ -1,7 +1,8 @@
 // Starts the release server on a free port with a fresh SQLite database
 // loaded with the demo association, and Debian's Chromium at phone size.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,4 +167,71 @@ export async function confirmBasket(page, base, point = /Centre social des Buers
   await page.goto(`${base}/commande`);
   await page.getByLabel(point).check();
   await Promise.all([page.waitForURL(/ok=1/), page.getByRole('button', { name: 'Confirmer ma commande' }).click()]);
+}
+
+/// The sentences of a language without blanks, by key, read from its
+/// translation file: tests find buttons by the words a person reads.
+export function words(lang) {
+  const text = readFileSync(join(root, 'app', 'locales', `${lang}.ftl`), 'utf8');
+  const out = {};
+  for (const line of text.split('\n')) {
+    const m = line.match(/^([a-z]+-[a-z0-9_]+) = (.*)$/);
+    if (m && !m[2].includes('{')) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+const AXE = readFileSync(join(root, 'end2end', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/// Runs axe-core on the page as it is (WCAG 2.1 A and AA rules) and fails
+/// on any serious or critical violation, naming the first elements.
+export async function accessible(page, name) {
+  // Evaluated by the browser's debugger: the page's Content-Security-Policy
+  // (scripts with the page's nonce only) is not weakened for the test.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(bad, [], `${name}: accessibility`);
+}
+
+/// The page fits a phone: no sideways scroll, and no two things a person
+/// reads or taps drawn over each other (what a fixed or sticky bar covers
+/// while scrolling aside).
+export async function fitsThePhone(page, name) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  assert.ok(scroll <= width, `${name}: ${scroll} px wide on a ${width} px screen`);
+  const overlaps = await page.evaluate(() => {
+    const pinned = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const p = getComputedStyle(e).position;
+        if (p === 'fixed' || p === 'sticky') return true;
+      }
+      return false;
+    };
+    const seen = [...document.querySelectorAll('main :is(a, button, input:not([type=hidden]), select, textarea, summary, label, h1, h2, p, output)')]
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ e, r }) => r.width > 2 && r.height > 2 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.visually-hidden') && !pinned(e));
+    const found = [];
+    for (let i = 0; i < seen.length && found.length < 5; i++) {
+      for (let j = i + 1; j < seen.length; j++) {
+        const [a, b] = [seen[i], seen[j]];
+        if (a.e.contains(b.e) || b.e.contains(a.e)) continue;
+        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (w > 2 && h > 2) found.push(`${a.e.tagName} "${a.e.textContent.trim().slice(0, 30)}" × ${b.e.tagName} "${b.e.textContent.trim().slice(0, 30)}"`);
+      }
+    }
+    return found;
+  });
+  assert.deepEqual(overlaps, [], `${name}: overlapping`);
+}
+
+/// `<html lang dir>` as the language wants them.
+export async function speaks(page, lang) {
+  const { l, d } = await page.evaluate(() => ({ l: document.documentElement.lang, d: document.documentElement.dir }));
+  assert.deepEqual([l, d], [lang, lang === 'ar' ? 'rtl' : 'ltr'], `${page.url()}: lang and dir`);
 }

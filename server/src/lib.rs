@@ -327,6 +327,10 @@ pub async fn serve_until(
     config: &config::Config,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), Box<dyn std::error::Error>> {
+    // How Arabic writes its digits is the association's choice; the admin
+    // page changes it in this process as it saves it.
+    let settings = app::accounts::repo::settings(&pool).await?;
+    app::i18n::format::set_arabic_digits(settings.arabic_digits);
     // Browsers are given the public key from the first page on.
     push::ensure_keys(&pool).await?;
     let guard = security::Guard::new(&config.public_url, config.trust_forwarded, security::ensure_mac_key(&pool).await?, config.max_concurrent_requests);
@@ -401,6 +405,29 @@ async fn serve_connections(
 
 #[cfg(test)]
 mod tests {
+    /// Right to left is the same style mirrored by the browser: every side
+    /// is written as a logical one (inline-start, inline-end), so no rule
+    /// may name a physical left or right.
+    #[test]
+    fn the_style_names_no_physical_side() {
+        let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../style/main.css")).unwrap();
+        let mut found = Vec::new();
+        for (n, line) in css.lines().enumerate() {
+            let code = line.split("/*").next().unwrap_or_default();
+            for declaration in code.split(['{', ';', '}']) {
+                let Some((property, value)) = declaration.split_once(':') else { continue };
+                let (property, value) = (property.trim(), value.trim());
+                let physical_property = property == "left" || property == "right" || property.ends_with("-left") || property.ends_with("-right") || property.contains("-left-") || property.contains("-right-");
+                let physical_value = matches!(property, "float" | "clear" | "text-align" | "resize") && (value.contains("left") || value.contains("right"));
+                if physical_property || physical_value {
+                    found.push(format!("line {}: {property}: {value}", n + 1));
+                }
+            }
+        }
+        assert!(found.is_empty(), "{found:#?}");
+        assert!(css.contains("inset-inline-start"), "the check reads the real style");
+    }
+
     /// The router serves exactly the pages `app::routes` lists: an address
     /// built or allowed there is one the app answers, and a page added to
     /// the router without its entry fails here. (In this binary no server

@@ -7,6 +7,7 @@
 //! with its subscription when the push service says the device is gone.
 
 use app::domain::push::{outcome, retry_after, short, Outcome};
+use app::i18n::Lang;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use sqlx::AnyPool;
@@ -120,6 +121,8 @@ struct Message {
     kind: String,
     params: String,
     url: String,
+    /// The language of the device's owner: the message is worded in it now.
+    lang: Option<String>,
 }
 
 /// One pass over the due rows. `worker` names this instance in the lease.
@@ -147,8 +150,9 @@ pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str
             continue; // another instance has it
         }
         let Some(m) = sqlx::query_as::<_, Message>(
-            "SELECT o.attempts, s.id AS subscription_id, s.endpoint, s.p256dh, s.auth, n.id AS notification_id, n.kind, n.params, n.url \
-             FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id JOIN notifications n ON n.id = o.notification_id WHERE o.id = $1",
+            "SELECT o.attempts, s.id AS subscription_id, s.endpoint, s.p256dh, s.auth, n.id AS notification_id, n.kind, n.params, n.url, a.lang \
+             FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id JOIN notifications n ON n.id = o.notification_id \
+             JOIN accounts a ON a.id = s.account_id WHERE o.id = $1",
         )
         .bind(id)
         .fetch_optional(pool)
@@ -201,19 +205,21 @@ pub async fn drain(pool: &AnyPool, keys: &VapidKeys, contact: &str, worker: &str
     Ok(report)
 }
 
-/// The message a device shows: the notice in words, and the page it opens.
-pub fn payload(kind: &str, params: &str, url: &str, notification_id: i64) -> String {
-    let params: Vec<(String, String)> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(params)
-        .map(|m| m.into_iter().map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string())).collect())
-        .unwrap_or_default();
-    let body = app::notifications::Kind::from_code(kind).map(|k| app::i18n::tr(k.sentence_key(), &params)).unwrap_or_default();
-    serde_json::json!({
-        "title": app::i18n::t("push-title"),
-        "body": short(&body, BODY_CHARS),
-        "url": url,
-        "tag": format!("n{notification_id}"),
+/// The message a device shows: the notice in its owner's words (their
+/// language as it is when sent), and the page it opens.
+pub fn payload(kind: &str, params: &str, url: &str, notification_id: i64, lang: Lang) -> String {
+    app::i18n::in_lang(lang, || {
+        let body = app::notifications::Kind::from_code(kind).map(|k| app::notifications::words(k, params)).unwrap_or_default();
+        serde_json::json!({
+            "title": app::i18n::t("push-title"),
+            "body": short(&body, BODY_CHARS),
+            "url": url,
+            "tag": format!("n{notification_id}"),
+            "lang": lang.code(),
+            "dir": lang.dir(),
+        })
+        .to_string()
     })
-    .to_string()
 }
 
 fn build(keys: &VapidKeys, contact: &str, m: &Message, allow_local: bool) -> Result<http::Request<Vec<u8>>, String> {
@@ -221,7 +227,8 @@ fn build(keys: &VapidKeys, contact: &str, m: &Message, allow_local: bool) -> Res
     // Checked again at each send: a row stored before this rule, or an
     // address literal the resolver would never see.
     app::domain::security::push_target(&endpoint, allow_local).map_err(|_| "endpoint refused: not a public https push service".to_string())?;
-    let body = payload(&m.kind, &m.params, &m.url, m.notification_id);
+    let lang = m.lang.as_deref().and_then(Lang::from_code).unwrap_or_default();
+    let body = payload(&m.kind, &m.params, &m.url, m.notification_id, lang);
     // The audience is the push service's origin. The crate leaves out a
     // non-default port, which a service on such a port would refuse.
     let uri: http::Uri = endpoint.parse().map_err(|e: http::uri::InvalidUri| e.to_string())?;

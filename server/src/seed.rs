@@ -330,6 +330,13 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
             .await?;
     }
 
+    // Two members who read another language than French: their pages,
+    // notices and push messages are in it; products, workshops and names
+    // stay as the association typed them.
+    for (phone, lang) in [("0611223326", "ar"), ("0611223309", "en")] {
+        sqlx::query("UPDATE accounts SET lang = $1 WHERE phone = $2").bind(lang).bind(phone).execute(&mut *tx).await?;
+    }
+
     sqlx::query("INSERT INTO settings (key, value) VALUES ($1, '1')").bind(Setting::DemoSeeded).execute(&mut *tx).await?;
     // The letterhead of the purchase orders.
     for (key, value) in [(Setting::AssociationName, "Pot Commun — groupement d’achat des Buers"), (Setting::AssociationAddress, "17 rue Octavie, 69100 Villeurbanne")] {

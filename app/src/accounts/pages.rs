@@ -1,10 +1,10 @@
 //! Login, invitation, profile (tier and password).
 
-use crate::ui::widgets::{action_error, error_view, query_param, FormError, LanguagePicker, SavedNote, loaded, Wait};
+use crate::ui::widgets::{action_error, error_view, marked, query_param, strong, FormError, LanguagePicker, SavedNote, loaded, Wait};
 use crate::routes;
 use crate::accounts::api::{invitation_name, my_profile, AcceptInvitation, ChangePassword, Login, SetMyTier};
 use crate::notifications::api::{push_settings, RemovePushDevice, SetPushChoice};
-use crate::i18n::t;
+use crate::i18n::{t, tr, Arg};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -48,7 +48,7 @@ pub fn InvitationPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match name.await {
                         Ok(Some(name)) => view! {
-                            <h1>{t("invitation-hello")} " " {name}</h1>
+                            <h1>{tr("invitation-hello", &[("name", name)])}</h1>
                             <p>{t("invitation-choose_password")}</p>
                             <FormError error=action_error(accept)/>
                             <form method="post" action="/api/accept_invitation">
@@ -93,15 +93,14 @@ pub fn ProfilePage() -> impl IntoView {
                         <FormError error=action_error(set_tier)/>
                         <ActionForm action=set_tier>
                             <fieldset>
-                                <legend>{t("profile-tier_for")} " " {household}</legend>
+                                <legend>{tr("profile-tier_for", &[("household", household)])}</legend>
                                 {p.tiers.iter().map(|tier| {
                                     let id = format!("tier-{}", tier.id);
                                     view! {
                                         <label class="choice" for=id.clone()>
                                             <input type="radio" name="tier_id" id=id.clone() value=tier.id.to_string() checked=current == Some(tier.id)/>
                                             <span>
-                                                <strong>{tier.name.clone()}</strong>
-                                                " — " {tier.share_percent.to_string()} " % " {t("profile-of_price")}
+                                                {marked("profile-tier_share", &[("tier", Arg::Text(tier.name.clone())), ("share", Arg::Num(tier.share_percent))], &[("tier", strong)])}
                                                 <br/><small>{tier.description.clone()}</small>
                                             </span>
                                         </label>
@@ -194,7 +193,7 @@ fn PushSection() -> impl IntoView {
                 <ul class="rows">
                     {s.devices.into_iter().map(|d| view! {
                         <li>
-                            <span>{d.name} " — " {t("profile-push_since")} " " {d.since}</span>
+                            <span>{tr("profile-push_device", &[("device", d.name), ("since", d.since)])}</span>
                             <ActionForm action=remove attr:class="inline">
                                 <input type="hidden" name="device_id" value=d.id.to_string()/>
                                 <button type="submit">{t("profile-push_remove")}</button>
@@ -207,7 +206,7 @@ fn PushSection() -> impl IntoView {
                 <ul class="rows">
                     {s.choices.into_iter().map(|c| view! {
                         <li>
-                            <span>{t(&c.key)} " : " <strong>{if c.wanted { t("profile-push_yes") } else { t("profile-push_no") }}</strong></span>
+                            <span>{marked("profile-push_choice", &[("kind", Arg::from(t(&c.key))), ("answer", Arg::from(if c.wanted { t("profile-push_yes") } else { t("profile-push_no") }))], &[("answer", strong)])}</span>
                             <ActionForm action=choose attr:class="inline">
                                 <input type="hidden" name="choice" value=c.key.clone()/>
                                 <input type="hidden" name="wanted" value=if c.wanted { "no" } else { "yes" }/>

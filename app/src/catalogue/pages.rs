@@ -1,10 +1,10 @@
 //! The member catalogue: phone-first, grouped by category, searched and
 //! filtered on the server, every price at the household's tier.
 
-use crate::ui::widgets::{query_param, urlencode, loaded, FormError, Wait};
+use crate::ui::widgets::{marked, query_param, strong, urlencode, loaded, FormError, Wait};
 use crate::catalogue::{api::catalogue, Label, ProductCard};
-use crate::domain::{pricing::format_euros, quantity::format_quantity};
-use crate::i18n::t;
+use crate::domain::{pricing::format_euros, quantity::format_amount};
+use crate::i18n::{t, tr, Arg};
 use leptos::prelude::*;
 use leptos_router::components::{Form, A};
 use crate::routes;
@@ -61,7 +61,7 @@ pub fn CataloguePage() -> impl IntoView {
                 {ordering.as_ref().filter(|o| o.needs_tier).map(|_| view! {
                     <p class="card">{t("error-choose_tier_first")} " " <a href=routes::CHOOSE_TIER>{t("order-choose_tier")}</a></p>
                 })}
-                <p class="hint" aria-live="polite">{page_data.total.to_string()} " " {t("catalogue-products_found")}</p>
+                <p class="hint" aria-live="polite">{tr("catalogue-products_found", &[("count", page_data.total)])}</p>
                 {product_groups(page_data.products, open)}
                 {pager_view}
                 {ordering.filter(|o| !o.needs_tier).map(|o| view! {
@@ -102,9 +102,10 @@ fn product_groups(products: Vec<ProductCard>, open: bool) -> impl IntoView {
 fn product_card(p: ProductCard, open: bool) -> impl IntoView {
     let unit = t(p.unit.label_key());
     let step = (p.step_milli != 1000 || p.min_milli != p.step_milli).then(|| {
-        let mut s = format!("{} {} {}", t("catalogue-by"), format_quantity(p.step_milli), unit);
+        let mut s = tr("catalogue-by", &[("amount", format_amount(p.step_milli, p.unit))]);
         if p.min_milli != p.step_milli {
-            s.push_str(&format!(" · {} {} {}", t("catalogue-min"), format_quantity(p.min_milli), unit));
+            s.push_str(" · ");
+            s.push_str(&tr("catalogue-min", &[("amount", format_amount(p.min_milli, p.unit))]));
         }
         s
     });
@@ -119,7 +120,7 @@ fn product_card(p: ProductCard, open: bool) -> impl IntoView {
             {p.photo_url.map(|src| view! { <img src=src alt="" width="72" height="72" loading="lazy" decoding="async"/> })}
             <div class="info">
                 <h3>{p.name}</h3>
-                <p class="producer">{p.producer} " · " {p.place} " (" {p.distance_km.to_string()} " km)"</p>
+                <p class="producer">{p.producer} " · " {tr("catalogue-place_distance", &[("place", Arg::Text(p.place)), ("km", Arg::Num(p.distance_km))])}</p>
                 {(!p.description.is_empty()).then(|| view! { <p class="desc">{p.description}</p> })}
                 <p class="labels">
                     {p.labels.iter().map(|l| view! { <span class=format!("badge badge-{}", l.code())>{t(l.label_key())}</span> }).collect_view()}
@@ -127,10 +128,9 @@ fn product_card(p: ProductCard, open: bool) -> impl IntoView {
                 {p.decided_by.map(|d| view! { <p class="desc"><a href=routes::proposal(d)>{t("catalogue-decided_by")}</a></p> })}
             </div>
             <div class="price">
-                <strong>{format_euros(p.price_cents)}</strong>
-                <span>" / " {unit}</span>
+                {marked("unit-price_per", &[("price", Arg::Text(format_euros(p.price_cents))), ("unit", Arg::from(unit))], &[("price", strong)])}
                 {step.map(|s| view! { <small>{s}</small> })}
-                {p.full_price_cents.map(|f| view! { <small class="full">{t("catalogue-producer_price")} " " {format_euros(f)}</small> })}
+                {p.full_price_cents.map(|f| view! { <small class="full">{tr("catalogue-producer_price", &[("price", format_euros(f))])}</small> })}
             </div>
             {order}
         </li>
@@ -147,7 +147,7 @@ fn pager(page: i64, pages: i64, q: String, cat: String, label: String) -> impl I
         view! {
             <nav class="pager" aria-label=t("catalogue-pages")>
                 {(page > 1).then(|| view! { <A href=link(page - 1)>{t("catalogue-previous")}</A> })}
-                <span>{t("catalogue-page")} " " {page.to_string()} " / " {pages.to_string()}</span>
+                <span>{tr("catalogue-page", &[("page", page), ("pages", pages)])}</span>
                 {(page < pages).then(|| view! { <A href=link(page + 1)>{t("catalogue-next")}</A> })}
             </nav>
         }

@@ -2,7 +2,8 @@
 //! cycle on after closing.
 
 use crate::ui::coordination_pages::SubNav;
-use crate::ui::widgets::{action_error, id_param, FormError, SavedNote, loaded, Wait};
+use crate::ui::widgets::{action_error, id_param, marked, strong, FormError, SavedNote, loaded, Wait};
+use crate::domain::quantity::format_amount;
 use crate::cycles::api::{cycle, cycles, CreateCycle, EditCycle, MoveCycle, RemovePickup, SetPickup};
 use crate::i18n::{t, tr, Arg};
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn CyclesPage() -> impl IntoView {
                     <li>
                         <A href=routes::cycle(c.id)>{c.name}</A>
                         <span class="status">{t(c.state.label_key())}</span>
-                        <span class="hint">{c.opens} " → " {c.closes} " · " {c.orders.to_string()} " " {t("cycle-orders")}</span>
+                        <span class="hint">{tr("cycle-span", &[("opens", c.opens), ("closes", c.closes)])} " · " {tr("cycle-orders", &[("count", c.orders)])}</span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -74,8 +75,8 @@ pub fn CyclePage() -> impl IntoView {
                     {(c.state == crate::domain::cycles::CycleState::Planned).then(|| view! {
                         <p>{tr("cycle-opens_by_itself", &[("opens".into(), c.opens.clone())])}</p>
                     })}
-                    <p>{t("cycle-opens")} " " {c.opens.clone()} <br/> {t("cycle-closes")} " " {c.closes.clone()}</p>
-                    <p class="hint">{c.products.to_string()} " " {t("cycle-products")} " · " {c.orders.to_string()} " " {t("cycle-orders")}</p>
+                    <p>{tr("cycle-opens", &[("when", c.opens.clone())])} <br/> {tr("cycle-closes", &[("when", c.closes.clone())])}</p>
+                    <p class="hint">{tr("cycle-products", &[("count", c.products)])} " · " {tr("cycle-orders", &[("count", c.orders)])}</p>
                     {open_or_planned.then(|| view! {
                         <p><A href=routes::cycle_page(c.id, "produits")>{t("cycle-offer")}</A></p>
                         <p class="hint">{tr("cycle-documents_when", &[("closes".into(), c.closes.clone())])}</p>
@@ -257,14 +258,13 @@ pub fn CycleReportPage() -> impl IntoView {
 /// One line of a household's bag, on the packing list and at the table:
 /// a line a shortage reduced says so, with what was ordered.
 fn packing_line(l: crate::orders::PackingLine, with_category: bool) -> impl IntoView {
-    use crate::domain::quantity::format_quantity;
-    let unit = t(l.unit.label_key());
-    let reduced = l.ordered_milli.map(|o| tr("report-reduced", &[("ordered".into(), format!("{} {unit}", format_quantity(o)))]));
+    let reduced = l.ordered_milli.map(|o| tr("report-reduced", &[("ordered", format_amount(o, l.unit))]));
     let is_reduced = reduced.is_some();
+    let what = [("amount", Arg::Text(format_amount(l.qty_milli, l.unit))), ("product", Arg::Text(l.product))];
     view! {
         <li class:reduced=is_reduced>
             {with_category.then(|| view! { <span class="hint">{l.category}</span> " · " })}
-            <strong>{format_quantity(l.qty_milli)} " " {unit}</strong> " " {l.product}
+            {marked("report-packing_line", &what, &[("amount", strong)])}
             {reduced.map(|r| view! { " " <em class="status">{r}</em> })}
         </li>
     }
@@ -276,7 +276,7 @@ fn packing_line(l: crate::orders::PackingLine, with_category: bool) -> impl Into
 /// on these pages: that summary stays on the cycle's report.
 #[component]
 pub fn PurchaseOrdersPage() -> impl IntoView {
-    use crate::domain::{pricing::format_euros, quantity::format_quantity};
+    use crate::domain::pricing::format_euros;
     use crate::orders::api::cycle_report;
     let id = id_param();
     let report = Resource::new(id, cycle_report);
@@ -315,7 +315,7 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
                                 {po.lines.into_iter().map(|l| view! {
                                     <tr>
                                         <th scope="row">{l.product}</th>
-                                        <td>{format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</td>
+                                        <td>{format_amount(l.qty_milli, l.unit)}</td>
                                         <td>{format_euros(l.price_cents)}</td>
                                         <td>{format_euros(l.total_cents)}</td>
                                     </tr>
@@ -354,7 +354,7 @@ pub fn DistributionPage() -> impl IntoView {
         <FormError error=action_error(correct)/>
         {loaded(sheet, Wait::Quiet, move |s| view! {
             {s.coordination.then(|| view! { <SubNav/> })}
-            <h1>{t("distribution-title")} " — " {s.cycle_name}</h1>
+            <h1>{tr("distribution-heading", &[("cycle", s.cycle_name)])}</h1>
             <form method="get" class="search" role="search">
                 <label for="q">{t("distribution-search")}</label>
                 <input id="q" name="q" type="search" autocomplete="off" maxlength="60" value=q.get_untracked() data-filter="sheet"/>
@@ -366,8 +366,7 @@ pub fn DistributionPage() -> impl IntoView {
                     <p class="hint">{p.window}</p>
                     {(!p.till.is_empty()).then(|| view! {
                         <p class="till">
-                            <strong>{t("distribution-till")}</strong> " "
-                            {p.till.iter().map(|(m, c)| tr("distribution-till_line", &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · ")}
+                            {tr("distribution-till", &[("lines", p.till.iter().map(|(m, c)| tr("distribution-till_line", &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · "))])}
                         </p>
                     })}
                     <ul class="sheet" data-list="sheet">
@@ -381,7 +380,7 @@ pub fn DistributionPage() -> impl IntoView {
                             let bag = r.lines.clone();
                             view! {
                                 <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=!folded.contains(&wanted()) data-filter-text=folded.clone()>
-                                    <p><strong>{r.household}</strong> " — " {t("distribution-due")} " " <strong>{due.clone()}</strong></p>
+                                    <p>{marked("distribution-due", &[("household", Arg::Text(r.household)), ("amount", Arg::Text(due.clone()))], &[("household", strong), ("amount", strong)])}</p>
                                     {(owed > 0).then(|| view! { <p class="error">{tr("distribution-still_owed", &[("amount".into(), format_euros(owed))])}</p> })}
                                     <details class="bag-contents">
                                         <summary>{tr("distribution-bag", &[("n", bag.len())])}</summary>
@@ -521,7 +520,6 @@ pub fn PickupPointsPage() -> impl IntoView {
 #[component]
 pub fn CycleOfferPage() -> impl IntoView {
     use crate::cycles::api::{cycle_offer, SaveCycleOffer};
-    use crate::domain::quantity::format_quantity;
     use crate::domain::text::fold;
     let id = id_param();
     let save = ServerAction::<SaveCycleOffer>::new();
@@ -570,9 +568,9 @@ pub fn CycleOfferPage() -> impl IntoView {
                                         <input type="checkbox" id=check.clone() name=format!("lines[{i}][offered]") value="on" checked=l.offered/>
                                         <span>{l.name} <small class="hint">" · " {l.producer} " · " {l.category}</small></span>
                                     </label>
-                                    <label for=cap.clone() class="cap">{t("cycle-cap")} " (" {t(l.unit.label_key())} ")"</label>
+                                    <label for=cap.clone() class="cap">{tr("cycle-cap", &[("unit", t(l.unit.label_key()))])}</label>
                                     <input id=cap.clone() class="cap" name=format!("lines[{i}][cap]") inputmode="decimal" maxlength="10" value=l.cap/>
-                                    {(l.sold_milli > 0).then(|| view! { <small class="hint">{t("cycle-ordered")} " " {format_quantity(l.sold_milli)}</small> })}
+                                    {(l.sold_milli > 0).then(|| view! { <small class="hint">{tr("cycle-ordered", &[("amount", format_amount(l.sold_milli, l.unit))])}</small> })}
                                 </li>
                             }
                         }).collect_view()}
@@ -635,7 +633,8 @@ pub fn ReceptionPage() -> impl IntoView {
                         {lines.into_iter().map(|(i, l)| {
                             let unit = t(l.unit.label_key());
                             let field = format!("received-{}", l.product_id);
-                            let qty = move |m: i64| format!("{} {}", format_quantity(m), unit);
+                            let line_unit = l.unit;
+                            let qty = move |m: i64| format_amount(m, line_unit);
                             let state = arrival(l.ordered_milli, l.received_milli);
                             let said = match state {
                                 Arrival::NotRecorded => t("reception-not_recorded").to_string(),
@@ -643,14 +642,14 @@ pub fn ReceptionPage() -> impl IntoView {
                                 Arrival::Short { missing_milli } => tr("reception-missing", &[("qty".into(), qty(missing_milli))]),
                                 Arrival::Surplus { extra_milli } => tr("reception-surplus_kept", &[("qty".into(), qty(extra_milli))]),
                             };
-                            let arrived = l.received_milli.map(|m| format!("{} {}", t("reception-arrived"), qty(m)));
+                            let arrived = l.received_milli.map(|m| tr("reception-arrived", &[("amount", qty(m))]));
                             let keep = format!("surplus-keep-{}", l.product_id);
                             let back = format!("surplus-back-{}", l.product_id);
                             let (keep_for, back_for) = (keep.clone(), back.clone());
                             view! {
                                 <li id=format!("produit-{}", l.product_id) class:short=matches!(state, Arrival::Short { .. })>
                                     <p><strong>{l.product.clone()}</strong></p>
-                                    <p>{t("reception-ordered")} " " {qty(l.ordered_milli)} {arrived.map(|a| view! { " · " {a} })}</p>
+                                    <p>{tr("reception-ordered", &[("amount", qty(l.ordered_milli))])} {arrived.map(|a| view! { " · " {a} })}</p>
                                     <p class="status">{said}</p>
                                     {editable.then(|| view! {
                                         <input type="hidden" name=format!("lines[{i}][product]") value=l.product_id.to_string()/>
@@ -676,7 +675,7 @@ pub fn ReceptionPage() -> impl IntoView {
                 </fieldset>
             }).collect_view();
             view! {
-                <h1>{t("reception-title")} " — " {r.cycle_name}</h1>
+                <h1>{tr("reception-heading", &[("cycle", r.cycle_name)])}</h1>
                 <p class="hint">{t("reception-help")}</p>
                 {if editable {
                     view! {

@@ -51,7 +51,7 @@ pub use crate::i18n::format::money as format_euros;
 /// Parses a price typed in euros by a person: `2,35`, `2.35`, `2`, `2,5 €`.
 /// Returns cents. Refuses negatives, more than two decimals, and absurd sizes.
 pub fn parse_euros(input: &str) -> Result<i64, &'static str> {
-    let s: String = input
+    let s: String = crate::domain::text::latin_digits(input)
         .trim()
         .trim_end_matches('€')
         .trim()

@@ -29,7 +29,7 @@ impl Unit {
 
 /// Parses a quantity typed by a person (`0,5`, `1.25`, `2`) into thousandths.
 pub fn parse_quantity(input: &str) -> Result<i64, &'static str> {
-    let s = input.trim().replace(',', ".");
+    let s = crate::domain::text::latin_digits(input.trim()).replace(',', ".");
     if s.is_empty() {
         return Err("error-qty_required");
     }
@@ -57,6 +57,18 @@ pub fn parse_quantity(input: &str) -> Result<i64, &'static str> {
 
 /// Thousandths as the reader reads them ("1,5", "1.5").
 pub use crate::i18n::format::quantity as format_quantity;
+
+/// A quantity with its unit ("1,5 kg"), in the order the reader's language
+/// puts them.
+#[cfg(feature = "ssr")]
+pub use crate::i18n::format::amount as format_amount;
+
+/// In the browser the words come from the server (see `i18n`): this only
+/// lets the shared pages compile.
+#[cfg(not(feature = "ssr"))]
+pub fn format_amount(_milli: i64, _unit: Unit) -> String {
+    String::new()
+}
 
 /// How a product may be ordered: in steps of `step_milli`, at least
 /// `min_milli`, for a unit. Checked when a coordinator saves a product.

@@ -28,6 +28,21 @@ pub fn optional(input: &str, max: usize) -> Result<String, &'static str> {
     required(s, max)
 }
 
+/// Digits as the code reads them: Arabic-Indic (٠-٩) and Persian (۰-۹)
+/// digits typed by a member become 0-9, the Arabic decimal sign (٫) a
+/// comma. Numbers may be shown in Arabic digits, so they may be typed so.
+pub fn latin_digits(input: &str) -> String {
+    input
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{066B}' => ',',
+            c => c,
+        })
+        .collect()
+}
+
 /// Lower-cases and strips French accents so that "pates" finds "Pâtes" and
 /// "oeuf" finds "Œufs". Used both to index products and to search them.
 pub fn fold(input: &str) -> String {
@@ -135,6 +150,14 @@ pub fn parse_identifier(input: &str) -> Result<Identifier, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_digits_read_as_numbers() {
+        assert_eq!(latin_digits("١٫٥"), "1,5");
+        assert_eq!(latin_digits("۲۳"), "23");
+        assert_eq!(crate::domain::quantity::parse_quantity("١٫٥"), Ok(1500));
+        assert_eq!(crate::domain::pricing::parse_euros("٢٫٣٥ €"), Ok(235));
+    }
 
     #[test]
     fn phones_read_in_pairs() {

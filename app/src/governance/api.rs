@@ -21,8 +21,8 @@ use crate::routes;
 
 #[cfg(feature = "ssr")]
 fn rules_words(quorum: i64, majority: Majority) -> String {
-    use crate::i18n::t;
-    format!("{} {quorum} % · {}", t("gov-quorum"), t(majority.label_key()))
+    use crate::i18n::{t, tr, Arg};
+    tr("gov-vote_rules", &[("quorum", Arg::Num(quorum)), ("majority", Arg::from(t(majority.label_key())))])
 }
 
 #[cfg(feature = "ssr")]
@@ -343,7 +343,8 @@ pub async fn open_proposal(
 #[server(endpoint = "proposal")]
 pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
     use crate::catalogue::repo::{self as catalogue, Catalogued};
-    use crate::i18n::t;
+    use crate::domain::pricing::format_euros;
+    use crate::i18n::{t, tr};
     let user = session::require_user().await?;
     let pool = pool()?;
     let p = repo::detail(&pool, id).await?.ok_or(AppError::NotFound)?;
@@ -377,19 +378,23 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
         async move { Ok::<_, sqlx::Error>(catalogue::name_of(&pool, what, id).await?.unwrap_or_default()) }
     };
     let change = match Change::read(p.kind, &p.payload) {
-        Some(Change::AddProduct(n)) => format!(
-            "{} — {} € / {} · {}",
-            n.name,
-            n.price,
-            t(crate::domain::quantity::Unit::from_code(&n.unit).map_or("unit-piece", |u| u.label_key())),
-            name_of(Catalogued::Producer, n.producer_id).await?
+        Some(Change::AddProduct(n)) => tr(
+            "gov-change_add_product",
+            &[
+                ("product", n.name),
+                ("price", format_euros(n.price_cents)),
+                ("unit", t(crate::domain::quantity::Unit::from_code(&n.unit).map_or("unit-piece", |u| u.label_key())).to_string()),
+                ("producer", name_of(Catalogued::Producer, n.producer_id).await?),
+            ],
         ),
         Some(Change::WithdrawProduct { product_id }) => name_of(Catalogued::Product, product_id).await?,
-        Some(Change::ChangeProducer { product_id, producer_id, price_cents }) => format!(
-            "{} → {} ({} €)",
-            name_of(Catalogued::Product, product_id).await?,
-            name_of(Catalogued::Producer, producer_id).await?,
-            crate::domain::pricing::format_euros(price_cents)
+        Some(Change::ChangeProducer { product_id, producer_id, price_cents }) => tr(
+            "gov-change_producer",
+            &[
+                ("product", name_of(Catalogued::Product, product_id).await?),
+                ("producer", name_of(Catalogued::Producer, producer_id).await?),
+                ("price", format_euros(price_cents)),
+            ],
         ),
         Some(Change::Free { .. }) | None => String::new(),
     };

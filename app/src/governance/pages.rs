@@ -2,13 +2,13 @@
 //! elections, ideas. Readable by every member; each form shows only to
 //! those who may use it, and the server checks again.
 
-use crate::ui::widgets::{action_error, id_param, query_param, FormError, SavedNote, loaded, Wait};
+use crate::ui::widgets::{action_error, id_param, marked, query_param, FormError, SavedNote, loaded, Wait};
 use crate::domain::governance::{Choice, Phase, ProposalKind, Scope};
 use crate::domain::quantity::Unit;
 use crate::governance::api::{
     election, governance_overview, proposal, CastBallot, Comment, CreateCommission, OpenElection, OpenProposal, SendIdea, Stand, StepDown, Vote,
 };
-use crate::i18n::t;
+use crate::i18n::{t, tr, Arg};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use crate::routes;
@@ -52,7 +52,7 @@ pub fn CommissionsPage() -> impl IntoView {
                     view! {
                         <section class="card commission" id=format!("commission-{}", c.id) aria-labelledby=format!("c-{}", c.id)>
                             <h2 id=format!("c-{}", c.id)>{c.name.clone()}</h2>
-                            <p class="hint">{t(c.scope.label_key())} " · " {c.seats.to_string()} " " {t("gov-seats")} " · " {c.rules.clone()}</p>
+                            <p class="hint">{t(c.scope.label_key())} " · " {tr("gov-seats", &[("count", c.seats)])} " · " {c.rules.clone()}</p>
                             {(!c.description.is_empty()).then(|| view! { <p>{c.description.clone()}</p> })}
                             <h3>{t("gov-members")}</h3>
                             {if c.members.is_empty() {
@@ -60,7 +60,7 @@ pub fn CommissionsPage() -> impl IntoView {
                             } else {
                                 view! {
                                     <ul class="rows">
-                                        {c.members.into_iter().map(|m| view! { <li>{m.name} " — " {t("gov-until")} " " {m.until}</li> }).collect_view()}
+                                        {c.members.into_iter().map(|m| view! { <li>{tr("gov-member_until", &[("name", m.name), ("until", m.until)])}</li> }).collect_view()}
                                     </ul>
                                 }.into_any()
                             }}
@@ -77,7 +77,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                 {c.proposals.into_iter().map(|p| view! {
                                     <li>
                                         <A href=routes::proposal(p.id)>{p.title}</A>
-                                        <span class="status">{t(p.state.label_key())} " · " {t(p.kind.label_key())} " · " {p.closes}</span>
+                                        <span class="status">{t(p.state.label_key())} " · " {t(p.kind.label_key())} " · " {tr("gov-closes", &[("when", p.closes)])}</span>
                                     </li>
                                 }).collect_view()}
                             </ul>
@@ -92,7 +92,7 @@ pub fn CommissionsPage() -> impl IntoView {
                                     };
                                     view! {
                                         <li>
-                                            <span>"« " {i.body} " » — " {i.author}</span>
+                                            <span>{tr("gov-idea_by", &[("idea", i.body), ("author", i.author)])}</span>
                                             {link.map(|(href, words)| view! { <A href=href>{words}</A> })}
                                         </li>
                                     }
@@ -284,19 +284,21 @@ pub fn ProposalPage() -> impl IntoView {
                     <p><span class="status">{t(p.state.label_key())}</span> " · " {p.commission.clone()} " · " {t(p.kind.label_key())}</p>
                     {(!p.change.is_empty()).then(|| view! { <p><strong>{p.change.clone()}</strong></p> })}
                     <p class="reasons">{p.reasons.clone()}</p>
-                    <p class="hint">{t("gov-opened_by")} " " {p.author.clone()}
-                        {p.idea_by.clone().map(|who| view! { " · " {t("gov-idea_of")} " " {who} })}</p>
-                    <p class="hint">{t("gov-rules")} " " {p.rules.clone()} " · " {t("gov-closes")} " " {p.closes.clone()}
+                    <p class="hint">{match p.idea_by.clone() {
+                        Some(idea_by) => tr("gov-opened_by_idea", &[("author", p.author.clone()), ("idea_by", idea_by)]),
+                        None => tr("gov-opened_by", &[("author", p.author.clone())]),
+                    }}</p>
+                    <p class="hint">{tr("gov-rules", &[("rules", p.rules.clone())])} " · " {tr("gov-closes", &[("when", p.closes.clone())])}
                         {p.secret.then(|| view! { " · " {t("gov-secret_vote")} })}</p>
-                    <p>{format!("{} / {} {}", p.voted, p.eligible, t("gov-have_voted"))}</p>
+                    <p>{tr("gov-turnout", &[("voted", p.voted), ("eligible", p.eligible)])}</p>
                     {p.counts.map(|(f, a, ab)| view! {
                         <p class="result"><strong>{t(p.state.label_key())}</strong> " — "
-                            {format!("{} {f} · {} {a} · {} {ab}", t("gov-for"), t("gov-against"), t("gov-abstain"))}</p>
+                            {tr("gov-tally", &[("for", f), ("against", a), ("abstain", ab)])}</p>
                     })}
-                    {p.applied.clone().map(|c| view! { <p class="ok">{t("gov-applied_to")} " « " {c} " »."</p> })}
+                    {p.applied.clone().map(|c| view! { <p class="ok">{tr("gov-applied_to", &[("cycle", c)])}</p> })}
                     {(!p.votes.is_empty()).then(|| view! {
                         <ul class="rows">
-                            {p.votes.iter().map(|v| view! { <li>{v.name.clone()} " : " {t(v.choice.label_key())}</li> }).collect_view()}
+                            {p.votes.iter().map(|v| view! { <li>{tr("gov-vote_line", &[("name", v.name.clone()), ("choice", t(v.choice.label_key()).to_string())])}</li> }).collect_view()}
                         </ul>
                     })}
                     <p><a href=format!("/gouvernance/proposition/{}/export.json", p.id) rel="external">{t("gov-export")}</a></p>
@@ -311,7 +313,7 @@ pub fn ProposalPage() -> impl IntoView {
                                 view! { <p class="hint">{t("gov-secret_voted_elsewhere")}</p> }.into_any()
                             } else {
                                 view! {
-                                    {mine.clone().map(|c| view! { <p class="hint">{t("gov-you_voted")} " " {t(c.label_key())} ". " {t("gov-may_change")}</p> })}
+                                    {mine.clone().map(|c| view! { <p class="hint">{tr("gov-you_voted", &[("choice", t(c.label_key()))])} " " {t("gov-may_change")}</p> })}
                                     {(secret && mine.is_some()).then(|| view! { <p class="hint">{t("gov-secret_receipt_here")}</p> })}
                                     <ActionForm action=vote attr:class="vote">
                                         <input type="hidden" name="proposal_id" value=pid/>
@@ -325,7 +327,7 @@ pub fn ProposalPage() -> impl IntoView {
                     }
                 })}
                 {p.my_choice.clone().filter(|_| !p.may_vote).map(|c| view! {
-                    <p class="hint">{t("gov-you_voted")} " " {t(c.label_key())} "."</p>
+                    <p class="hint">{tr("gov-you_voted", &[("choice", t(c.label_key()))])}</p>
                 })}
                 <section class="card" id="commentaires" aria-labelledby="comments">
                     <h2 id="comments">{t("gov-comments")}</h2>
@@ -362,13 +364,13 @@ pub fn ElectionPage() -> impl IntoView {
             let voting = e.phase == Phase::Voting && !e.i_voted;
             let candidacy = e.phase == Phase::Candidacy && !e.i_stand;
             view! {
-                <h1>{t("gov-election_of")} " " {e.commission.clone()}</h1>
+                <h1>{tr("gov-election_of", &[("commission", e.commission.clone())])}</h1>
                 <section class="card">
-                    <p><span class="status">{t(e.phase.label_key())}</span> " · " {e.seats.to_string()} " " {t("gov-seats")}</p>
-                    <p class="hint">{t("gov-voting_from")} " " {e.voting_from.clone()} " · " {t("gov-closes")} " " {e.closes.clone()}</p>
-                    <p class="hint">{crate::i18n::tr("gov-ballot_rule", &[("seats", e.seats)])}</p>
+                    <p><span class="status">{t(e.phase.label_key())}</span> " · " {tr("gov-seats", &[("count", e.seats)])}</p>
+                    <p class="hint">{tr("gov-voting_from", &[("when", e.voting_from.clone())])} " · " {tr("gov-closes", &[("when", e.closes.clone())])}</p>
+                    <p class="hint">{tr("gov-ballot_rule", &[("seats", e.seats)])}</p>
                     {e.i_voted.then(|| view! { <p class="ok">{t("gov-ballot_counted")}</p> })}
-                    {e.draw_seed.clone().map(|s| view! { <p class="hint">{t("gov-draw_seed")} " " <code>{s}</code></p> })}
+                    {e.draw_seed.clone().map(|s| view! { <p class="hint">{marked("gov-draw_seed", &[("seed", Arg::Text(s))], &[("seed", code)])}</p> })}
                     <p><a href=format!("/gouvernance/election/{}/export.json", e.id) rel="external">{t("gov-export")}</a></p>
                 </section>
                 <ActionForm action=ballot>
@@ -390,7 +392,7 @@ pub fn ElectionPage() -> impl IntoView {
                                         view! { <p><strong>{c.name.clone()}</strong></p> }.into_any()
                                     }}
                                     <p>{c.statement}</p>
-                                    {c.approvals.map(|n| view! { <p class="status">{n.to_string()} " " {t("gov-approvals")}</p> })}
+                                    {c.approvals.map(|n| view! { <p class="status">{tr("gov-approvals", &[("count", n)])}</p> })}
                                     {c.elected.then(|| view! { <p class="ok">{t("gov-elected")}</p> })}
                                 </li>
                             }
@@ -414,4 +416,9 @@ pub fn ElectionPage() -> impl IntoView {
             }.into_any()
         })}
     }
+}
+
+/// For [`marked`]: a value to copy exactly, like the draw's seed.
+fn code(value: String) -> AnyView {
+    view! { <code>{value}</code> }.into_any()
 }

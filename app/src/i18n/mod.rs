@@ -461,6 +461,9 @@ mod wasm {
     pub fn plural_forms_json(_key: &str, _blank: &str) -> String {
         String::new()
     }
+    pub fn locale() -> &'static str {
+        ""
+    }
     pub fn has(_key: &str) -> bool {
         false
     }

@@ -145,7 +145,7 @@ fn refusal(e: domain::LineError, rows: &[repo::OfferRow]) -> AppError {
         return AppError::BadRequest(e.message.into());
     }
     let rule = rows.iter().find(|r| r.offered.name == e.product).and_then(|r| {
-        let words = |m: i64| format!("{} {}", quantity::format_quantity(m), crate::i18n::t(r.unit.label_key()));
+        let words = |m: i64| quantity::format_amount(m, r.unit);
         match e.message {
             "error-qty_off_step" => Some(("error-qty_multiple_of", words(r.offered.step_milli))),
             "error-qty_below_min" => Some(("error-qty_at_least", words(r.offered.min_milli))),
@@ -573,7 +573,7 @@ pub async fn past_orders() -> Result<Vec<super::PastOrder>, AppError> {
         let waiting = r.state == crate::domain::cycles::CycleState::Closed && r.picked_up_at.is_none();
         // Where and when, all the point's windows, while it waits.
         let pickup = if waiting {
-            crate::cycles::api::pickups(&pool, r.cycle_id).await?.into_iter().find(|w| w.point_id == r.pickup_point_id).map(|w| format!("{}, {}", w.name, w.window))
+            crate::cycles::api::pickups(&pool, r.cycle_id).await?.into_iter().find(|w| w.point_id == r.pickup_point_id)
         } else {
             None
         };

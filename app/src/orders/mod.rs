@@ -271,7 +271,7 @@ pub struct PastOrder {
     pub state: crate::domain::cycles::CycleState,
     pub total_cents: i64,
     /// Where and when to fetch it, while it waits to be picked up.
-    pub pickup: Option<String>,
+    pub pickup: Option<crate::cycles::PickupWindow>,
     pub lines: Vec<MyLine>,
 }
 

@@ -4,9 +4,9 @@
 //! keeps one form with every product of the cycle. Works without
 //! JavaScript.
 
-use crate::ui::widgets::{action_error, answered, loaded, query_param, FormError, SavedNote, Wait};
-use crate::domain::{pricing::format_euros, quantity::{format_quantity, Unit}};
-use crate::i18n::{t, tr};
+use crate::ui::widgets::{action_error, answered, loaded, marked, query_param, strong, FormError, SavedNote, Wait};
+use crate::domain::{pricing::format_euros, quantity::{format_amount, format_quantity, Unit}};
+use crate::i18n::{t, tr, Arg};
 use crate::orders::api::{load_basket, load_order_page, BasketLine, PlaceOrder, RepeatLastOrder};
 use crate::orders::{BasketPage, MyOrder, OrderPage, OrderProduct, Orderable};
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ pub fn OrderPageView() -> impl IntoView {
 /// typed, and the line's price at the household's tier is beside it.
 pub fn stepper(id: i64, name: &str, unit: Unit, o: &Orderable) -> impl IntoView + use<> {
     let unit_words = t(unit.label_key());
-    let step_words = format!("{} {unit_words}", format_quantity(o.step_milli));
+    let step_words = format_amount(o.step_milli, unit);
     let said = |key: &str| tr(key, &[("qty".into(), step_words.clone()), ("product".into(), name.to_string()), ("unit".into(), unit_words.to_string())]);
     let (less, more, label) = (said("basket-less"), said("basket-more"), said("basket-qty_label"));
     let qty = if o.qty_milli > 0 { format_quantity(o.qty_milli) } else { String::new() };
@@ -107,8 +107,8 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
                 <p><a href=routes::CHOOSE_TIER>{t("order-choose_tier")}</a></p>
             </section>
         })}
-        <h1>{t("basket-title")} " — " {b.cycle_name}</h1>
-        <p class="deadline">{t("order-closes")} " " <strong>{b.closes}</strong> "."</p>
+        <h1>{tr("basket-title", &[("cycle", b.cycle_name)])}</h1>
+        <p class="deadline">{marked("order-closes", &[("closes", Arg::Text(b.closes))], &[("closes", strong)])}</p>
         <SavedNote/>
         {repeated}
         {status.map(|(key, class)| view! { <p class=class role="status">{t(key)}</p> })}
@@ -124,8 +124,7 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
             view! {
                 <ul class="products basket">
                     {b.lines.into_iter().map(|l| {
-                        let unit = t(l.unit.label_key());
-                        let hint = format!("{} / {unit}", format_euros(l.price_cents));
+                        let hint = tr("unit-price_per", &[("price", format_euros(l.price_cents)), ("unit", t(l.unit.label_key()).to_string())]);
                         view! {
                             <li class="product" id=format!("p-{}", l.id)>
                                 <div class="info">
@@ -162,7 +161,7 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
                 <input type="hidden" name="key" value=key/>
                 {hidden_lines}
                 {pickup_choice(b.pickups, chosen)}
-                <p class="total">{t("order-total")} " " <strong data-bar-total="">{total.clone()}</strong></p>
+                <p class="total">{marked("order-total", &[("total", Arg::Text(total.clone()))], &[("total", bar_total)])}</p>
                 <button type="submit" class="primary">{t("order-confirm")}</button>
             </ActionForm>
         })}
@@ -194,10 +193,10 @@ fn PastOrders() -> impl IntoView {
                         <section class="card summary waiting" aria-labelledby=format!("waiting-{i}")>
                             <h2 id=format!("waiting-{i}")>{tr("order-waiting", &[("cycle".into(), o.cycle_name.clone())])}</h2>
                             <ul class="lines">{o.lines.into_iter().map(|l| view! {
-                                <li><span>{format!("{} — {} {}", l.name, format_quantity(l.qty_milli), t(l.unit.label_key()))}</span> <strong>{format_euros(l.line_cents)}</strong></li>
+                                <li><span>{order_line_words(&l)}</span> <strong>{format_euros(l.line_cents)}</strong></li>
                             }).collect_view()}</ul>
-                            <p class="total">{t("order-total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
-                            {o.pickup.map(|p| view! { <p class="pickup">{t("order-pickup_at")} " " <strong>{p}</strong></p> })}
+                            <p class="total">{marked("order-total", &[("total", Arg::Text(format_euros(o.total_cents)))], &[("total", strong)])}</p>
+                            {o.pickup.map(pickup_words)}
                         </section>
                     }).collect_view()}
                     {(!history.is_empty()).then(|| view! {
@@ -292,7 +291,7 @@ fn order_form(p: OrderPage, household: Option<i64>, place: ServerAction<PlaceOrd
             </section>
         })}
         <h1>{p.cycle_name}</h1>
-        <p class="deadline">{t("order-closes")} " " <strong>{p.closes}</strong> "."</p>
+        <p class="deadline">{marked("order-closes", &[("closes", Arg::Text(p.closes))], &[("closes", strong)])}</p>
         <SavedNote/>
         {summary}
         // With no network the basket is kept and sent later by
@@ -344,12 +343,13 @@ fn order_line(i: usize, p: OrderProduct) -> impl IntoView {
     let unit = t(p.unit.label_key());
     let folded = crate::domain::text::fold(&format!("{} {} {}", p.name, p.producer, p.category));
     let input_id = format!("qty-{}", p.id);
-    let mut hint = format!("{} / {unit}", format_euros(p.price_cents));
+    let mut hint = tr("unit-price_per", &[("price", format_euros(p.price_cents)), ("unit", unit.to_string())]);
     if p.step_milli != 1000 || p.min_milli != p.step_milli {
-        hint.push_str(&format!(" · {} {} {unit}", t("catalogue-by"), format_quantity(p.step_milli)));
+        hint.push_str(" · ");
+        hint.push_str(&tr("catalogue-by", &[("amount", format_amount(p.step_milli, p.unit))]));
     }
     let left = p.remaining_milli.map(|r| {
-        if r == 0 { t("order-sold_out").to_string() } else { format!("{} {} {unit}", t("order-left"), format_quantity(r)) }
+        if r == 0 { t("order-sold_out").to_string() } else { tr("order-left", &[("amount", format_amount(r, p.unit))]) }
     });
     view! {
         <li class="product order-line" data-filter-text=folded>
@@ -376,13 +376,29 @@ fn order_summary(title: String, o: MyOrder, pickups: &[crate::cycles::PickupWind
             <h2 id="my-order">{title}</h2>
             <ul class="lines">
                 {o.lines.into_iter().map(|l| view! {
-                    <li><span>{l.name} " — " {format_quantity(l.qty_milli)} " " {t(l.unit.label_key())}</span> <strong>{format_euros(l.line_cents)}</strong></li>
+                    <li><span>{order_line_words(&l)}</span> <strong>{format_euros(l.line_cents)}</strong></li>
                 }).collect_view()}
             </ul>
-            <p class="total">{t("order-total")} " " <strong>{format_euros(o.total_cents)}</strong></p>
-            {pickup.map(|w| view! { <p class="pickup">{t("order-pickup_at")} " " <strong>{w.name}</strong> ", " {w.window} "."</p> })}
+            <p class="total">{marked("order-total", &[("total", Arg::Text(format_euros(o.total_cents)))], &[("total", strong)])}</p>
+            {pickup.map(pickup_words)}
         </section>
     }
+}
+
+/// A line of an order: the product and how much of it.
+fn order_line_words(l: &crate::orders::MyLine) -> String {
+    tr("order-line", &[("product", l.name.clone()), ("amount", format_amount(l.qty_milli, l.unit))])
+}
+
+/// Where and when the order waits, the place in bold.
+fn pickup_words(w: crate::cycles::PickupWindow) -> impl IntoView {
+    view! { <p class="pickup">{marked("order-pickup_at", &[("place", Arg::Text(w.name)), ("window", Arg::Text(w.window))], &[("place", strong)])}</p> }
+}
+
+/// For [`marked`]: the total that public/basket.js updates as the basket
+/// changes.
+fn bar_total(value: String) -> AnyView {
+    view! { <strong data-bar-total="">{value}</strong> }.into_any()
 }
 
 /// Where to pick the order up: one radio per pickup point of the cycle,
@@ -417,7 +433,7 @@ fn ChangeLog(cycle_id: i64, household: i64, version: Memo<usize>) -> impl IntoVi
                 <h2 id="changes">{t("order-changes")}</h2>
                 <ul class="rows">
                     {list.into_iter().map(|c| view! {
-                        <li>{format!("{} — {} ({}) · {}", c.when, t(change_key(&c.action)), c.who, format_euros(c.total_cents))}</li>
+                        <li>{tr("order-change_line", &[("when", c.when), ("change", t(change_key(&c.action)).to_string()), ("who", c.who), ("total", format_euros(c.total_cents))])}</li>
                     }).collect_view()}
                 </ul>
             </section>

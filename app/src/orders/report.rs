@@ -84,11 +84,13 @@ pub fn build(cycle_id: i64, cycle_name: String, lines: &[ReportLine], windows: &
     let summary = groups
         .iter()
         .map(|g| {
+            use crate::i18n::{tr, Arg};
+            let share = Arg::Num(g.share_percent);
             let name = tiers
                 .iter()
                 .find(|t| t.share_percent == g.share_percent)
-                .map(|t| format!("{} ({} %)", t.name, g.share_percent))
-                .unwrap_or_else(|| format!("{} %", g.share_percent));
+                .map(|t| tr("coord-tier_option", &[("tier", Arg::from(&t.name)), ("share", share.clone())]))
+                .unwrap_or_else(|| tr("report-share", &[("share", share.clone())]));
             row(g, name)
         })
         .collect();

@@ -2,8 +2,8 @@
 //! coordinator's coverage of a cycle, and the reusable tasks.
 
 use crate::ui::coordination_pages::SubNav;
-use crate::ui::widgets::{action_error, answered, id_param, FormError, SavedNote, loaded, Wait};
-use crate::i18n::t;
+use crate::ui::widgets::{action_error, answered, id_param, marked, strong, FormError, SavedNote, loaded, Wait};
+use crate::i18n::{t, tr, Arg};
 use crate::shifts::api::{
     shift_board, shift_coverage, shift_tasks, AddVolunteer, CopyShifts, CreateShift, DeleteShift, MarkAttendance, RemoveVolunteer, SaveShiftTask,
     SetShiftNeeded, SignUpForShift, WithdrawFromShift,
@@ -29,8 +29,7 @@ fn suits(task: &Task) -> impl IntoView + use<> {
 fn places_words(card: &ShiftCard) -> String {
     match card.places_left {
         0 => t("shift-full").to_string(),
-        1 => t("shift-one_place_left").to_string(),
-        n => format!("{n} {}", t("shift-places_left")),
+        n => tr("shift-places_left", &[("count", n)]),
     }
 }
 
@@ -48,7 +47,7 @@ pub fn ShiftsPage() -> impl IntoView {
         <FormError error=action_error(withdraw)/>
         {loaded(board, Wait::Said, move |b| {
             let cutoff = b.cutoff_hours;
-            let contacts = b.contacts.iter().map(|(n, p)| format!("{n} : {p}")).collect::<Vec<_>>().join(" · ");
+            let contacts = b.contacts.iter().map(|(n, p)| tr("shift-contact", &[("name", n), ("phone", p)])).collect::<Vec<_>>().join(" · ");
             let contacts2 = contacts.clone();
             view! {
                 {b.tables.into_iter().map(|c| view! {
@@ -75,7 +74,12 @@ pub fn ShiftsPage() -> impl IntoView {
                                                     </ActionForm>
                                                 }.into_any()
                                             } else {
-                                                view! { <p class="hint">{t("shift-call_to_withdraw")} " " {contacts}</p> }.into_any()
+                                                let words = if contacts.is_empty() {
+                                                    t("shift-call_to_withdraw").to_string()
+                                                } else {
+                                                    tr("shift-call_to_withdraw_at", &[("contacts", contacts)])
+                                                };
+                                                view! { <p class="hint">{words}</p> }.into_any()
                                             }}
                                         </li>
                                     }
@@ -122,10 +126,10 @@ pub fn ShiftsPage() -> impl IntoView {
                 }).collect_view()}
                 <section class="card" aria-labelledby="past-shifts">
                     <h2 id="past-shifts">{t("shift-past")}</h2>
-                    <p>{t("shift-household_hours")} " " <strong>{b.household_hours}</strong> ". " {t("shift-thanks")}</p>
+                    <p>{marked("shift-household_hours", &[("hours", Arg::Text(b.household_hours))], &[("hours", strong)])} " " {t("shift-thanks")}</p>
                     <ul class="rows">
                         {b.past.into_iter().map(|p| view! {
-                            <li>{format!("{} — {}, {} : {}", p.task, p.day, p.hours, t(status_key(&p.status)))}</li>
+                            <li>{tr("shift-past_line", &[("task", p.task), ("day", p.day), ("hours", p.hours), ("status", t(status_key(&p.status)).to_string())])}</li>
                         }).collect_view()}
                     </ul>
                 </section>
@@ -172,16 +176,16 @@ pub fn CoveragePage() -> impl IntoView {
             // light page.
             let open_shifts: Vec<(i64, String)> = c.shifts.iter()
                 .filter(|s| s.taken < s.needed)
-                .map(|s| (s.id, format!("{} · {} · {} ({}/{})", s.task, s.place, s.when, s.taken, s.needed)))
+                .map(|s| (s.id, format!("{} · {} · {} ({})", s.task, s.place, s.when, tr("shift-taken_of", &[("taken", s.taken), ("needed", s.needed)]))))
                 .collect();
             let members = c.members.clone();
             view! {
-                <h1>{t("shift-coverage")} " — " {c.cycle_name.clone()}</h1>
-                <p class="status">{format!("{} / {} {}", c.taken, c.needed, t("shift-places_filled"))}</p>
+                <h1>{tr("shift-coverage_of", &[("cycle", c.cycle_name.clone())])}</h1>
+                <p class="status">{tr("shift-places_filled", &[("taken", c.taken), ("needed", c.needed)])}</p>
                 {c.copy_from.clone().map(|from| view! {
                     <ActionForm action=copy>
                         <input type="hidden" name="cycle_id" value=cid_copy/>
-                        <button type="submit">{t("shift-copy_from")} " « " {from} " »"</button>
+                        <button type="submit">{tr("shift-copy_from", &[("cycle", from)])}</button>
                     </ActionForm>
                 })}
                 <ul class="coverage">
@@ -195,7 +199,7 @@ pub fn CoveragePage() -> impl IntoView {
                                 <p><strong>{s.task.clone()}</strong> " · " {s.place.clone()}</p>
                                 <p>{s.when.clone()}</p>
                                 <p class="status">
-                                    {format!("{} / {}", s.taken, s.needed)}
+                                    {tr("shift-taken_of", &[("taken", s.taken), ("needed", s.needed)])}
                                     {s.short_soon.then(|| view! { " — " <strong>{t("shift-short_soon")}</strong> })}
                                 </p>
                                 <ul class="rows">

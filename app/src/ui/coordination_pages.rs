@@ -9,7 +9,7 @@ use crate::catalogue::api::{
 };
 use crate::catalogue::Label;
 use crate::domain::{pricing::format_euros, quantity::Unit};
-use crate::i18n::{t, Arg};
+use crate::i18n::{t, tr, Arg};
 use leptos::prelude::*;
 use leptos_router::components::{Form, A};
 use crate::routes;
@@ -98,7 +98,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
                             tiers.await.map(|p| p.tiers.into_iter().map(|tier| view! {
-                                <option value=tier.id.to_string()>{tier.name} " (" {tier.share_percent.to_string()} " %)"</option>
+                                <option value=tier.id.to_string()>{tr("coord-tier_option", &[("tier", Arg::from(tier.name)), ("share", Arg::Num(tier.share_percent))])}</option>
                             }).collect_view()).ok()
                         })}
                     </Suspense>
@@ -116,7 +116,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 {rows.into_iter().map(|h| view! {
                     <li>
                         <A href=routes::household(h.id)>{h.name}</A>
-                        <span class="hint">" · " {h.members.to_string()} " " {t("coord-members")} " · " {h.tier_name}</span>
+                        <span class="hint">" · " {tr("coord-members", &[("count", h.members)])} " · " {h.tier_name}</span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -172,7 +172,7 @@ pub fn HouseholdPage() -> impl IntoView {
                         <label for="tier_id" class="visually-hidden">{t("field-tier")}</label>
                         <select id="tier_id" name="tier_id">
                             {h.tiers.into_iter().map(|tier| view! {
-                                <option value=tier.id.to_string() selected=h.tier_id == Some(tier.id)>{tier.name} " (" {tier.share_percent.to_string()} " %)"</option>
+                                <option value=tier.id.to_string() selected=h.tier_id == Some(tier.id)>{tr("coord-tier_option", &[("tier", Arg::from(tier.name)), ("share", Arg::Num(tier.share_percent))])}</option>
                             }).collect_view()}
                         </select>
                         <button type="submit" class="primary">{t("common-save")}</button>
@@ -208,13 +208,13 @@ pub fn ProductsPage() -> impl IntoView {
             <button type="submit">{t("catalogue-search_submit")}</button>
         </Form>
         {loaded(rows, Wait::Quiet, move |(rows, total)| view! {
-            <p class="hint">{total.to_string()} " " {t("catalogue-products_found")}</p>
+            <p class="hint">{tr("catalogue-products_found", &[("count", total)])}</p>
             <ul class="rows">
                 {rows.into_iter().map(|p| view! {
                     <li class:inactive=!p.active>
                         <A href=routes::product(p.id)>{p.name}</A>
                         <span class="hint">" · " {p.category} " · " {p.producer} " · "
-                            {format_euros(p.price_cents)} " / " {t(p.unit.label_key())}
+                            {tr("unit-price_per", &[("price", format_euros(p.price_cents)), ("unit", t(p.unit.label_key()).to_string())])}
                             {(!p.active).then(|| view! { " · " {t("coord-inactive")} })}
                         </span>
                     </li>
@@ -317,7 +317,8 @@ impl Listed for crate::catalogue::Producer {
         self.name.clone()
     }
     fn detail(&self) -> Option<String> {
-        Some(format!(" · {} ({} km) · {}", self.place, self.distance_km, self.contact))
+        let place = tr("catalogue-place_distance", &[("place", Arg::from(&self.place)), ("km", Arg::Num(self.distance_km))]);
+        Some(format!(" · {place} · {}", self.contact))
     }
 }
 

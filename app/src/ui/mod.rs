@@ -145,7 +145,7 @@ fn Header() -> impl IntoView {
                             let coordinates = u.role.coordinates();
                             let admin = u.role == Role::Admin;
                             let badge = (unread > 0).then(|| view! {
-                                <span class="badge" aria-label=format!("{unread} {}", t("nav-unread"))>{unread.to_string()}</span>
+                                <span class="badge" aria-label=crate::i18n::tr("nav-unread", &[("count", unread)])>{crate::i18n::format::number(unread)}</span>
                             });
                             view! {
                                 // Coordinators keep their menu at the top.
@@ -209,7 +209,10 @@ fn icon(which: Icon) -> impl IntoView {
         Icon::Messages => "M4 5h16v11H8l-4 4V5z",
         Icon::More => "M5 12h.01M12 12h.01M19 12h.01",
     };
+    // A speech bubble's tail points to who speaks: mirrored right to left
+    // (style: `.mirrors`); a clock or a basket reads the same both ways.
+    let class = if matches!(which, Icon::Messages) { "mirrors" } else { "" };
     view! {
-        <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d=d/></svg>
+        <svg class=class viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d=d/></svg>
     }
 }

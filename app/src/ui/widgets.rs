@@ -3,7 +3,7 @@
 
 use crate::accounts::InvitationCard;
 use crate::error::AppError;
-use crate::i18n::{t, t_in, Lang};
+use crate::i18n::{t, t_in, tr, Arg, Lang};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::{Redirect, A};
@@ -196,6 +196,49 @@ pub fn list_and_form<T: Listed>(
     })
 }
 
+/// A sentence with some of its blanks set apart (a total in bold, a seed in
+/// `<code>`): the words around them are the translation's, so each language
+/// puts the value where its grammar wants it. A set-apart blank goes into
+/// the sentence as a private-use character and is found there again; it is
+/// text, never a count (a count would lose its plural form).
+pub fn marked(key: &str, args: &[(&str, Arg)], apart: &[(&str, fn(String) -> AnyView)]) -> Vec<AnyView> {
+    const FIRST: u32 = 0xE000;
+    let stand_in = |i: usize| char::from_u32(FIRST + i as u32).unwrap_or('\u{E000}');
+    let with_marks: Vec<(&str, Arg)> = args
+        .iter()
+        .map(|(name, value)| match apart.iter().position(|(n, _)| n == name) {
+            Some(i) => (*name, Arg::Text(stand_in(i).to_string())),
+            None => (*name, value.clone()),
+        })
+        .collect();
+    let words = tr(key, &with_marks);
+    let mut out = Vec::new();
+    let mut rest = words.as_str();
+    // An empty piece would still be rendered (as a space), so none is kept.
+    let words_of = |piece: &str, out: &mut Vec<AnyView>| {
+        if !piece.is_empty() {
+            out.push(piece.to_string().into_any());
+        }
+    };
+    while let Some((at, c)) = rest.char_indices().find(|(_, c)| (FIRST..FIRST + apart.len() as u32).contains(&(*c as u32))) {
+        words_of(&rest[..at], &mut out);
+        let (name, show) = apart[(c as u32 - FIRST) as usize];
+        let value = args.iter().find(|(n, _)| *n == name).map(|(_, v)| match v {
+            Arg::Text(s) => s.clone(),
+            Arg::Num(n) => crate::i18n::format::number(*n),
+        });
+        out.push(show(value.unwrap_or_default()));
+        rest = &rest[at + c.len_utf8()..];
+    }
+    words_of(rest, &mut out);
+    out
+}
+
+/// For [`marked`]: the value in bold.
+pub fn strong(value: String) -> AnyView {
+    view! { <strong>{value}</strong> }.into_any()
+}
+
 pub fn urlencode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
@@ -211,14 +254,13 @@ pub fn urlencode(s: &str) -> String {
 /// the member's phone or to print.
 #[component]
 pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
-    let days = card.expires_days.to_string();
     // An SMS already written, for the coordinator's phone: the person's
     // number is chosen in the phone's own app.
     let message = crate::i18n::tr("invitation-sms_body", &[("name".into(), card.display_name.clone()), ("url".into(), card.url.clone())]);
     let sms = format!("sms:?&body={}", urlencode(&message));
     view! {
         <section class="card invitation" aria-labelledby="card-title">
-            <h2 id="card-title">{t("invitation-card_title")} " " {card.display_name.clone()}</h2>
+            <h2 id="card-title">{tr("invitation-card_title", &[("name", card.display_name.clone())])}</h2>
             <p>{t("invitation-card_help")}</p>
             <label for="card-url">{t("invitation-link")}</label>
             // A tap selects the whole link, ready to copy (data-select,
@@ -232,7 +274,7 @@ pub fn InvitationCardView(card: InvitationCard) -> impl IntoView {
             </p>
             <p class="hint no-print" data-unscripted="">{t("invitation-print_hint")}</p>
             <div class="qr" role="img" aria-label=t("invitation-qr") inner_html=card.qr_svg.clone()></div>
-            <p class="hint">{t("invitation-valid_for")} " " {days} " " {t("invitation-days")}</p>
+            <p class="hint">{tr("invitation-valid_days", &[("days", card.expires_days)])}</p>
         </section>
     }
 }
@@ -316,5 +358,24 @@ pub fn LanguagePicker(#[prop(into)] next: String) -> impl IntoView {
                 }).collect_view()}
             </fieldset>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::in_lang;
+
+    #[test]
+    fn a_marked_blank_is_set_apart_where_each_language_puts_it() {
+        // `<!>` is where Leptos marks the end of a list of views.
+        let total = || marked("order-total", &[("total", Arg::Text("5,00 €".into()))], &[("total", strong)]).to_html().replace("<!>", "");
+        assert_eq!(in_lang(Lang::Fr, total), "Total à payer : <strong>5,00 €</strong>");
+        let due = in_lang(Lang::Ar, || {
+            marked("distribution-due", &[("household", Arg::from("Martin")), ("amount", Arg::from("5 €"))], &[("household", strong), ("amount", strong)])
+                .to_html()
+        });
+        assert!(due.contains("<strong>Martin</strong>") && due.contains("<strong>5 €</strong>"), "{due}");
+        assert!(!due.chars().any(|c| ('\u{E000}'..'\u{F8FF}').contains(&c)), "no stand-in is left: {due}");
     }
 }

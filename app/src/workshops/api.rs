@@ -119,8 +119,19 @@ pub async fn propose_workshop(
             commission_id: commission,
             author_id: user.account_id,
             idea_id: None,
-            title: format!("{} {}", crate::i18n::t("workshop-proposal_prefix"), w.title),
-            reasons: format!("{}\n\n{} · {} · {}", w.description, time::window(starts_at, ends_at), w.place, w.places),
+            title: crate::i18n::tr("workshop-proposal_title", &[("title", &w.title)]),
+            reasons: format!(
+                "{}\n\n{}",
+                w.description,
+                crate::i18n::tr(
+                    "workshop-proposal_facts",
+                    &[
+                        ("when", crate::i18n::Arg::Text(time::window(starts_at, ends_at))),
+                        ("place", crate::i18n::Arg::from(&w.place)),
+                        ("places", crate::i18n::Arg::Num(w.places)),
+                    ]
+                )
+            ),
             change: crate::domain::governance::Change::Free { workshop: Some(id) },
             secret: false,
             closes_at,

@@ -3,7 +3,7 @@
 //! coordinator's decisions, and the host's page.
 
 use crate::ui::widgets::{action_error, answered, id_param, FormError, SavedNote, loaded, Wait};
-use crate::i18n::t;
+use crate::i18n::{t, tr};
 use crate::workshops::api::{
     workshop_host, workshops_overview, CancelWorkshop, DecideWorkshop, MarkWorkshopAttendance, ProposeWorkshop, SignUpWorkshop, WithdrawWorkshop,
 };
@@ -15,9 +15,8 @@ use crate::routes;
 fn places_words(w: &WorkshopCard) -> String {
     match (w.places_left, w.waiting) {
         (0, 0) => t("workshop-full").to_string(),
-        (0, n) => format!("{} · {n} {}", t("workshop-full"), t("workshop-waiting_count")),
-        (1, _) => t("workshop-one_place").to_string(),
-        (n, _) => format!("{n} {}", t("workshop-places_left")),
+        (0, n) => tr("workshop-full_waiting", &[("count", n)]),
+        (n, _) => tr("workshop-places_left", &[("count", n)]),
     }
 }
 
@@ -77,15 +76,15 @@ pub fn WorkshopsPage() -> impl IntoView {
                                 <h2>{w.title.clone()}</h2>
                                 <p><strong>{w.day.clone()}</strong> ", " {w.hours.clone()} " · " {w.place.clone()}</p>
                                 <p>{w.description.clone()}</p>
-                                <p class="hint">{t("workshop-hosted_by")} " " {w.hosts.clone()}
-                                    {(!w.languages.is_empty()).then(|| view! { " · " {t("workshop-languages")} " " {w.languages.clone()} })}</p>
+                                <p class="hint">{tr("workshop-hosted_by", &[("hosts", w.hosts.clone())])}
+                                    {(!w.languages.is_empty()).then(|| view! { " · " {tr("workshop-languages", &[("languages", w.languages.clone())])} })}</p>
                                 <p class="hint">{if w.price_note.is_empty() { t("workshop-free").to_string() } else { w.price_note.clone() }}
-                                    {(!w.bring.is_empty()).then(|| view! { " · " {t("workshop-bring")} " " {w.bring.clone()} })}</p>
+                                    {(!w.bring.is_empty()).then(|| view! { " · " {tr("workshop-bring", &[("things", w.bring.clone())])} })}</p>
                                 {w.children_welcome.then(|| view! { <ul class="tags"><li>{t("workshop-children_welcome")}</li></ul> })}
                                 <p class="places">{places}</p>
                                 {match (w.my_status.as_deref(), w.my_position) {
                                     (Some("confirmed"), _) => view! { <p class="ok">{t("workshop-you_are_in")}</p> }.into_any(),
-                                    (Some(_), Some(pos)) => view! { <p class="status">{t("workshop-you_wait")} " " {pos.to_string()}</p> }.into_any(),
+                                    (Some(_), Some(pos)) => view! { <p class="status">{tr("workshop-you_wait", &[("position", pos)])}</p> }.into_any(),
                                     _ => ().into_any(),
                                 }}
                                 {if w.my_status.is_some() {
@@ -175,7 +174,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                     <ul class="rows">
                         {p.past.into_iter().map(|w| view! {
                             <li>
-                                <span>{w.title} " — " {w.when} " · " {t("workshop-took_part")} " " {w.took_part.to_string()}</span>
+                                <span>{w.title} " — " {w.when} " · " {tr("workshop-took_part", &[("count", w.took_part)])}</span>
                                 {(w.is_host || coordinates).then(|| view! { <A href=routes::workshop_host(w.id)>{t("workshop-host_page")}</A> })}
                             </li>
                         }).collect_view()}
@@ -203,14 +202,14 @@ pub fn WorkshopHostPage() -> impl IntoView {
             view! {
                 <h1>{h.title.clone()}</h1>
                 <p>{h.when.clone()}</p>
-                <p class="status">{format!("{} {} · {} {}", t("workshop-coming"), h.coming, t("workshop-with_children"), h.with_children)}</p>
+                <p class="status">{tr("workshop-coming", &[("coming", h.coming), ("with_children", h.with_children)])}</p>
                 <ul class="rows">
                     {h.people.into_iter().map(|p| {
                         let wid = wid.clone();
                         view! {
                             <li>
                                 <span>{p.name.clone()}
-                                    {(p.children > 0).then(|| format!(" (+{} {})", p.children, t("workshop-children_short")))}
+                                    {(p.children > 0).then(|| view! { " " {tr("workshop-plus_children", &[("count", p.children)])} })}
                                     {(p.status == "waiting").then(|| view! { " · " <span class="hint">{t("workshop-waiting")}</span> })}
                                     {p.attended.map(|a| view! { " · " <strong>{if a { t("workshop-came") } else { t("workshop-absent") }}</strong> })}
                                 </span>

@@ -11,6 +11,7 @@ mod basket;
 mod coordination;
 mod foundation;
 mod governance;
+mod languages;
 mod matrix;
 mod orders;
 mod push;

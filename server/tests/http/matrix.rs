@@ -177,6 +177,7 @@ const FUNCTIONS: &[F] = &[
     // accounts
     F { name: "whoami", access: X::Public, args: &[] },
     F { name: "login", access: X::Public, args: &[("identifier", Text(AWA)), ("password", Text("potcommun")), ("next", Opt("/catalogue"))] },
+    F { name: "set_language", access: X::Public, args: &[("lang", Text("ar")), ("next", Opt("/catalogue"))] },
     F { name: "logout", access: X::Public, args: &[] },
     F {
         name: "change_password",

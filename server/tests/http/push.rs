@@ -5,6 +5,7 @@
 //! signature (RFC 8292). Gone devices are forgotten, failures retried with
 //! back-off, and two server instances deliver each message once.
 
+use app::notifications::Raw;
 use aes_gcm::aead::{Aead, KeyInit};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine;
@@ -295,7 +296,7 @@ per_engine! {
         let now = app::state::now();
         for i in 0..40 {
             let mut tx = app.pool.begin().await.unwrap();
-            let params = [("workshop", format!("Atelier {i}")), ("when", "demain".to_string()), ("message", "Annulé.".to_string())];
+            let params = [("workshop", Raw::Text(format!("Atelier {i}"))), ("when", Raw::Moment(now + 86_400)), ("message", Raw::Text("Annulé.".into()))];
             app::notifications::repo::notify_account(&mut tx, awa_id, app::notifications::Kind::WorkshopCancelled, &params, "/ateliers", None, now).await.unwrap();
             tx.commit().await.unwrap();
         }
@@ -377,7 +378,7 @@ per_engine! {
         let path = kept.trim_start_matches(&service.base).to_string();
         service.answer(&path, &[307]);
         let mut tx = app.pool.begin().await.unwrap();
-        let params = [("workshop", "Atelier".to_string()), ("when", "demain".to_string()), ("message", "Annulé.".to_string())];
+        let params = [("workshop", Raw::Text("Atelier".into())), ("when", Raw::Moment(app::state::now() + 86_400)), ("message", Raw::Text("Annulé.".into()))];
         app::notifications::repo::notify_account(&mut tx, awa_id, app::notifications::Kind::WorkshopCancelled, &params, "/ateliers", None, app::state::now()).await.unwrap();
         tx.commit().await.unwrap();
         drain(&app, "w", app::state::now()).await;

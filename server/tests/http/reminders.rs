@@ -103,8 +103,13 @@ per_engine! {
         .await
         .unwrap();
         use sqlx::Row;
-        let payload = server::push::payload(&row.try_get::<String, _>("kind").unwrap(), &row.try_get::<String, _>("params").unwrap(), &row.try_get::<String, _>("url").unwrap(), 1);
-        assert!(payload.contains("vous attend") && payload.contains("\"url\":\"/commande\""), "{engine}: {payload}");
+        let (kind, params, url) = (row.try_get::<String, _>("kind").unwrap(), row.try_get::<String, _>("params").unwrap(), row.try_get::<String, _>("url").unwrap());
+        let payload = server::push::payload(&kind, &params, &url, 1, app::i18n::Lang::Fr);
+        assert!(payload.contains("vous attend") && payload.contains("\"url\":\"/commande\"") && payload.contains("\"lang\":\"fr\""), "{engine}: {payload}");
+        // Stored as raw values, the same notice words itself in English
+        // for a reader who reads English when it is sent.
+        let english = server::push::payload(&kind, &params, &url, 1, app::i18n::Lang::En);
+        assert!(english.contains("Centre social") && !english.contains("vous attend") && english.contains("\"lang\":\"en\""), "{engine}: {english}");
 
         // The shift: the day before, once, to the volunteer only.
         app.tick(starts - 23 * H).await;
