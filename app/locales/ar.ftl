@@ -1121,6 +1121,7 @@ workshop-proposal_facts =
         [many] { $when } · { $place } · { $places } مكانًا
        *[other] { $when } · { $place } · { $places } مكان
     }
+workshop-voted_down = لم تقبله اللجنة ({ $for } مع، { $against } ضد)
 
 ## language
 

@@ -981,6 +981,7 @@ workshop-proposal_facts =
         [one] { $when } · { $place } · { $places } place
        *[other] { $when } · { $place } · { $places } places
     }
+workshop-voted_down = The commission did not accept it ({ $for } for, { $against } against)
 
 ## language
 

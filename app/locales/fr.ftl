@@ -969,6 +969,7 @@ workshop-proposal_facts =
         [one] { $when } · { $place } · { $places } place
        *[other] { $when } · { $place } · { $places } places
     }
+workshop-voted_down = La commission ne l’a pas retenu ({ $for } pour, { $against } contre)
 
 ## language
 

@@ -70,7 +70,7 @@ pub async fn set_language(lang: String, next: Option<String>) -> Result<(), AppE
     if let Some(user) = session::current_user().await? {
         repo::set_account_lang(&pool()?, user.account_id, lang).await?;
     }
-    leptos_axum::redirect(&crate::domain::security::safe_next(next.as_deref()));
+    leptos_axum::redirect(&crate::domain::security::safe_back(next.as_deref()));
     Ok(())
 }
 

@@ -15,16 +15,32 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 /// `//evil.example`), a control character that would break the header —
 /// falls back.
 pub fn safe_next(next: Option<&str>) -> String {
+    own_page(next, |p| p.after_login)
+}
+
+/// Where the browser goes back after choosing a language: the page it
+/// came from, the login page included, with its query and a plain
+/// `#fragment`; by the same rules, else the catalogue.
+pub fn safe_back(next: Option<&str>) -> String {
+    own_page(next, |_| true)
+}
+
+fn own_page(next: Option<&str>, allowed: impl Fn(&crate::routes::Page) -> bool) -> String {
     const HOME: &str = crate::routes::CATALOGUE;
     let Some(next) = next.filter(|n| n.len() <= 300) else {
         return HOME.into();
     };
-    let (path, query) = match next.split_once('?') {
-        Some((p, q)) => (p, Some(q)),
+    let (before, fragment) = match next.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
         None => (next, None),
     };
+    let (path, query) = match before.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (before, None),
+    };
     let query_ok = query.is_none_or(|q| q.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.=&%+".contains(&b)));
-    if query_ok && crate::routes::PAGES.iter().any(|p| p.after_login && crate::routes::matches(p.pattern, path)) {
+    let fragment_ok = fragment.is_none_or(|f| !f.is_empty() && f.len() <= 40 && f.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b)));
+    if query_ok && fragment_ok && crate::routes::PAGES.iter().any(|p| allowed(p) && crate::routes::matches(p.pattern, path)) {
         next.to_string()
     } else {
         HOME.into()
@@ -279,6 +295,16 @@ pub fn neutral_cell(value: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn back_after_choosing_a_language_to_any_own_page() {
+        assert_eq!(super::safe_back(Some("/connexion?next=%2Fcreneaux")), "/connexion?next=%2Fcreneaux");
+        assert_eq!(super::safe_back(Some("/profil#langue")), "/profil#langue");
+        assert_eq!(super::safe_next(Some("/connexion")), "/catalogue", "never back to login after login");
+        for bad in ["https://evil.example/", "//evil.example", "/profil#<x>", "/profil#", "/nulle-part"] {
+            assert_eq!(super::safe_back(Some(bad)), "/catalogue", "{bad}");
+        }
+    }
+
 
     #[test]
     fn a_next_page_keeps_its_query_inside_another_address() {

@@ -50,7 +50,13 @@ pub async fn workshops_overview() -> Result<WorkshopsPage, AppError> {
         .collect();
     let proposed = |rows: Vec<repo::Proposed>| -> Vec<super::ProposedRow> {
         rows.into_iter()
-            .map(|w| super::ProposedRow { id: w.id, title: w.title, when: time::moment(w.starts_at), state: w.state, reason: w.reason, proposal_id: w.proposal_id })
+            .map(|w| {
+                let reason = match (w.reason.is_empty(), w.votes_for, w.votes_against) {
+                    (true, Some(f), Some(a)) => crate::i18n::tr("workshop-voted_down", &[("for", f), ("against", a)]),
+                    _ => w.reason,
+                };
+                super::ProposedRow { id: w.id, title: w.title, when: time::moment(w.starts_at), state: w.state, reason, proposal_id: w.proposal_id }
+            })
             .collect()
     };
     let mine = proposed(repo::proposed_by(&pool, user.account_id).await?);

@@ -364,11 +364,19 @@ pub struct Proposed {
     pub state: super::WorkshopState,
     pub reason: String,
     pub proposal_id: Option<i64>,
+    /// The commission's vote, when it declined the workshop: its counts
+    /// are the reason, worded when read.
+    pub votes_for: Option<i64>,
+    pub votes_against: Option<i64>,
 }
+
+const PROPOSED: &str = "SELECT w.id, w.title, w.starts_at, w.state, w.reason, w.proposal_id, \
+     CASE WHEN w.state = 'declined' THEN p.for_count END AS votes_for, CASE WHEN w.state = 'declined' THEN p.against_count END AS votes_against \
+     FROM workshops w LEFT JOIN proposals p ON p.id = w.proposal_id";
 
 /// What a member proposed, newest first.
 pub async fn proposed_by(pool: &AnyPool, account_id: i64) -> Result<Vec<Proposed>, sqlx::Error> {
-    sqlx::query_as("SELECT id, title, starts_at, state, reason, proposal_id FROM workshops WHERE proposer_id = $1 ORDER BY id DESC LIMIT 30")
+    sqlx::query_as(&format!("{PROPOSED} WHERE w.proposer_id = $1 ORDER BY w.id DESC LIMIT 30"))
         .bind(account_id)
         .fetch_all(pool)
         .await
@@ -376,7 +384,7 @@ pub async fn proposed_by(pool: &AnyPool, account_id: i64) -> Result<Vec<Proposed
 
 /// The proposals a coordinator has to decide (still to come), soonest first.
 pub async fn to_decide(pool: &AnyPool, now: i64) -> Result<Vec<Proposed>, sqlx::Error> {
-    sqlx::query_as("SELECT id, title, starts_at, state, reason, proposal_id FROM workshops WHERE state = 'proposed' AND starts_at > $1 ORDER BY starts_at")
+    sqlx::query_as(&format!("{PROPOSED} WHERE w.state = 'proposed' AND w.starts_at > $1 ORDER BY w.starts_at"))
         .bind(now)
         .fetch_all(pool)
         .await

@@ -272,7 +272,7 @@ per_engine! {
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id = {chosen}")).await, 2, "{engine}");
         let (_, html) = app.get(&awa, "/commande").await;
         let page = text(&html);
-        assert!(page.contains(", ou ") && page.contains("de 17 h à 19 h"), "{engine}: both windows offered: {page}");
+        assert!(page.contains(", ou ") && page.contains("de 17:00 à 19:00"), "{engine}: both windows offered: {page}");
         assert_eq!(app.call(&coord, "remove_pickup", &[("cycle_id", open_id.as_str()), ("window_id", only.as_str())]).await.0, 200, "{engine}");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id = {chosen}")).await, 1, "{engine}");
         let free = app.count(&format!("SELECT MIN(id) FROM cycle_pickups WHERE cycle_id = {open} AND pickup_point_id <> {chosen}")).await.to_string();

@@ -74,7 +74,7 @@ per_engine! {
             assert!(page.contains(&format!("{price} / kg")), "{engine} {who}: expected {price} in {page}");
             // The tier itself never appears in the catalogue.
             assert!(!page.contains("Solidaire") && !page.contains("Très solidaire"), "{engine}: tier leaked");
-            assert!(page.contains("1 produits"), "{engine}: search is server-side: {page}");
+            assert!(page.contains("1 produit "), "{engine}: search is server-side: {page}");
         }
     }
 }
@@ -105,7 +105,7 @@ per_engine! {
         // A category id that does not exist gives an empty list, not an error.
         let (s, html) = app.get(&c, "/catalogue?categorie=99999&page=-5").await;
         assert_eq!(s, 200);
-        assert!(text(&html).contains("0 produits"));
+        assert!(text(&html).contains("0 produit"));
     }
 }
 
@@ -462,7 +462,7 @@ per_engine! {
         let (s, _) = app.call(&coord, "save_product", &form).await;
         assert_eq!(s, 200);
         let (_, html) = app.get(&member, "/catalogue?q=lavande").await;
-        assert!(text(&html).contains("0 produits"), "{engine}");
+        assert!(text(&html).contains("0 produit"), "{engine}");
         let (_, html) = app.get(&coord, "/coordination/produits?q=lavande").await;
         assert!(text(&html).contains("retiré du catalogue"), "{engine}");
         // Editing a product that does not exist stores nothing.

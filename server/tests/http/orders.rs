@@ -296,7 +296,7 @@ per_engine! {
         // history.
         assert!(page.contains("À retirer : votre commande « Commande de la semaine »") && page.contains("16,55 €"), "{engine}: {page}");
         assert!(!page.contains("Mes commandes passées"), "{engine}: {page}");
-        assert!(page.contains("À retirer à Centre social des Buers, "), "{engine}: {page}");
+        assert!(page.contains("À retirer à Centre social des Buers"), "{engine}: {page}");
         assert!(page.contains("Lentilles vertes — 1,5 kg"), "{engine}");
 
         let (s, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bilan")).await;

@@ -211,7 +211,7 @@ per_engine! {
         exec(&app, &format!("UPDATE workshops SET ends_at = {} WHERE id = {w}", now - 1)).await;
         let (_, html) = app.get(&youssef, "/ateliers").await;
         let page = text(&html);
-        assert!(page.contains("Ateliers passés") && page.contains("Batch cooking du panier") && page.contains("participant·es : 1"), "{engine}: {page}");
+        assert!(page.contains("Ateliers passés") && page.contains("Batch cooking du panier") && page.contains("1 participant·e"), "{engine}: {page}");
     }
 }
 
@@ -387,7 +387,7 @@ per_engine! {
         assert_eq!(state(&app, yes).await, "published", "{engine}");
         assert_eq!(state(&app, no).await, "declined", "{engine}");
         let awa_id = account(&app, "email", AWA).await;
-        assert_eq!((told(&app, awa_id, "workshop_approved").await, told(&app, awa_id, "workshop_declined").await), (1, 1), "{engine}");
+        assert_eq!((told(&app, awa_id, "workshop_approved").await, told(&app, awa_id, "workshop_voted_down").await), (1, 1), "{engine}");
         assert_eq!(told(&app, awa_id, "vote_approved").await + told(&app, awa_id, "vote_rejected").await, 0, "{engine}: told once, by the workshop's own notice");
         app.tick(closes + 120).await;
         assert_eq!(told(&app, awa_id, "workshop_approved").await, 1, "{engine}: told once");
