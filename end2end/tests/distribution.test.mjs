@@ -66,7 +66,7 @@ test('close, purchase order, shortage, distribution', async () => {
   // Awa is told, from the menu's unread count.
   const awa = await phonePage(app.browser);
   await login(awa, app.server.base, 'awa@exemple.fr');
-  await awa.getByRole('link', { name: /Messages 1 non lus/ }).waitFor();
+  await awa.getByRole('link', { name: /Messages 1 message non lu/ }).waitFor();
   await awa.getByRole('link', { name: /Messages/ }).click();
   await awa.getByText('vous recevrez 1 bocal de Miel de lavande au lieu de 2 bocal').waitFor();
   assert.deepEqual(awa.errors, []);

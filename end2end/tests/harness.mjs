@@ -214,7 +214,8 @@ export async function fitsThePhone(page, name) {
     };
     const seen = [...document.querySelectorAll('main :is(a, button, input:not([type=hidden]), select, textarea, summary, label, h1, h2, p, output)')]
       .map((e) => ({ e, r: e.getBoundingClientRect() }))
-      .filter(({ e, r }) => r.width > 2 && r.height > 2 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.visually-hidden') && !pinned(e));
+      // checkVisibility: what a closed <details> holds is laid out but not shown.
+      .filter(({ e, r }) => r.width > 2 && r.height > 2 && e.checkVisibility({ visibilityProperty: true }) && !e.closest('.visually-hidden') && !pinned(e));
     const found = [];
     for (let i = 0; i < seen.length && found.length < 5; i++) {
       for (let j = i + 1; j < seen.length; j++) {

@@ -107,7 +107,7 @@ test('ordering works with JavaScript turned off', async () => {
   await coord.goto(`${base}/coordination/cycles`);
   const row = coord.locator('ul.rows li', { hasText: 'Commande de la semaine' });
   assert.match(await row.innerText(), /commandes ouvertes/);
-  assert.match(await row.innerText(), /1 commandes/);
+  assert.match(await row.innerText(), /1 commande\b/);
   assert.deepEqual(coord.errors, []);
   await coord.context().close();
 

@@ -64,7 +64,7 @@ test('from a proposal to a full workshop, and the waiting list moves up', async 
   await card(nadia, title).getByText('Complet').waitFor();
   await aicha.reload();
   await card(aicha, title).getByText('Vous êtes inscrit·e. À bientôt !').waitFor();
-  await aicha.getByRole('link', { name: /Messages 1 non lus/ }).click();
+  await aicha.getByRole('link', { name: /Messages 1 message non lu/ }).click();
   await aicha.getByText(/Une place s’est libérée : vous êtes inscrit·e à l’atelier « Cuisine du panier d’hiver »/).waitFor();
 
   // The host sees who comes.
