@@ -74,12 +74,12 @@ async function keptPage() {
   return keys.length ? (await cache.match(keys[0])).text() : '';
 }
 
-async function words(name) {
-  return attribute(await keptPage(), name);
-}
-
-function plainPage(text, after, body, tail) {
-  return new Response('<!DOCTYPE html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' + (body || '<body>') + '<p role="alert" id="not-sent" style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem">' + after + '</p>' + (tail || ''), {
+// In the language and direction of the kept page the words come from.
+function plainPage(text, after, body, tail, html) {
+  var root = ((html || '').match(/<html[^>]*>/) || ['<html lang="fr" dir="ltr">'])[0];
+  var lang = (root.match(/\slang="([^"]+)"/) || [])[1] || 'fr';
+  var dir = (root.match(/\sdir="([^"]+)"/) || [])[1] || 'ltr';
+  return new Response('<!DOCTYPE html><html lang="' + escapeHtml(lang) + '" dir="' + escapeHtml(dir) + '"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' + (body || '<body>') + '<p role="alert" id="not-sent" style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem">' + after + '</p>' + (tail || ''), {
     status: 503,
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });
@@ -99,7 +99,7 @@ async function notSent(request) {
   var button = '<button type="button" onclick="history.back()" style="font:inherit;min-height:44px;padding:0 1rem">' + back + '</button>';
   var posted = new URL(request.url).pathname === BASKET_ACTION ? await request.text().catch(function () { return ''; }) : '';
   var params = new URLSearchParams(posted);
-  if (!params.get('cycle_id') || params.has('cancel')) return plainPage(text, button);
+  if (!params.get('cycle_id') || params.has('cancel')) return plainPage(text, button, null, null, kept);
   var page = '/commande';
   try {
     var from = new URL(request.referrer);
@@ -107,7 +107,7 @@ async function notSent(request) {
   } catch (e) { /* no referrer: the member's own order page */ }
   // The <body> of a kept page brings the words basket.js says.
   var body = (kept.match(/<body[^>]*>/) || ['<body>'])[0].replace(/>$/, ' data-queue-action="' + BASKET_ACTION + '" data-queue-page="' + escapeHtml(page) + '" data-queue-body="' + escapeHtml(posted) + '">');
-  return plainPage(text, button, body, '<script src="/basket.js"></script>');
+  return plainPage(text, button, body, '<script src="/basket.js"></script>', kept);
 }
 
 // A page from the phone's copy, with a banner saying it is offline and
@@ -116,14 +116,16 @@ async function fromCopy(request) {
   var cache = await caches.open(PAGES);
   var copy = await cache.match(request, { ignoreSearch: false }) || await cache.match(request, { ignoreSearch: true });
   if (!copy) {
-    var text = (await words('data-offline-missing')) || 'Offline';
-    return plainPage(text, '<a href="/catalogue">Pot Commun</a>');
+    var kept = await keptPage();
+    var text = attribute(kept, 'data-offline-missing') || 'Offline';
+    return plainPage(text, '<a href="/catalogue">Pot Commun</a>', null, null, kept);
   }
   var html = await copy.text();
   var saved = Number(copy.headers.get('x-saved-at')) || Date.now();
-  var lang = (html.match(/<html[^>]*\slang="([^"]+)"/) || [])[1] || 'fr';
-  var when = new Date(saved).toLocaleString(lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
-  var banner = '<p class="offline-banner" role="status">' + attribute(html, 'data-offline') + ' ' + escapeHtml(when) + '</p>';
+  // The page's own language and digits (data-locale), Paris time.
+  var locale = (html.match(/<html[^>]*\sdata-locale="([^"]+)"/) || html.match(/<html[^>]*\slang="([^"]+)"/) || [])[1] || 'fr';
+  var when = new Date(saved).toLocaleString(locale, { timeZone: 'Europe/Paris', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  var banner = '<p class="offline-banner" role="status">' + attribute(html, 'data-offline').replace('{when}', escapeHtml(when)) + '</p>';
   html = html.replace(/<body([^>]*)>/, '<body$1>' + banner);
   return new Response(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

@@ -784,7 +784,7 @@ notif-workshop_voted_down = لم تقبل اللجنة ورشتك « { $workshop
 ## offline
 
 offline-back = ارجع إلى الاستمارة
-offline-banner = دون اتصال — نسخة محفوظة بتاريخ
+offline-banner = دون اتصال — نسخة محفوظة بتاريخ { $when }
 offline-basket_open = افتح طلبي
 offline-basket_queued = لا توجد شبكة: طلبك محفوظ على هذا الهاتف. سيُرسَل تلقائيًا بمجرد عودة الشبكة.
 offline-basket_refused = عادت الشبكة، لكن طلبك المحفوظ لم يُقبل (مثلًا: منتوج نفد أو الطلبات أُغلقت). أُعيد إلى الاستمارة: راجعه، ثم أكّده.
@@ -1035,7 +1035,54 @@ unit-jar = علبة زجاجية
 unit-kg = كغ
 unit-l = ل
 unit-piece = حبة
-unit-amount = { $qty } { $unit }
+unit-amount =
+    { $unit ->
+        [kg] { $qty } كغ
+        [l] { $qty } ل
+        [jar]
+            { $count ->
+                [one] علبة زجاجية واحدة
+                [two] علبتان زجاجيتان
+                [few] { $qty } علب زجاجية
+               *[other] { $qty } علبة زجاجية
+            }
+        [bunch]
+            { $count ->
+                [one] حزمة واحدة
+                [two] حزمتان
+                [few] { $qty } حزم
+               *[other] { $qty } حزمة
+            }
+        [dozen]
+            { $count ->
+                [one] دزينة واحدة
+                [two] دزينتان
+                [few] { $qty } دزينات
+               *[other] { $qty } دزينة
+            }
+        [bag]
+            { $count ->
+                [one] كيس واحد
+                [two] كيسان
+                [few] { $qty } أكياس
+                [many] { $qty } كيسًا
+               *[other] { $qty } كيس
+            }
+        [bottle]
+            { $count ->
+                [one] قارورة واحدة
+                [two] قارورتان
+                [few] { $qty } قوارير
+               *[other] { $qty } قارورة
+            }
+       *[piece]
+            { $count ->
+                [one] حبة واحدة
+                [two] حبتان
+                [few] { $qty } حبات
+               *[other] { $qty } حبة
+            }
+    }
 unit-price_per = { $price } لكل { $unit }
 
 ## workshop

@@ -680,7 +680,7 @@ notif-workshop_voted_down = The commission did not accept your workshop “{ $wo
 ## offline
 
 offline-back = Back to the form
-offline-banner = Offline — copy saved on
+offline-banner = Offline — copy saved on { $when }
 offline-basket_open = Open my order
 offline-basket_queued = No network: your order is kept on this phone. It will be sent by itself as soon as the network is back.
 offline-basket_refused = The network is back, but your saved order was not accepted (for example, a product sold out or ordering closed). It is back in the form: check it, then confirm.
@@ -915,7 +915,41 @@ unit-jar = jar
 unit-kg = kg
 unit-l = L
 unit-piece = piece
-unit-amount = { $qty } { $unit }
+unit-amount =
+    { $unit ->
+        [kg] { $qty } kg
+        [l] { $qty } L
+        [jar]
+            { $count ->
+                [one] { $qty } jar
+               *[other] { $qty } jars
+            }
+        [bunch]
+            { $count ->
+                [one] { $qty } bunch
+               *[other] { $qty } bunches
+            }
+        [dozen]
+            { $count ->
+                [one] { $qty } dozen
+               *[other] { $qty } dozen
+            }
+        [bag]
+            { $count ->
+                [one] { $qty } bag
+               *[other] { $qty } bags
+            }
+        [bottle]
+            { $count ->
+                [one] { $qty } bottle
+               *[other] { $qty } bottles
+            }
+       *[piece]
+            { $count ->
+                [one] { $qty } piece
+               *[other] { $qty } pieces
+            }
+    }
 unit-price_per = { $price } / { $unit }
 
 ## workshop

@@ -640,7 +640,11 @@ notfound-title = Page introuvable
 notif-cycle_cancelled = La commande « { $cycle } » est annulée. Vous n’avez rien à payer ni à retirer.
 notif-cycle_closing = Dernier jour pour commander : « { $cycle } » ferme { $closes }.
 notif-cycle_opened = Les commandes sont ouvertes : « { $cycle } », jusqu’au { $closes }.
-notif-election_candidacy = Élection à la commission « { $commission } » : { $seats } place(s). Vous pouvez vous présenter jusqu’au { $voting }, puis voter jusqu’au { $closes }.
+notif-election_candidacy =
+    { $seats ->
+        [one] Élection à la commission « { $commission } » : { $seats } place. Vous pouvez vous présenter jusqu’au { $voting }, puis voter jusqu’au { $closes }.
+       *[other] Élection à la commission « { $commission } » : { $seats } places. Vous pouvez vous présenter jusqu’au { $voting }, puis voter jusqu’au { $closes }.
+    }
 notif-election_voting = Élection à la commission « { $commission } » : le vote est ouvert jusqu’au { $closes }. Choisissez vos candidat·es.
 notif-new = Nouveau
 notif-new_login_link = La coordination a créé un nouveau lien de connexion pour votre compte. Qui l’ouvre choisit le mot de passe, et vos autres connexions se ferment. Si vous ne l’avez pas demandé, prévenez la coordination.
@@ -650,15 +654,31 @@ notif-order_ready = Votre commande « { $cycle } » vous attend { $when }, à { 
 notif-order_shrunk = Le producteur a livré moins que prévu : vous recevrez { $qty } de { $product } au lieu de { $ordered } (commande « { $cycle } »). Nouveau total : { $total }.
 notif-product_missing = Le producteur n’a pas pu livrer { $product } : ce produit est retiré de votre commande « { $cycle } ». Nouveau total : { $total }.
 notif-shift_changed = Votre créneau « { $shift } » ({ $when }) est supprimé. Merci quand même !
-notif-shift_needs_hands = Un coup de main ? Il manque { $missing } personne(s) pour « { $shift } » ({ $when }).
-notif-shift_short = Il manque encore { $missing } personne(s) pour le créneau « { $shift } » ({ $when }).
+notif-shift_needs_hands =
+    { $missing ->
+        [one] Un coup de main ? Il manque { $missing } personne pour « { $shift } » ({ $when }).
+       *[other] Un coup de main ? Il manque { $missing } personnes pour « { $shift } » ({ $when }).
+    }
+notif-shift_short =
+    { $missing ->
+        [one] Il manque encore { $missing } personne pour le créneau « { $shift } » ({ $when }).
+       *[other] Il manque encore { $missing } personnes pour le créneau « { $shift } » ({ $when }).
+    }
 notif-shift_tomorrow = Rappel : vous êtes bénévole demain, { $shift }, { $when }, { $place }.
 notif-title = Mes messages
-notif-vote_approved = Vote clos : « { $title } » est adoptée ({ $for } pour, { $against } contre, { $abstain } abstention(s)).
+notif-vote_approved =
+    { $abstain ->
+        [one] Vote clos : « { $title } » est adoptée ({ $for } pour, { $against } contre, { $abstain } abstention).
+       *[other] Vote clos : « { $title } » est adoptée ({ $for } pour, { $against } contre, { $abstain } abstentions).
+    }
 notif-vote_closing = Le vote sur « { $title } » ferme { $closes } et vous n’avez pas encore voté.
 notif-vote_no_quorum = Vote clos : « { $title } » n’a pas eu assez de votant·es (quorum non atteint), rien ne change.
 notif-vote_opened = Vote ouvert dans la commission « { $commission } » : « { $title } ». Vous pouvez voter jusqu’au { $closes }.
-notif-vote_rejected = Vote clos : « { $title } » est rejetée ({ $for } pour, { $against } contre, { $abstain } abstention(s)).
+notif-vote_rejected =
+    { $abstain ->
+        [one] Vote clos : « { $title } » est rejetée ({ $for } pour, { $against } contre, { $abstain } abstention).
+       *[other] Vote clos : « { $title } » est rejetée ({ $for } pour, { $against } contre, { $abstain } abstentions).
+    }
 notif-workshop_approved = Votre atelier « { $workshop } » ({ $when }) est publié : les adhérent·es peuvent s’inscrire.
 notif-workshop_cancelled = L’atelier « { $workshop } » ({ $when }) est annulé : { $message }
 notif-workshop_declined = Votre atelier « { $workshop } » ({ $when }) n’a pas été retenu : { $reason }
@@ -668,7 +688,7 @@ notif-workshop_voted_down = La commission n’a pas retenu votre atelier « { $w
 ## offline
 
 offline-back = Revenir au formulaire
-offline-banner = Hors connexion — copie enregistrée le
+offline-banner = Hors connexion — copie enregistrée le { $when }
 offline-basket_open = Ouvrir ma commande
 offline-basket_queued = Pas de réseau : votre commande est gardée sur ce téléphone. Elle partira toute seule dès que le réseau revient.
 offline-basket_refused = Le réseau est revenu, mais votre commande gardée n’a pas été acceptée (un produit épuisé ou la commande fermée, par exemple). Elle est remise dans le formulaire : vérifiez-la, puis confirmez.
@@ -903,7 +923,41 @@ unit-jar = bocal
 unit-kg = kg
 unit-l = L
 unit-piece = pièce
-unit-amount = { $qty } { $unit }
+unit-amount =
+    { $unit ->
+        [kg] { $qty } kg
+        [l] { $qty } L
+        [jar]
+            { $count ->
+                [one] { $qty } bocal
+               *[other] { $qty } bocaux
+            }
+        [bunch]
+            { $count ->
+                [one] { $qty } botte
+               *[other] { $qty } bottes
+            }
+        [dozen]
+            { $count ->
+                [one] { $qty } douzaine
+               *[other] { $qty } douzaines
+            }
+        [bag]
+            { $count ->
+                [one] { $qty } sachet
+               *[other] { $qty } sachets
+            }
+        [bottle]
+            { $count ->
+                [one] { $qty } bouteille
+               *[other] { $qty } bouteilles
+            }
+       *[piece]
+            { $count ->
+                [one] { $qty } pièce
+               *[other] { $qty } pièces
+            }
+    }
 unit-price_per = { $price } / { $unit }
 
 ## workshop

@@ -278,10 +278,14 @@ fn packing_line(l: crate::orders::PackingLine, with_category: bool) -> impl Into
 pub fn PurchaseOrdersPage() -> impl IntoView {
     use crate::domain::pricing::format_euros;
     use crate::orders::api::cycle_report;
+    // Handed to the producers: in the association's language (as its CSV
+    // is), whatever the coordinator who prints it reads.
+    let lang = crate::i18n::Lang::default();
+    provide_context(lang);
     let id = id_param();
     let report = Resource::new(id, cycle_report);
     view! {
-        <div class="no-print">
+        <div class="no-print" lang=lang.code() dir=lang.dir()>
             <SubNav/>
             <p><A href=move || routes::cycle_page(id(), "bilan")>{t("report-back")}</A></p>
             // The print button needs script (public/enhance.js shows it and
@@ -296,7 +300,7 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
             view! {
                 {missing_letterhead.then(|| view! { <p class="error no-print" role="alert">{t("report-letterhead_missing")}</p> })}
                 {r.purchase_orders.into_iter().map(|po| view! {
-                    <article class="card print-page purchase-order">
+                    <article class="card print-page purchase-order" lang=lang.code() dir=lang.dir()>
                         <header class="letterhead">
                             <p><strong>{name.clone()}</strong><br/>{address.clone()}</p>
                             <p>{tr("report-po_number", &[("number".into(), po.number.clone()), ("date".into(), issued.clone())])}</p>

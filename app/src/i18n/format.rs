@@ -109,9 +109,14 @@ pub fn quantity(milli: i64) -> String {
     decimal(milli, -3, None)
 }
 
-/// A quantity with its unit: "1,5 kg", "3 bocal".
+/// A quantity with its unit, the unit agreeing with the number: "1,5 kg",
+/// "1 bocal", "3 bocaux"; Arabic's dual, "علبتان زجاجيتان". The unit's
+/// code chooses the words, the count their plural form; a fraction (only
+/// weights and volumes have one) takes the form of many.
 pub fn amount(milli: i64, unit: crate::domain::quantity::Unit) -> String {
-    tr("unit-amount", &[("qty", quantity(milli)), ("unit", super::t(unit.label_key()).to_string())])
+    use crate::domain::quantity::MILLI;
+    let count = if milli % MILLI == 0 { milli / MILLI } else { 100 };
+    tr("unit-amount", &[("qty", Arg::Text(quantity(milli))), ("count", Arg::Num(count)), ("unit", Arg::Text(unit.code().to_string()))])
 }
 
 /// A moment out of chrono's range (a number typed into a form, say) reads
@@ -248,6 +253,25 @@ mod tests {
         assert_eq!(in_lang(Lang::Fr, || hours(start, end)), "de 10:00 à 12:00");
         // Out of range reads as the epoch, never a panic.
         assert_eq!(in_lang(Lang::Fr, || moment(i64::MAX)), in_lang(Lang::Fr, || moment(0)));
+    }
+
+    #[test]
+    fn units_agree_with_their_number() {
+        use crate::domain::quantity::Unit;
+        assert_eq!(in_lang(Lang::Fr, || amount(1000, Unit::Jar)), "1 bocal");
+        assert_eq!(in_lang(Lang::Fr, || amount(3000, Unit::Jar)), "3 bocaux");
+        assert_eq!(in_lang(Lang::Fr, || amount(1500, Unit::Kg)), "1,5 kg");
+        assert_eq!(in_lang(Lang::En, || amount(2000, Unit::Bottle)), "2 bottles");
+        assert_eq!(in_lang(Lang::En, || amount(1000, Unit::Piece)), "1 piece");
+        let ar = |m| in_lang(Lang::Ar, || amount(m, Unit::Bag));
+        assert_eq!(ar(2000), "كيسان", "Arabic says two bags with the dual");
+        assert!(ar(3000).contains("أكياس") && ar(11_000).contains("كيسًا") && ar(100_000).ends_with("كيس"), "few, many, other");
+        // Every unit has its words in every language.
+        for lang in Lang::ALL {
+            for unit in Unit::ALL {
+                assert!(!in_lang(lang, || amount(2000, unit)).contains('…'), "{lang:?} {unit:?}");
+            }
+        }
     }
 
     #[test]

@@ -48,7 +48,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             // copy of a page with no network: they stay in the one
             // translation table.
             <body
-                data-offline=t("offline-banner")
+                // A sentence with its blank left for the service worker,
+                // which knows when the copy was saved.
+                data-offline=crate::i18n::tr("offline-banner", &[("when", "{when}")])
                 data-offline-missing=t("offline-missing")
                 data-offline-back=t("offline-back")
                 data-basket-queued=t("offline-basket_queued")

@@ -126,3 +126,20 @@ per_engine! {
         assert!(arabic.contains(&sentence_start), "{engine}: the page around it too");
     }
 }
+
+per_engine! {
+    async fn purchase_orders_stay_in_the_associations_language(engine) {
+        let app = TestApp::spawn(engine).await;
+        let claire = app.login("claire@potcommun.fr").await;
+        let (status, _, _) = choose(&app, &claire, "en", "/coordination/cycles").await;
+        assert!((300..400).contains(&status), "{engine}");
+        let cycle = app.count("SELECT MIN(id) FROM cycles").await;
+        let cycles = page(&app, &claire, "/coordination/cycles").await;
+        assert_eq!(html_lang(&cycles).0, "en", "{engine}: the coordinator reads English");
+        // Whatever the cycle's state (an open cycle's orders are not ready
+        // yet), the page's frame is the document's.
+        let (_, orders) = app.get(&claire, &format!("/coordination/cycles/{cycle}/bons")).await;
+        assert!(orders.contains(r#"lang="fr" dir="ltr""#), "{engine}: the document says it is French");
+        assert!(text(&orders).contains(t_in(Lang::Fr, "report-print_hint")), "{engine}: handed to French producers in French");
+    }
+}

@@ -173,7 +173,7 @@ per_engine! {
         tick_after_restart(&app, closes_at + 60).await;
         assert_eq!(told(&app, "vote_approved").await, 3, "{engine}: author and voters, once each");
         let (_, html) = app.get(&nadia, "/messages").await;
-        assert!(text(&html).contains("Vote clos : « Une réunion ouverte par trimestre » est adoptée (2 pour, 0 contre, 0 abstention(s))."), "{engine}: {}", text(&html));
+        assert!(text(&html).contains("Vote clos : « Une réunion ouverte par trimestre » est adoptée (2 pour, 0 contre, 0 abstention)."), "{engine}: {}", text(&html));
 
         // An election: every member hears of the candidacies, then of the vote.
         let (voting, closes) = (now + 100 * H, now + 150 * H);

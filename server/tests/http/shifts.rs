@@ -314,7 +314,7 @@ per_engine! {
         assert_eq!(app.count(notices).await, coordinators, "{engine}");
         let coord = app.login(CLAIRE).await;
         let (_, html) = app.get(&coord, "/messages").await;
-        assert!(text(&html).contains("Il manque encore 4 personne(s) pour le créneau « Préparation des commandes »"), "{engine}");
+        assert!(text(&html).contains("Il manque encore 4 personnes pour le créneau « Préparation des commandes »"), "{engine}");
         // A full shift is not flagged.
         let till = shift_of(&app, "Caisse", 0).await;
         set_times(&app, till, now + 30 * H, now + 31 * H).await;
