@@ -104,7 +104,7 @@ test('plan, close, print, receive: a week at the laptop', async () => {
   await coord.locator('ul.reception li', { hasText: 'Farine de blé T65' }).getByLabel(/Quantité arrivée/).fill('1');
   await coord.getByText('Pas encore enregistré : appuyez sur').waitFor();
   await coord.getByRole('button', { name: 'Enregistrer la livraison' }).click();
-  await coord.locator('ul.reception li', { hasText: 'Lentilles vertes' }).getByText('0,5 kg manquants').waitFor();
+  await coord.locator('ul.reception li', { hasText: 'Lentilles vertes' }).getByText('Il manque 0,5 kg').waitFor();
   await coord.locator('ul.reception li', { hasText: 'Farine de blé T65' }).getByText('Tout est arrivé.').waitFor();
 
   // The packing list says the lentils were reduced.

@@ -35,7 +35,7 @@ test('close, purchase order, shortage, distribution', async () => {
   await coord.getByRole('link', { name: /Bons de commande à imprimer/ }).click();
   const honeyLine = coord.locator('tr', { hasText: 'Miel de lavande' }).first();
   await honeyLine.waitFor();
-  assert.match(await honeyLine.innerText(), /3 bocal/);
+  assert.match(await honeyLine.innerText(), /3 bocaux/);
   assert.match(await honeyLine.innerText(), /28,50\s€/);
 
   // Printed on A4, each producer's purchase order starts a page of its own
@@ -57,18 +57,18 @@ test('close, purchase order, shortage, distribution', async () => {
   await coord.goBack();
   await coord.getByRole('link', { name: 'Réception des livraisons' }).click();
   const honey = coord.locator('ul.reception li', { hasText: 'Miel de lavande' });
-  assert.match(await honey.innerText(), /Commandé : 3 bocal/);
+  assert.match(await honey.innerText(), /Commandé : 3 bocaux/);
   await honey.getByLabel(/Quantité arrivée/).fill('2');
   await coord.getByRole('button', { name: 'Enregistrer la livraison' }).click();
-  await honey.getByText('Arrivé : 2 bocal').waitFor();
-  await honey.getByText('1 bocal manquants').waitFor();
+  await honey.getByText('Arrivé : 2 bocaux').waitFor();
+  await honey.getByText('Il manque 1 bocal').waitFor();
 
   // Awa is told, from the menu's unread count.
   const awa = await phonePage(app.browser);
   await login(awa, app.server.base, 'awa@exemple.fr');
   await awa.getByRole('link', { name: /Messages 1 message non lu/ }).waitFor();
   await awa.getByRole('link', { name: /Messages/ }).click();
-  await awa.getByText('vous recevrez 1 bocal de Miel de lavande au lieu de 2 bocal').waitFor();
+  await awa.getByText('vous recevrez 1 bocal de Miel de lavande au lieu de 2 bocaux').waitFor();
   assert.deepEqual(awa.errors, []);
   await awa.context().close();
 

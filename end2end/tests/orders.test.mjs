@@ -99,7 +99,7 @@ test('ordering works with JavaScript turned off', async () => {
   await Promise.all([page.waitForURL(/#p-\d+$/), plus(page, 'Miel de lavande').click()]);
   assert.match(await page.getByText('Votre panier a changé depuis votre commande').innerText(), /confirmez/);
   await Promise.all([page.waitForURL(/ok=1/), page.getByRole('button', { name: 'Confirmer ma commande' }).click()]);
-  assert.match(await page.locator('section.summary').innerText(), /Miel de lavande — 2 bocal/);
+  assert.match(await page.locator('section.summary').innerText(), /Miel de lavande — 2 bocaux/);
 
   // The coordinator sees the cycle with its order.
   const coord = await phonePage(app.browser);
@@ -199,7 +199,7 @@ test('"same as last time" once the cycle has closed and the next one opened', as
     // This cycle's order (the last one waits to be picked up on its own card).
     const summary = await page.locator('section.summary[aria-labelledby="my-order"]').innerText();
     assert.match(summary, /Lentilles vertes — 1,5 kg/);
-    assert.match(summary, /Miel de lavande — 2 bocal/);
+    assert.match(summary, /Miel de lavande — 2 bocaux/);
     assert.deepEqual(page.errors, []);
     await page.context().close();
     await coord.context().close();

@@ -143,7 +143,7 @@ test('a basket confirmed with no network is sent when the network returns', asyn
   await page.context().setOffline(false);
   await page.waitForURL(/\/commande\?ok=1/);
   await note.filter({ hasText: 'bien arrivée' }).waitFor();
-  assert.match(await summary.innerText(), /Miel de lavande — 3 bocal/);
+  assert.match(await summary.innerText(), /Miel de lavande — 3 bocaux/);
   assert.match(await summary.innerText(), /28,50\s€/);
   await page.goto(`${base}/commande`);
   assert.equal(await honey.inputValue(), '3', 'kept by the server, not only by the phone');
@@ -188,7 +188,7 @@ test('a basket the browser posted on its own with no network is kept, then sent'
   await note.filter({ hasText: 'bien arrivée' }).waitFor();
   await note.getByRole('link').click();
   await page.waitForURL(`${base}/commande`);
-  assert.match(await page.locator('section.summary').innerText(), /Miel de lavande — 2 bocal/);
+  assert.match(await page.locator('section.summary').innerText(), /Miel de lavande — 2 bocaux/);
   assert.equal(await honey.inputValue(), '2');
   assert.equal(await note.count(), 0, 'nothing left waiting on the phone');
   assert.deepEqual(page.errors, []);

@@ -44,6 +44,9 @@ pub fn InvitationPage() -> impl IntoView {
     let accept = ServerAction::<AcceptInvitation>::new();
     view! {
         <section class="card narrow">
+            // Before choosing a password, in the language the new member
+            // reads: accepting keeps it on the account.
+            <LanguagePicker next=format!("/invitation/{}", token())/>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match name.await {

@@ -27,7 +27,8 @@ pub fn safe_back(next: Option<&str>) -> String {
 
 fn own_page(next: Option<&str>, allowed: impl Fn(&crate::routes::Page) -> bool) -> String {
     const HOME: &str = crate::routes::CATALOGUE;
-    let Some(next) = next.filter(|n| n.len() <= 300) else {
+    // Nothing that could break the Location header or read as another host.
+    let Some(next) = next.filter(|n| n.len() <= 300 && n.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')) else {
         return HOME.into();
     };
     let (before, fragment) = match next.split_once('#') {
@@ -300,7 +301,8 @@ mod tests {
         assert_eq!(super::safe_back(Some("/connexion?next=%2Fcreneaux")), "/connexion?next=%2Fcreneaux");
         assert_eq!(super::safe_back(Some("/profil#langue")), "/profil#langue");
         assert_eq!(super::safe_next(Some("/connexion")), "/catalogue", "never back to login after login");
-        for bad in ["https://evil.example/", "//evil.example", "/profil#<x>", "/profil#", "/nulle-part"] {
+        assert_eq!(super::safe_back(Some("/invitation/abc123")), "/invitation/abc123");
+        for bad in ["https://evil.example/", "//evil.example", "/profil#<x>", "/profil#", "/nulle-part", "/invitation/a\r\nSet-Cookie:x", "/invitation/a b", "/invitation/\\evil"] {
             assert_eq!(super::safe_back(Some(bad)), "/catalogue", "{bad}");
         }
     }

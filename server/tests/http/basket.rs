@@ -139,7 +139,7 @@ per_engine! {
             (cycle, lentils, "-1", "", 400, "négative"),
             (cycle, lentils, "beaucoup", "1", 400, "écrivez une quantité"),
             (cycle, lentils, long.as_str(), "", 400, "Lentilles vertes"),
-            (cycle, honey, "3", "", 400, "Miel de lavande : c’est au plus 2 bocal par foyer"),
+            (cycle, honey, "3", "", 400, "Miel de lavande : c’est au plus 2 bocaux par foyer"),
             (cycle, 999_999, "1", "", 400, "pas proposé"),
             (cycle + 1000, lentils, "1", "", 409, "sont fermées"),
         ] {

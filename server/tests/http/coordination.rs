@@ -130,7 +130,7 @@ per_engine! {
         // The page says where each line stands, in words.
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/reception?ok=2")).await;
         let page = text(&html);
-        assert!(page.contains("2 bocal manquants"), "{engine}: {page}");
+        assert!(page.contains("Il manque 2 bocaux"), "{engine}: {page}");
         assert!(page.contains("Pas encore enregistré"), "{engine}: the lentils: {page}");
         assert!(page.contains("Tout est arrivé"), "{engine}: the bread: {page}");
         // Saved again as shown (the honey's 3 and the bread's 1 unchanged):
@@ -144,12 +144,12 @@ per_engine! {
         assert_eq!(app.call(&coord, "record_delivery", &keep).await.0, 200, "{engine}");
         assert_eq!(app.count(&received(lentils)).await, 5000, "{engine}");
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/reception")).await;
-        assert!(text(&html).contains("1,5 kg de plus que commandé, gardés"), "{engine}: {}", text(&html));
+        assert!(text(&html).contains("Arrivé en plus de la commande : 1,5 kg, gardé par l’association"), "{engine}: {}", text(&html));
 
         // The packing list marks the lines a shortage reduced.
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bilan")).await;
         let page = text(&html);
-        assert!(page.contains("2 bocal Miel de lavande (réduit : 3 bocal commandés"), "{engine}: {page}");
+        assert!(page.contains("2 bocaux Miel de lavande (réduit : 3 bocaux commandés"), "{engine}: {page}");
         let (_, csv) = app.get(&coord, &format!("/coordination/cycles/{cycle}/preparation.csv")).await;
         assert!(csv.starts_with('\u{feff}'), "{engine}: spreadsheets read the accents as UTF-8");
         assert!(csv.contains("\"Miel de lavande\";2;jar;3"), "{engine}: {csv}");

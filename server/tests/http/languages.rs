@@ -143,3 +143,32 @@ per_engine! {
         assert!(text(&orders).contains(t_in(Lang::Fr, "report-print_hint")), "{engine}: handed to French producers in French");
     }
 }
+
+per_engine! {
+    async fn a_new_member_chooses_their_language_on_the_invitation_page(engine) {
+        let app = TestApp::spawn(engine).await;
+        let coord = app.login("claire@potcommun.fr").await;
+        let res = coord
+            .post(app.url("/api/create_household"))
+            .form(&[("household_name", "Foyer Haddad"), ("display_name", "Karim Haddad"), ("email", ""), ("phone", "07 70 00 00 09"), ("tier_id", "")])
+            .send()
+            .await
+            .unwrap();
+        let location = res.headers()["location"].to_str().unwrap().to_string();
+        let token = location.split("invitation=").nth(1).unwrap().to_string();
+        let invitation = format!("/invitation/{token}");
+
+        let member = app.client();
+        let html = page(&app, &member, &invitation).await;
+        assert!(html.contains("العربية") && html.contains("English"), "{engine}: the languages before the password");
+        let (status, back, _) = choose(&app, &member, "ar", &invitation).await;
+        assert!((300..400).contains(&status) && back == invitation, "{engine}: {status} {back}");
+        let html = page(&app, &member, &invitation).await;
+        assert_eq!(html_lang(&html), ("ar".into(), "rtl".into()), "{engine}");
+        assert!(text(&html).contains("Karim Haddad"), "{engine}: the name as typed");
+
+        let (s, _) = app.call(&member, "accept_invitation", &[("token", &token), ("password", "ma-cle-secrete"), ("confirm", "ma-cle-secrete")]).await;
+        assert_eq!(s, 200, "{engine}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM accounts WHERE display_name = 'Karim Haddad' AND lang = 'ar'").await, 1, "{engine}: kept on the account");
+    }
+}

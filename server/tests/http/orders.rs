@@ -113,7 +113,7 @@ per_engine! {
         for (form, status, words) in [
             (order("refus-pas-0000003", "0,7", "1"), 400, "Lentilles vertes : la quantité doit être un multiple de 0,5 kg"),
             (order("refus-negatif-0004", "-1", "1"), 400, "négative"),
-            (order("refus-plafond-0005", "1", "3"), 400, "Miel de lavande : c’est au plus 2 bocal par foyer"),
+            (order("refus-plafond-0005", "1", "3"), 400, "Miel de lavande : c’est au plus 2 bocaux par foyer"),
             (order("refus-texte-00006", "beaucoup", "1"), 400, "écrivez une quantité"),
         ] {
             let (s, body) = post(form).await;
@@ -308,7 +308,7 @@ per_engine! {
         assert_eq!(s, 200, "{engine}");
         let orders_page = text(&orders_html);
         assert!(orders_page.contains("Lentilles vertes 2 kg 4,70 € 9,40 €"), "{engine}: {orders_page}");
-        assert!(orders_page.contains("Miel de lavande 3 bocal 9,50 € 28,50 €"), "{engine}");
+        assert!(orders_page.contains("Miel de lavande 3 bocaux 9,50 € 28,50 €"), "{engine}");
         // Awa paid 7,05 + 9,50 = 16,55; Nadia 0,24 + 1,90 = 2,14 against 2,35 + 19,00.
         assert!(page.contains("Prix coûtant (100 %) 1 16,55 € 16,55 € 0,00 €"), "{engine}: {page}");
         assert!(page.contains("Très solidaire (10 %) 1 21,35 € 2,14 € 19,21 €"), "{engine}: {page}");

@@ -79,7 +79,7 @@ per_engine! {
         assert_eq!((app.count(&notices(AWA)).await, app.count(&notices(AICHA)).await, app.count(&notices(NADIA)).await), (0, 1, 1), "{engine}");
         let (_, html) = app.get(&nadia, "/messages").await;
         let page = text(&html);
-        assert!(page.contains("vous recevrez 1 bocal de Miel de lavande au lieu de 2 bocal"), "{engine}: {page}");
+        assert!(page.contains("vous recevrez 1 bocal de Miel de lavande au lieu de 2 bocaux"), "{engine}: {page}");
         assert!(page.contains("Nouveau total : 1,42 €"), "{engine}: {page}");
         // Opening the list marked it read; the menu count is gone.
         assert_eq!(app.call(&nadia, "unread_notices", &[]).await.1, "0");
@@ -108,7 +108,7 @@ per_engine! {
         // The purchase order follows what arrived; the reception page shows both.
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/reception")).await;
         let page = text(&html);
-        assert!(page.contains("Commandé : 9 bocal"), "{engine}: {page}");
+        assert!(page.contains("Commandé : 9 bocaux"), "{engine}: {page}");
         assert!(page.contains("Arrivé : 0 bocal"), "{engine}: {page}");
         let (_, csv) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bons.csv")).await;
         assert!(!csv.contains("Miel de lavande"), "{engine}: {csv}");
