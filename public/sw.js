@@ -79,7 +79,8 @@ function plainPage(text, after, body, tail, html) {
   var root = ((html || '').match(/<html[^>]*>/) || ['<html lang="fr" dir="ltr">'])[0];
   var lang = (root.match(/\slang="([^"]+)"/) || [])[1] || 'fr';
   var dir = (root.match(/\sdir="([^"]+)"/) || [])[1] || 'ltr';
-  return new Response('<!DOCTYPE html><html lang="' + escapeHtml(lang) + '" dir="' + escapeHtml(dir) + '"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' + (body || '<body>') + '<p role="alert" id="not-sent" style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem">' + after + '</p>' + (tail || ''), {
+  var locale = (root.match(/\sdata-locale="([^"]+)"/) || [])[1] || lang;
+  return new Response('<!DOCTYPE html><html lang="' + escapeHtml(lang) + '" dir="' + escapeHtml(dir) + '" data-locale="' + escapeHtml(locale) + '"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' + (body || '<body>') + '<p role="alert" id="not-sent" style="font:1.1rem sans-serif;padding:1rem">' + text + '</p><p style="font:1.1rem sans-serif;padding:0 1rem">' + after + '</p>' + (tail || ''), {
     status: 503,
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });

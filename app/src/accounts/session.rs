@@ -307,6 +307,9 @@ pub async fn end_session() -> AppResult<()> {
     set_cookie(&format!("{COOKIE_NAME}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"));
     let secure = if secure_request() { "; Secure" } else { "" };
     set_cookie(&format!("{ACCOUNT_COOKIE}=; Path=/; SameSite=Lax; Max-Age=0{secure}"));
+    // On a shared phone the next person's login would otherwise take this
+    // language as chosen by them, and store it on their account.
+    set_cookie(&format!("{}=; Path=/; SameSite=Lax; Max-Age=0{secure}", crate::i18n::COOKIE));
     Ok(())
 }
 

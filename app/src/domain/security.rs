@@ -56,7 +56,7 @@ fn own_page(next: Option<&str>, allowed: impl Fn(&crate::routes::Page) -> bool) 
 pub fn encode_component(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -310,8 +310,11 @@ mod tests {
 
     #[test]
     fn a_next_page_keeps_its_query_inside_another_address() {
-        assert_eq!(encode_component("/commande?repris=2&x=é"), "/commande%3Frepris%3D2%26x%3D%C3%A9");
-        assert_eq!(encode_component("/creneaux"), "/creneaux");
+        assert_eq!(encode_component("/commande?repris=2&x=é"), "%2Fcommande%3Frepris%3D2%26x%3D%C3%A9");
+        assert_eq!(encode_component("/creneaux"), "%2Fcreneaux");
+        // What the login page's language buttons post comes back whole.
+        let back = format!("/connexion?next={}", encode_component("/commande?repris=2"));
+        assert_eq!(super::safe_back(Some(&back)), back);
     }
 
     use super::*;

@@ -106,7 +106,8 @@ pub fn photo_url(input: &str) -> Result<String, &'static str> {
 /// Normalises a phone number to digits, French numbers to their national
 /// form: "+33 6 12 34 56 78", "06.12.34.56.78" and "0612345678" are one.
 pub fn normalize_phone(input: &str) -> Result<String, &'static str> {
-    let s = input.trim();
+    let latin = latin_digits(input);
+    let s = latin.trim();
     let plus = s.starts_with('+');
     if s.chars().any(|c| !(c.is_ascii_digit() || " .-+()".contains(c))) {
         return Err("error-phone_invalid");
@@ -157,6 +158,7 @@ mod tests {
         assert_eq!(latin_digits("۲۳"), "23");
         assert_eq!(crate::domain::quantity::parse_quantity("١٫٥"), Ok(1500));
         assert_eq!(crate::domain::pricing::parse_euros("٢٫٣٥ €"), Ok(235));
+        assert_eq!(normalize_phone("٠٦ ١١ ٢٢ ٣٣ ٢٦"), Ok("0611223326".into()), "a phone typed on an Arabic keyboard");
     }
 
     #[test]

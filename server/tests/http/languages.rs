@@ -79,11 +79,22 @@ per_engine! {
         assert!((300..400).contains(&status) && location == "/profil#langue", "{engine}: {status} {location}");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM accounts WHERE id = {awa} AND lang = 'en'")).await, 1, "{engine}");
         assert_eq!(html_lang(&page(&app, &phone, "/profil").await), ("en".into(), "ltr".into()), "{engine}");
+        // What the page's script gets back from a stepper is in English too.
+        app.tick(app::state::now()).await;
+        let cycle = app.count("SELECT id FROM cycles WHERE state = 'open'").await.to_string();
+        let honey = app.count("SELECT id FROM products WHERE name = 'Miel de lavande'").await.to_string();
+        let (status, answer) = app.call(&phone, "basket_line", &[("cycle_id", cycle.as_str()), ("product_id", honey.as_str()), ("qty", "2")]).await;
+        assert_eq!(status, 200, "{engine}: {answer}");
+        assert!(answer.contains("1 product · €19.00") && answer.contains("\"line\":\"€19.00\""), "{engine}: {answer}");
 
         // A language we do not speak, or a page elsewhere: refused or kept home.
         let (status, location, cookie) = choose(&app, &phone, "xx", "/catalogue").await;
         assert!(cookie.is_empty() && (status >= 400 || location.contains("__err=")), "{engine}: {status} {location} {cookie}");
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM accounts WHERE id = {awa} AND lang = 'en'")).await, 1, "{engine}: unchanged");
+        // Logging out forgets the language on this phone: the next person's
+        // login must not take it as theirs.
+        let res = phone.post(app.url("/api/logout")).send().await.unwrap();
+        assert!(res.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap_or_default().starts_with("lang=;")), "{engine}");
         let (_, location, _) = choose(&app, &phone, "fr", "https://ailleurs.example/").await;
         assert!(location.starts_with('/') && !location.starts_with("//"), "{engine}: {location}");
     }
