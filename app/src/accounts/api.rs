@@ -350,9 +350,9 @@ pub async fn save_tier(id: Option<i64>, name: String, share_percent: String, des
     let share = share_percent
         .trim()
         .trim_end_matches('%')
-        .trim()
-        .parse::<i64>()
-        .map_err(|_| AppError::invalid("field-share", "error-number_invalid"))
+        .trim();
+    let share = text::whole_number(share)
+        .ok_or_else(|| AppError::invalid("field-share", "error-number_invalid"))
         .and_then(|s| pricing::validate_share(s).map_err(|m| AppError::invalid("field-share", m)))?;
     let description = text::optional(&description, 500).map_err(|m| AppError::invalid("field-description", m))?;
     if !repo::save_tier(&pool()?, id, &name, share, &description).await? {
@@ -394,8 +394,7 @@ pub async fn save_settings(
     let grace = match order_grace_minutes.as_deref().map(str::trim) {
         None | Some("") => Some(0),
         Some(m) => problems.check(
-            m.parse::<i64>()
-                .ok()
+            text::whole_number(m)
                 .filter(|m| (0..=7 * 24 * 60).contains(m))
                 .ok_or_else(|| AppError::invalid("field-order_grace_minutes", "error-minutes_range")),
         ),
@@ -403,8 +402,7 @@ pub async fn save_settings(
     let cutoff = match shift_cutoff_hours.as_deref().map(str::trim) {
         None | Some("") => Some(crate::domain::shifts::DEFAULT_CUTOFF_HOURS),
         Some(h) => problems.check(
-            h.parse::<i64>()
-                .ok()
+            text::whole_number(h)
                 .filter(|h| (0..=14 * 24).contains(h))
                 .ok_or_else(|| AppError::invalid("field-shift_cutoff_hours", "error-hours_range")),
         ),

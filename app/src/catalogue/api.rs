@@ -97,8 +97,8 @@ pub async fn save_producer(
     let inv = |f: &'static str| move |m: &str| AppError::invalid(f, m);
     let name = text::required(&name, text::MAX_NAME).map_err(inv("field-name"))?;
     let place = text::required(&place, text::MAX_NAME).map_err(inv("field-place"))?;
-    let distance_km = match distance_km.trim().parse::<i64>() {
-        Ok(d) if (0..=20_000).contains(&d) => d,
+    let distance_km = match text::whole_number(&distance_km) {
+        Some(d) if (0..=20_000).contains(&d) => d,
         _ => return Err(AppError::invalid("field-distance_km", "error-number_invalid")),
     };
     let story = text::optional(&story, text::MAX_TEXT).map_err(inv("field-story"))?;
@@ -117,9 +117,7 @@ pub async fn save_category(id: Option<i64>, name: String, position: String) -> R
     let name = text::required(&name, 60).map_err(|m| AppError::invalid("field-name", m))?;
     let position = match position.trim() {
         "" => 0,
-        p => p
-            .parse::<i64>()
-            .ok()
+        p => text::whole_number(p)
             .filter(|p| (0..=10_000).contains(p))
             .ok_or_else(|| AppError::invalid("field-position", "error-number_invalid"))?,
     };

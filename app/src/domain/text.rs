@@ -43,6 +43,11 @@ pub fn latin_digits(input: &str) -> String {
         .collect()
 }
 
+/// A whole number typed by a person, in Latin or Arabic-Indic digits.
+pub fn whole_number(input: &str) -> Option<i64> {
+    latin_digits(input.trim()).parse().ok()
+}
+
 /// Lower-cases and strips French accents so that "pates" finds "Pâtes" and
 /// "oeuf" finds "Œufs". Used both to index products and to search them.
 pub fn fold(input: &str) -> String {
@@ -159,6 +164,9 @@ mod tests {
         assert_eq!(crate::domain::quantity::parse_quantity("١٫٥"), Ok(1500));
         assert_eq!(crate::domain::pricing::parse_euros("٢٫٣٥ €"), Ok(235));
         assert_eq!(normalize_phone("٠٦ ١١ ٢٢ ٣٣ ٢٦"), Ok("0611223326".into()), "a phone typed on an Arabic keyboard");
+        assert_eq!(whole_number(" ١٢ "), Some(12));
+        assert_eq!(whole_number("12"), Some(12));
+        assert_eq!(whole_number("١٫٥"), None, "not whole");
     }
 
     #[test]

@@ -97,7 +97,7 @@ pub async fn create_commission(
 ) -> Result<(), AppError> {
     let user = session::require_role(Role::Coordinator).await?;
     let number = |s: &str, field: &'static str, range: std::ops::RangeInclusive<i64>| {
-        s.trim().parse::<i64>().ok().filter(|v| range.contains(v)).ok_or_else(|| AppError::invalid(field, "error-number_invalid"))
+        crate::domain::text::whole_number(s).filter(|v| range.contains(v)).ok_or_else(|| AppError::invalid(field, "error-number_invalid"))
     };
     let c = repo::NewCommission {
         name: text::required(&name, text::MAX_NAME).map_err(|m| AppError::invalid("field-name", m))?,

@@ -189,7 +189,7 @@ pub async fn create_shift(
     session::require_role(Role::Coordinator).await?;
     let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field-shift_start", "error-datetime_invalid"))?;
     let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field-shift_end", "error-datetime_invalid"))?;
-    let needed = needed.trim().parse::<i64>().map_err(|_| AppError::invalid("field-needed", "error-needed_range"))?;
+    let needed = crate::domain::text::whole_number(&needed).ok_or_else(|| AppError::invalid("field-needed", "error-needed_range"))?;
     rules::validate(starts_at, ends_at, needed, 0).map_err(|(f, m)| AppError::invalid(f, m))?;
     if ends_at <= now() {
         return Err(AppError::invalid("field-shift_end", "error-shift_in_past"));
@@ -214,7 +214,7 @@ pub async fn set_shift_needed(shift_id: i64, needed: String) -> Result<(), AppEr
     session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
     let s = repo::get(&pool, shift_id).await?.ok_or(AppError::NotFound)?;
-    let needed = needed.trim().parse::<i64>().map_err(|_| AppError::invalid("field-needed", "error-needed_range"))?;
+    let needed = crate::domain::text::whole_number(&needed).ok_or_else(|| AppError::invalid("field-needed", "error-needed_range"))?;
     rules::validate(s.starts_at, s.ends_at, needed, s.taken).map_err(|(f, m)| AppError::invalid(f, m))?;
     if !repo::set_needed(&pool, shift_id, needed).await? {
         return Err(AppError::invalid("field-needed", "error-needed_below_taken"));

@@ -98,7 +98,7 @@ pub async fn propose_workshop(
     let user = session::require_user().await?;
     let starts_at = time::parse_day_time(&day, &start).ok_or_else(|| AppError::invalid("field-workshop_day", "error-datetime_invalid"))?;
     let ends_at = time::parse_day_time(&day, &end).ok_or_else(|| AppError::invalid("field-workshop_end", "error-datetime_invalid"))?;
-    let places = places.trim().parse::<i64>().map_err(|_| AppError::invalid("field-places", "error-places_range"))?;
+    let places = crate::domain::text::whole_number(&places).ok_or_else(|| AppError::invalid("field-places", "error-places_range"))?;
     let now = now();
     rules::validate(starts_at, ends_at, places, now).map_err(|(f, m)| AppError::invalid(f, m))?;
     let photo = text::photo_url(&photo_url).map_err(|m| AppError::invalid("field-photo_url", m))?;

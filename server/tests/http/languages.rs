@@ -183,3 +183,19 @@ per_engine! {
         assert_eq!(app.count("SELECT COUNT(*) FROM accounts WHERE display_name = 'Karim Haddad' AND lang = 'ar'").await, 1, "{engine}: kept on the account");
     }
 }
+
+per_engine! {
+    async fn numbers_typed_in_arabic_digits_are_read(engine) {
+        let app = TestApp::spawn(engine).await;
+        let admin = app.login("admin@potcommun.fr").await;
+        // The digits a phone's Arabic keyboard types (٣٠ = 30, ١٢ = 12).
+        let (status, body) = app.call(&admin, "save_settings", &[("order_grace_minutes", "٣٠"), ("shift_cutoff_hours", "١٢")]).await;
+        assert_eq!(status, 200, "{engine}: {body}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM settings WHERE key = 'order_grace_minutes' AND value = '30'").await, 1, "{engine}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM settings WHERE key = 'shift_cutoff_hours' AND value = '12'").await, 1, "{engine}");
+        // A login typed on the same keyboard.
+        let phone = app.client();
+        let (status, body) = app.call(&phone, "login", &[("identifier", "٠٦ ١١ ٢٢ ٣٣ ٢٦"), ("password", server::seed::DEMO_PASSWORD)]).await;
+        assert_eq!(status, 200, "{engine}: {body}");
+    }
+}
