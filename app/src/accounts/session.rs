@@ -155,17 +155,9 @@ pub fn session_token() -> Option<String> {
 }
 
 pub fn token_from_headers(headers: &http::HeaderMap) -> Option<String> {
-    for header in headers.get_all(COOKIE) {
-        let Ok(s) = header.to_str() else { continue };
-        for pair in s.split(';') {
-            if let Some((k, v)) = pair.trim().split_once('=') {
-                if (k == SECURE_COOKIE_NAME || k == COOKIE_NAME) && v.len() == 64 && v.chars().all(|c| c.is_ascii_hexdigit()) {
-                    return Some(v.to_string());
-                }
-            }
-        }
-    }
-    None
+    crate::domain::security::cookie_pairs(headers.get_all(COOKIE).iter().filter_map(|h| h.to_str().ok()))
+        .find(|(k, v)| (*k == SECURE_COOKIE_NAME || *k == COOKIE_NAME) && v.len() == 64 && v.chars().all(|c| c.is_ascii_hexdigit()))
+        .map(|(_, v)| v.to_string())
 }
 
 /// The client's address, for rate limiting.

@@ -206,10 +206,7 @@ pub fn receipt_cookie_name(proposal: i64) -> String {
 /// The receipt nonce for a proposal among a request's `Cookie` headers.
 pub fn receipt_from_cookies<'a>(headers: impl IntoIterator<Item = &'a str>, proposal: i64) -> Option<String> {
     let name = receipt_cookie_name(proposal);
-    headers
-        .into_iter()
-        .flat_map(|h| h.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
+    crate::domain::security::cookie_pairs(headers)
         .find(|(k, v)| *k == name && valid_nonce(v))
         .map(|(_, v)| v.to_string())
 }

@@ -266,6 +266,12 @@ pub fn live_failures(failures: i64, updated_at: i64, now: i64) -> i64 {
 
 // ---- sessions ---------------------------------------------------------------------
 
+/// Every `name=value` pair of a request's `Cookie` headers, in order: each
+/// reader (the session, the ballot receipt, the language) picks its own.
+pub fn cookie_pairs<'a>(headers: impl IntoIterator<Item = &'a str>) -> impl Iterator<Item = (&'a str, &'a str)> {
+    headers.into_iter().flat_map(|h| h.split(';')).filter_map(|pair| pair.trim().split_once('='))
+}
+
 /// A session unused this long ends. Members order once a month, so theirs
 /// outlives a cycle; the coordination's (households, tiers, money) ends
 /// after half a day on a laptop left open.

@@ -309,17 +309,9 @@ mod server {
     /// The language a request asks for: the one chosen on this browser
     /// (the `lang` cookie, `true`), else the browser's own, else French.
     pub fn from_headers(headers: &http::HeaderMap) -> (Lang, bool) {
-        for header in headers.get_all(http::header::COOKIE) {
-            let Ok(s) = header.to_str() else { continue };
-            for pair in s.split(';') {
-                if let Some((k, v)) = pair.trim().split_once('=') {
-                    if k == COOKIE {
-                        if let Some(lang) = Lang::from_code(v) {
-                            return (lang, true);
-                        }
-                    }
-                }
-            }
+        let cookies = headers.get_all(http::header::COOKIE).iter().filter_map(|h| h.to_str().ok());
+        if let Some(lang) = crate::domain::security::cookie_pairs(cookies).find_map(|(k, v)| if k == COOKIE { Lang::from_code(v) } else { None }) {
+            return (lang, true);
         }
         let accept = headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or_default();
         (Lang::from_accept_language(accept).unwrap_or_default(), false)

@@ -208,7 +208,12 @@ pub fn marked(key: &str, args: &[(&str, Arg)], apart: &[(&str, fn(String) -> Any
         .iter()
         .map(|(name, value)| match apart.iter().position(|(n, _)| n == name) {
             Some(i) => (*name, Arg::Text(stand_in(i).to_string())),
-            None => (*name, value.clone()),
+            // A person's text could hold the same private-use characters
+            // (a pasted name): they would be read as stand-ins.
+            None => match value {
+                Arg::Text(s) => (*name, Arg::Text(s.chars().map(|c| if (FIRST..FIRST + apart.len() as u32).contains(&(c as u32)) { '\u{FFFD}' } else { c }).collect())),
+                Arg::Num(_) => (*name, value.clone()),
+            },
         })
         .collect();
     let words = tr(key, &with_marks);
@@ -377,5 +382,10 @@ mod tests {
         });
         assert!(due.contains("<strong>Martin</strong>") && due.contains("<strong>5 €</strong>"), "{due}");
         assert!(!due.chars().any(|c| ('\u{E000}'..'\u{F8FF}').contains(&c)), "no stand-in is left: {due}");
+        // A pasted name holding the stand-in's character stays plain text.
+        let pasted = in_lang(Lang::Fr, || {
+            marked("distribution-due", &[("household", Arg::from("Foyer \u{E000}")), ("amount", Arg::from("5 €"))], &[("amount", strong)]).to_html()
+        });
+        assert!(pasted.contains("Foyer \u{FFFD}") && pasted.contains("<strong>5 €</strong>"), "{pasted}");
     }
 }
