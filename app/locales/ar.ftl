@@ -82,7 +82,7 @@ catalogue-next = الصفحة التالية
 catalogue-page = الصفحة { $page } من { $pages }
 catalogue-pages = صفحات الكتالوج
 catalogue-previous = الصفحة السابقة
-catalogue-producer_price = سعر المنتج: { $price }
+catalogue-producer_price = سعر التكلفة: { $price }
 catalogue-products_found =
     { $count ->
         [zero] لا منتوجات
@@ -98,6 +98,7 @@ catalogue-search_submit = ابحث
 catalogue-title = الكتالوج
 catalogue-welcome = مرحبًا بك! تم حفظ كلمة مرورك.
 catalogue-place_distance = { $place } ({ $km } كم)
+catalogue-why_price = لماذا هذا السعر؟
 
 ## common
 
@@ -307,7 +308,6 @@ distribution-bag =
 distribution-correct = صحّح هذا الدفع
 distribution-correct_submit = احفظ التصحيح
 distribution-corrected = تم التصحيح من طرف { $by }، { $when }: { $before } ({ $before_method }) أصبح { $paid } ({ $method }). السبب: { $reason }
-distribution-done_partial = تم التسليم — دُفع { $paid } من أصل { $due } ({ $method })
 distribution-done_sentence = تم التسليم — دُفع { $paid } ({ $method })
 distribution-due = { $household } — المبلغ المطلوب: { $amount }
 distribution-record = تم التسليم والدفع
@@ -317,6 +317,15 @@ distribution-till = الصندوق: { $lines }
 distribution-till_line = { $method } { $amount }
 distribution-title = ورقة التوزيع
 distribution-heading = ورقة التوزيع — { $cycle }
+distribution-done_partial = تم التسليم — دُفع { $paid } من أصل { $due } ({ $method })
+distribution-settled = { $household } — مدفوع من قبل
+distribution-with_owed = الطلب { $order } + { $amount } باقية للدفع من المرة الماضية
+distribution-with_credit = الطلب { $order } − { $amount } من الرصيد المدفوع مسبقًا
+distribution-done_nothing_paid = تم التسليم — لم يُدفع شيء اليوم
+distribution-till_counted = تم عدّ الصندوق: { $counted } نقدًا مقابل { $expected } متوقَّعة (الفرق { $gap })، من طرف { $by }، { $when }
+distribution-count_till = عُدّ الصندوق
+distribution-count_once = عُدّ النقود في النهاية، مرة واحدة فقط: يُحفظ الرقم مع اسمك.
+distribution-count_submit = احفظ العدّ
 
 ## error
 
@@ -448,6 +457,27 @@ error-workshop_too_long = تدوم الورشة 12 ساعة على الأكثر.
 error-wrong_password = هذه ليست كلمة مرورك الحالية
 error-field_problem = { $field }: { $problem }
 error-line_problem = { $product }: { $problem }
+error-till_counted = تم عدّ هذا الصندوق من قبل.
+error-percent_required = أدخل نسبة مئوية.
+error-percent_invalid = لا يمكن قراءة هذه النسبة: اكتب مثلًا 7,5.
+error-percent_range = يجب أن تكون النسبة أكبر من 0، و100 على الأكثر.
+error-cost_zero = كلفة 0 € لا تغيّر شيئًا: أدخل مبلغًا.
+error-amount_zero = أدخل مبلغًا أكبر من 0.
+error-amount_too_high = هذا المبلغ كبير جدًا (10 000 € على الأكثر).
+error-reversal_of_reversal = لا يمكن إلغاء عملية إلغاء: سجّل العملية من جديد.
+error-already_reversed = هذه العملية ملغاة من قبل.
+error-account_code = رقم الحساب: أرقام وحروف، بدون مسافات، 20 على الأكثر.
+error-renewal_date = اكتب التاريخ هكذا: 09-01 (الشهر-اليوم).
+error-fee_is_set = الجمعية هي التي تحدّد رسم العضوية.
+error-fee_below_minimum = لا يمكن أن يكون رسم العضوية أقل من الحد الأدنى.
+error-date_invalid = لا يمكن قراءة هذا التاريخ.
+error-period_invalid = يجب أن تبدأ الفترة في يوم وتنتهي في يوم لاحق، وألا تتجاوز ثلاث سنوات.
+error-membership_lapsed = انتهت عضوية أسرتك: جدّدها من «حسابي» لتتمكن من الطلب.
+error-membership_current = هذه الأسرة عضو من قبل في هذه الفترة.
+error-charter_changed = تغيّر الميثاق للتو: اقرأه من جديد قبل قبوله.
+error-charter_not_accepted = حدّد الخانة لقبول الميثاق.
+error-invoice_paid = هذه الفاتورة مدفوعة من قبل: لم يعد ممكنًا تغييرها.
+error-invoice_not_payable = احفظ الفاتورة أولًا (أو أنها مدفوعة من قبل).
 
 ## field
 
@@ -540,6 +570,29 @@ field-workshop_end = النهاية
 field-workshop_place = المكان
 field-workshop_start = البداية
 field-workshop_what = ما يحدث خلال الورشة
+field-counted = النقود المعدودة (€)
+field-cost_kind = طريقة الحساب
+field-cost_scope = لأي منتوجات
+field-cost_amount = المبلغ (€) أو النسبة
+field-cycle = الدورة
+field-period = الفترة
+field-accept_charter = قرأت الميثاق وأقبله
+field-fee = رسم العضوية (€)
+field-renewal = تاريخ التجديد (الشهر-اليوم)
+field-charter = نص الميثاق
+field-invoiced = المبلغ في الفاتورة (€)
+field-reference = المرجع
+field-note = السبب
+field-amount = المبلغ (€)
+field-entry_kind = العملية
+field-key = الاستمارة
+field-account_members = حسابات الأعضاء
+field-account_sales = مبيعات البضائع
+field-account_memberships = رسوم العضوية
+field-account_cash = الصندوق
+field-account_bank = البنك
+field-account_producers = المورّدون (المنتجون)
+field-account_purchases = مشتريات البضائع
 
 ## gov
 
@@ -780,6 +833,7 @@ notif-workshop_cancelled = أُلغيت ورشة « { $workshop } » ({ $when })
 notif-workshop_declined = لم تُقبل ورشتك « { $workshop } » ({ $when }): { $reason }
 notif-workshop_place = تحرّر مكان: تم تسجيلك في ورشة « { $workshop } » ({ $when }).
 notif-workshop_voted_down = لم تقبل اللجنة ورشتك « { $workshop } » ({ $when }): { $for } مع، { $against } ضد.
+notif-membership_renewal = تنتهي عضويتك في { $date }. يمكنك تجديدها من حسابك.
 
 ## offline
 
@@ -832,6 +886,7 @@ payment-cash = نقدًا
 payment-cheque = شيك
 payment-transfer = تحويل بنكي
 payment-unknown = أخرى
+payment-other = أخرى
 
 ## profile
 
@@ -883,6 +938,7 @@ push-kind_workshop_cancelled = إلغاء ورشة
 push-kind_workshop_decided = الرد على الورشة التي اقترحتها
 push-kind_workshop_place = الحصول على مكان في ورشة (قائمة الانتظار)
 push-title = Pot Commun
+push-kind_membership = عضويتي (حان وقت التجديد)
 
 ## reception
 
@@ -931,6 +987,9 @@ report-total = المجموع
 report-unit_price = سعر الوحدة
 report-packing_line = { $amount } من { $product }
 report-share = { $share }٪
+report-cost_total = بسعر التكلفة
+report-costs = تكاليف الجمعية
+report-due = المستحق على الأسر
 
 ## role
 
@@ -1178,6 +1237,33 @@ language-choose = اللغة
 ## money
 
 money-amount = { $amount } €
+money-all_settled = لا توجد أسرة عليها مبلغ أو لها مبلغ مدفوع مسبقًا.
+money-association_owed = اليوم، للجمعية كلها: { $owed } على الأسر، و{ $credit } مدفوعة مسبقًا.
+money-balances_title = حسابات الأسر
+money-by_tier = حسب فئة السعر
+money-codes_read = الحسابات: الأعضاء { $members }، المبيعات { $sales }، الصندوق { $cash }، البنك { $bank }. لا يغيّرها إلا المسؤول عن الإدارة.
+money-codes_title = أرقام الحسابات في دفتر اليومية
+money-collected_title = المبالغ المحصَّلة في التوزيعات
+money-export_hint = للمحاسب أو المحاسبة: دفتر اليومية (مدين، دائن، رقم الحساب) ودفتر الأستاذ العام. تظهر فيهما الأسر برقمها، ولا تظهر باسمها أبدًا.
+money-export_title = ملفات للمحاسبة
+money-from = من
+money-goods_title = البضائع
+money-invoice_expected = أمر الشراء بعد خصم ما نقص: { $amount }
+money-invoice_invoiced = المبلغ في الفاتورة: { $amount } (الفرق { $gap })
+money-invoice_paid = الفاتورة مدفوعة.
+money-invoice_pay = سجّل الفاتورة كمدفوعة
+money-invoice_save = احفظ الفاتورة
+money-invoices_title = فواتير المنتجين
+money-journal_csv = حمّل دفتر اليومية (CSV)
+money-ledger_csv = حمّل دفتر الأستاذ العام (CSV)
+money-link = أموال الدورة
+money-nothing_collected = لم يُحصَّل شيء حتى الآن.
+money-rule = يُقرَّب كل سطر مرة واحدة، إلى أقرب سنتيم (النصف يُقرَّب إلى الأعلى)، وكل مجموع هو مجموع الأسطر: ما على الأسر زائد كلفة التضامن يساوي البضائع بسعر التكلفة.
+money-till_not_counted = لم يُعَدّ الصندوق بعد.
+money-tills = الصناديق
+money-title = أموال الدورة { $cycle }
+money-to = إلى
+money-treasury = الخزينة
 
 ## time
 
@@ -1187,3 +1273,147 @@ time-hours = من { $start } إلى { $end }
 time-duration_hours = { $hours } س
 time-duration_minutes = { $minutes } د
 time-duration_hours_minutes = { $hours } س { $minutes } د
+
+## cost
+
+cost-kind_per_unit = لكل وحدة
+cost-kind_percent = نسبة مئوية من سعر المنتج
+cost-kind_per_kg = لكل كيلو (المنتوجات التي تُباع بالوزن)
+cost-scope_all = كل المنتوجات
+cost-scope_category = قسم واحد
+cost-scope_product = منتوج واحد
+cost-scope_cycle = دورة واحدة
+cost-add = أضف هذه الكلفة
+cost-explain = سعر التكلفة لمنتوج هو سعر المنتج مضافًا إليه هذه التكاليف (النقل، التخزين، التغليف، احتياطي صغير). كل فئة سعر هي نسبة من سعر التكلفة. سحب كلفة لا يغيّر الطلبات التي قُدِّمت من قبل.
+cost-list = التكاليف المضافة إلى الأسعار
+cost-name_example = النقل
+cost-new = كلفة جديدة
+cost-none = لا توجد تكاليف: الأسعار هي أسعار المنتجين.
+cost-per_kg = { $amount } لكل كيلو
+cost-per_unit = { $amount } لكل وحدة
+cost-percent = { $percent }٪ من سعر المنتج
+cost-scope_hint = اختر القسم أو المنتوج أو الدورة فقط إذا كانت الكلفة تخصّه وحده.
+cost-scope_named = { $scope }: { $name }
+cost-title = التكاليف
+cost-withdraw = اسحب
+cost-withdrawn = مسحوبة
+
+## ledger
+
+ledger-kind_order = طلب
+ledger-kind_payment = دفعة
+ledger-kind_membership = عضوية
+ledger-kind_top_up = دفعة مسبقة
+ledger-kind_refund = استرداد
+ledger-kind_adjustment = تصحيح
+ledger-kind_reversal = إلغاء
+ledger-period = من { $from } إلى { $to }
+ledger-account_hint = ما على أسرتك أو ما دفعته مسبقًا، وكل دفعة، وإيصالاتك.
+ledger-account_of = حساب { $household }
+ledger-back_to_account = العودة إلى حسابي
+ledger-back_to_household = العودة إلى صفحة الأسرة
+ledger-balance_explain = يمكنك الدفع على عدة مرات: يُطلب منك الباقي في التوزيع القادم. المبلغ المدفوع مسبقًا يدفع الطلب القادم تلقائيًا.
+ledger-balance_title = وضع حسابك
+ledger-credit = لديك { $amount } مدفوعة مسبقًا.
+ledger-entries_title = العمليات
+ledger-entry_adjustment = تصحيح: { $reason }
+ledger-entry_membership = العضوية { $period }
+ledger-entry_order = طلب — { $cycle }
+ledger-entry_payment = دُفع ({ $method })
+ledger-entry_refund = استُرِدّ ({ $method })
+ledger-entry_reversal = إلغاء «{ $what }»: { $reason }
+ledger-entry_top_up = دفعة مسبقة ({ $method })
+ledger-household_link = حساب الأسرة (الدفعات، الدفعات المسبقة، العضوية)
+ledger-in_favour = تصحيح لصالح الأسرة (يصبح عليها مبلغ أقل)
+ledger-minus = − { $amount }
+ledger-my_account = حسابي
+ledger-no_entries = لا شيء حتى الآن.
+ledger-owes = على أسرتك أن تدفع { $amount }.
+ledger-print = اطبع الإيصال
+ledger-receipt = الإيصال
+ledger-receipt_membership = أسرة { $household } عضو في الجمعية { $period }. رسم العضوية: { $amount }.
+ledger-receipt_membership_title = شهادة عضوية
+ledger-receipt_number = الإيصال رقم { $number }
+ledger-receipt_payment = تسلّمت الجمعية { $amount } من أسرة { $household } ({ $method })، في { $date }.
+ledger-receipt_recorded = سُجِّل في { $date } من طرف { $by }.
+ledger-receipt_reversed = أُلغيت هذه العملية بعد ذلك.
+ledger-receipt_title = إيصال الدفع
+ledger-record_hint = الدفعة أو الدفعة المسبقة تُنقص ما على الأسرة؛ والاسترداد يُرجع مبلغًا مدفوعًا مسبقًا. يُصحَّح الخطأ بزر «ألغِ»، ولا يُحذف أبدًا.
+ledger-record_submit = سجّل
+ledger-record_title = سجّل عملية
+ledger-recorded_by = سُجِّلت من طرف { $by }
+ledger-reference = المرجع: { $reference }
+ledger-reverse = ألغِ هذه العملية
+ledger-reverse_submit = ألغِ العملية
+ledger-reversed = ملغاة
+ledger-settled = لا شيء للدفع، ولا مبلغ مدفوع مسبقًا.
+
+## membership
+
+membership-blocks_ordering = لا يمكن لأسرة انتهت عضويتها أن تطلب (إن لم تُحدَّد هذه الخانة، تتلقى الأسرة تذكيرًا فقط)
+membership-booked =
+    { $n ->
+        [zero] لم تُجدَّد أي عضوية.
+        [one] جُدِّدت عضوية واحدة.
+        [two] جُدِّدت عضويتان.
+        [few] جُدِّدت { $n } عضويات.
+        [many] جُدِّدت { $n } عضويةً.
+       *[other] جُدِّدت { $n } عضوية.
+    }
+membership-bulk_hint = يُضاف كل رسم عضوية إلى حساب الأسرة، مع قبول الميثاق الحالي في المداومة. لا يُسجَّل شيء قبل أن تؤكّد.
+membership-bulk_preview = تجديد العضويات ({ $n }) من { $from } إلى { $to }: { $fee } لكل عضوية، و{ $total } في المجموع، على الأسر دفعها.
+membership-bulk_submit =
+    { $n ->
+        [zero] جدّد العضويات
+        [one] جدّد هذه العضوية
+        [two] جدّد هاتين العضويتين
+        [few] جدّد هذه العضويات ({ $n })
+        [many] جدّد هذه العضويات ({ $n })
+       *[other] جدّد هذه العضويات ({ $n })
+    }
+membership-charter_read = اقرأ الميثاق (النسخة { $version })
+membership-charter_version = الميثاق، النسخة { $version }
+membership-col_charter = الميثاق
+membership-col_household = الأسرة
+membership-col_period = الفترة
+membership-col_recorded = التسجيل
+membership-current = أسرتك عضو حتى { $date }.
+membership-desk_accept = قرأت الأسرة الميثاق وتقبله
+membership-desk_submit = سجّل العضوية
+membership-desk_title = العضوية
+membership-fee_free = رسم العضوية حرّ، { $amount } على الأقل.
+membership-fee_set = رسم العضوية: { $amount }.
+membership-free_amount = يختار الأعضاء رسم العضوية، بما لا يقل عن هذا الحد الأدنى
+membership-join = انضمّ إلى الجمعية
+membership-lapsed = انتهت عضوية أسرتك في { $date }.
+membership-never = أسرتك ليست عضوًا بعد.
+membership-never_short = أبدًا
+membership-none_to_renew = لا توجد عضويات للتجديد هذا الشهر.
+membership-owed_hint = يُضاف رسم العضوية إلى حسابك: تدفعه في التوزيع القادم، أو بتحويل بنكي.
+membership-paid_now = المبلغ المدفوع الآن (€)
+membership-period = العضوية من { $from } إلى { $to }.
+membership-publish = انشر هذه النسخة
+membership-publish_hint = النسخة الجديدة لا تغيّر العضويات السابقة: تحتفظ كل عضوية بالنسخة التي قُبلت.
+membership-recorded_desk = في المداومة، من طرف { $by }، في { $date }
+membership-recorded_online = عبر الإنترنت، من طرف { $by }، في { $date }
+membership-register_line = عضو { $period } (الميثاق، النسخة { $version }).
+membership-register_list = سجل العضويات
+membership-register_title = العضويات
+membership-renew = جدّد العضوية
+membership-renew_soon = تنتهي عضوية أسرتك في { $date }: يمكنك تجديدها.
+membership-settings = إعدادات العضوية
+membership-title = العضوية
+membership-to_renew = للتجديد
+
+## price
+
+price-back = العودة إلى الكتالوج
+price-cost = + { $cost }
+price-cost_price = سعر التكلفة
+price-explain_cost = سعر التكلفة هو سعر المنتج مضافًا إليه كلفة جلب المنتوج وحفظه. الجمعية لا تربح منه شيئًا.
+price-explain_share = فئة سعرك: تدفع { $share }٪ من سعر التكلفة.
+price-no_costs = لا تُضاف أي كلفة إلى هذا المنتوج: سعر التكلفة هو سعر المنتج.
+price-private = فئة سعرك لا تظهر إلا لك.
+price-producer = سعر المنتج ({ $producer })
+price-title = لماذا هذا السعر: { $product }
+price-yours = سعرك

@@ -70,7 +70,7 @@ catalogue-next = Next page
 catalogue-page = Page { $page } of { $pages }
 catalogue-pages = Catalogue pages
 catalogue-previous = Previous page
-catalogue-producer_price = Producer price: { $price }
+catalogue-producer_price = Cost price: { $price }
 catalogue-products_found =
     { $count ->
         [one] { $count } product
@@ -82,6 +82,7 @@ catalogue-search_submit = Search
 catalogue-title = Catalogue
 catalogue-welcome = Welcome! Your password is saved.
 catalogue-place_distance = { $place } ({ $km } km)
+catalogue-why_price = Why this price?
 
 ## common
 
@@ -239,7 +240,6 @@ distribution-bag =
 distribution-correct = Correct this payment
 distribution-correct_submit = Save the correction
 distribution-corrected = Corrected by { $by } on { $when }: { $before } ({ $before_method }) changed to { $paid } ({ $method }). Reason: { $reason }
-distribution-done_partial = Handed over — paid { $paid } of { $due } ({ $method })
 distribution-done_sentence = Handed over — paid { $paid } ({ $method })
 distribution-due = { $household } — to pay: { $amount }
 distribution-record = Handed over and paid
@@ -249,6 +249,15 @@ distribution-till = Till: { $lines }
 distribution-till_line = { $method } { $amount }
 distribution-title = Distribution sheet
 distribution-heading = Distribution sheet — { $cycle }
+distribution-done_partial = Handed over — paid { $paid } of { $due } ({ $method })
+distribution-settled = { $household } — already paid
+distribution-with_owed = Order { $order } + { $amount } still to pay from last time
+distribution-with_credit = Order { $order } − { $amount } paid in advance
+distribution-done_nothing_paid = Handed over — nothing paid today
+distribution-till_counted = Till counted: { $counted } in cash for { $expected } expected (difference { $gap }), by { $by }, { $when }
+distribution-count_till = Count the till
+distribution-count_once = Count the cash at the end, only once: the figure is kept with your name.
+distribution-count_submit = Save the count
 
 ## error
 
@@ -380,6 +389,27 @@ error-workshop_too_long = A workshop lasts 12 hours at most.
 error-wrong_password = this is not your current password
 error-field_problem = { $field }: { $problem }
 error-line_problem = { $product }: { $problem }
+error-till_counted = This till has already been counted.
+error-percent_required = Enter a percentage.
+error-percent_invalid = This percentage cannot be read: write for example 7.5.
+error-percent_range = The percentage must be more than 0 and at most 100.
+error-cost_zero = A cost of €0 changes nothing: enter an amount.
+error-amount_zero = Enter an amount greater than 0.
+error-amount_too_high = This amount is too high (€10,000 at most).
+error-reversal_of_reversal = A cancellation cannot be cancelled: record the transaction again.
+error-already_reversed = This transaction is already cancelled.
+error-account_code = An account number: digits and letters, no spaces, 20 at most.
+error-renewal_date = Write the date like 09-01 (month-day).
+error-fee_is_set = The association sets the membership fee.
+error-fee_below_minimum = The membership fee cannot be lower than the minimum.
+error-date_invalid = This date cannot be read.
+error-period_invalid = The period must go from one day to a later day, over three years at most.
+error-membership_lapsed = Your household’s membership has ended: renew it in “My account” to order.
+error-membership_current = This household is already a member for this period.
+error-charter_changed = The charter has just changed: read it again before you accept it.
+error-charter_not_accepted = Tick the box to accept the charter.
+error-invoice_paid = This invoice is already paid: it can no longer change.
+error-invoice_not_payable = Save the invoice first (or it is already paid).
 
 ## field
 
@@ -472,6 +502,29 @@ field-workshop_end = End
 field-workshop_place = Place
 field-workshop_start = Start
 field-workshop_what = What happens in the workshop
+field-counted = Cash counted (€)
+field-cost_kind = How to count it
+field-cost_scope = For which products
+field-cost_amount = Amount (€) or percentage
+field-cycle = Cycle
+field-period = Period
+field-accept_charter = I have read the charter and I accept it
+field-fee = Membership fee (€)
+field-renewal = Renewal date (month-day)
+field-charter = Text of the charter
+field-invoiced = Amount on the invoice (€)
+field-reference = Reference
+field-note = Reason
+field-amount = Amount (€)
+field-entry_kind = Transaction
+field-key = Form
+field-account_members = Members’ accounts
+field-account_sales = Sales of goods
+field-account_memberships = Membership fees
+field-account_cash = Till
+field-account_bank = Bank
+field-account_producers = Suppliers (producers)
+field-account_purchases = Purchases of goods
 
 ## gov
 
@@ -676,6 +729,7 @@ notif-workshop_cancelled = The workshop “{ $workshop }” ({ $when }) is cance
 notif-workshop_declined = Your workshop “{ $workshop }” ({ $when }) was not accepted: { $reason }
 notif-workshop_place = A place became free: you are signed up for the workshop “{ $workshop }” ({ $when }).
 notif-workshop_voted_down = The commission did not accept your workshop “{ $workshop }” ({ $when }): { $for } for, { $against } against.
+notif-membership_renewal = Your membership ends on { $date }. You can renew it from your account.
 
 ## offline
 
@@ -728,6 +782,7 @@ payment-cash = cash
 payment-cheque = cheque
 payment-transfer = bank transfer
 payment-unknown = other
+payment-other = Other
 
 ## profile
 
@@ -779,6 +834,7 @@ push-kind_workshop_cancelled = A workshop is cancelled
 push-kind_workshop_decided = The answer about the workshop I proposed
 push-kind_workshop_place = I get a workshop place (waiting list)
 push-title = Pot Commun
+push-kind_membership = My membership (time to renew)
 
 ## reception
 
@@ -827,6 +883,9 @@ report-total = Total
 report-unit_price = Unit price
 report-packing_line = { $amount } { $product }
 report-share = { $share }%
+report-cost_total = At cost price
+report-costs = Association costs
+report-due = Owed by households
 
 ## role
 
@@ -1025,6 +1084,33 @@ language-choose = Language
 ## money
 
 money-amount = €{ $amount }
+money-all_settled = No household owes anything or has paid in advance.
+money-association_owed = Today, for the whole association: { $owed } owed by households, { $credit } paid in advance.
+money-balances_title = Household accounts
+money-by_tier = By price tier
+money-codes_read = Accounts: members { $members }, sales { $sales }, till { $cash }, bank { $bank }. Only the administrator changes them.
+money-codes_title = Account numbers for the journal
+money-collected_title = Collected at distributions
+money-export_hint = For the accountant: the journal (debit, credit, account number) and the general ledger. Households appear there by their number, never by their name.
+money-export_title = Files for the accounts
+money-from = From
+money-goods_title = Goods
+money-invoice_expected = Purchase order after missing items: { $amount }
+money-invoice_invoiced = Invoiced: { $amount } (difference { $gap })
+money-invoice_paid = Invoice paid.
+money-invoice_pay = Mark the invoice as paid
+money-invoice_save = Save the invoice
+money-invoices_title = Producers’ invoices
+money-journal_csv = Download the journal (CSV)
+money-ledger_csv = Download the general ledger (CSV)
+money-link = Money for the cycle
+money-nothing_collected = Nothing collected yet.
+money-rule = Each line is rounded once, to the nearest cent (half a cent goes up), and each total is the sum of the lines: what households owe plus the solidarity cost equals the goods at cost price.
+money-till_not_counted = Till not counted yet.
+money-tills = Tills
+money-title = Money for the cycle { $cycle }
+money-to = To
+money-treasury = Treasury
 
 ## time
 
@@ -1034,3 +1120,143 @@ time-hours = from { $start } to { $end }
 time-duration_hours = { $hours } h
 time-duration_minutes = { $minutes } min
 time-duration_hours_minutes = { $hours } h { $minutes } min
+
+## cost
+
+cost-kind_per_unit = Per unit
+cost-kind_percent = As a percentage of the producer price
+cost-kind_per_kg = Per kilo (products sold by weight)
+cost-scope_all = All products
+cost-scope_category = One category
+cost-scope_product = One product
+cost-scope_cycle = One cycle
+cost-add = Add this cost
+cost-explain = A product’s cost price is the producer price plus these costs (transport, storage, packaging, a small reserve). Each price tier is a share of the cost price. Removing a cost does not change orders already placed.
+cost-list = Costs added to prices
+cost-name_example = Transport
+cost-new = New cost
+cost-none = No costs: prices are the producers’ prices.
+cost-per_kg = { $amount } per kilo
+cost-per_unit = { $amount } per unit
+cost-percent = { $percent }% of the producer price
+cost-scope_hint = Choose the category, the product or the cycle only if the cost is only for it.
+cost-scope_named = { $scope }: { $name }
+cost-title = Costs
+cost-withdraw = Remove
+cost-withdrawn = Removed
+
+## ledger
+
+ledger-kind_order = Order
+ledger-kind_payment = Payment
+ledger-kind_membership = Membership
+ledger-kind_top_up = Advance payment
+ledger-kind_refund = Refund
+ledger-kind_adjustment = Correction
+ledger-kind_reversal = Cancellation
+ledger-period = from { $from } to { $to }
+ledger-account_hint = What your household owes or has paid in advance, every payment, and your receipts.
+ledger-account_of = Account of { $household }
+ledger-back_to_account = Back to my account
+ledger-back_to_household = Back to the household
+ledger-balance_explain = You can pay in several parts: what is left is asked for at the next distribution. Money paid in advance pays for the next order by itself.
+ledger-balance_title = Your account today
+ledger-credit = You have { $amount } paid in advance.
+ledger-entries_title = Transactions
+ledger-entry_adjustment = Correction: { $reason }
+ledger-entry_membership = Membership { $period }
+ledger-entry_order = Order — { $cycle }
+ledger-entry_payment = Paid ({ $method })
+ledger-entry_refund = Refunded ({ $method })
+ledger-entry_reversal = Cancellation of “{ $what }”: { $reason }
+ledger-entry_top_up = Paid in advance ({ $method })
+ledger-household_link = Household account (payments, advance payments, membership)
+ledger-in_favour = Correction in the household’s favour (it owes less)
+ledger-minus = − { $amount }
+ledger-my_account = My account
+ledger-no_entries = Nothing yet.
+ledger-owes = Your household owes { $amount }.
+ledger-print = Print the receipt
+ledger-receipt = Receipt
+ledger-receipt_membership = The household { $household } is a member of the association { $period }. Membership fee: { $amount }.
+ledger-receipt_membership_title = Membership certificate
+ledger-receipt_number = Receipt no. { $number }
+ledger-receipt_payment = The association received { $amount } from the household { $household } ({ $method }) on { $date }.
+ledger-receipt_recorded = Recorded on { $date } by { $by }.
+ledger-receipt_reversed = This transaction has since been cancelled.
+ledger-receipt_title = Payment receipt
+ledger-record_hint = A payment or an advance payment lowers what the household owes; a refund gives back money paid in advance. To fix a mistake, use “Cancel”, never delete.
+ledger-record_submit = Save
+ledger-record_title = Record a transaction
+ledger-recorded_by = Recorded by { $by }
+ledger-reference = Reference: { $reference }
+ledger-reverse = Cancel this transaction
+ledger-reverse_submit = Cancel the transaction
+ledger-reversed = Cancelled
+ledger-settled = Nothing to pay, nothing paid in advance.
+
+## membership
+
+membership-blocks_ordering = A household whose membership has ended can no longer order (if not ticked, it only gets a reminder)
+membership-booked =
+    { $n ->
+        [one] One membership renewed.
+       *[other] { $n } memberships renewed.
+    }
+membership-bulk_hint = Each membership fee is added to the household’s account, with the current charter accepted at the desk. Nothing is saved until you confirm.
+membership-bulk_preview =
+    { $n ->
+        [one] Renew one membership from { $from } to { $to }: { $fee }, so { $total } owed by the household.
+       *[other] Renew { $n } memberships from { $from } to { $to }: { $fee } each, { $total } in all, owed by the households.
+    }
+membership-bulk_submit =
+    { $n ->
+        [one] Renew this membership
+       *[other] Renew these { $n } memberships
+    }
+membership-charter_read = Read the charter (version { $version })
+membership-charter_version = Charter, version { $version }
+membership-col_charter = Charter
+membership-col_household = Household
+membership-col_period = Period
+membership-col_recorded = Recorded
+membership-current = Your household is a member until { $date }.
+membership-desk_accept = The household has read the charter and accepts it
+membership-desk_submit = Record the membership
+membership-desk_title = Membership
+membership-fee_free = Membership fee: you choose, { $amount } at least.
+membership-fee_set = Membership fee: { $amount }.
+membership-free_amount = Members choose their fee, at this minimum or more
+membership-join = Become a member
+membership-lapsed = Your household’s membership ended on { $date }.
+membership-never = Your household is not a member yet.
+membership-never_short = Never
+membership-none_to_renew = No memberships to renew this month.
+membership-owed_hint = The membership fee is added to your account: you pay it at the next distribution, or by bank transfer.
+membership-paid_now = Paid right away (€)
+membership-period = Membership from { $from } to { $to }.
+membership-publish = Publish this version
+membership-publish_hint = A new version does not change memberships already taken: each one keeps the version that was accepted.
+membership-recorded_desk = At the desk, by { $by }, on { $date }
+membership-recorded_online = Online, by { $by }, on { $date }
+membership-register_line = Member { $period } (charter version { $version }).
+membership-register_list = Membership register
+membership-register_title = Memberships
+membership-renew = Renew the membership
+membership-renew_soon = Your household’s membership ends on { $date }: you can renew it.
+membership-settings = Membership settings
+membership-title = Membership
+membership-to_renew = To renew
+
+## price
+
+price-back = Back to the catalogue
+price-cost = + { $cost }
+price-cost_price = Cost price
+price-explain_cost = The cost price is the producer price plus what it costs to bring the product here and store it. The association makes no profit on it.
+price-explain_share = Your price tier: you pay { $share }% of the cost price.
+price-no_costs = No costs are added to this product: the cost price is the producer price.
+price-private = Only you can see your price tier.
+price-producer = Producer price ({ $producer })
+price-title = Why this price: { $product }
+price-yours = Your price

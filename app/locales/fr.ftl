@@ -70,7 +70,7 @@ catalogue-next = Page suivante
 catalogue-page = Page { $page } / { $pages }
 catalogue-pages = Pages du catalogue
 catalogue-previous = Page précédente
-catalogue-producer_price = Prix producteur : { $price }
+catalogue-producer_price = Prix coûtant : { $price }
 catalogue-products_found =
     { $count ->
         [one] { $count } produit
@@ -82,6 +82,7 @@ catalogue-search_submit = Chercher
 catalogue-title = Catalogue
 catalogue-welcome = Bienvenue ! Votre mot de passe est enregistré.
 catalogue-place_distance = { $place } ({ $km } km)
+catalogue-why_price = Pourquoi ce prix ?
 
 ## common
 
@@ -239,7 +240,6 @@ distribution-bag =
 distribution-correct = Corriger ce paiement
 distribution-correct_submit = Enregistrer la correction
 distribution-corrected = Corrigé par { $by }, { $when } : { $before } ({ $before_method }) devient { $paid } ({ $method }). Raison : { $reason }
-distribution-done_partial = Remis — payé { $paid } sur { $due } ({ $method })
 distribution-done_sentence = Remis — payé { $paid } ({ $method })
 distribution-due = { $household } — à payer : { $amount }
 distribution-record = Remis et payé
@@ -249,6 +249,15 @@ distribution-till = Caisse : { $lines }
 distribution-till_line = { $method } { $amount }
 distribution-title = Feuille de distribution
 distribution-heading = Feuille de distribution — { $cycle }
+distribution-settled = { $household } — déjà réglé
+distribution-with_owed = Commande { $order } + { $amount } restant à payer de la dernière fois
+distribution-with_credit = Commande { $order } − { $amount } de crédit
+distribution-done_nothing_paid = Remis — rien payé aujourd’hui
+distribution-till_counted = Caisse comptée : { $counted } en espèces pour { $expected } attendus (écart { $gap }), par { $by }, { $when }
+distribution-count_till = Compter la caisse
+distribution-count_once = Comptez les espèces à la fin, une seule fois : le chiffre est gardé avec votre nom.
+distribution-count_submit = Enregistrer le comptage
+distribution-done_partial = Remis — payé { $paid } sur { $due } ({ $method })
 
 ## error
 
@@ -380,6 +389,27 @@ error-workshop_too_long = Un atelier dure au plus 12 heures.
 error-wrong_password = ce n’est pas votre mot de passe actuel
 error-field_problem = { $field } : { $problem }
 error-line_problem = { $product } : { $problem }
+error-till_counted = Cette caisse a déjà été comptée.
+error-percent_required = Indiquez un pourcentage.
+error-percent_invalid = Ce pourcentage n’est pas lisible : écrivez par exemple 7,5.
+error-percent_range = Le pourcentage doit être plus grand que 0 et au plus 100.
+error-cost_zero = Un coût de 0 € ne change rien : indiquez un montant.
+error-amount_zero = Indiquez un montant plus grand que 0.
+error-amount_too_high = Ce montant est trop grand (10 000 € au plus).
+error-reversal_of_reversal = Une annulation ne s’annule pas : enregistrez l’opération à nouveau.
+error-already_reversed = Cette opération est déjà annulée.
+error-account_code = Un numéro de compte : des chiffres et des lettres, sans espace, 20 au plus.
+error-renewal_date = Écrivez la date comme 09-01 (mois-jour).
+error-fee_is_set = La cotisation est fixée par l’association.
+error-fee_below_minimum = La cotisation ne peut pas être plus basse que le minimum.
+error-date_invalid = Cette date n’est pas lisible.
+error-period_invalid = La période doit aller d’un jour à un jour plus tard, sur trois ans au plus.
+error-membership_lapsed = L’adhésion de votre foyer est terminée : renouvelez-la depuis « Mon compte » pour commander.
+error-membership_current = Ce foyer est déjà adhérent pour cette période.
+error-charter_changed = La charte vient de changer : relisez-la avant de l’accepter.
+error-charter_not_accepted = Cochez la case pour accepter la charte.
+error-invoice_paid = Cette facture est déjà payée : elle ne change plus.
+error-invoice_not_payable = Enregistrez d’abord la facture (ou elle est déjà payée).
 
 ## field
 
@@ -472,6 +502,29 @@ field-workshop_end = Fin
 field-workshop_place = Lieu
 field-workshop_start = Début
 field-workshop_what = Ce qui se passe pendant l’atelier
+field-counted = Espèces comptées (€)
+field-cost_kind = Comment le compter
+field-cost_scope = Pour quels produits
+field-cost_amount = Montant (€) ou pourcentage
+field-cycle = Cycle
+field-period = Période
+field-accept_charter = J’ai lu la charte et je l’accepte
+field-fee = Cotisation (€)
+field-renewal = Date de renouvellement (mois-jour)
+field-charter = Texte de la charte
+field-invoiced = Montant facturé (€)
+field-reference = Référence
+field-note = Raison
+field-amount = Montant (€)
+field-entry_kind = Opération
+field-key = Formulaire
+field-account_members = Comptes des adhérents
+field-account_sales = Ventes de marchandises
+field-account_memberships = Cotisations
+field-account_cash = Caisse
+field-account_bank = Banque
+field-account_producers = Fournisseurs (producteurs)
+field-account_purchases = Achats de marchandises
 
 ## gov
 
@@ -684,6 +737,7 @@ notif-workshop_cancelled = L’atelier « { $workshop } » ({ $when }) est annul
 notif-workshop_declined = Votre atelier « { $workshop } » ({ $when }) n’a pas été retenu : { $reason }
 notif-workshop_place = Une place s’est libérée : vous êtes inscrit·e à l’atelier « { $workshop } » ({ $when }).
 notif-workshop_voted_down = La commission n’a pas retenu votre atelier « { $workshop } » ({ $when }) : { $for } pour, { $against } contre.
+notif-membership_renewal = Votre adhésion se termine le { $date }. Vous pouvez la renouveler depuis votre compte.
 
 ## offline
 
@@ -736,6 +790,7 @@ payment-cash = espèces
 payment-cheque = chèque
 payment-transfer = virement
 payment-unknown = autre
+payment-other = Autre
 
 ## profile
 
@@ -787,6 +842,7 @@ push-kind_workshop_cancelled = Un atelier annulé
 push-kind_workshop_decided = La réponse à mon atelier proposé
 push-kind_workshop_place = Une place obtenue à un atelier (liste d’attente)
 push-title = Pot Commun
+push-kind_membership = Mon adhésion (à renouveler)
 
 ## reception
 
@@ -835,6 +891,9 @@ report-total = Total
 report-unit_price = Prix unitaire
 report-packing_line = { $amount } { $product }
 report-share = { $share } %
+report-cost_total = Au prix coûtant
+report-costs = Coûts de l’association
+report-due = Dû par les foyers
 
 ## role
 
@@ -1033,6 +1092,33 @@ language-choose = Langue
 ## money
 
 money-amount = { $amount }{"\u00A0"}€
+money-all_settled = Aucun foyer ne doit rien ni n’a d’avance.
+money-association_owed = Aujourd’hui, pour toute l’association : { $owed } dus par des foyers, { $credit } d’avances.
+money-balances_title = Comptes des foyers
+money-by_tier = Par tarif
+money-codes_read = Comptes : adhérents { $members }, ventes { $sales }, caisse { $cash }, banque { $bank }. Seul l’administrateur les change.
+money-codes_title = Numéros de compte du journal
+money-collected_title = Encaissé aux distributions
+money-export_hint = Pour le ou la comptable : le journal (débit, crédit, numéro de compte) et le grand livre. Les foyers y sont désignés par leur numéro, jamais par leur nom.
+money-export_title = Fichiers pour la comptabilité
+money-from = Du
+money-goods_title = Marchandises
+money-invoice_expected = Bon de commande après manquants : { $amount }
+money-invoice_invoiced = Facturé : { $amount } (écart { $gap })
+money-invoice_paid = Facture payée.
+money-invoice_pay = Marquer la facture payée
+money-invoice_save = Enregistrer la facture
+money-invoices_title = Factures des producteurs
+money-journal_csv = Télécharger le journal (CSV)
+money-ledger_csv = Télécharger le grand livre (CSV)
+money-link = Argent du cycle
+money-nothing_collected = Rien encaissé pour l’instant.
+money-rule = Chaque ligne est arrondie une fois, au centime le plus proche (la moitié vers le haut), et chaque total est la somme des lignes : ce que doivent les foyers plus le coût solidaire égale les marchandises au prix coûtant.
+money-till_not_counted = Caisse pas encore comptée.
+money-tills = Caisses
+money-title = Argent du cycle { $cycle }
+money-to = Au
+money-treasury = Trésorerie
 
 ## time
 
@@ -1042,3 +1128,143 @@ time-hours = de { $start } à { $end }
 time-duration_hours = { $hours } h
 time-duration_minutes = { $minutes } min
 time-duration_hours_minutes = { $hours } h { $minutes }
+
+## cost
+
+cost-kind_per_unit = Par unité
+cost-kind_percent = En pourcentage du prix du producteur
+cost-kind_per_kg = Par kilo (produits vendus au poids)
+cost-scope_all = Tous les produits
+cost-scope_category = Un rayon
+cost-scope_product = Un produit
+cost-scope_cycle = Un cycle
+cost-add = Ajouter ce coût
+cost-explain = Le prix coûtant d’un produit est le prix du producteur plus ces coûts (transport, stockage, emballage, une petite réserve). Chaque tarif est une part du prix coûtant. Un coût retiré ne change pas les commandes déjà passées.
+cost-list = Coûts ajoutés aux prix
+cost-name_example = Transport
+cost-new = Nouveau coût
+cost-none = Aucun coût : les prix sont ceux des producteurs.
+cost-per_kg = { $amount } par kilo
+cost-per_unit = { $amount } par unité
+cost-percent = { $percent } % du prix du producteur
+cost-scope_hint = Choisissez le rayon, le produit ou le cycle seulement si le coût s’y limite.
+cost-scope_named = { $scope } : { $name }
+cost-title = Coûts
+cost-withdraw = Retirer
+cost-withdrawn = Retiré
+
+## ledger
+
+ledger-kind_order = Commande
+ledger-kind_payment = Paiement
+ledger-kind_membership = Adhésion
+ledger-kind_top_up = Avance
+ledger-kind_refund = Remboursement
+ledger-kind_adjustment = Correction
+ledger-kind_reversal = Annulation
+ledger-period = du { $from } au { $to }
+ledger-account_hint = Ce que votre foyer doit ou a d’avance, chaque paiement, et vos reçus.
+ledger-account_of = Compte de { $household }
+ledger-back_to_account = Retour à mon compte
+ledger-back_to_household = Retour au foyer
+ledger-balance_explain = Vous pouvez payer en plusieurs fois : ce qui reste est demandé à la prochaine distribution. Une avance paie la prochaine commande toute seule.
+ledger-balance_title = Où en est votre compte
+ledger-credit = Vous avez { $amount } d’avance.
+ledger-entries_title = Opérations
+ledger-entry_adjustment = Correction : { $reason }
+ledger-entry_membership = Adhésion { $period }
+ledger-entry_order = Commande — { $cycle }
+ledger-entry_payment = Payé ({ $method })
+ledger-entry_refund = Remboursé ({ $method })
+ledger-entry_reversal = Annulation de « { $what } » : { $reason }
+ledger-entry_top_up = Avance versée ({ $method })
+ledger-household_link = Compte du foyer (paiements, avances, adhésion)
+ledger-in_favour = Correction en faveur du foyer (il doit moins)
+ledger-minus = − { $amount }
+ledger-my_account = Mon compte
+ledger-no_entries = Rien pour l’instant.
+ledger-owes = Votre foyer doit { $amount }.
+ledger-print = Imprimer le reçu
+ledger-receipt = Reçu
+ledger-receipt_membership = Le foyer { $household } est adhérent de l’association { $period }. Cotisation : { $amount }.
+ledger-receipt_membership_title = Attestation d’adhésion
+ledger-receipt_number = Reçu n° { $number }
+ledger-receipt_payment = L’association a reçu { $amount } du foyer { $household } ({ $method }), le { $date }.
+ledger-receipt_recorded = Enregistré le { $date } par { $by }.
+ledger-receipt_reversed = Cette opération a été annulée depuis.
+ledger-receipt_title = Reçu de paiement
+ledger-record_hint = Un paiement ou une avance fait baisser ce que le foyer doit ; un remboursement rend une avance. Une erreur se corrige par « Annuler », jamais en effaçant.
+ledger-record_submit = Enregistrer
+ledger-record_title = Enregistrer une opération
+ledger-recorded_by = Enregistré par { $by }
+ledger-reference = Référence : { $reference }
+ledger-reverse = Annuler cette opération
+ledger-reverse_submit = Annuler l’opération
+ledger-reversed = Annulée
+ledger-settled = Rien à payer, pas d’avance.
+
+## membership
+
+membership-blocks_ordering = Un foyer dont l’adhésion est terminée ne peut plus commander (sinon, il est seulement prévenu)
+membership-booked =
+    { $n ->
+        [one] Une adhésion renouvelée.
+       *[other] { $n } adhésions renouvelées.
+    }
+membership-bulk_hint = Chaque cotisation est ajoutée au compte du foyer, avec la charte en vigueur acceptée au bureau. Rien n’est enregistré avant que vous confirmiez.
+membership-bulk_preview =
+    { $n ->
+        [one] Renouveler une adhésion du { $from } au { $to } : { $fee }, soit { $total } dus par le foyer.
+       *[other] Renouveler { $n } adhésions du { $from } au { $to } : { $fee } chacune, { $total } en tout, dus par les foyers.
+    }
+membership-bulk_submit =
+    { $n ->
+        [one] Renouveler cette adhésion
+       *[other] Renouveler ces { $n } adhésions
+    }
+membership-charter_read = Lire la charte (version { $version })
+membership-charter_version = Charte, version { $version }
+membership-col_charter = Charte
+membership-col_household = Foyer
+membership-col_period = Période
+membership-col_recorded = Enregistrée
+membership-current = Votre foyer est adhérent jusqu’au { $date }.
+membership-desk_accept = Le foyer a lu la charte et l’accepte
+membership-desk_submit = Enregistrer l’adhésion
+membership-desk_title = Adhésion
+membership-fee_free = Cotisation libre, { $amount } au moins.
+membership-fee_set = Cotisation : { $amount }.
+membership-free_amount = Cotisation libre au-dessus de ce minimum
+membership-join = Adhérer
+membership-lapsed = L’adhésion de votre foyer s’est terminée le { $date }.
+membership-never = Votre foyer n’a pas encore adhéré.
+membership-never_short = Jamais
+membership-none_to_renew = Aucune adhésion à renouveler ce mois-ci.
+membership-owed_hint = La cotisation est ajoutée à votre compte : vous la payez à la prochaine distribution, ou par virement.
+membership-paid_now = Payé tout de suite (€)
+membership-period = Adhésion du { $from } au { $to }.
+membership-publish = Publier cette version
+membership-publish_hint = Une nouvelle version ne change pas les adhésions déjà prises : chacune garde la version acceptée.
+membership-recorded_desk = Au bureau, par { $by }, le { $date }
+membership-recorded_online = En ligne, par { $by }, le { $date }
+membership-register_line = Adhérent { $period } (charte version { $version }).
+membership-register_list = Registre des adhésions
+membership-register_title = Adhésions
+membership-renew = Renouveler l’adhésion
+membership-renew_soon = L’adhésion de votre foyer se termine le { $date } : vous pouvez la renouveler.
+membership-settings = Réglages de l’adhésion
+membership-title = Adhésion
+membership-to_renew = À renouveler
+
+## price
+
+price-back = Retour au catalogue
+price-cost = + { $cost }
+price-cost_price = Prix coûtant
+price-explain_cost = Le prix coûtant est le prix du producteur plus ce que coûte le faire venir et le garder. L’association ne gagne rien dessus.
+price-explain_share = Votre tarif : vous payez { $share } % du prix coûtant.
+price-no_costs = Aucun coût n’est ajouté à ce produit : le prix coûtant est celui du producteur.
+price-private = Votre tarif n’est montré qu’à vous.
+price-producer = Prix du producteur ({ $producer })
+price-title = Pourquoi ce prix : { $product }
+price-yours = Votre prix

@@ -160,6 +160,11 @@ impl Problems {
         r.map_err(|e| self.0.push(e)).ok()
     }
 
+    /// A field's value, or `None` after noting its problem (a message key).
+    pub fn field<T>(&mut self, field: &'static str, r: Result<T, &'static str>) -> Option<T> {
+        self.check(r.map_err(|m| AppError::invalid(field, m)))
+    }
+
     pub fn push(&mut self, e: AppError) {
         self.0.push(e);
     }

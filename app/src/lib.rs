@@ -11,6 +11,8 @@ pub mod shifts;
 pub mod governance;
 pub mod workshops;
 pub mod notifications;
+pub mod ledger;
+pub mod memberships;
 pub mod routes;
 pub mod domain;
 pub mod error;

@@ -38,6 +38,11 @@ pub const PRODUCTS: &str = "/coordination/produits";
 pub const NEW_PRODUCT: &str = "/coordination/produits/nouveau";
 pub const PRODUCERS: &str = "/coordination/producteurs";
 pub const CATEGORIES: &str = "/coordination/categories";
+/// The member's account: balance, entries, membership.
+pub const ACCOUNT: &str = "/compte";
+pub const COSTS: &str = "/coordination/couts";
+pub const TREASURY: &str = "/coordination/tresorerie";
+pub const MEMBERSHIPS: &str = "/coordination/adhesions";
 /// The profile's tier choice: where a member whose household has not
 /// chosen its tier lands after signing in (the choice is theirs, made
 /// first, never made for them).
@@ -52,6 +57,9 @@ pub const PAGES: &[Page] = &[
     page("/ateliers/:id/hote"),
     page(MESSAGES),
     page(PROFILE),
+    page(ACCOUNT),
+    page("/compte/recu/:id"),
+    page("/catalogue/:id/prix"),
     page(COMMISSIONS),
     page("/commissions/:id/proposer"),
     page("/propositions/:id"),
@@ -67,11 +75,16 @@ pub const PAGES: &[Page] = &[
     page("/coordination/cycles/:id/reception"),
     page("/coordination/cycles/:id/creneaux"),
     page("/coordination/cycles/:id/distribution"),
+    page("/coordination/cycles/:id/argent"),
     page(PICKUP_POINTS),
     page(TASKS),
     page(HOUSEHOLDS),
     page("/coordination/foyers/:id"),
     page("/coordination/foyers/:id/commande"),
+    page("/coordination/foyers/:id/compte"),
+    page(COSTS),
+    page(TREASURY),
+    page(MEMBERSHIPS),
     page(PRODUCTS),
     page(NEW_PRODUCT),
     page("/coordination/produits/:id"),
@@ -123,6 +136,18 @@ pub fn distribution(cycle: i64) -> String {
 }
 pub fn household(id: i64) -> String {
     format!("/coordination/foyers/{id}")
+}
+/// A household's account, for the coordination.
+pub fn household_account(id: i64) -> String {
+    format!("/coordination/foyers/{id}/compte")
+}
+/// A printable receipt.
+pub fn receipt(entry: i64) -> String {
+    format!("/compte/recu/{entry}")
+}
+/// "Why this price" for a product.
+pub fn price_explained(product: i64) -> String {
+    format!("/catalogue/{product}/prix")
 }
 /// An order taken at the desk (or by phone) for a household.
 pub fn desk_order(household: i64) -> String {

@@ -84,6 +84,8 @@ pub fn router(state: ServerState) -> Router {
         .route("/sw.js", get(service_worker))
         .route("/coordination/cycles/{id}/bons.csv", get(purchase_orders_csv))
         .route("/coordination/cycles/{id}/preparation.csv", get(packing_csv))
+        .route("/coordination/journal.csv", get(journal_csv))
+        .route("/coordination/grand-livre.csv", get(ledger_csv))
         .route("/gouvernance/{kind}/{id}/export.json", get(governance_export))
         .route("/gouvernance/journal.json", get(governance_log_export))
         // The app's own files, brotli-compressed where the copy is ready.
@@ -218,6 +220,57 @@ async fn report_csv(
         )
             .into_response(),
         Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), e.message()).into_response(),
+    }
+}
+
+/// The journal of a period for the accountant (coordinators).
+async fn journal_csv(state: State<ServerState>, query: axum::extract::Query<Period>, headers: axum::http::HeaderMap) -> Response {
+    money_csv(state, query, headers, app::ledger::api::Export::Journal, "journal").await
+}
+
+/// Every entry of a period, as recorded (coordinators).
+async fn ledger_csv(state: State<ServerState>, query: axum::extract::Query<Period>, headers: axum::http::HeaderMap) -> Response {
+    money_csv(state, query, headers, app::ledger::api::Export::Ledger, "grand-livre").await
+}
+
+/// A period of days, as the treasury's form sends it.
+#[derive(serde::Deserialize)]
+struct Period {
+    #[serde(default)]
+    du: String,
+    #[serde(default)]
+    au: String,
+}
+
+async fn money_csv(
+    State(state): State<ServerState>,
+    axum::extract::Query(period): axum::extract::Query<Period>,
+    headers: axum::http::HeaderMap,
+    which: app::ledger::api::Export,
+    name: &str,
+) -> Response {
+    let pool = &state.app.pool;
+    let user = match app::accounts::session::user_from_headers(pool, &headers).await {
+        Ok(Some(u)) => u,
+        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    if !user.role.coordinates() {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let lang = app::i18n::from_headers(&headers).0;
+    // Only what a date holds reaches the file's name.
+    let day = |d: &str| d.chars().filter(|c| c.is_ascii_digit() || *c == '-').take(10).collect::<String>();
+    match app::ledger::api::export(pool, which, &period.du, &period.au).await {
+        Ok(csv) => (
+            [
+                (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}-{}-{}.csv\"", day(&period.du), day(&period.au))),
+            ],
+            format!("\u{feff}{csv}"),
+        )
+            .into_response(),
+        Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), app::i18n::in_lang(lang, || e.message())).into_response(),
     }
 }
 

@@ -203,6 +203,9 @@ pub async fn headers(State(guard): State<Guard>, mut req: Request, next: Next) -
 /// sheet, invitation links, the login page.
 fn private_page(path: &str) -> bool {
     path == "/profil"
+        || path == "/compte"
+        || path.starts_with("/compte/")
+        || path.ends_with("/prix")
         || path == "/connexion"
         || path.starts_with("/coordination")
         || path.starts_with("/admin")
@@ -324,7 +327,7 @@ mod tests {
 
     #[test]
     fn private_pages_are_never_stored() {
-        for p in ["/profil", "/connexion", "/coordination/cycles/3", "/admin", "/invitation/abc", "/distribution/4", "/ateliers/2/hote"] {
+        for p in ["/profil", "/connexion", "/coordination/cycles/3", "/admin", "/invitation/abc", "/distribution/4", "/ateliers/2/hote", "/compte", "/compte/recu/3", "/catalogue/4/prix"] {
             assert!(private_page(p), "{p}");
         }
         for p in ["/catalogue", "/commande", "/creneaux", "/ateliers", "/messages", "/pkg/pot-commun.wasm"] {

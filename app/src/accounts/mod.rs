@@ -38,6 +38,22 @@ crate::domain::vocabulary::vocabulary! {
         AssociationAddress = "association_address",
         /// Arabic written with Arabic-Indic digits ('1') or Latin ('0').
         ArabicDigits = "arabic_digits",
+        /// The membership fee in cents, or the least one may give.
+        MembershipFeeCents = "membership_fee_cents",
+        /// '1': each household chooses its fee, at least the one set.
+        MembershipFreeAmount = "membership_free_amount",
+        /// The day the association's year starts, `MM-DD`.
+        MembershipRenewal = "membership_renewal",
+        /// '1': a household whose membership lapsed cannot order.
+        MembershipBlocksOrdering = "membership_blocks_ordering",
+        /// The journal's account codes.
+        AccountMembers = "account_members",
+        AccountSales = "account_sales",
+        AccountMemberships = "account_memberships",
+        AccountCash = "account_cash",
+        AccountBank = "account_bank",
+        AccountProducers = "account_producers",
+        AccountPurchases = "account_purchases",
         /// The web push key pair (VAPID).
         VapidPublicKey = "vapid_public_key",
         VapidPrivateKey = "vapid_private_key",
@@ -62,6 +78,11 @@ pub struct Settings {
     pub association_address: String,
     /// Arabic with Arabic-Indic digits rather than Latin ones.
     pub arabic_digits: bool,
+    pub membership_fee: crate::domain::membership::FeeRule,
+    /// (month, day) the association's year starts.
+    pub membership_renewal: (u32, u32),
+    pub membership_blocks_ordering: bool,
+    pub account_codes: crate::domain::ledger::AccountCodes,
 }
 
 impl Default for Settings {
@@ -73,6 +94,10 @@ impl Default for Settings {
             association_name: String::new(),
             association_address: String::new(),
             arabic_digits: false,
+            membership_fee: crate::domain::membership::FeeRule { fee_cents: 100, free_amount: false },
+            membership_renewal: (9, 1),
+            membership_blocks_ordering: false,
+            account_codes: Default::default(),
         }
     }
 }
@@ -90,6 +115,17 @@ impl Settings {
                 Setting::AssociationName => s.association_name = value,
                 Setting::AssociationAddress => s.association_address = value,
                 Setting::ArabicDigits => s.arabic_digits = value == "1",
+                Setting::MembershipFeeCents => s.membership_fee.fee_cents = value.parse().unwrap_or(s.membership_fee.fee_cents),
+                Setting::MembershipFreeAmount => s.membership_fee.free_amount = value == "1",
+                Setting::MembershipRenewal => s.membership_renewal = crate::domain::membership::parse_renewal(&value).unwrap_or(s.membership_renewal),
+                Setting::MembershipBlocksOrdering => s.membership_blocks_ordering = value == "1",
+                Setting::AccountMembers => s.account_codes.members = value,
+                Setting::AccountSales => s.account_codes.sales = value,
+                Setting::AccountMemberships => s.account_codes.memberships = value,
+                Setting::AccountCash => s.account_codes.cash = value,
+                Setting::AccountBank => s.account_codes.bank = value,
+                Setting::AccountProducers => s.account_codes.producers = value,
+                Setting::AccountPurchases => s.account_codes.purchases = value,
                 Setting::VapidPublicKey | Setting::VapidPrivateKey | Setting::ErrorChannelKey | Setting::DemoSeeded => {}
             }
         }

@@ -7,6 +7,7 @@ use crate::notifications::api::{push_settings, RemovePushDevice, SetPushChoice};
 use crate::i18n::{t, tr, Arg};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use leptos_router::components::A;
 
 /// A plain form on purpose: logging in changes the whole page, so a full
 /// load (with or without JavaScript) is the simplest right thing.
@@ -120,6 +121,12 @@ pub fn ProfilePage() -> impl IntoView {
                     <p><strong>{p.display_name.clone()}</strong></p>
                     <p>{contact}</p>
                 </section>
+                {p.household_name.is_some().then(|| view! {
+                    <section class="card">
+                        <p><A href=routes::ACCOUNT attr:class="button">{t("ledger-my_account")}</A></p>
+                        <p class="hint">{t("ledger-account_hint")}</p>
+                    </section>
+                })}
                 <section class="card" id="langue">
                     <LanguagePicker next=format!("{}#langue", routes::PROFILE)/>
                 </section>

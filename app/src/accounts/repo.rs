@@ -446,7 +446,7 @@ pub async fn settings(pool: &AnyPool) -> Result<Settings, sqlx::Error> {
     // Only the association's own settings: the server's keys (VAPID, the
     // error channel's) stay where they are.
     let stored: Vec<(String, String)> = sqlx::query_as(
-        "SELECT key, value FROM settings WHERE key IN ('show_full_price', 'order_grace_minutes', 'shift_cutoff_hours', 'association_name', 'association_address', 'arabic_digits')",
+        "SELECT key, value FROM settings WHERE key NOT IN ('vapid_public_key', 'vapid_private_key', 'error_channel_key', 'demo_seeded')",
     )
     .fetch_all(pool)
     .await?;
@@ -467,4 +467,9 @@ pub async fn set_setting(pool: &AnyPool, key: Setting, value: &str) -> Result<()
         .execute(pool)
         .await?;
     Ok(())
+}
+
+/// A household's name; `None` when there is no such household.
+pub async fn household_name(pool: &AnyPool, id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT name FROM households WHERE id = $1").bind(id).fetch_optional(pool).await
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use {
     super::{decode_labels, repo, search_pattern, validate_product, Label, ProductCard, ProductInput, PAGE_SIZE},
     crate::accounts::{repo as accounts_repo, session, Role},
+    crate::domain::costs::{cost_price, ForCost},
     crate::domain::{pricing, text},
     crate::state::{now, pool},
 };
@@ -46,11 +47,21 @@ pub async fn catalogue(q: String, category: i64, label: String, page: i64) -> Re
         }
         None => (Vec::new(), None),
     };
+    // Prices are shares of the cost price: the producer's and the costs
+    // in force (those of the open cycle too, while one is open).
+    let costs = repo::active_costs(&pool).await?;
+    let cycle_id = match &ordering {
+        Some(o) => Some(o.cycle_id),
+        None => crate::cycles::repo::open_now(&pool, now()).await?.map(|c| c.id),
+    };
+    let cost_of = |r: &repo::CatalogueRow| {
+        cost_price(&ForCost { product_id: r.id, category_id: r.category_id, unit: r.unit, producer_cents: r.price_cents }, &costs, cycle_id)
+    };
     let products = rows
         .into_iter()
         .map(|r| ProductCard {
-            price_cents: pricing::unit_price_at_tier(r.price_cents, share),
-            full_price_cents: (show_full && share != 100).then_some(r.price_cents),
+            price_cents: pricing::unit_price_at_tier(cost_of(&r), share),
+            full_price_cents: (show_full && share != 100).then(|| cost_of(&r)),
             id: r.id,
             name: r.name,
             description: r.description,
@@ -200,5 +211,88 @@ pub async fn save_product(
         return Err(AppError::Conflict("error-stale_form".into()));
     };
     leptos_axum::redirect(&format!("{}?ok=1", routes::PRODUCTS));
+    Ok(())
+}
+
+/// "Why this price": the producer's price, each cost, the cost price and
+/// the asking household's own price. Its share shows to it alone.
+#[server(endpoint = "price_explained")]
+pub async fn price_explained(product_id: i64) -> Result<super::PriceExplained, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let p = repo::priced_product(&pool, product_id).await?.ok_or(AppError::NotFound)?;
+    let share = accounts_repo::household_share(&pool, user.household_id).await?;
+    let cycle_id = crate::cycles::repo::open_now(&pool, now()).await?.map(|c| c.id);
+    let costs = repo::active_costs(&pool).await?;
+    let b = crate::domain::costs::breakdown(&ForCost { product_id, category_id: p.category_id, unit: p.unit, producer_cents: p.price_cents }, &costs, cycle_id);
+    Ok(super::PriceExplained {
+        product: p.name,
+        producer: p.producer,
+        unit: p.unit,
+        producer_cents: b.producer_cents,
+        my_cents: pricing::unit_price_at_tier(b.cost_cents, share),
+        costs: b.costs,
+        cost_cents: b.cost_cents,
+        share_percent: share,
+    })
+}
+
+/// The costs added to producers' prices, and what a new one may name.
+#[server(endpoint = "costs")]
+pub async fn costs() -> Result<super::CostsPage, AppError> {
+    session::require_role(Role::Coordinator).await?;
+    let pool = pool()?;
+    Ok(super::CostsPage {
+        costs: repo::cost_rows(&pool).await?,
+        categories: repo::categories(&pool).await?,
+        products: repo::active_product_names(&pool).await?.into_iter().map(|p| (p.id, p.name)).collect(),
+        cycles: crate::cycles::repo::not_done(&pool).await?,
+    })
+}
+
+/// Adds a cost. To change one, withdraw it and add the new one: the prices
+/// already ordered keep what they were.
+#[server(endpoint = "add_cost")]
+pub async fn add_cost(name: String, kind: String, amount: String, scope: String, category_id: Option<String>, product_id: Option<String>, cycle_id: Option<String>) -> Result<(), AppError> {
+    use crate::domain::costs::{parse_cost_amount, parse_percent, Cost, CostKind, CostScope};
+    let user = session::require_role(Role::Coordinator).await?;
+    let mut problems = crate::error::Problems::default();
+    let name = problems.field("field-name", text::required(&name, text::MAX_NAME));
+    let kind = problems.field("field-cost_kind", CostKind::from_code(&kind).ok_or("error-unknown_choice"));
+    let scope = problems.field("field-cost_scope", CostScope::from_code(&scope).ok_or("error-unknown_choice"));
+    let (amount_cents, percent) = match kind {
+        Some(CostKind::Percent) => (Some(0), problems.field("field-cost_amount", parse_percent(&amount))),
+        Some(_) => (problems.field("field-cost_amount", parse_cost_amount(&amount)), Some(Default::default())),
+        None => (None, None),
+    };
+    // The lists send an empty value for "none".
+    let chosen = |id: Option<String>| id.as_deref().and_then(text::whole_number).filter(|i| *i > 0).map(Some).ok_or("error-required");
+    let target = match scope {
+        Some(CostScope::All) => Some(None),
+        Some(CostScope::Category) => problems.field("field-category", chosen(category_id)),
+        Some(CostScope::Product) => problems.field("field-product", chosen(product_id)),
+        Some(CostScope::Cycle) => problems.field("field-cycle", chosen(cycle_id)),
+        None => None,
+    };
+    problems.done()?;
+    let (Some(name), Some(kind), Some(scope), Some(amount_cents), Some(percent), Some(target)) = (name, kind, scope, amount_cents, percent, target) else {
+        return Err(AppError::Internal);
+    };
+    let cost = Cost { name, kind, amount_cents, percent, scope, target };
+    if !repo::add_cost(&pool()?, &cost, user.account_id, now()).await? {
+        return Err(AppError::invalid("field-cost_scope", "error-unknown_choice"));
+    }
+    leptos_axum::redirect(&format!("{}?ok=1", routes::COSTS));
+    Ok(())
+}
+
+/// Withdraws a cost from the prices to come.
+#[server(endpoint = "withdraw_cost")]
+pub async fn withdraw_cost(id: i64) -> Result<(), AppError> {
+    session::require_role(Role::Coordinator).await?;
+    if !repo::withdraw_cost(&pool()?, id).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect(&format!("{}?ok=1", routes::COSTS));
     Ok(())
 }

@@ -346,3 +346,46 @@ mod tests {
         assert_eq!(search_pattern("100%_"), "%100%");
     }
 }
+
+/// A cost the coordination adds to producers' prices, as listed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct CostRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: crate::domain::costs::CostKind,
+    pub amount_cents: Option<i64>,
+    /// A decimal as stored (`7.5`), for `Percent`.
+    pub percent: Option<String>,
+    pub scope: crate::domain::costs::CostScope,
+    pub category_id: Option<i64>,
+    pub product_id: Option<i64>,
+    pub cycle_id: Option<i64>,
+    /// The category, product or cycle's name (empty for every product).
+    pub target: String,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::state::Flag"))]
+    pub active: bool,
+}
+
+/// The costs page: the costs, and what a new one may apply to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CostsPage {
+    pub costs: Vec<CostRow>,
+    pub categories: Vec<Category>,
+    pub products: Vec<(i64, String)>,
+    pub cycles: Vec<(i64, String)>,
+}
+
+/// "Why this price": what the producer asks, each cost, the cost price,
+/// and the asking household's price. Only ever sent to that household.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PriceExplained {
+    pub product: String,
+    pub producer: String,
+    pub unit: Unit,
+    pub producer_cents: i64,
+    pub costs: Vec<(String, i64)>,
+    pub cost_cents: i64,
+    pub share_percent: i64,
+    pub my_cents: i64,
+}

@@ -131,6 +131,7 @@ fn product_card(p: ProductCard, open: bool) -> impl IntoView {
                 {marked("unit-price_per", &[("price", Arg::Text(format_euros(p.price_cents))), ("unit", Arg::from(unit))], &[("price", strong)])}
                 {step.map(|s| view! { <small>{s}</small> })}
                 {p.full_price_cents.map(|f| view! { <small class="full">{tr("catalogue-producer_price", &[("price", format_euros(f))])}</small> })}
+                <a class="why" href=routes::price_explained(p.id)>{t("catalogue-why_price")}</a>
             </div>
             {order}
         </li>
@@ -152,4 +153,152 @@ fn pager(page: i64, pages: i64, q: String, cat: String, label: String) -> impl I
             </nav>
         }
     })
+}
+
+/// "Why this price": what the producer asks, what bringing it here costs,
+/// the cost price, and the household's own price, in plain words.
+#[component]
+pub fn PriceExplainedPage() -> impl IntoView {
+    use crate::catalogue::api::price_explained;
+    let id = crate::ui::widgets::id_param();
+    let data = Resource::new(id, price_explained);
+    view! {
+        {loaded(data, Wait::Quiet, move |p| {
+            let unit = t(p.unit.label_key()).to_string();
+            let per = |cents: i64| tr("unit-price_per", &[("price", Arg::Text(format_euros(cents))), ("unit", Arg::from(unit.clone()))]);
+            view! {
+                <h1>{tr("price-title", &[("product", p.product.clone())])}</h1>
+                <section class="card price-explained">
+                    <dl class="figures">
+                        <dt>{tr("price-producer", &[("producer", p.producer.clone())])}</dt>
+                        <dd>{per(p.producer_cents)}</dd>
+                        {p.costs.iter().map(|(name, cents)| view! {
+                            <dt>{tr("price-cost", &[("cost", name.clone())])}</dt>
+                            <dd>{per(*cents)}</dd>
+                        }).collect_view()}
+                        <dt><strong>{t("price-cost_price")}</strong></dt>
+                        <dd><strong>{per(p.cost_cents)}</strong></dd>
+                        <dt><strong>{t("price-yours")}</strong></dt>
+                        <dd><strong>{per(p.my_cents)}</strong></dd>
+                    </dl>
+                    <p>{t("price-explain_cost")}</p>
+                    {if p.costs.is_empty() { Some(view! { <p>{t("price-no_costs")}</p> }) } else { None }}
+                    <p>{tr("price-explain_share", &[("share", Arg::Num(p.share_percent))])}</p>
+                    <p class="hint">{t("price-private")}</p>
+                </section>
+                <p><A href=routes::CATALOGUE>{t("price-back")}</A></p>
+            }
+            .into_any()
+        })}
+    }
+}
+
+/// The costs added to producers' prices: each named, by the unit, by the
+/// kilogram or as a percentage, for all products, a category, a product
+/// or a cycle. Withdrawn rather than changed: past orders keep theirs.
+#[component]
+pub fn CostsPage() -> impl IntoView {
+    use crate::catalogue::api::{costs, AddCost, WithdrawCost};
+    use crate::domain::costs::{CostKind, CostScope};
+    use crate::ui::coordination_pages::SubNav;
+    use crate::ui::widgets::{action_error, SavedNote};
+    let add = ServerAction::<AddCost>::new();
+    let withdraw = ServerAction::<WithdrawCost>::new();
+    let data = Resource::new(move || (add.version().get(), withdraw.version().get()), |_| costs());
+    view! {
+        <SubNav/>
+        <h1>{t("cost-title")}</h1>
+        <SavedNote/>
+        <p class="hint">{t("cost-explain")}</p>
+        <FormError error=action_error(withdraw)/>
+        {loaded(data, Wait::Quiet, move |d| view! {
+            <section class="card" aria-labelledby="cost_list">
+                <h2 id="cost_list">{t("cost-list")}</h2>
+                {if d.costs.is_empty() {
+                    view! { <p>{t("cost-none")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="rows">
+                            {d.costs.into_iter().map(|c| {
+                                let amount = match c.kind {
+                                    CostKind::Percent => tr("cost-percent", &[("percent", c.percent.clone().unwrap_or_default().replace('.', ","))]),
+                                    CostKind::PerKg => tr("cost-per_kg", &[("amount", format_euros(c.amount_cents.unwrap_or(0)))]),
+                                    CostKind::PerUnit => tr("cost-per_unit", &[("amount", format_euros(c.amount_cents.unwrap_or(0)))]),
+                                };
+                                let scope = if c.scope == CostScope::All { t("cost-scope_all").to_string() } else { tr("cost-scope_named", &[("scope", t(c.scope.label_key()).to_string()), ("name", c.target.clone())]) };
+                                view! {
+                                    <li class:inactive=!c.active>
+                                        <strong>{c.name.clone()}</strong> " " <span>{amount}</span> <span class="hint">{scope}</span>
+                                        {if c.active {
+                                            view! {
+                                                <ActionForm action=withdraw>
+                                                    <input type="hidden" name="id" value=c.id.to_string()/>
+                                                    <button type="submit">{t("cost-withdraw")}</button>
+                                                </ActionForm>
+                                            }.into_any()
+                                        } else {
+                                            view! { <span class="status">{t("cost-withdrawn")}</span> }.into_any()
+                                        }}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+            <section class="card" aria-labelledby="cost_new">
+                <h2 id="cost_new">{t("cost-new")}</h2>
+                <FormError error=action_error(add)/>
+                <ActionForm action=add>
+                    <label for="cost_name">{t("field-name")}</label>
+                    <input id="cost_name" name="name" maxlength="120" required placeholder=t("cost-name_example")/>
+                    <fieldset>
+                        <legend>{t("field-cost_kind")}</legend>
+                        {CostKind::ALL.into_iter().map(|k| {
+                            let id = format!("kind-{}", k.code());
+                            let for_id = id.clone();
+                            view! {
+                                <label class="choice" for=for_id>
+                                    <input type="radio" id=id name="kind" value=k.code() checked=k == CostKind::PerUnit/>
+                                    {t(k.label_key())}
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <label for="cost_amount">{t("field-cost_amount")}</label>
+                    <input id="cost_amount" name="amount" inputmode="decimal" maxlength="12" required/>
+                    <fieldset>
+                        <legend>{t("field-cost_scope")}</legend>
+                        {CostScope::ALL.into_iter().map(|sc| {
+                            let id = format!("scope-{}", sc.code());
+                            let for_id = id.clone();
+                            view! {
+                                <label class="choice" for=for_id>
+                                    <input type="radio" id=id name="scope" value=sc.code() checked=sc == CostScope::All/>
+                                    {t(sc.label_key())}
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <label for="cost_category">{t("field-category")}</label>
+                    <select id="cost_category" name="category_id">
+                        <option value="">"—"</option>
+                        {d.categories.into_iter().map(|c| view! { <option value=c.id.to_string()>{c.name}</option> }).collect_view()}
+                    </select>
+                    <label for="cost_product">{t("field-product")}</label>
+                    <select id="cost_product" name="product_id">
+                        <option value="">"—"</option>
+                        {d.products.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                    </select>
+                    <label for="cost_cycle">{t("field-cycle")}</label>
+                    <select id="cost_cycle" name="cycle_id">
+                        <option value="">"—"</option>
+                        {d.cycles.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                    </select>
+                    <p class="hint">{t("cost-scope_hint")}</p>
+                    <button type="submit" class="primary">{t("cost-add")}</button>
+                </ActionForm>
+            </section>
+        }.into_any())}
+    }
 }

@@ -299,3 +299,87 @@ pub async fn name_of(pool: &AnyPool, what: Catalogued, id: i64) -> Result<Option
     };
     sqlx::query_scalar(sql).bind(id).fetch_optional(pool).await
 }
+
+const COSTS: &str = "SELECT k.id, k.name, k.kind, k.amount_cents, k.percent, k.scope, k.category_id, k.product_id, k.cycle_id, \
+     COALESCE(c.name, p.name, y.name, '') AS target, k.active FROM price_costs k \
+     LEFT JOIN categories c ON c.id = k.category_id LEFT JOIN products p ON p.id = k.product_id LEFT JOIN cycles y ON y.id = k.cycle_id";
+
+/// Every cost, the active ones first, newest first.
+pub async fn cost_rows(pool: &AnyPool) -> Result<Vec<super::CostRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{COSTS} ORDER BY k.active DESC, k.id DESC")).fetch_all(pool).await
+}
+
+/// The costs in force, as the price rules take them.
+pub async fn active_costs(pool: &AnyPool) -> Result<Vec<crate::domain::costs::Cost>, sqlx::Error> {
+    use crate::domain::costs::{Cost, CostScope};
+    let rows: Vec<super::CostRow> = sqlx::query_as(&format!("{COSTS} WHERE k.active = 1 ORDER BY k.id")).fetch_all(pool).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Cost {
+            target: match r.scope {
+                CostScope::All => None,
+                CostScope::Category => r.category_id,
+                CostScope::Product => r.product_id,
+                CostScope::Cycle => r.cycle_id,
+            },
+            name: r.name,
+            kind: r.kind,
+            amount_cents: r.amount_cents.unwrap_or(0),
+            // Stored by `add_cost` from a parsed decimal: reads back.
+            percent: r.percent.and_then(|p| p.parse().ok()).unwrap_or_default(),
+            scope: r.scope,
+        })
+        .collect())
+}
+
+/// A new cost. `Ok(false)` when what it applies to does not exist.
+pub async fn add_cost(pool: &AnyPool, c: &crate::domain::costs::Cost, by: i64, now: i64) -> Result<bool, sqlx::Error> {
+    use crate::domain::costs::{CostKind, CostScope};
+    let target = |s: CostScope| if c.scope == s { c.target } else { None };
+    let res = sqlx::query(
+        "INSERT INTO price_costs (name, kind, amount_cents, percent, scope, category_id, product_id, cycle_id, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(&c.name)
+    .bind(c.kind)
+    .bind((c.kind != CostKind::Percent).then_some(c.amount_cents))
+    .bind((c.kind == CostKind::Percent).then(|| c.percent.to_string()))
+    .bind(c.scope)
+    .bind(target(CostScope::Category))
+    .bind(target(CostScope::Product))
+    .bind(target(CostScope::Cycle))
+    .bind(by)
+    .bind(now)
+    .execute(pool)
+    .await;
+    match res {
+        Ok(r) => Ok(r.rows_affected() == 1),
+        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// Withdraws a cost: prices no longer carry it; lines it priced keep it.
+pub async fn withdraw_cost(pool: &AnyPool, id: i64) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("UPDATE price_costs SET active = 0 WHERE id = $1 AND active = 1").bind(id).execute(pool).await?.rows_affected() == 1)
+}
+
+/// What the price of a product is made of, for "why this price".
+#[derive(sqlx::FromRow)]
+pub struct PricedProduct {
+    pub name: String,
+    pub producer: String,
+    pub unit: Unit,
+    pub category_id: i64,
+    pub price_cents: i64,
+}
+
+pub async fn priced_product(pool: &AnyPool, id: i64) -> Result<Option<PricedProduct>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT p.name, pr.name AS producer, p.unit, p.category_id, p.price_cents FROM products p JOIN producers pr ON pr.id = p.producer_id \
+         WHERE p.id = $1 AND p.active = 1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+}

@@ -111,7 +111,7 @@ pub enum TodoKind {
     Receive,
     /// Closed: orders not yet handed over.
     Distribute,
-    /// Handed over but not fully paid.
+    /// Handed over to households that still owe money.
     Owed,
 }
 

@@ -84,6 +84,7 @@ pub fn CyclePage() -> impl IntoView {
                     <p><A href=routes::cycle_page(c.id, "creneaux")>{t("shift-coverage")}</A></p>
                     {(!matches!(c.state, crate::domain::cycles::CycleState::Planned | crate::domain::cycles::CycleState::Open | crate::domain::cycles::CycleState::Cancelled)).then(|| view! {
                         <p><A href=routes::cycle_page(c.id, "bilan")>{t("report-link")}</A></p>
+                        <p><A href=routes::cycle_page(c.id, "argent")>{t("money-link")}</A></p>
                         <p><A href=routes::cycle_page(c.id, "reception")>{t("reception-title")}</A></p>
                         <p><A href=routes::cycle_page(c.id, "distribution")>{t("distribution-title")}</A></p>
                     })}
@@ -213,6 +214,8 @@ pub fn CycleReportPage() -> impl IntoView {
                 <a href=format!("/coordination/cycles/{}/bons.csv", id()) rel="external" download="">{t("report-csv")}</a>
                 <br/>
                 <a href=format!("/coordination/cycles/{}/preparation.csv", id()) rel="external" download="">{t("report-packing_csv")}</a>
+                <br/>
+                <A href=routes::cycle_page(id(), "argent")>{t("money-link")}</A>
             </p>
             <section class="card" aria-labelledby="summary">
                 <h2 id="summary">{t("report-summary")}</h2>
@@ -221,8 +224,11 @@ pub fn CycleReportPage() -> impl IntoView {
                         <th scope="col">{t("field-tier")}</th>
                         <th scope="col">{t("report-households")}</th>
                         <th scope="col">{t("report-producer_total")}</th>
-                        <th scope="col">{t("report-paid")}</th>
+                        <th scope="col">{t("report-costs")}</th>
+                        <th scope="col">{t("report-cost_total")}</th>
+                        <th scope="col">{t("report-due")}</th>
                         <th scope="col">{t("report-solidarity")}</th>
+                        <th scope="col">{t("report-paid")}</th>
                     </tr></thead>
                     <tbody>
                         {r.summary.into_iter().chain(std::iter::once(crate::orders::SummaryRow { tier: t("report-total").to_string(), ..r.total })).map(|s| view! {
@@ -230,8 +236,11 @@ pub fn CycleReportPage() -> impl IntoView {
                                 <th scope="row">{s.tier}</th>
                                 <td>{s.households.to_string()}</td>
                                 <td>{format_euros(s.producer_cents)}</td>
-                                <td>{format_euros(s.paid_cents)}</td>
+                                <td>{format_euros(s.costs_cents)}</td>
+                                <td>{format_euros(s.cost_cents)}</td>
+                                <td>{format_euros(s.due_cents)}</td>
                                 <td>{format_euros(s.solidarity_cents)}</td>
+                                <td>{format_euros(s.paid_cents)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -339,13 +348,14 @@ pub fn PurchaseOrdersPage() -> impl IntoView {
 #[component]
 pub fn DistributionPage() -> impl IntoView {
     use crate::domain::pricing::format_euros;
-    use crate::orders::api::{distribution_sheet, CorrectPickup, RecordPickup};
+    use crate::orders::api::{distribution_sheet, CorrectPickup, CountTill, RecordPickup};
     use crate::orders::PaymentMethod;
     let method_words = |m: Option<PaymentMethod>| t(m.map_or("payment-unknown", PaymentMethod::label_key)).to_string();
     let id = id_param();
     let record = ServerAction::<RecordPickup>::new();
     let correct = ServerAction::<CorrectPickup>::new();
-    let sheet = Resource::new(move || (id(), record.version().get(), correct.version().get()), |(id, _, _)| distribution_sheet(id));
+    let count = ServerAction::<CountTill>::new();
+    let sheet = Resource::new(move || (id(), record.version().get(), correct.version().get(), count.version().get()), |(id, _, _, _)| distribution_sheet(id));
     // Find a household by name: sent as `?q=`, the server hides the others;
     // with script the list narrows at each letter instead (data-filter on
     // the box, data-list on the lists, public/enhance.js), each line
@@ -356,6 +366,7 @@ pub fn DistributionPage() -> impl IntoView {
         <SavedNote/>
         <FormError error=action_error(record)/>
         <FormError error=action_error(correct)/>
+        <FormError error=action_error(count)/>
         {loaded(sheet, Wait::Quiet, move |s| view! {
             {s.coordination.then(|| view! { <SubNav/> })}
             <h1>{tr("distribution-heading", &[("cycle", s.cycle_name)])}</h1>
@@ -373,18 +384,28 @@ pub fn DistributionPage() -> impl IntoView {
                             {tr("distribution-till", &[("lines", p.till.iter().map(|(m, c)| tr("distribution-till_line", &[("method".into(), t(m.label_key()).to_string()), ("amount".into(), format_euros(*c))])).collect::<Vec<_>>().join(" · "))])}
                         </p>
                     })}
+                    {till_count(count, s.cycle_id, p.point_id, p.counted.clone())}
                     <ul class="sheet" data-list="sheet">
                         {p.rows.into_iter().map(|r| {
-                            let due = format_euros(r.due_cents);
+                            let due = format_euros(r.to_collect_cents);
                             let anchor = format!("commande-{}", r.order_id);
                             let paid_id = format!("paid-{}", r.order_id);
                             let method_id = format!("method-{}", r.order_id);
                             let folded = crate::domain::text::fold(&r.household);
-                            let owed = crate::domain::reports::still_owed(r.due_cents, r.paid_cents.filter(|_| r.picked_up));
+                            // After the handover: what the household still owes, all told.
+                            let owed = if r.picked_up { r.balance_cents.max(0) } else { 0 };
                             let bag = r.lines.clone();
                             view! {
                                 <li id=anchor class:done=r.picked_up class:owes={owed > 0} hidden=!folded.contains(&wanted()) data-filter-text=folded.clone()>
-                                    <p>{marked("distribution-due", &[("household", Arg::Text(r.household)), ("amount", Arg::Text(due.clone()))], &[("household", strong), ("amount", strong)])}</p>
+                                    {if r.picked_up || r.to_collect_cents > 0 {
+                                        marked("distribution-due", &[("household", Arg::Text(r.household.clone())), ("amount", Arg::Text(due.clone()))], &[("household", strong), ("amount", strong)]).into_any()
+                                    } else {
+                                        marked("distribution-settled", &[("household", Arg::Text(r.household.clone()))], &[("household", strong)]).into_any()
+                                    }}
+                                    {(!r.picked_up && r.before_cents != 0).then(|| {
+                                        let key = if r.before_cents > 0 { "distribution-with_owed" } else { "distribution-with_credit" };
+                                        view! { <p class="hint">{tr(key, &[("order", format_euros(r.due_cents)), ("amount", format_euros(r.before_cents.abs()))])}</p> }
+                                    })}
                                     {(owed > 0).then(|| view! { <p class="error">{tr("distribution-still_owed", &[("amount".into(), format_euros(owed))])}</p> })}
                                     <details class="bag-contents">
                                         <summary>{tr("distribution-bag", &[("n", bag.len())])}</summary>
@@ -401,11 +422,13 @@ pub fn DistributionPage() -> impl IntoView {
                                         let current_method = r.method;
                                         let paid_now = r.paid_cents.unwrap_or(0);
                                         view! {
-                                            <p class="ok">{tr(if owed > 0 { "distribution-done_partial" } else { "distribution-done_sentence" }, &[
-                                                ("paid".into(), format_euros(paid_now)),
-                                                ("due".into(), format_euros(r.due_cents)),
-                                                ("method".into(), method_words(r.method)),
-                                            ])}</p>
+                                            <p class="ok">{if paid_now > 0 && paid_now < r.to_collect_cents {
+                                                tr("distribution-done_partial", &[("paid".into(), format_euros(paid_now)), ("due".into(), format_euros(r.to_collect_cents)), ("method".into(), method_words(r.method))])
+                                            } else if paid_now > 0 {
+                                                tr("distribution-done_sentence", &[("paid".into(), format_euros(paid_now)), ("method".into(), method_words(r.method))])
+                                            } else {
+                                                t("distribution-done_nothing_paid").to_string()
+                                            }}</p>
                                             {corrections.into_iter().map(|c| view! {
                                                 <p class="hint">{tr("distribution-corrected", &[
                                                     ("before".into(), format_euros(c.before_paid_cents.unwrap_or(0))),
@@ -448,7 +471,7 @@ pub fn DistributionPage() -> impl IntoView {
                                                 <div class="two">
                                                     <div>
                                                         <label for=paid_id.clone()>{t("field-paid")}</label>
-                                                        <input id=paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", r.due_cents / 100, r.due_cents % 100)/>
+                                                        <input id=paid_id name="paid" inputmode="decimal" maxlength="12" value=format!("{},{:02}", r.to_collect_cents / 100, r.to_collect_cents % 100)/>
                                                     </div>
                                                     <div>
                                                         <label for=method_id.clone()>{t("field-payment_method")}</label>
@@ -468,6 +491,41 @@ pub fn DistributionPage() -> impl IntoView {
                 </section>
             }).collect_view()}
         }.into_any())}
+    }
+}
+
+/// The till of one table: counted once at the end, by those holding it.
+/// Counted, it shows what was expected, what was there, and the gap.
+fn till_count(count: ServerAction<crate::orders::api::CountTill>, cycle_id: i64, point_id: i64, counted: Option<crate::orders::TillCount>) -> impl IntoView {
+    use crate::domain::pricing::format_euros;
+    let input_id = format!("counted-{point_id}");
+    match counted {
+        Some(c) => view! {
+            <p class="till" id=format!("caisse-{point_id}")>
+                {tr("distribution-till_counted", &[
+                    ("counted", format_euros(c.counted_cents)),
+                    ("expected", format_euros(c.expected_cents)),
+                    ("gap", format_euros(c.counted_cents - c.expected_cents)),
+                    ("by", c.by),
+                    ("when", c.when),
+                ])}
+            </p>
+        }
+        .into_any(),
+        None => view! {
+            <details class="no-print" id=format!("caisse-{point_id}")>
+                <summary>{t("distribution-count_till")}</summary>
+                <ActionForm action=count>
+                    <input type="hidden" name="cycle_id" value=cycle_id.to_string()/>
+                    <input type="hidden" name="point_id" value=point_id.to_string()/>
+                    <label for=input_id.clone()>{t("field-counted")}</label>
+                    <input id=input_id name="counted" inputmode="decimal" maxlength="12" required/>
+                    <p class="hint">{t("distribution-count_once")}</p>
+                    <button type="submit">{t("distribution-count_submit")}</button>
+                </ActionForm>
+            </details>
+        }
+        .into_any(),
     }
 }
 

@@ -56,6 +56,12 @@ pub async fn list(pool: &AnyPool) -> Result<Vec<ListedRow>, sqlx::Error> {
     .await
 }
 
+/// The cycles still to come or running (planned, open, closed): what a
+/// cost may name.
+pub async fn not_done(pool: &AnyPool) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name FROM cycles WHERE state IN ('planned', 'open', 'closed') ORDER BY opens_at DESC").fetch_all(pool).await
+}
+
 /// The ordering period of every cycle still planned or open: (name, state,
 /// opens, closes).
 pub async fn spans(pool: &AnyPool, except: i64) -> Result<Vec<(String, CycleState, i64, i64)>, sqlx::Error> {
@@ -401,7 +407,8 @@ pub async fn todo_rows(pool: &AnyPool, now: i64) -> Result<Vec<TodoRow>, sqlx::E
          (SELECT COUNT(*) FROM cycle_pickups w WHERE w.cycle_id = c.id) AS windows, \
          (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id) AS orders, \
          (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id AND o.picked_up_at IS NULL) AS waiting, \
-         (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id AND o.picked_up_at IS NOT NULL AND o.paid_cents < o.total_cents) AS owed, \
+         (SELECT COUNT(*) FROM orders o WHERE o.cycle_id = c.id AND o.picked_up_at IS NOT NULL \
+            AND (SELECT SUM(e.amount_cents) FROM ledger_entries e WHERE e.household_id = o.household_id) > 0) AS owed, \
          (SELECT COUNT(*) FROM shifts s WHERE s.cycle_id = c.id AND s.taken < s.needed AND s.starts_at > $1) AS short_shifts, \
          (SELECT COUNT(*) FROM cycle_products cp WHERE cp.cycle_id = c.id AND cp.received_milli IS NULL \
             AND EXISTS (SELECT 1 FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.cycle_id = c.id AND l.product_id = cp.product_id)) AS unreceived \

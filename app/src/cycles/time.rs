@@ -34,6 +34,31 @@ pub fn add_days(ts: i64, days: i64) -> i64 {
     Paris.from_local_datetime(&d).earliest().map(|x| x.timestamp()).unwrap_or(ts + days * 86_400)
 }
 
+/// Midnight in Paris at the start of a calendar day.
+pub fn day_start(day: crate::domain::membership::Day) -> Option<i64> {
+    let d = NaiveDate::from_ymd_opt(day.0, day.1, day.2)?;
+    Paris.from_local_datetime(&d.and_time(NaiveTime::MIN)).earliest().map(|x| x.timestamp())
+}
+
+/// The calendar day in Paris at `ts`.
+pub fn calendar_day(ts: i64) -> crate::domain::membership::Day {
+    use chrono::Datelike;
+    let d = local(ts).date_naive();
+    (d.year(), d.month(), d.day())
+}
+
+/// A day from an `<input type="date">` (`2026-12-05`): midnight in Paris.
+pub fn parse_day(input: &str) -> Option<i64> {
+    use chrono::Datelike;
+    let d = NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").ok()?;
+    day_start((d.year(), d.month(), d.day()))
+}
+
+/// The value an `<input type="date">` shows for a stored time.
+pub fn to_day_input(ts: i64) -> String {
+    local(ts).format("%Y-%m-%d").to_string()
+}
+
 /// The value an `<input type="datetime-local">` shows for a stored time.
 pub fn to_input(ts: i64) -> String {
     local(ts).format("%Y-%m-%dT%H:%M").to_string()
@@ -53,6 +78,19 @@ mod tests {
         let summer = parse_day_time("2026-07-01", "18:30").unwrap();
         assert_eq!(summer, 1_782_923_400);
         assert_eq!(to_input(summer), "2026-07-01T18:30");
+    }
+
+    #[test]
+    fn calendar_days_in_paris() {
+        // 1 September 2026 starts at 22:00 UTC the day before (summer time).
+        let start = day_start((2026, 9, 1)).unwrap();
+        assert_eq!(start, 1_788_213_600);
+        assert_eq!(calendar_day(start), (2026, 9, 1));
+        assert_eq!(calendar_day(start - 1), (2026, 8, 31));
+        assert_eq!(parse_day("2026-09-01"), Some(start));
+        assert_eq!(to_day_input(start), "2026-09-01");
+        assert_eq!(parse_day("2026-02-30"), None);
+        assert_eq!(day_start((2026, 2, 30)), None);
     }
 
     #[test]

@@ -8,6 +8,8 @@ vocabulary! {
         Card = "card" => "payment-card",
         Cheque = "cheque" => "payment-cheque",
         Transfer = "transfer" => "payment-transfer",
+        /// A voucher, a social centre's cheque: said in the reference.
+        Other = "other" => "payment-other",
     }
 }
 
@@ -26,6 +28,10 @@ pub struct WantedLine {
 pub struct OfferedProduct {
     pub product_id: i64,
     pub name: String,
+    /// What the producer asks for a unit.
+    pub producer_cents: i64,
+    /// The cost price of a unit (the producer's price and the association's
+    /// costs): what each tier is a share of.
     pub price_cents: i64,
     pub step_milli: i64,
     pub min_milli: i64,
@@ -37,6 +43,8 @@ pub struct OfferedProduct {
 pub struct PricedLine {
     pub product_id: i64,
     pub qty_milli: i64,
+    pub producer_cents: i64,
+    /// The cost price of a unit, frozen with the line.
     pub price_cents: i64,
     pub line_cents: i64,
 }
@@ -77,6 +85,7 @@ pub fn price_basket(wanted: &[WantedLine], offer: &[OfferedProduct], share_perce
         lines.push(PricedLine {
             product_id: p.product_id,
             qty_milli: w.qty_milli,
+            producer_cents: p.producer_cents,
             price_cents: p.price_cents,
             line_cents: line_price_at_tier(p.price_cents, w.qty_milli, share_percent),
         });
@@ -146,8 +155,8 @@ mod tests {
 
     fn offer() -> Vec<OfferedProduct> {
         vec![
-            OfferedProduct { product_id: 1, name: "Lentilles vertes".into(), price_cents: 470, step_milli: 500, min_milli: 500, cap_household_milli: None },
-            OfferedProduct { product_id: 2, name: "Miel de lavande".into(), price_cents: 950, step_milli: 1000, min_milli: 1000, cap_household_milli: Some(2000) },
+            OfferedProduct { product_id: 1, name: "Lentilles vertes".into(), producer_cents: 470, price_cents: 470, step_milli: 500, min_milli: 500, cap_household_milli: None },
+            OfferedProduct { product_id: 2, name: "Miel de lavande".into(), producer_cents: 900, price_cents: 950, step_milli: 1000, min_milli: 1000, cap_household_milli: Some(2000) },
         ]
     }
 

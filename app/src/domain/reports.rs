@@ -1,15 +1,27 @@
-//! What a closed cycle adds up to: what households paid against the
-//! producers' prices, by tier. The difference is the solidarity cost the
-//! association reports to its funders.
+//! What a closed cycle adds up to, by tier: the goods at the producers'
+//! prices and at cost, what households owe and paid. The cost of the goods
+//! minus what households owe is the solidarity cost the association
+//! reports to its funders (see `costs` for the rounding rule every figure
+//! follows).
 
 use super::orders::PaymentMethod;
 use super::pricing::line_price_at_tier;
 
+/// One line as it was frozen when the order was placed.
+pub struct LineFigures {
+    pub producer_cents: i64,
+    /// The cost price per unit the tier was applied to.
+    pub cost_cents: i64,
+    pub qty_milli: i64,
+}
+
 /// One order as the summary needs it.
 pub struct OrderFigures {
     pub share_percent: i64,
-    /// (producer price per unit in cents, quantity in thousandths) per line.
-    pub lines: Vec<(i64, i64)>,
+    pub lines: Vec<LineFigures>,
+    /// What the household owes for it (the sum of its lines at its share).
+    pub due_cents: i64,
+    /// What was paid towards it, from the ledger.
     pub paid_cents: i64,
 }
 
@@ -17,14 +29,23 @@ pub struct OrderFigures {
 pub struct ShareSummary {
     pub share_percent: i64,
     pub households: i64,
+    /// The goods at the producers' prices.
     pub producer_cents: i64,
+    /// The goods at cost (producers' prices and the association's costs).
+    pub cost_cents: i64,
+    pub due_cents: i64,
     pub paid_cents: i64,
 }
 
 impl ShareSummary {
     /// Negative for a supporting tier, which gives more than it takes.
     pub fn solidarity_cents(&self) -> i64 {
-        self.producer_cents - self.paid_cents
+        self.cost_cents - self.due_cents
+    }
+
+    /// The association's costs: transport, storage, packaging…
+    pub fn costs_cents(&self) -> i64 {
+        self.cost_cents - self.producer_cents
     }
 }
 
@@ -34,37 +55,32 @@ pub fn summarize(orders: &[OrderFigures]) -> (Vec<ShareSummary>, ShareSummary) {
     let mut groups: Vec<ShareSummary> = Vec::new();
     let mut total = ShareSummary::default();
     for o in orders {
-        let producer: i64 = o.lines.iter().map(|(price, qty)| line_price_at_tier(*price, *qty, 100)).sum();
+        let producer: i64 = o.lines.iter().map(|l| line_price_at_tier(l.producer_cents, l.qty_milli, 100)).sum();
+        let cost: i64 = o.lines.iter().map(|l| line_price_at_tier(l.cost_cents, l.qty_milli, 100)).sum();
         let i = groups.iter().position(|g| g.share_percent == o.share_percent).unwrap_or_else(|| {
             groups.push(ShareSummary { share_percent: o.share_percent, ..Default::default() });
             groups.len() - 1
         });
-        let g = &mut groups[i];
-        g.households += 1;
-        g.producer_cents += producer;
-        g.paid_cents += o.paid_cents;
-        total.households += 1;
-        total.producer_cents += producer;
-        total.paid_cents += o.paid_cents;
+        for g in [&mut groups[i], &mut total] {
+            g.households += 1;
+            g.producer_cents += producer;
+            g.cost_cents += cost;
+            g.due_cents += o.due_cents;
+            g.paid_cents += o.paid_cents;
+        }
     }
     groups.sort_by(|a, b| b.share_percent.cmp(&a.share_percent));
     (groups, total)
 }
 
-/// What a household still owes after a handover: nothing before it (the
-/// amount due shows then), and never below zero (paid more is a tip or a
-/// typo the coordination corrects, not a debt of the association).
-pub fn still_owed(due_cents: i64, paid_cents: Option<i64>) -> i64 {
-    paid_cents.map_or(0, |p| (due_cents - p).max(0))
-}
-
 /// The till at the end of a distribution: the sum received for each way of
 /// paying, in the order they are offered, leaving out those nobody used.
-pub fn till_totals(handovers: &[(Option<PaymentMethod>, Option<i64>)]) -> Vec<(PaymentMethod, i64)> {
+/// `received` is (way, cents) per entry or group of entries.
+pub fn till_totals(received: &[(PaymentMethod, i64)]) -> Vec<(PaymentMethod, i64)> {
     PaymentMethod::ALL
         .into_iter()
-        .map(|m| (m, handovers.iter().filter(|(hm, _)| *hm == Some(m)).map(|(_, p)| p.unwrap_or(0)).sum::<i64>()))
-        .filter(|(m, total)| *total != 0 || handovers.iter().any(|(hm, _)| *hm == Some(*m)))
+        .filter(|m| received.iter().any(|(r, _)| r == m))
+        .map(|m| (m, received.iter().filter(|(r, _)| *r == m).map(|(_, c)| c).sum::<i64>()))
         .collect()
 }
 
@@ -72,24 +88,37 @@ pub fn till_totals(handovers: &[(Option<PaymentMethod>, Option<i64>)]) -> Vec<(P
 mod tests {
     use super::*;
 
+    fn line(price: i64, qty_milli: i64) -> LineFigures {
+        LineFigures { producer_cents: price, cost_cents: price, qty_milli }
+    }
+
     #[test]
     fn solidarity_cost_by_tier() {
         let orders = [
             // Full price: 1,5 kg lentils at 4,70 € and a 9,50 € honey.
-            OrderFigures { share_percent: 100, lines: vec![(470, 1500), (950, 1000)], paid_cents: 1655 },
-            OrderFigures { share_percent: 10, lines: vec![(950, 2000)], paid_cents: 190 },
-            OrderFigures { share_percent: 10, lines: vec![(470, 500)], paid_cents: 24 },
-            OrderFigures { share_percent: 120, lines: vec![(1000, 1000)], paid_cents: 1200 },
+            OrderFigures { share_percent: 100, lines: vec![line(470, 1500), line(950, 1000)], due_cents: 1655, paid_cents: 1655 },
+            OrderFigures { share_percent: 10, lines: vec![line(950, 2000)], due_cents: 190, paid_cents: 100 },
+            OrderFigures { share_percent: 10, lines: vec![line(470, 500)], due_cents: 24, paid_cents: 0 },
+            OrderFigures { share_percent: 120, lines: vec![line(1000, 1000)], due_cents: 1200, paid_cents: 1200 },
         ];
         let (groups, total) = summarize(&orders);
         assert_eq!(groups.iter().map(|g| g.share_percent).collect::<Vec<_>>(), vec![120, 100, 10]);
         let strong = &groups[2];
-        assert_eq!((strong.households, strong.producer_cents, strong.paid_cents), (2, 1900 + 235, 214));
+        assert_eq!((strong.households, strong.producer_cents, strong.due_cents, strong.paid_cents), (2, 1900 + 235, 214, 100));
         assert_eq!(strong.solidarity_cents(), 1921);
         assert_eq!(groups[0].solidarity_cents(), -200);
         assert_eq!(groups[1].solidarity_cents(), 0);
         assert_eq!(total.households, 4);
         assert_eq!(total.solidarity_cents(), 1921 - 200);
+        assert_eq!(total.paid_cents, 1655 + 100 + 1200, "paid is what was paid, not what is due");
+    }
+
+    #[test]
+    fn costs_are_the_cost_of_the_goods_above_the_producers_prices() {
+        // 2 kg at 2,35 € from the producer, 2,60 € at cost, at 50 %.
+        let orders = [OrderFigures { share_percent: 50, lines: vec![LineFigures { producer_cents: 235, cost_cents: 260, qty_milli: 2000 }], due_cents: 260, paid_cents: 0 }];
+        let (_, total) = summarize(&orders);
+        assert_eq!((total.producer_cents, total.cost_cents, total.costs_cents(), total.solidarity_cents()), (470, 520, 50, 260));
     }
 
     #[test]
@@ -100,17 +129,9 @@ mod tests {
     }
 
     #[test]
-    fn what_is_still_owed() {
-        assert_eq!(still_owed(1_500, None), 0, "before the handover the amount due shows, not a debt");
-        assert_eq!(still_owed(1_500, Some(1_000)), 500);
-        assert_eq!(still_owed(1_500, Some(1_500)), 0);
-        assert_eq!(still_owed(1_500, Some(2_000)), 0);
-    }
-
-    #[test]
     fn the_till_adds_up_by_way_of_paying() {
         use PaymentMethod::*;
-        let h = [(Some(Cash), Some(1_000)), (None, None), (Some(Card), Some(250)), (Some(Cash), Some(35)), (Some(Cheque), Some(0))];
+        let h = [(Cash, 1_000), (Card, 250), (Cash, 35), (Cheque, 0)];
         assert_eq!(till_totals(&h), vec![(Cash, 1_035), (Card, 250), (Cheque, 0)]);
         assert_eq!(till_totals(&[]), Vec::<(PaymentMethod, i64)>::new());
     }

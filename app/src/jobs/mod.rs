@@ -13,6 +13,7 @@
 mod cycles;
 mod decisions;
 mod elections;
+mod memberships;
 mod proposals;
 mod reminders;
 mod short_shifts;
@@ -123,5 +124,6 @@ pub async fn pass(db: &AnyPool, now: i64) -> Pass {
     p.run("workshop_votes", workshop_votes::run(db, now)).await;
     p.run("reminders", reminders::run(db, now)).await;
     p.run("short_shifts", short_shifts::run(db, now)).await;
+    p.run("memberships", memberships::run(db, now)).await;
     p
 }

@@ -41,6 +41,8 @@ crate::domain::vocabulary::vocabulary! {
         /// A coordinator made a new login link for the account: whoever uses
         /// it chooses the password, so the member hears of it.
         NewLoginLink = "new_login_link",
+        /// The household's membership ends within a month.
+        MembershipRenewal = "membership_renewal",
     }
 }
 
@@ -80,6 +82,7 @@ impl Kind {
             Kind::ShiftNeedsHands => "push-kind_shift_needs_hands",
             Kind::OrderChangedLate => "push-kind_order_changed_late",
             Kind::NewLoginLink => "push-kind_account",
+            Kind::MembershipRenewal => "push-kind_membership",
         }
     }
 
@@ -109,6 +112,7 @@ impl Kind {
             Kind::ShiftNeedsHands => "notif-shift_needs_hands",
             Kind::OrderChangedLate => "notif-order_changed_late",
             Kind::NewLoginLink => "notif-new_login_link",
+            Kind::MembershipRenewal => "notif-membership_renewal",
         }
     }
 }
@@ -126,6 +130,8 @@ pub enum Raw {
     Moment(i64),
     /// From one moment to another the same day.
     Window(i64, i64),
+    /// The calendar day of a moment: "mardi 31 août".
+    Day(i64),
     /// Cents.
     Money(i64),
     /// Thousandths of a unit: "1,5 kg".
@@ -149,6 +155,7 @@ impl Raw {
             Raw::Count(n) => json!(n),
             Raw::Moment(t) => json!({ "moment": t }),
             Raw::Window(a, b) => json!({ "window": [a, b] }),
+            Raw::Day(t) => json!({ "day": t }),
             Raw::Money(c) => json!({ "money": c }),
             Raw::Amount(m, u) => json!({ "amount": m, "unit": u.code() }),
             Raw::Word(k) => json!({ "word": k }),
@@ -167,6 +174,8 @@ impl Raw {
             serde_json::Value::Object(o) => {
                 if let Some(t) = o.get("moment") {
                     Arg::Text(format::moment(int(t)))
+                } else if let Some(t) = o.get("day") {
+                    Arg::Text(format::date(int(t)))
                 } else if let Some(w) = o.get("window") {
                     Arg::Text(format::window(int(&w[0]), int(&w[1])))
                 } else if let Some(c) = o.get("money") {

@@ -108,6 +108,11 @@ pub async fn place_order(
         return Err(AppError::Conflict(if desk_for.is_some() { "error-household_tier_missing" } else { "error-choose_tier_first" }.into()));
     };
     let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| refusal(e, &rows))?;
+    // Only when the association asked for it: by default a lapsed
+    // membership is a reminder on the account page, not a closed door.
+    if !priced.is_empty() && !crate::memberships::repo::may_order(&pool, household, now()).await? {
+        return Err(AppError::Conflict("error-membership_lapsed".into()));
+    }
     if !priced.is_empty() && pickup_point_id.is_none() {
         return Err(AppError::invalid("field-pickup", "error-pickup_required"));
     }
@@ -432,7 +437,8 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
     let pickups = crate::cycles::api::pickups(pool, cycle_id).await?;
     let windows: Vec<(i64, String)> = pickups.iter().map(|w| (w.point_id, w.window.clone())).collect();
     let tiers = accounts_repo::list_tiers(pool).await?;
-    let mut report = super::report::build(cycle_id, c.name, &lines, &windows, &tiers);
+    let paid = crate::ledger::repo::paid_by_order(pool, cycle_id).await?;
+    let mut report = super::report::build(cycle_id, c.name, &lines, &windows, &tiers, &paid);
     let settings = accounts_repo::settings(pool).await?;
     report.association_name = settings.association_name;
     report.association_address = settings.association_address;
@@ -501,15 +507,24 @@ pub async fn distribution_sheet(cycle_id: i64) -> Result<super::DistributionShee
             row.lines.push(super::PackingLine { category: l.category, product: l.product, qty_milli: l.qty_milli, unit: l.unit, ordered_milli: l.ordered_milli });
         }
     }
+    // The till: what the ledger holds as received at each table.
+    let received = crate::ledger::repo::received(&pool, cycle_id).await?;
+    let counts = crate::ledger::repo::till_counts(&pool, cycle_id).await?;
     let points = crate::cycles::api::pickups(&pool, cycle_id)
         .await?
         .into_iter()
         .filter(|w| scope.as_ref().is_none_or(|s| s.contains(&w.point_id)))
         .map(|w| {
             let rows: Vec<super::SheetRow> = rows.iter().filter(|(p, _)| *p == w.point_id).map(|(_, r)| r.clone()).collect();
-            let handovers: Vec<(Option<super::PaymentMethod>, Option<i64>)> = rows.iter().map(|r| (r.method, r.paid_cents)).collect();
-            let till = crate::domain::reports::till_totals(&handovers);
-            super::SheetPoint { till, rows, point: w.name, window: w.window }
+            let here: Vec<(super::PaymentMethod, i64)> = received.iter().filter(|r| r.0 == w.point_id).map(|r| (r.1, r.2)).collect();
+            let till = crate::domain::reports::till_totals(&here);
+            let counted = counts.iter().find(|c| c.pickup_point_id == w.point_id).map(|c| super::TillCount {
+                expected_cents: c.expected_cents,
+                counted_cents: c.counted_cents,
+                by: c.by.clone(),
+                when: time::moment(c.at),
+            });
+            super::SheetPoint { till, rows, point_id: w.point_id, counted, point: w.name, window: w.window }
         })
         .collect();
     Ok(super::DistributionSheet { cycle_id, cycle_name: c.name, points, coordination: scope.is_none() })
@@ -556,6 +571,33 @@ pub async fn correct_pickup(order_id: i64, paid: String, method: String, reason:
         return Err(AppError::Conflict("error-pickup_not_correctable".into()));
     }
     leptos_axum::redirect(&format!("{}?ok=1#commande-{order_id}", routes::cycle_page(cycle, "distribution")));
+    Ok(())
+}
+
+/// The cash counted at a point's till at the end of the distribution,
+/// entered once by someone holding that table (or the coordination).
+#[server(endpoint = "count_till")]
+pub async fn count_till(cycle_id: i64, point_id: i64, counted: String) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let counted_cents = pricing::parse_euros(&counted).map_err(|m| AppError::invalid("field-counted", m))?;
+    let pool = pool()?;
+    let scope = table_scope(&pool, &user, cycle_id).await?;
+    if scope.as_ref().is_some_and(|s| !s.contains(&point_id)) {
+        return Err(AppError::Forbidden);
+    }
+    let c = cycles_repo::get(&pool, cycle_id).await?.ok_or(AppError::NotFound)?;
+    if !matches!(c.state, crate::domain::cycles::CycleState::Closed | crate::domain::cycles::CycleState::Distributed) {
+        return Err(AppError::Conflict("error-cycle_not_at_distribution".into()));
+    }
+    let served = crate::cycles::api::pickups(&pool, cycle_id).await?.iter().any(|w| w.point_id == point_id);
+    if !served {
+        return Err(AppError::NotFound);
+    }
+    if !crate::ledger::repo::count_till(&pool, cycle_id, point_id, counted_cents, user.account_id, now()).await? {
+        return Err(AppError::Conflict("error-till_counted".into()));
+    }
+    let page = if scope.is_none() { routes::cycle_page(cycle_id, "distribution") } else { routes::distribution(cycle_id) };
+    leptos_axum::redirect(&format!("{page}?ok=1#caisse-{point_id}"));
     Ok(())
 }
 

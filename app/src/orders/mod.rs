@@ -149,6 +149,7 @@ pub struct BasketPage {
 pub struct PurchaseOrder {
     /// "C12-P3": the cycle and the producer, so both sides can refer to it.
     pub number: String,
+    pub producer_id: i64,
     pub producer: String,
     pub place: String,
     pub contact: String,
@@ -195,8 +196,17 @@ pub struct SummaryRow {
     /// The tier's name, or its share when no tier has it any more.
     pub tier: String,
     pub households: i64,
+    /// The goods at the producers' prices.
     pub producer_cents: i64,
+    /// The association's costs on them.
+    pub costs_cents: i64,
+    /// The goods at cost.
+    pub cost_cents: i64,
+    /// What households owe for their orders (after shortages).
+    pub due_cents: i64,
+    /// What the ledger holds as paid towards those orders.
     pub paid_cents: i64,
+    /// The goods at cost minus what households owe.
     pub solidarity_cents: i64,
 }
 
@@ -222,8 +232,17 @@ pub struct CycleReport {
 pub struct SheetRow {
     pub order_id: i64,
     pub household: String,
+    /// The order's amount.
     pub due_cents: i64,
+    /// What the household owed (positive) or held in credit (negative)
+    /// before this handover.
+    pub before_cents: i64,
+    /// What to ask for now: the order, plus what is owed, less credit.
+    pub to_collect_cents: i64,
+    /// The household's balance now.
+    pub balance_cents: i64,
     pub picked_up: bool,
+    /// Paid at this handover (after it), net of corrections.
     pub paid_cents: Option<i64>,
     pub method: Option<PaymentMethod>,
     /// Corrections of the recorded handover (shown to the coordination only).
@@ -250,9 +269,21 @@ pub struct PickupCorrection {
 pub struct SheetPoint {
     pub point: String,
     pub window: String,
+    pub point_id: i64,
     pub rows: Vec<SheetRow>,
     /// Received at this table, per way of paying.
     pub till: Vec<(PaymentMethod, i64)>,
+    /// The cash counted at the end, once: (expected, counted, who, when).
+    pub counted: Option<TillCount>,
+}
+
+/// A till counted at the end of a distribution.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TillCount {
+    pub expected_cents: i64,
+    pub counted_cents: i64,
+    pub by: String,
+    pub when: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -32,17 +32,19 @@ struct OfferedRow {
     sold_milli: i64,
     producer: String,
     category: String,
+    category_id: i64,
 }
 
 const OFFER: &str = "SELECT p.id, p.name, p.unit, p.step_milli, p.min_milli, p.price_cents, p.cap_household_milli, cp.cap_milli, cp.sold_milli, \
-     pr.name AS producer, c.name AS category FROM cycle_products cp JOIN products p ON p.id = cp.product_id \
+     pr.name AS producer, c.name AS category, p.category_id FROM cycle_products cp JOIN products p ON p.id = cp.product_id \
      JOIN producers pr ON pr.id = p.producer_id JOIN categories c ON c.id = p.category_id \
      WHERE cp.cycle_id = $1 AND p.active = 1";
 
 /// The products a cycle offers, in catalogue order.
 pub async fn offer(pool: &AnyPool, cycle_id: i64) -> Result<Vec<OfferRow>, sqlx::Error> {
     let rows: Vec<OfferedRow> = sqlx::query_as(&format!("{OFFER} ORDER BY c.position, c.name, p.name")).bind(cycle_id).fetch_all(pool).await?;
-    Ok(offer_rows(rows))
+    let costs = crate::catalogue::repo::active_costs(pool).await?;
+    Ok(offer_rows(rows, &costs, cycle_id))
 }
 
 /// Those of `products` the cycle offers, in catalogue order: a page of the
@@ -58,17 +60,22 @@ pub async fn offer_among(pool: &AnyPool, cycle_id: i64, products: &[i64]) -> Res
         query = query.bind(*id);
     }
     let rows: Vec<OfferedRow> = query.fetch_all(pool).await?;
-    Ok(offer_rows(rows))
+    let costs = crate::catalogue::repo::active_costs(pool).await?;
+    Ok(offer_rows(rows, &costs, cycle_id))
 }
 
-fn offer_rows(rows: Vec<OfferedRow>) -> Vec<OfferRow> {
+/// The rows with their cost price: the producer's price and the costs
+/// that apply to the product in this cycle.
+fn offer_rows(rows: Vec<OfferedRow>, costs: &[crate::domain::costs::Cost], cycle_id: i64) -> Vec<OfferRow> {
+    use crate::domain::costs::{cost_price, ForCost};
     rows
         .into_iter()
         .map(|r| OfferRow {
             offered: OfferedProduct {
                 product_id: r.id,
+                price_cents: cost_price(&ForCost { product_id: r.id, category_id: r.category_id, unit: r.unit, producer_cents: r.price_cents }, costs, Some(cycle_id)),
                 name: r.name,
-                price_cents: r.price_cents,
+                producer_cents: r.price_cents,
                 step_milli: r.step_milli,
                 min_milli: r.min_milli,
                 cap_household_milli: r.cap_household_milli,
@@ -252,12 +259,13 @@ pub async fn place(pool: &AnyPool, p: &Placement<'_>) -> Result<Placed, sqlx::Er
     };
     if let Some(order_id) = order_id {
         for l in p.lines {
-            sqlx::query("INSERT INTO order_lines (order_id, product_id, qty_milli, price_cents, line_cents) VALUES ($1, $2, $3, $4, $5)")
+            sqlx::query("INSERT INTO order_lines (order_id, product_id, qty_milli, price_cents, line_cents, producer_cents) VALUES ($1, $2, $3, $4, $5, $6)")
                 .bind(order_id)
                 .bind(l.product_id)
                 .bind(l.qty_milli)
                 .bind(l.price_cents)
                 .bind(l.line_cents)
+                .bind(l.producer_cents)
                 .execute(&mut *tx)
                 .await?;
         }
@@ -343,7 +351,10 @@ pub struct ReportLine {
     pub product: String,
     pub unit: Unit,
     pub qty_milli: i64,
+    /// The cost price of a unit, frozen with the line.
     pub price_cents: i64,
+    /// The producer's price of a unit, frozen with the line.
+    pub producer_cents: i64,
     /// What the household had ordered, when a shortage reduced the line.
     pub ordered_milli: Option<i64>,
 }
@@ -352,7 +363,7 @@ pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLin
     let mut lines: Vec<ReportLine> = sqlx::query_as(
         "SELECT o.id AS order_id, h.name AS household, pp.name AS point, pp.id AS point_id, o.share_percent, o.total_cents, \
          pr.id AS producer_id, pr.name AS producer, pr.place AS producer_place, pr.contact AS producer_contact, c.name AS category, p.name AS product, \
-         p.unit, l.qty_milli, l.price_cents, orig.ordered_milli \
+         p.unit, l.qty_milli, l.price_cents, COALESCE(l.producer_cents, l.price_cents) AS producer_cents, orig.ordered_milli \
          FROM orders o JOIN households h ON h.id = o.household_id JOIN pickup_points pp ON pp.id = o.pickup_point_id \
          JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id \
          LEFT JOIN order_line_originals orig ON orig.order_id = l.order_id AND orig.product_id = l.product_id \
@@ -373,62 +384,92 @@ pub async fn report_lines(pool: &AnyPool, cycle_id: i64) -> Result<Vec<ReportLin
 #[derive(sqlx::FromRow)]
 struct SheetOrder {
     id: i64,
+    household_id: i64,
     pickup_point_id: i64,
     household: String,
     total_cents: i64,
     picked_up_at: Option<i64>,
-    paid_cents: Option<i64>,
-    payment_method: Option<PaymentMethod>,
 }
 
+/// The cycle's orders at the table, each with what its household's account
+/// says: what to collect before the handover (the order, what is owed
+/// from before, less credit), what was paid at it after.
 pub async fn sheet_rows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super::SheetRow)>, sqlx::Error> {
     let rows: Vec<SheetOrder> = sqlx::query_as(
-        "SELECT o.id, o.pickup_point_id, h.name AS household, o.total_cents, o.picked_up_at, o.paid_cents, o.payment_method \
+        "SELECT o.id, o.household_id, o.pickup_point_id, h.name AS household, o.total_cents, o.picked_up_at \
          FROM orders o JOIN households h ON h.id = o.household_id WHERE o.cycle_id = $1 ORDER BY h.name",
     )
     .bind(cycle_id)
     .fetch_all(pool)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            (
-                r.pickup_point_id,
-                super::SheetRow {
-                    order_id: r.id,
-                    household: r.household,
-                    due_cents: r.total_cents,
-                    picked_up: r.picked_up_at.is_some(),
-                    paid_cents: r.paid_cents,
-                    method: r.payment_method,
-                    corrections: Vec::new(),
-                    lines: Vec::new(),
-                },
-            )
-        })
-        .collect())
+    let balances = crate::ledger::repo::sheet_balances(pool, cycle_id).await?;
+    let mut conn = pool.acquire().await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let (balance, own) = balances.iter().find(|b| b.0 == r.household_id).map_or((0, 0), |b| (b.1, b.2));
+        let payments = if r.picked_up_at.is_some() { crate::ledger::repo::handover_payments(&mut conn, r.id).await? } else { Vec::new() };
+        let before = balance - own;
+        out.push((
+            r.pickup_point_id,
+            super::SheetRow {
+                order_id: r.id,
+                household: r.household,
+                due_cents: r.total_cents,
+                before_cents: before,
+                to_collect_cents: crate::domain::ledger::to_collect(r.total_cents, before),
+                balance_cents: balance,
+                picked_up: r.picked_up_at.is_some(),
+                paid_cents: r.picked_up_at.map(|_| payments.iter().map(|p| p.1).sum()),
+                method: payments.first().and_then(|p| p.2),
+                corrections: Vec::new(),
+                lines: Vec::new(),
+            },
+        ));
+    }
+    Ok(out)
 }
 
 /// Records a handover at the table, only while the cycle is closed (before
 /// it is marked distributed), and only once: a second volunteer's stale
-/// form, or anyone posting again, does not rewrite what was recorded.
+/// form, or anyone posting again, does not rewrite what was recorded. In
+/// the same transaction the household's account takes the order (at its
+/// amount after shortages) and the payment, if any.
 pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: PaymentMethod, by: i64, now: i64) -> Result<Recorded, sqlx::Error> {
+    use crate::ledger::{repo as ledger, EntryKind};
+    let mut tx = pool.begin().await?;
     let res = sqlx::query(
-        "UPDATE orders SET picked_up_at = $1, paid_cents = $2, payment_method = $3, recorded_by = $4 \
-         WHERE id = $5 AND picked_up_at IS NULL AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
+        "UPDATE orders SET picked_up_at = $1, recorded_by = $2 \
+         WHERE id = $3 AND picked_up_at IS NULL AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
     )
     .bind(now)
-    .bind(paid_cents)
-    .bind(method)
     .bind(by)
     .bind(order_id)
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
-    if res.rows_affected() == 1 {
-        return Ok(Recorded::Done);
+    if res.rows_affected() != 1 {
+        drop(tx);
+        let already = sqlx::query("SELECT 1 AS one FROM orders WHERE id = $1 AND picked_up_at IS NOT NULL").bind(order_id).fetch_optional(pool).await?;
+        return Ok(if already.is_some() { Recorded::AlreadyRecorded } else { Recorded::NotAtDistribution });
     }
-    let already = sqlx::query("SELECT 1 AS one FROM orders WHERE id = $1 AND picked_up_at IS NOT NULL").bind(order_id).fetch_optional(pool).await?;
-    Ok(if already.is_some() { Recorded::AlreadyRecorded } else { Recorded::NotAtDistribution })
+    let (household_id, cycle_id, point_id, total): (i64, i64, i64, i64) =
+        sqlx::query_as("SELECT household_id, cycle_id, pickup_point_id, total_cents FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let entry = ledger::NewEntry {
+        household_id,
+        kind: Some(EntryKind::Order),
+        amount_cents: total,
+        order_id: Some(order_id),
+        cycle_id: Some(cycle_id),
+        pickup_point_id: Some(point_id),
+        by,
+        at: now,
+        ..Default::default()
+    };
+    ledger::append(&mut tx, &entry).await?;
+    if paid_cents > 0 {
+        ledger::append(&mut tx, &ledger::NewEntry { kind: Some(EntryKind::Payment), amount_cents: -paid_cents, method: Some(method), ..entry.clone() }).await?;
+    }
+    tx.commit().await?;
+    Ok(Recorded::Done)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -438,40 +479,60 @@ pub enum Recorded {
     NotAtDistribution,
 }
 
-/// A coordinator's correction of a recorded handover: the order takes the
-/// new figures and the correction is appended with the old ones, in one
-/// transaction; the update is conditional on the figures read, so two
-/// corrections at once do not lose one.
+/// A coordinator's correction of a recorded handover: the payments
+/// recorded for it are reversed and the right one recorded, and the
+/// correction is kept with what it was, in one transaction. The order's
+/// row is the lock, so two corrections at once do not both reverse.
 pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, method: PaymentMethod, reason: &str, by: i64, now: i64) -> Result<bool, sqlx::Error> {
+    use crate::ledger::{repo as ledger, EntryKind};
     let mut tx = pool.begin().await?;
-    // The row's lock first: on SQLite a read before the transaction's first
-    // write is refused outright (SQLITE_BUSY, a 500) if another request
-    // wrote in between.
-    sqlx::query("UPDATE orders SET paid_cents = paid_cents WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
-    let Some((before_paid, before_method)) = sqlx::query_as::<_, (Option<i64>, Option<PaymentMethod>)>(
-        "SELECT paid_cents, payment_method FROM orders WHERE id = $1 AND picked_up_at IS NOT NULL \
+    let held = sqlx::query(
+        "UPDATE orders SET recorded_by = recorded_by WHERE id = $1 AND picked_up_at IS NOT NULL \
          AND cycle_id IN (SELECT id FROM cycles WHERE state = 'closed')",
     )
     .bind(order_id)
-    .fetch_optional(&mut *tx)
-    .await?
-    else {
-        return Ok(false);
-    };
-    let changed = sqlx::query(
-        "UPDATE orders SET paid_cents = $1, payment_method = $2 WHERE id = $3 AND picked_up_at IS NOT NULL \
-         AND paid_cents IS NOT DISTINCT FROM $4 AND payment_method IS NOT DISTINCT FROM $5",
-    )
-    .bind(paid_cents)
-    .bind(method)
-    .bind(order_id)
-    .bind(before_paid)
-    .bind(before_method)
     .execute(&mut *tx)
     .await?
     .rows_affected();
-    if changed != 1 {
+    if held != 1 {
         return Ok(false);
+    }
+    let (household_id, cycle_id, point_id): (i64, i64, i64) =
+        sqlx::query_as("SELECT household_id, cycle_id, pickup_point_id FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let before = ledger::handover_payments(&mut tx, order_id).await?;
+    let before_paid: i64 = before.iter().map(|p| p.1).sum();
+    let before_method = before.first().and_then(|p| p.2);
+    if before_paid == paid_cents && (paid_cents == 0 || before.iter().all(|p| p.2 == Some(method))) {
+        return Ok(true);
+    }
+    for (id, _, _) in &before {
+        sqlx::query(
+            "INSERT INTO ledger_entries (household_id, kind, amount_cents, method, reference, note, order_id, cycle_id, pickup_point_id, \
+             reverses_id, recorded_by, at) SELECT household_id, 'reversal', -amount_cents, method, reference, $1, order_id, cycle_id, \
+             pickup_point_id, id, $2, $3 FROM ledger_entries WHERE id = $4",
+        )
+        .bind(reason)
+        .bind(by)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    if paid_cents > 0 {
+        let entry = ledger::NewEntry {
+            household_id,
+            kind: Some(EntryKind::Payment),
+            amount_cents: -paid_cents,
+            method: Some(method),
+            note: reason,
+            order_id: Some(order_id),
+            cycle_id: Some(cycle_id),
+            pickup_point_id: Some(point_id),
+            by,
+            at: now,
+            ..Default::default()
+        };
+        ledger::append(&mut tx, &entry).await?;
     }
     sqlx::query(
         "INSERT INTO pickup_corrections (order_id, before_paid_cents, before_method, paid_cents, method, reason, by_account, at) \
@@ -643,6 +704,7 @@ struct Held {
     order_id: i64,
     ordered_milli: i64,
     price_cents: i64,
+    producer_cents: i64,
     share_percent: i64,
     household_id: i64,
     current_milli: i64,
@@ -660,8 +722,8 @@ async fn share_received(
 ) -> Result<bool, sqlx::Error> {
     // Keep what was ordered before the first sharing.
     sqlx::query(
-        "INSERT INTO order_line_originals (order_id, product_id, ordered_milli, price_cents) \
-         SELECT l.order_id, l.product_id, l.qty_milli, l.price_cents FROM order_lines l JOIN orders o ON o.id = l.order_id \
+        "INSERT INTO order_line_originals (order_id, product_id, ordered_milli, price_cents, producer_cents) \
+         SELECT l.order_id, l.product_id, l.qty_milli, l.price_cents, l.producer_cents FROM order_lines l JOIN orders o ON o.id = l.order_id \
          WHERE o.cycle_id = $1 AND l.product_id = $2 ON CONFLICT DO NOTHING",
     )
     .bind(cycle_id)
@@ -669,7 +731,7 @@ async fn share_received(
     .execute(&mut **tx)
     .await?;
     let held: Vec<Held> = sqlx::query_as(
-        "SELECT orig.order_id, orig.ordered_milli, orig.price_cents, o.share_percent, o.household_id, COALESCE(l.qty_milli, 0) AS current_milli \
+        "SELECT orig.order_id, orig.ordered_milli, orig.price_cents, COALESCE(orig.producer_cents, orig.price_cents) AS producer_cents, o.share_percent, o.household_id, COALESCE(l.qty_milli, 0) AS current_milli \
          FROM order_line_originals orig JOIN orders o ON o.id = orig.order_id \
          LEFT JOIN order_lines l ON l.order_id = orig.order_id AND l.product_id = orig.product_id \
          WHERE o.cycle_id = $1 AND orig.product_id = $2 ORDER BY o.created_at, o.id",
@@ -697,12 +759,13 @@ async fn share_received(
             .execute(&mut **tx)
             .await?;
         if *share > 0 {
-            sqlx::query("INSERT INTO order_lines (order_id, product_id, qty_milli, price_cents, line_cents) VALUES ($1, $2, $3, $4, $5)")
+            sqlx::query("INSERT INTO order_lines (order_id, product_id, qty_milli, price_cents, line_cents, producer_cents) VALUES ($1, $2, $3, $4, $5, $6)")
                 .bind(order_id)
                 .bind(product_id)
                 .bind(*share)
                 .bind(price)
                 .bind(line)
+                .bind(r.producer_cents)
                 .execute(&mut **tx)
                 .await?;
         }

@@ -5,10 +5,13 @@ use super::repo::ReportLine;
 use super::{CycleReport, PackingBag, PackingLine, PackingPoint, PurchaseLine, PurchaseOrder, SummaryRow};
 use crate::accounts::Tier;
 use crate::domain::pricing::line_price_at_tier;
-use crate::domain::reports::{summarize, OrderFigures, ShareSummary};
+use crate::domain::reports::{summarize, LineFigures, OrderFigures, ShareSummary};
 
-pub fn build(cycle_id: i64, cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)], tiers: &[Tier]) -> CycleReport {
-    // Purchase orders: per producer, then product, quantities summed.
+/// `paid` is what the ledger holds as paid towards each order (order id,
+/// cents): the summary's "paid" is never what is due.
+pub fn build(cycle_id: i64, cycle_name: String, lines: &[ReportLine], windows: &[(i64, String)], tiers: &[Tier], paid: &[(i64, i64)]) -> CycleReport {
+    // Purchase orders: per producer, then product, quantities summed, at
+    // the producer's price.
     let mut purchase: Vec<PurchaseOrder> = Vec::new();
     let mut by_producer: Vec<&ReportLine> = lines.iter().collect();
     by_producer.sort_by(|a, b| (&a.producer, &a.product).cmp(&(&b.producer, &b.product)));
@@ -16,6 +19,7 @@ pub fn build(cycle_id: i64, cycle_name: String, lines: &[ReportLine], windows: &
         if purchase.last().is_none_or(|p| p.producer != l.producer) {
             purchase.push(PurchaseOrder {
                 number: format!("C{cycle_id}-P{}", l.producer_id),
+                producer_id: l.producer_id,
                 producer: l.producer.clone(),
                 place: l.producer_place.clone(),
                 contact: l.producer_contact.clone(),
@@ -25,8 +29,8 @@ pub fn build(cycle_id: i64, cycle_name: String, lines: &[ReportLine], windows: &
         }
         let Some(po) = purchase.last_mut() else { continue };
         match po.lines.last_mut() {
-            Some(pl) if pl.product == l.product && pl.price_cents == l.price_cents => pl.qty_milli += l.qty_milli,
-            _ => po.lines.push(PurchaseLine { product: l.product.clone(), unit: l.unit, qty_milli: l.qty_milli, price_cents: l.price_cents, total_cents: 0 }),
+            Some(pl) if pl.product == l.product && pl.price_cents == l.producer_cents => pl.qty_milli += l.qty_milli,
+            _ => po.lines.push(PurchaseLine { product: l.product.clone(), unit: l.unit, qty_milli: l.qty_milli, price_cents: l.producer_cents, total_cents: 0 }),
         }
     }
     for po in &mut purchase {
@@ -66,11 +70,12 @@ pub fn build(cycle_id: i64, cycle_name: String, lines: &[ReportLine], windows: &
     let mut last = -1;
     for l in lines {
         if l.order_id != last {
-            figures.push(OrderFigures { share_percent: l.share_percent, lines: Vec::new(), paid_cents: l.total_cents });
+            let paid_cents = paid.iter().filter(|(o, _)| *o == l.order_id).map(|(_, c)| c).sum();
+            figures.push(OrderFigures { share_percent: l.share_percent, lines: Vec::new(), due_cents: l.total_cents, paid_cents });
             last = l.order_id;
         }
         if let Some(f) = figures.last_mut() {
-            f.lines.push((l.price_cents, l.qty_milli));
+            f.lines.push(LineFigures { producer_cents: l.producer_cents, cost_cents: l.price_cents, qty_milli: l.qty_milli });
         }
     }
     let (groups, total) = summarize(&figures);
@@ -78,6 +83,9 @@ pub fn build(cycle_id: i64, cycle_name: String, lines: &[ReportLine], windows: &
         tier: name,
         households: g.households,
         producer_cents: g.producer_cents,
+        costs_cents: g.costs_cents(),
+        cost_cents: g.cost_cents,
+        due_cents: g.due_cents,
         paid_cents: g.paid_cents,
         solidarity_cents: g.solidarity_cents(),
     };

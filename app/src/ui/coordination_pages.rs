@@ -26,6 +26,9 @@ pub fn SubNav() -> impl IntoView {
             <A href=routes::PRODUCTS>{t("coord-products")}</A>
             <A href=routes::PRODUCERS>{t("coord-producers")}</A>
             <A href=routes::CATEGORIES>{t("coord-categories")}</A>
+            <A href=routes::COSTS>{t("cost-title")}</A>
+            <A href=routes::MEMBERSHIPS>{t("membership-register_title")}</A>
+            <A href=routes::TREASURY>{t("money-treasury")}</A>
         </nav>
     }
 }
@@ -144,6 +147,7 @@ pub fn HouseholdPage() -> impl IntoView {
             view! {
                 <h1>{h.name.clone()}</h1>
                 <p><A href=routes::desk_order(h.id) attr:class="button primary">{t("order-desk_link")}</A></p>
+                <p><A href=routes::household_account(h.id)>{t("ledger-household_link")}</A></p>
                 <section class="card">
                     <h2>{t("coord-members_title")}</h2>
                     <FormError error=action_error(reinvite)/>

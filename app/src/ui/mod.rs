@@ -117,6 +117,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination/producteurs") view=coordination_pages::ProducersPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/categories") view=coordination_pages::CategoriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=crate::accounts::admin_pages::AdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("/compte") view=crate::ledger::pages::MyAccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/compte/recu/:id") view=|| widgets::numbered(crate::ledger::pages::ReceiptPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogue/:id/prix") view=|| widgets::numbered(crate::catalogue::pages::PriceExplainedPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/cycles/:id/argent") view=|| widgets::numbered(crate::ledger::pages::CycleMoneyPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/foyers/:id/compte") view=|| widgets::numbered(crate::ledger::pages::HouseholdAccountPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/couts") view=crate::catalogue::pages::CostsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/tresorerie") view=crate::ledger::pages::TreasuryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/adhesions") view=crate::memberships::pages::RegisterPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -13,6 +13,7 @@ mod foundation;
 mod governance;
 mod languages;
 mod matrix;
+mod money;
 mod orders;
 mod push;
 mod reception;

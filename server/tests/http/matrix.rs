@@ -108,6 +108,10 @@ enum R {
     Tier,
     Device,
     Idea,
+    /// A top-up on Nadia's household's account.
+    Entry,
+    Cost,
+    Charter,
 }
 
 impl R {
@@ -130,6 +134,9 @@ impl R {
             R::Tier => "price_tiers",
             R::Device => "push_subscriptions",
             R::Idea => "ideas",
+            R::Entry => "ledger_entries",
+            R::Cost => "price_costs",
+            R::Charter => "charters",
         }
     }
 }
@@ -254,7 +261,60 @@ const FUNCTIONS: &[F] = &[
         access: X::Coordinator,
         args: &[("order_id", Id(R::RecordedOrder)), ("paid", Text("2,35")), ("method", Text("card")), ("reason", Text("Erreur de saisie"))],
     },
+    F { name: "count_till", access: X::Table, args: &[("cycle_id", Id(R::ClosedCycle)), ("point_id", Id(R::Point)), ("counted", Text("2,35"))] },
     F { name: "past_orders", access: X::Member, args: &[] },
+    // ledger
+    F { name: "my_account", access: X::Household, args: &[] },
+    F { name: "household_account", access: X::Coordinator, args: &[("household_id", Id(R::Household))] },
+    F {
+        name: "record_entry",
+        access: X::Coordinator,
+        args: &[
+            ("household_id", Id(R::Household)),
+            ("kind", Text("payment")),
+            ("amount", Text("5")),
+            ("method", Opt("cash")),
+            ("reference", Opt("")),
+            ("note", Opt("")),
+            ("in_favour", Opt("")),
+            ("key", Text("{key}")),
+        ],
+    },
+    F { name: "receipt", access: X::Member, args: &[("entry_id", Id(R::Entry))] },
+    F { name: "cycle_money", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle))] },
+    F {
+        name: "save_invoice",
+        access: X::Coordinator,
+        args: &[("cycle_id", Id(R::ClosedCycle)), ("producer_id", Id(R::Producer)), ("amount", Text("9,40")), ("reference", Text("F-{uniq}"))],
+    },
+    F { name: "pay_invoice", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("producer_id", Id(R::Producer))] },
+    F { name: "treasury", access: X::Coordinator, args: &[] },
+    F {
+        name: "save_account_codes",
+        access: X::Admin,
+        args: &[
+            ("members", Text("411")),
+            ("sales", Text("707")),
+            ("memberships", Text("756")),
+            ("cash", Text("530")),
+            ("bank", Text("512")),
+            ("producers", Text("401")),
+            ("purchases", Text("607")),
+        ],
+    },
+    F { name: "reverse_entry", access: X::Coordinator, args: &[("household_id", Id(R::Household)), ("entry_id", Id(R::Entry)), ("note", Text("Erreur de saisie"))] },
+    // memberships
+    F { name: "my_membership", access: X::Household, args: &[] },
+    F { name: "join_membership", access: X::Household, args: &[("charter_id", Id(R::Charter)), ("fee", Opt("")), ("accept", Opt("on"))] },
+    F {
+        name: "desk_membership",
+        access: X::Coordinator,
+        args: &[("household_id", Id(R::Household)), ("charter_id", Id(R::Charter)), ("fee", Opt("")), ("paid", Opt("1")), ("method", Opt("cash")), ("accept", Opt("on"))],
+    },
+    F { name: "membership_register", access: X::Coordinator, args: &[] },
+    F { name: "bulk_renew", access: X::Coordinator, args: &[("charter_id", Id(R::Charter)), ("households", Ids(R::Household))] },
+    F { name: "publish_charter", access: X::Admin, args: &[("body", Text("Une charte {uniq}."))] },
+    F { name: "save_membership_settings", access: X::Admin, args: &[("fee", Text("1")), ("free_amount", Opt("")), ("renewal", Text("09-01")), ("blocks_ordering", Opt(""))] },
     F { name: "reception", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle))] },
     F { name: "record_delivery", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("lines", Delivery)] },
     F { name: "order_changes", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("household_id", Id(R::Household))] },
@@ -344,6 +404,14 @@ const FUNCTIONS: &[F] = &[
     // catalogue
     F { name: "catalogue", access: X::Member, args: &[("q", Text("pain")), ("category", Int("0")), ("label", Text("")), ("page", Int("1"))] },
     F { name: "categories", access: X::Member, args: &[] },
+    F { name: "price_explained", access: X::Member, args: &[("product_id", Id(R::Product))] },
+    F { name: "costs", access: X::Coordinator, args: &[] },
+    F {
+        name: "add_cost",
+        access: X::Coordinator,
+        args: &[("name", Text("Stockage {uniq}")), ("kind", Text("percent")), ("amount", Text("2,5")), ("scope", Text("all")), ("category_id", Opt("")), ("product_id", Opt("")), ("cycle_id", Opt(""))],
+    },
+    F { name: "withdraw_cost", access: X::Coordinator, args: &[("id", Id(R::Cost))] },
     F { name: "producers", access: X::Coordinator, args: &[] },
     F {
         name: "save_producer",
@@ -743,6 +811,13 @@ async fn setup(app: &TestApp) -> Ctx {
     ids.insert(R::Tier, app.count(&format!("SELECT MIN(id) FROM price_tiers WHERE share_percent = 50")).await);
     ids.insert(R::Device, 999_999);
     ids.insert(R::Idea, 999_999);
+    // Money: a top-up on Nadia's account, a cost, the charter in force.
+    let nadia_household = app.count(&format!("SELECT household_id FROM accounts WHERE email = '{NADIA}'")).await;
+    exec(app, &format!("INSERT INTO ledger_entries (household_id, kind, amount_cents, method, recorded_by, at) VALUES ({nadia_household}, 'top_up', -2000, 'cash', {claire_id}, {now})")).await;
+    ids.insert(R::Entry, app.count("SELECT MAX(id) FROM ledger_entries").await);
+    exec(app, &format!("INSERT INTO price_costs (name, kind, amount_cents, scope, created_by, created_at) VALUES ('Transport', 'per_unit', 10, 'all', {claire_id}, {now})")).await;
+    ids.insert(R::Cost, app.count("SELECT MAX(id) FROM price_costs").await);
+    ids.insert(R::Charter, app.count("SELECT MAX(id) FROM charters").await);
     Ctx { ids, accounts, now }
 }
 

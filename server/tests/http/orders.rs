@@ -309,10 +309,13 @@ per_engine! {
         let orders_page = text(&orders_html);
         assert!(orders_page.contains("Lentilles vertes 2 kg 4,70 € 9,40 €"), "{engine}: {orders_page}");
         assert!(orders_page.contains("Miel de lavande 3 bocaux 9,50 € 28,50 €"), "{engine}");
-        // Awa paid 7,05 + 9,50 = 16,55; Nadia 0,24 + 1,90 = 2,14 against 2,35 + 19,00.
-        assert!(page.contains("Prix coûtant (100 %) 1 16,55 € 16,55 € 0,00 €"), "{engine}: {page}");
-        assert!(page.contains("Très solidaire (10 %) 1 21,35 € 2,14 € 19,21 €"), "{engine}: {page}");
-        assert!(page.contains("Total 2 37,90 € 18,69 € 19,21 €"), "{engine}");
+        // Awa owes 7,05 + 9,50 = 16,55; Nadia 0,24 + 1,90 = 2,14 against
+        // 2,35 + 19,00 (no costs on top of the producers' prices here).
+        // Nobody has paid anything yet, and the summary says so: "paid" is
+        // what the ledger received, not what is due.
+        assert!(page.contains("Prix coûtant (100 %) 1 16,55 € 0,00 € 16,55 € 16,55 € 0,00 € 0,00 €"), "{engine}: {page}");
+        assert!(page.contains("Très solidaire (10 %) 1 21,35 € 0,00 € 21,35 € 2,14 € 19,21 € 0,00 €"), "{engine}: {page}");
+        assert!(page.contains("Total 2 37,90 € 0,00 € 37,90 € 18,69 € 19,21 € 0,00 €"), "{engine}: {page}");
         // Packing lists name households, by pickup point.
         assert!(page.contains("Foyer Diallo") && page.contains("Foyer Bouzid"), "{engine}");
 
@@ -361,12 +364,17 @@ per_engine! {
         assert_eq!(s, 200, "{engine}: {body}");
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/distribution")).await;
         assert!(text(&html).contains("Remis — payé 16,55 € (espèces)"), "{engine}");
-        assert_eq!(app.count(&format!("SELECT paid_cents FROM orders WHERE id = {order}")).await, 1655);
+        let paid = format!("SELECT CAST(-SUM(amount_cents) AS BIGINT) FROM ledger_entries WHERE order_id = {order} AND kind <> 'order'");
+        assert_eq!(app.count(&paid).await, 1655);
+        // The household's account took the order and the payment.
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ledger_entries WHERE order_id = {order} AND kind = 'order' AND amount_cents = 1655")).await, 1);
+        let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/bilan")).await;
+        assert!(text(&html).contains("Prix coûtant (100 %) 1 16,55 € 0,00 € 16,55 € 16,55 € 0,00 € 16,55 €"), "{engine}: {}", text(&html));
         // Recorded once: posting again (a second volunteer's stale form)
         // rewrites nothing.
         let (s, body) = app.call(&coord, "record_pickup", &[("order_id", &order), ("paid", "0"), ("method", "card")]).await;
         assert_eq!(s, 409, "{engine}: {body}");
-        assert_eq!(app.count(&format!("SELECT paid_cents FROM orders WHERE id = {order}")).await, 1655);
+        assert_eq!(app.count(&paid).await, 1655);
         // A correction is the coordination's, said, with a reason, and kept.
         let correction = [("order_id", order.as_str()), ("paid", "6,55"), ("method", "cheque"), ("reason", "Le chèque était de 6,55 €.")];
         let (s, _) = app.call(&member, "correct_pickup", &correction).await;
@@ -375,7 +383,9 @@ per_engine! {
         assert_eq!(s, 400, "{engine}: a correction says why");
         let (s, body) = app.call(&coord, "correct_pickup", &correction).await;
         assert_eq!(s, 200, "{engine}: {body}");
-        assert_eq!(app.count(&format!("SELECT paid_cents FROM orders WHERE id = {order}")).await, 655);
+        assert_eq!(app.count(&paid).await, 655);
+        // Corrected by a reversal and a new payment: nothing rewritten.
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ledger_entries WHERE order_id = {order} AND kind = 'reversal' AND amount_cents = 1655")).await, 1);
         assert_eq!(app.count(&format!("SELECT COUNT(*) FROM pickup_corrections WHERE order_id = {order} AND before_paid_cents = 1655 AND paid_cents = 655")).await, 1);
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{cycle}/distribution")).await;
         let page = text(&html);
