@@ -9,10 +9,10 @@ admin-letterhead_help = يظهر الاسم والعنوان في أعلى أو�
 admin-new_coordinator = شخص جديد في فريق التنسيق
 admin-new_tier = فئة سعر جديدة
 admin-settings = إعدادات الجمعية
-admin-show_full_price = إظهار سعر المنتج أيضًا بجانب سعر كل أسرة
+admin-show_full_price = إظهار سعر التكلفة أيضًا (المنتج والتكاليف) بجانب سعر كل أسرة
 admin-staff = التنسيق والإدارة
 admin-tiers = فئات السعر
-admin-tiers_help = تختار كل أسرة فئة سعرها، أي النسبة التي تدفعها من سعر المنتج. إذا تجاوزت 100 %، فهي فئة سعر داعمة.
+admin-tiers_help = تختار كل أسرة فئة سعرها، أي النسبة التي تدفعها من سعر التكلفة. إذا تجاوزت 100 %، فهي فئة سعر داعمة.
 admin-title = الإدارة
 admin-arabic_digits = الأرقام في الصفحات العربية
 admin-digits_latn = أرقام لاتينية: 1، 2، 3 (الشائعة في المغرب العربي)
@@ -68,6 +68,8 @@ basket-see = اعرض سلتي
 basket-step_kept = لا توجد شبكة: التغيير محفوظ على هذا الهاتف وسيُرسَل مع تأكيدك.
 basket-step_offline = لا توجد شبكة: هذا التغيير لم يُحفظ. يُرجى المحاولة من جديد عند عودة الشبكة.
 basket-title = سلتي — { $cycle }
+basket-owed = بقي عليك { $amount } من المرة الماضية: سيُطلب منك عند التوزيع مع هذا الطلب.
+basket-credit = لديك { $amount } مدفوعة مسبقًا: ستُدفع بها قيمة هذا الطلب.
 
 ## catalogue
 
@@ -1347,6 +1349,9 @@ ledger-reverse = ألغِ هذه العملية
 ledger-reverse_submit = ألغِ العملية
 ledger-reversed = ملغاة
 ledger-settled = لا شيء للدفع، ولا مبلغ مدفوع مسبقًا.
+ledger-household_owes = على الأسرة { $amount }.
+ledger-household_credit = للأسرة { $amount } مدفوعة مسبقًا.
+ledger-household_settled = لا شيء على الأسرة، وليس لها مبلغ مدفوع مسبقًا.
 
 ## membership
 

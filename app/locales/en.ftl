@@ -9,10 +9,10 @@ admin-letterhead_help = The name and address appear at the top of the purchase o
 admin-new_coordinator = New person in the coordination team
 admin-new_tier = New price tier
 admin-settings = Association settings
-admin-show_full_price = Also show the producer price next to each household’s price
+admin-show_full_price = Also show the cost price (producer and costs) next to each household’s price
 admin-staff = Coordination and administration
 admin-tiers = Price tiers
-admin-tiers_help = Each household chooses its price tier: the share of the producer price it pays. Above 100%, it is a supporting price tier.
+admin-tiers_help = Each household chooses its price tier: the share of the cost price it pays. Above 100%, it is a supporting price tier.
 admin-title = Administration
 admin-arabic_digits = Digits on pages in Arabic
 admin-digits_latn = Latin digits: 1, 2, 3 (usual in the Maghreb)
@@ -56,6 +56,8 @@ basket-see = See my basket
 basket-step_kept = No network: the change is kept on this phone and will be sent when you confirm.
 basket-step_offline = No network: this change is not saved. Try again when the network is back.
 basket-title = My basket — { $cycle }
+basket-owed = { $amount } is still to pay from last time: it will be asked for at the distribution, with this order.
+basket-credit = You have { $amount } paid in advance: it will go towards this order.
 
 ## catalogue
 
@@ -1194,6 +1196,9 @@ ledger-reverse = Cancel this transaction
 ledger-reverse_submit = Cancel the transaction
 ledger-reversed = Cancelled
 ledger-settled = Nothing to pay, nothing paid in advance.
+ledger-household_owes = The household owes { $amount }.
+ledger-household_credit = The household has { $amount } paid in advance.
+ledger-household_settled = The household owes nothing and has nothing paid in advance.
 
 ## membership
 

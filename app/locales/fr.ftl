@@ -9,10 +9,10 @@ admin-letterhead_help = Le nom et l’adresse figurent en tête des bons de comm
 admin-new_coordinator = Nouvelle personne à la coordination
 admin-new_tier = Nouveau tarif
 admin-settings = Réglages de l’association
-admin-show_full_price = Montrer aussi le prix producteur à côté du prix de chaque foyer
+admin-show_full_price = Montrer aussi le prix coûtant (producteur et frais) à côté du prix de chaque foyer
 admin-staff = Coordination et administration
 admin-tiers = Tarifs
-admin-tiers_help = Chaque foyer choisit son tarif : la part du prix du producteur qu’il paie. Au-dessus de 100 %, c’est un tarif de soutien.
+admin-tiers_help = Chaque foyer choisit son tarif : la part du prix coûtant qu’il paie. Au-dessus de 100 %, c’est un tarif de soutien.
 admin-title = Administration
 admin-arabic_digits = Chiffres des pages en arabe
 admin-digits_latn = Chiffres latins : 1, 2, 3 (courants au Maghreb)
@@ -56,6 +56,8 @@ basket-see = Voir mon panier
 basket-step_kept = Pas de réseau : le changement est gardé sur ce téléphone et partira avec votre confirmation.
 basket-step_offline = Pas de réseau : ce changement n’est pas enregistré. Réessayez quand le réseau revient.
 basket-title = Mon panier — { $cycle }
+basket-owed = Il reste { $amount } à payer de la dernière fois : ce sera demandé à la distribution, avec cette commande.
+basket-credit = Vous avez { $amount } d’avance : elle servira à payer cette commande.
 
 ## catalogue
 
@@ -1202,6 +1204,9 @@ ledger-reverse = Annuler cette opération
 ledger-reverse_submit = Annuler l’opération
 ledger-reversed = Annulée
 ledger-settled = Rien à payer, pas d’avance.
+ledger-household_owes = Le foyer doit { $amount }.
+ledger-household_credit = Le foyer a { $amount } d’avance.
+ledger-household_settled = Le foyer ne doit rien et n’a pas d’avance.
 
 ## membership
 

@@ -97,10 +97,11 @@ test('in English: log in, order, sign up for a shift, read a message', async () 
   await walk('en', 'mariam@exemple.fr');
 });
 
-const MEMBER_PAGES = ['/catalogue', '/commande', '/creneaux', '/ateliers', '/messages', '/profil', '/commissions'];
+const MEMBER_PAGES = ['/catalogue', '/commande', '/creneaux', '/ateliers', '/messages', '/profil', '/commissions', '/compte'];
 const STAFF_PAGES = [
   '/coordination', '/coordination/cycles', '/coordination/foyers', '/coordination/produits', '/coordination/produits/nouveau',
   '/coordination/producteurs', '/coordination/categories', '/coordination/lieux', '/coordination/taches', '/admin',
+  '/coordination/couts', '/coordination/adhesions', '/coordination/tresorerie',
 ];
 // A page of each kind that has an id, found from the lists as a person
 // would: a cycle and each of its pages, a household and its order by phone,
@@ -111,7 +112,7 @@ const LINKS = [
   ['/coordination/produits', /^\/coordination\/produits\/\d+$/],
   ['/commissions', /^\/(propositions|elections)\/\d+$/],
 ];
-const CYCLE_PARTS = ['', '/produits', '/bilan', '/bons', '/reception', '/creneaux', '/distribution'];
+const CYCLE_PARTS = ['', '/produits', '/bilan', '/bons', '/reception', '/creneaux', '/distribution', '/argent'];
 
 async function staffPages(page, base) {
   const found = [];
@@ -121,10 +122,19 @@ async function staffPages(page, base) {
     const href = hrefs.find((h) => pattern.test(h));
     assert.ok(href, `a link like ${pattern} on ${list}`);
     if (href.startsWith('/coordination/cycles/')) found.push(...CYCLE_PARTS.map((p) => href + p));
-    else if (href.startsWith('/coordination/foyers/')) found.push(href, `${href}/commande`);
+    else if (href.startsWith('/coordination/foyers/')) found.push(href, `${href}/commande`, `${href}/compte`);
     else found.push(href);
   }
   return found;
+}
+
+/// A product's "why this price" page, from the catalogue.
+async function whyThisPrice(page, base) {
+  await page.goto(`${base}/catalogue`);
+  const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const href = hrefs.find((h) => /^\/catalogue\/\d+\/prix$/.test(h));
+  assert.ok(href, 'a "why this price" link in the catalogue');
+  return href;
 }
 
 async function everyPage(page, lang, paths) {
@@ -151,7 +161,7 @@ test('every page, in each language, passes the accessibility check', async () =>
   for (const who of ['aicha@exemple.fr', 'admin@potcommun.fr']) {
     const page = await phonePage(browser);
     await login(page, server.base, who);
-    const pages = who.startsWith('admin') ? [...STAFF_PAGES, ...(await staffPages(page, server.base))] : MEMBER_PAGES;
+    const pages = who.startsWith('admin') ? [...STAFF_PAGES, ...(await staffPages(page, server.base))] : [...MEMBER_PAGES, await whyThisPrice(page, server.base)];
     for (const lang of ['fr', 'en', 'ar']) {
       // The profile's language buttons, as a person would change it.
       await page.goto(`${server.base}/profil`);

@@ -29,11 +29,17 @@ fn entry_words(e: &Entry) -> String {
 
 /// The balance as a sentence: what the household owes, its credit, or
 /// nothing due.
-fn balance_sentence(balance_cents: i64) -> impl IntoView {
+/// `mine`: said to the household itself ("you"), else about it.
+fn balance_sentence(balance_cents: i64, mine: bool) -> impl IntoView {
+    let (owes, credit, settled) = if mine {
+        ("ledger-owes", "ledger-credit", "ledger-settled")
+    } else {
+        ("ledger-household_owes", "ledger-household_credit", "ledger-household_settled")
+    };
     match standing(balance_cents) {
-        Standing::Owes(c) => view! { <p class="balance owes">{marked("ledger-owes", &[("amount", Arg::Text(format_euros(c)))], &[("amount", strong)])}</p> }.into_any(),
-        Standing::Credit(c) => view! { <p class="balance credit">{marked("ledger-credit", &[("amount", Arg::Text(format_euros(c)))], &[("amount", strong)])}</p> }.into_any(),
-        Standing::Settled => view! { <p class="balance">{t("ledger-settled")}</p> }.into_any(),
+        Standing::Owes(c) => view! { <p class="balance owes">{marked(owes, &[("amount", Arg::Text(format_euros(c)))], &[("amount", strong)])}</p> }.into_any(),
+        Standing::Credit(c) => view! { <p class="balance credit">{marked(credit, &[("amount", Arg::Text(format_euros(c)))], &[("amount", strong)])}</p> }.into_any(),
+        Standing::Settled => view! { <p class="balance">{t(settled)}</p> }.into_any(),
     }
 }
 
@@ -64,7 +70,7 @@ pub fn MyAccountPage() -> impl IntoView {
         {loaded(account, Wait::Quiet, move |a| view! {
             <section class="card" aria-labelledby="balance-title">
                 <h2 id="balance-title">{t("ledger-balance_title")}</h2>
-                {balance_sentence(a.balance_cents)}
+                {balance_sentence(a.balance_cents, true)}
                 <p class="hint">{t("ledger-balance_explain")}</p>
             </section>
             <section class="card" aria-labelledby="entries-title">
@@ -135,7 +141,7 @@ pub fn HouseholdAccountPage() -> impl IntoView {
                 <h1>{tr("ledger-account_of", &[("household", a.household.clone())])}</h1>
                 <p><A href=routes::household(a.household_id)>{t("ledger-back_to_household")}</A></p>
                 <section class="card">
-                    {balance_sentence(a.balance_cents)}
+                    {balance_sentence(a.balance_cents, false)}
                 </section>
                 <section class="card" aria-labelledby="record-title">
                     <h2 id="record-title">{t("ledger-record_title")}</h2>
@@ -369,7 +375,7 @@ pub fn TreasuryPage() -> impl IntoView {
                     view! {
                         <ul class="rows">
                             {d.balances.into_iter().map(|(id, name, b)| view! {
-                                <li><A href=routes::household_account(id)>{name}</A> " " {balance_sentence(b)}</li>
+                                <li><A href=routes::household_account(id)>{name}</A> " " {balance_sentence(b, false)}</li>
                             }).collect_view()}
                         </ul>
                     }.into_any()

@@ -381,6 +381,7 @@ pub async fn load_basket() -> Result<Option<super::BasketPage>, AppError> {
         confirmed,
         can_repeat: !super::basket::last_order(&pool, household, cycle.id).await?.is_empty(),
         key: session::new_token().0,
+        balance_cents: crate::ledger::repo::balance(&mut *pool.acquire().await?, household).await?,
     }))
 }
 

@@ -142,6 +142,9 @@ pub struct BasketPage {
     pub can_repeat: bool,
     /// A fresh key for the confirm form (see `OrderPage::key`).
     pub key: String,
+    /// The household's account: owed from before (positive), or credit
+    /// that will pay this order (negative).
+    pub balance_cents: i64,
 }
 
 /// A producer's purchase order for a closed cycle.

@@ -109,6 +109,10 @@ fn basket_page(b: BasketPage, place: ServerAction<PlaceOrder>) -> impl IntoView 
         })}
         <h1>{tr("basket-title", &[("cycle", b.cycle_name)])}</h1>
         <p class="deadline">{marked("order-closes", &[("closes", Arg::Text(b.closes))], &[("closes", strong)])}</p>
+        {(b.balance_cents != 0).then(|| {
+            let key = if b.balance_cents > 0 { "basket-owed" } else { "basket-credit" };
+            view! { <p class="hint"><a href=routes::ACCOUNT>{tr(key, &[("amount", format_euros(b.balance_cents.abs()))])}</a></p> }
+        })}
         <SavedNote/>
         {repeated}
         {status.map(|(key, class)| view! { <p class=class role="status">{t(key)}</p> })}

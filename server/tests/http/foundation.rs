@@ -335,11 +335,11 @@ per_engine! {
 
         let member = app.login(AICHA).await;
         let (_, html) = app.get(&member, "/catalogue?q=lentilles+vertes").await;
-        assert!(!text(&html).contains("Prix producteur"), "{engine}");
+        assert!(!text(&html).contains("Prix coûtant :"), "{engine}");
         let (s, _) = app.call(&admin, "save_settings", &[("show_full_price", "on")]).await;
         assert_eq!(s, 200);
         let (_, html) = app.get(&member, "/catalogue?q=lentilles+vertes").await;
-        assert!(text(&html).contains("Prix producteur : 4,70 €"), "{engine}");
+        assert!(text(&html).contains("Prix coûtant : 4,70 €"), "{engine}");
     }
 }
 
