@@ -101,6 +101,7 @@ catalogue-title = الكتالوج
 catalogue-welcome = مرحبًا بك! تم حفظ كلمة مرورك.
 catalogue-place_distance = { $place } ({ $km } كم)
 catalogue-why_price = لماذا هذا السعر؟
+catalogue-welcome_join = الانضمام إلى الجمعية: اقرأ الميثاق ووافق عليه
 
 ## common
 
@@ -480,6 +481,7 @@ error-charter_changed = تغيّر الميثاق للتو: اقرأه من جد
 error-charter_not_accepted = حدّد الخانة لقبول الميثاق.
 error-invoice_paid = هذه الفاتورة مدفوعة من قبل: لم يعد ممكنًا تغييرها.
 error-invoice_not_payable = احفظ الفاتورة أولًا (أو أنها مدفوعة من قبل).
+error-account_owes = ما زال على أسرتك مبلغ: تطلب الجمعية دفعه قبل طلب جديد. انظر «حسابي».
 
 ## field
 
@@ -1266,6 +1268,7 @@ money-tills = الصناديق
 money-title = أموال الدورة { $cycle }
 money-to = إلى
 money-treasury = الخزينة
+money-debt_blocks_ordering = الأسرة التي عليها مبلغ تدفعه قبل أن تطلب من جديد (وإلا يُطلب منها في التوزيع التالي)
 
 ## time
 

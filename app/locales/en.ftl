@@ -85,6 +85,7 @@ catalogue-title = Catalogue
 catalogue-welcome = Welcome! Your password is saved.
 catalogue-place_distance = { $place } ({ $km } km)
 catalogue-why_price = Why this price?
+catalogue-welcome_join = Join the association: read the charter and accept it
 
 ## common
 
@@ -412,6 +413,7 @@ error-charter_changed = The charter has just changed: read it again before you a
 error-charter_not_accepted = Tick the box to accept the charter.
 error-invoice_paid = This invoice is already paid: it can no longer change.
 error-invoice_not_payable = Save the invoice first (or it is already paid).
+error-account_owes = Your household still owes money: the association asks for it to be paid before a new order. See “My account”.
 
 ## field
 
@@ -1113,6 +1115,7 @@ money-tills = Tills
 money-title = Money for the cycle { $cycle }
 money-to = To
 money-treasury = Treasury
+money-debt_blocks_ordering = A household that owes money pays before ordering again (otherwise it is asked for at the next distribution)
 
 ## time
 

@@ -85,6 +85,7 @@ catalogue-title = Catalogue
 catalogue-welcome = Bienvenue ! Votre mot de passe est enregistré.
 catalogue-place_distance = { $place } ({ $km } km)
 catalogue-why_price = Pourquoi ce prix ?
+catalogue-welcome_join = Adhérer à l’association : lire la charte et l’accepter
 
 ## common
 
@@ -412,6 +413,7 @@ error-charter_changed = La charte vient de changer : relisez-la avant de l’acc
 error-charter_not_accepted = Cochez la case pour accepter la charte.
 error-invoice_paid = Cette facture est déjà payée : elle ne change plus.
 error-invoice_not_payable = Enregistrez d’abord la facture (ou elle est déjà payée).
+error-account_owes = Votre foyer doit encore de l’argent : l’association demande de le régler avant une nouvelle commande. Voyez « Mon compte ».
 
 ## field
 
@@ -1121,6 +1123,7 @@ money-tills = Caisses
 money-title = Argent du cycle { $cycle }
 money-to = Au
 money-treasury = Trésorerie
+money-debt_blocks_ordering = Un foyer qui doit de l’argent règle avant de commander à nouveau (sinon, c’est demandé à la distribution suivante)
 
 ## time
 

@@ -45,10 +45,11 @@ test('a member understands their price and their balance', async () => {
   await coord.goto(`${base}/coordination/foyers`);
   await coord.getByRole('link', { name: 'Foyer Bouzid' }).click();
   await coord.getByRole('link', { name: /Compte du foyer/ }).click();
-  await coord.getByLabel('Opération').selectOption('top_up');
-  await coord.getByLabel('Montant (€)', { exact: true }).fill('10');
-  await coord.getByLabel('Moyen de paiement').selectOption('cash');
-  await coord.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  const record = coord.getByRole('region', { name: 'Enregistrer une opération' });
+  await record.getByLabel('Opération', { exact: true }).selectOption('top_up');
+  await record.getByLabel('Montant (€)', { exact: true }).fill('10');
+  await record.getByLabel('Moyen de paiement').selectOption('cash');
+  await record.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await coord.getByText('Le foyer a 10,00 € d’avance.').waitFor();
   const nadia = await phonePage(app.browser);
   await login(nadia, base, 'nadia@exemple.fr');
@@ -64,7 +65,8 @@ test('a member understands their price and their balance', async () => {
   await coord.getByText('commandes fermées').first().waitFor();
   const table = await phonePage(app.browser);
   await login(table, base, 'claire@potcommun.fr');
-  await table.goto(coord.url().replace(/\/?$/, '/distribution'));
+  const sheet = await coord.getByRole('link', { name: 'Feuille de distribution' }).getAttribute('href');
+  await table.goto(`${base}${sheet}`);
   await hydrated(table);
   // Nadia's credit covers her order: nothing to ask.
   const nadiaRow = table.locator('ul.sheet > li', { hasText: 'Foyer Bouzid' });
@@ -81,9 +83,10 @@ test('a member understands their price and their balance', async () => {
   await table.locator('ul.sheet li.done', { hasText: 'Foyer Diallo' }).getByText(/Reste à payer : 4,60\s€/).waitFor();
   await table.getByText(/Caisse : espèces 5,00\s€/).waitFor();
   // The cash counted at the end: once, with the gap.
-  await table.getByText('Compter la caisse').click();
-  await table.getByLabel('Espèces comptées (€)').fill('5');
-  await table.getByRole('button', { name: 'Enregistrer le comptage' }).click();
+  const buers = table.locator('section.card', { has: table.getByRole('heading', { name: 'Centre social des Buers' }) });
+  await buers.getByText('Compter la caisse').click();
+  await buers.getByLabel('Espèces comptées (€)').fill('5');
+  await buers.getByRole('button', { name: 'Enregistrer le comptage' }).click();
   await table.getByText(/Caisse comptée : 5,00\s€ en espèces pour 5,00\s€ attendus \(écart 0,00\s€\), par Claire Dumas/).waitFor();
   assert.deepEqual(table.errors, []);
 

@@ -143,6 +143,9 @@ INSERT INTO settings (key, value) VALUES ('membership_fee_cents', '100');
 INSERT INTO settings (key, value) VALUES ('membership_free_amount', '0');
 INSERT INTO settings (key, value) VALUES ('membership_renewal', '09-01');
 INSERT INTO settings (key, value) VALUES ('membership_blocks_ordering', '0');
+-- '1': a household that owes money orders again once it has paid (by
+-- default what is owed waits for the next distribution).
+INSERT INTO settings (key, value) VALUES ('debt_blocks_ordering', '0');
 INSERT INTO settings (key, value) VALUES ('account_members', '411');
 INSERT INTO settings (key, value) VALUES ('account_sales', '707');
 INSERT INTO settings (key, value) VALUES ('account_memberships', '756');

@@ -189,6 +189,16 @@ async fn packing_csv(state: State<ServerState>, id: axum::extract::Path<String>,
     report_csv(state, id, headers, "preparation", app::orders::report::packing_csv).await
 }
 
+/// The coordination's files: 401 without a session, 403 for anyone else.
+async fn coordinator(pool: &sqlx::AnyPool, headers: &axum::http::HeaderMap) -> Result<(), Response> {
+    match app::accounts::session::user_from_headers(pool, headers).await {
+        Ok(Some(u)) if u.role.coordinates() => Ok(()),
+        Ok(Some(_)) => Err(StatusCode::FORBIDDEN.into_response()),
+        Ok(None) => Err(StatusCode::UNAUTHORIZED.into_response()),
+        Err(_) => Err(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
+    }
+}
+
 async fn report_csv(
     State(state): State<ServerState>,
     axum::extract::Path(id): axum::extract::Path<String>,
@@ -197,13 +207,8 @@ async fn report_csv(
     render: fn(&app::orders::CycleReport) -> String,
 ) -> Response {
     let pool = &state.app.pool;
-    let user = match app::accounts::session::user_from_headers(pool, &headers).await {
-        Ok(Some(u)) => u,
-        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
-    if !user.role.coordinates() {
-        return StatusCode::FORBIDDEN.into_response();
+    if let Err(refused) = coordinator(pool, &headers).await {
+        return refused;
     }
     let Ok(id) = id.parse::<i64>() else {
         return StatusCode::NOT_FOUND.into_response();
@@ -250,13 +255,8 @@ async fn money_csv(
     name: &str,
 ) -> Response {
     let pool = &state.app.pool;
-    let user = match app::accounts::session::user_from_headers(pool, &headers).await {
-        Ok(Some(u)) => u,
-        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
-    if !user.role.coordinates() {
-        return StatusCode::FORBIDDEN.into_response();
+    if let Err(refused) = coordinator(pool, &headers).await {
+        return refused;
     }
     let lang = app::i18n::from_headers(&headers).0;
     // Only what a date holds reaches the file's name.

@@ -46,6 +46,8 @@ crate::domain::vocabulary::vocabulary! {
         MembershipRenewal = "membership_renewal",
         /// '1': a household whose membership lapsed cannot order.
         MembershipBlocksOrdering = "membership_blocks_ordering",
+        /// '1': a household that owes money pays before it orders again.
+        DebtBlocksOrdering = "debt_blocks_ordering",
         /// The journal's account codes.
         AccountMembers = "account_members",
         AccountSales = "account_sales",
@@ -82,6 +84,7 @@ pub struct Settings {
     /// (month, day) the association's year starts.
     pub membership_renewal: (u32, u32),
     pub membership_blocks_ordering: bool,
+    pub debt_blocks_ordering: bool,
     pub account_codes: crate::domain::ledger::AccountCodes,
 }
 
@@ -97,6 +100,7 @@ impl Default for Settings {
             membership_fee: crate::domain::membership::FeeRule { fee_cents: 100, free_amount: false },
             membership_renewal: (9, 1),
             membership_blocks_ordering: false,
+            debt_blocks_ordering: false,
             account_codes: Default::default(),
         }
     }
@@ -119,6 +123,7 @@ impl Settings {
                 Setting::MembershipFreeAmount => s.membership_fee.free_amount = value == "1",
                 Setting::MembershipRenewal => s.membership_renewal = crate::domain::membership::parse_renewal(&value).unwrap_or(s.membership_renewal),
                 Setting::MembershipBlocksOrdering => s.membership_blocks_ordering = value == "1",
+                Setting::DebtBlocksOrdering => s.debt_blocks_ordering = value == "1",
                 Setting::AccountMembers => s.account_codes.members = value,
                 Setting::AccountSales => s.account_codes.sales = value,
                 Setting::AccountMemberships => s.account_codes.memberships = value,

@@ -26,7 +26,10 @@ pub fn CataloguePage() -> impl IntoView {
     view! {
         <h1 class="visually-hidden">{t("catalogue-title")}</h1>
         <FormError error=step_error/>
-        {move || (!welcome.get().is_empty()).then(|| view! { <p class="ok" role="status">{t("catalogue-welcome")}</p> })}
+        {move || (!welcome.get().is_empty()).then(|| view! {
+            <p class="ok" role="status">{t("catalogue-welcome")}</p>
+            <p><a href=format!("{}#adhesion", routes::ACCOUNT)>{t("catalogue-welcome_join")}</a></p>
+        })}
         {loaded(data, Wait::Said, move |page_data| {
             let current_cat = category.get_untracked();
             let current_label = label.get_untracked();

@@ -217,17 +217,7 @@ mod tests {
         assert_eq!(parse_cost_amount("-1"), Err("error-price_negative"));
     }
 
-    /// A small, seeded generator: the same "random" cases on every run, so a
-    /// failure can be replayed.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self, below: i64) -> i64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % below as u64) as i64
-        }
-    }
+    use crate::domain::testing::Rng;
 
     /// The sum rule, over random baskets, tiers and costs: what households
     /// owe plus the solidarity cost is the cost of the goods, to the cent,

@@ -64,6 +64,13 @@ pub fn to_collect(order_cents: i64, balance_before: i64) -> i64 {
     (order_cents + balance_before).max(0)
 }
 
+/// Whether a household may place an order: always (no balance is asked
+/// for in advance: many households have no cash ahead), unless the
+/// association asked that what is owed be paid first.
+pub fn may_order(balance: i64, debt_blocks_ordering: bool) -> bool {
+    !(debt_blocks_ordering && balance > 0)
+}
+
 /// The signed amount of an entry a person records, from the positive
 /// amount they typed. An adjustment goes either way, so it says which.
 pub fn signed(kind: EntryKind, typed_cents: i64, in_favour: bool) -> Result<i64, &'static str> {
@@ -211,6 +218,13 @@ mod tests {
     }
 
     #[test]
+    fn no_balance_is_needed_to_order_unless_asked() {
+        assert!(may_order(0, false) && may_order(1_500, false) && may_order(-200, false));
+        assert!(may_order(0, true) && may_order(-200, true));
+        assert!(!may_order(1, true), "owes a cent, and the association asked");
+    }
+
+    #[test]
     fn typed_amounts_take_their_sign() {
         assert_eq!(signed(EntryKind::Payment, 1_000, false), Ok(-1_000));
         assert_eq!(signed(EntryKind::TopUp, 2_000, false), Ok(-2_000));
@@ -231,15 +245,7 @@ mod tests {
         assert_eq!(can_reverse(EntryKind::Reversal, false), Err("error-reversal_of_reversal"));
     }
 
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self, below: i64) -> i64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % below as u64) as i64
-        }
-    }
+    use crate::domain::testing::Rng;
 
     /// Random sequences of entries and reversals: the balance is the sum of
     /// the entries left standing, a reversed entry counts for nothing, and

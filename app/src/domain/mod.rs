@@ -19,3 +19,21 @@ pub mod governance;
 pub mod workshops;
 pub mod push;
 pub mod security;
+
+/// What the property tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// A small, seeded generator (xorshift): the same "random" cases on
+    /// every run, so a failure can be replayed.
+    pub struct Rng(pub u64);
+
+    impl Rng {
+        /// A number in `0..below`.
+        pub fn next(&mut self, below: i64) -> i64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % below as u64) as i64
+        }
+    }
+}

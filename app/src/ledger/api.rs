@@ -260,12 +260,28 @@ pub async fn pay_invoice(cycle_id: i64, producer_id: i64) -> Result<(), AppError
 pub async fn treasury() -> Result<TreasuryView, AppError> {
     let user = session::require_role(Role::Coordinator).await?;
     let pool = pool()?;
-    Ok(TreasuryView { balances: repo::balances(&pool).await?, codes: accounts_repo::settings(&pool).await?.account_codes, admin: user.role == Role::Admin })
+    let settings = accounts_repo::settings(&pool).await?;
+    Ok(TreasuryView {
+        balances: repo::balances(&pool).await?,
+        codes: settings.account_codes,
+        debt_blocks_ordering: settings.debt_blocks_ordering,
+        admin: user.role == Role::Admin,
+    })
 }
 
-/// The journal's account codes, as the treasurer sets them (admin).
-#[server(endpoint = "save_account_codes")]
-pub async fn save_account_codes(members: String, sales: String, memberships: String, cash: String, bank: String, producers: String, purchases: String) -> Result<(), AppError> {
+/// The journal's account codes, as the treasurer sets them, and whether
+/// what is owed must be paid before the next order (admin).
+#[server(endpoint = "save_treasury_settings")]
+pub async fn save_treasury_settings(
+    members: String,
+    sales: String,
+    memberships: String,
+    cash: String,
+    bank: String,
+    producers: String,
+    purchases: String,
+    debt_blocks_ordering: Option<String>,
+) -> Result<(), AppError> {
     use crate::accounts::Setting;
     session::require_role(Role::Admin).await?;
     let mut problems = crate::error::Problems::default();
@@ -287,6 +303,7 @@ pub async fn save_account_codes(members: String, sales: String, memberships: Str
             accounts_repo::set_setting(&pool, key, &v).await?;
         }
     }
+    accounts_repo::set_setting(&pool, Setting::DebtBlocksOrdering, if debt_blocks_ordering.is_some() { "1" } else { "0" }).await?;
     leptos_axum::redirect(&format!("{}?ok=1", routes::TREASURY));
     Ok(())
 }

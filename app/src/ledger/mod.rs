@@ -108,6 +108,8 @@ pub struct TreasuryView {
     /// (household id, name, balance), those who owe first.
     pub balances: Vec<(i64, String, i64)>,
     pub codes: crate::domain::ledger::AccountCodes,
+    /// What is owed is paid before the next order.
+    pub debt_blocks_ordering: bool,
     /// Only the admin changes the codes.
     pub admin: bool,
 }

@@ -1,7 +1,7 @@
 //! A household's account (the member's and the coordination's view), the
 //! receipt, the cycle's money and the treasury.
 
-use super::api::{cycle_money, household_account, my_account, receipt, treasury, PayInvoice, RecordEntry, ReverseEntry, SaveAccountCodes, SaveInvoice};
+use super::api::{cycle_money, household_account, my_account, receipt, treasury, PayInvoice, RecordEntry, ReverseEntry, SaveTreasurySettings, SaveInvoice};
 use super::{Entry, EntryKind, PaymentMethod};
 use crate::domain::ledger::{standing, Standing};
 use crate::domain::pricing::format_euros;
@@ -130,6 +130,9 @@ pub fn HouseholdAccountPage() -> impl IntoView {
     let reverse = ServerAction::<ReverseEntry>::new();
     let desk = ServerAction::<crate::memberships::api::DeskMembership>::new();
     let account = Resource::new(move || (id(), record.version().get(), reverse.version().get(), desk.version().get()), |(id, _, _, _)| household_account(id));
+    // Loaded with the page, not from inside its view: a resource made while
+    // the account renders would miss the request's context.
+    let register = Resource::new(move || desk.version().get(), |_| crate::memberships::api::membership_register());
     view! {
         <SubNav/>
         <SavedNote/>
@@ -176,7 +179,7 @@ pub fn HouseholdAccountPage() -> impl IntoView {
                         <button type="submit" class="primary">{t("ledger-record_submit")}</button>
                     </ActionForm>
                 </section>
-                <crate::memberships::pages::DeskMembership household_id=a.household_id action=desk/>
+                <crate::memberships::pages::DeskMembership household_id=a.household_id action=desk register=register/>
                 <section class="card" aria-labelledby="entries-title">
                     <h2 id="entries-title">{t("ledger-entries_title")}</h2>
                     <ul class="rows ledger">
@@ -341,7 +344,7 @@ pub fn CycleMoneyPage() -> impl IntoView {
 /// their account codes.
 #[component]
 pub fn TreasuryPage() -> impl IntoView {
-    let save = ServerAction::<SaveAccountCodes>::new();
+    let save = ServerAction::<SaveTreasurySettings>::new();
     let data = Resource::new(move || save.version().get(), |_| treasury());
     view! {
         <SubNav/>
@@ -402,6 +405,10 @@ pub fn TreasuryPage() -> impl IntoView {
                                     <input id=field name=name value=value maxlength="20" required/>
                                 }
                             }).collect_view()}
+                            <label class="choice" for="debt_blocks_ordering">
+                                <input type="checkbox" id="debt_blocks_ordering" name="debt_blocks_ordering" value="on" checked=d.debt_blocks_ordering/>
+                                {t("money-debt_blocks_ordering")}
+                            </label>
                             <button type="submit" class="primary">{t("common-save")}</button>
                         </ActionForm>
                     }.into_any()

@@ -24,6 +24,14 @@ pub struct NewEntry<'a> {
     pub at: i64,
 }
 
+impl NewEntry<'_> {
+    /// An entry of an order's handover at the table, tied to the order, its
+    /// cycle and its pickup point (what the till of that table adds up).
+    pub fn at_table(household_id: i64, order_id: i64, cycle_id: i64, point_id: i64, by: i64, at: i64) -> Self {
+        NewEntry { household_id, order_id: Some(order_id), cycle_id: Some(cycle_id), pickup_point_id: Some(point_id), by, at, ..Default::default() }
+    }
+}
+
 /// Appends an entry inside the caller's transaction. `None` when its form
 /// key was used already (a double tap, a replayed form).
 pub async fn append(conn: &mut AnyConnection, e: &NewEntry<'_>) -> Result<Option<i64>, sqlx::Error> {

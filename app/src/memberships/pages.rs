@@ -78,8 +78,7 @@ pub fn MyMembership() -> impl IntoView {
 
 /// A membership taken at the desk, on the household's account page.
 #[component]
-pub fn DeskMembership(household_id: i64, action: ServerAction<DeskAction>) -> impl IntoView {
-    let register = Resource::new(|| (), |_| membership_register());
+pub fn DeskMembership(household_id: i64, action: ServerAction<DeskAction>, register: Resource<Result<super::Register, crate::error::AppError>>) -> impl IntoView {
     view! {
         <section class="card" id="adhesion" aria-labelledby="desk-membership">
             <h2 id="desk-membership">{t("membership-desk_title")}</h2>

@@ -113,6 +113,12 @@ pub async fn place_order(
     if !priced.is_empty() && !crate::memberships::repo::may_order(&pool, household, now()).await? {
         return Err(AppError::Conflict("error-membership_lapsed".into()));
     }
+    if !priced.is_empty() && accounts_repo::settings(&pool).await?.debt_blocks_ordering {
+        let balance = crate::ledger::repo::balance(&mut *pool.acquire().await?, household).await?;
+        if !crate::domain::ledger::may_order(balance, true) {
+            return Err(AppError::Conflict("error-account_owes".into()));
+        }
+    }
     if !priced.is_empty() && pickup_point_id.is_none() {
         return Err(AppError::invalid("field-pickup", "error-pickup_required"));
     }

@@ -453,20 +453,10 @@ pub async fn record_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, metho
     }
     let (household_id, cycle_id, point_id, total): (i64, i64, i64, i64) =
         sqlx::query_as("SELECT household_id, cycle_id, pickup_point_id, total_cents FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
-    let entry = ledger::NewEntry {
-        household_id,
-        kind: Some(EntryKind::Order),
-        amount_cents: total,
-        order_id: Some(order_id),
-        cycle_id: Some(cycle_id),
-        pickup_point_id: Some(point_id),
-        by,
-        at: now,
-        ..Default::default()
-    };
-    ledger::append(&mut tx, &entry).await?;
+    let here = ledger::NewEntry::at_table(household_id, order_id, cycle_id, point_id, by, now);
+    ledger::append(&mut tx, &ledger::NewEntry { kind: Some(EntryKind::Order), amount_cents: total, ..here.clone() }).await?;
     if paid_cents > 0 {
-        ledger::append(&mut tx, &ledger::NewEntry { kind: Some(EntryKind::Payment), amount_cents: -paid_cents, method: Some(method), ..entry.clone() }).await?;
+        ledger::append(&mut tx, &ledger::NewEntry { kind: Some(EntryKind::Payment), amount_cents: -paid_cents, method: Some(method), ..here }).await?;
     }
     tx.commit().await?;
     Ok(Recorded::Done)
@@ -519,20 +509,8 @@ pub async fn correct_pickup(pool: &AnyPool, order_id: i64, paid_cents: i64, meth
         .await?;
     }
     if paid_cents > 0 {
-        let entry = ledger::NewEntry {
-            household_id,
-            kind: Some(EntryKind::Payment),
-            amount_cents: -paid_cents,
-            method: Some(method),
-            note: reason,
-            order_id: Some(order_id),
-            cycle_id: Some(cycle_id),
-            pickup_point_id: Some(point_id),
-            by,
-            at: now,
-            ..Default::default()
-        };
-        ledger::append(&mut tx, &entry).await?;
+        let here = ledger::NewEntry::at_table(household_id, order_id, cycle_id, point_id, by, now);
+        ledger::append(&mut tx, &ledger::NewEntry { kind: Some(EntryKind::Payment), amount_cents: -paid_cents, method: Some(method), note: reason, ..here }).await?;
     }
     sqlx::query(
         "INSERT INTO pickup_corrections (order_id, before_paid_cents, before_method, paid_cents, method, reason, by_account, at) \

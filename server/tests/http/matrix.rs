@@ -290,7 +290,7 @@ const FUNCTIONS: &[F] = &[
     F { name: "pay_invoice", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("producer_id", Id(R::Producer))] },
     F { name: "treasury", access: X::Coordinator, args: &[] },
     F {
-        name: "save_account_codes",
+        name: "save_treasury_settings",
         access: X::Admin,
         args: &[
             ("members", Text("411")),
@@ -300,6 +300,7 @@ const FUNCTIONS: &[F] = &[
             ("bank", Text("512")),
             ("producers", Text("401")),
             ("purchases", Text("607")),
+            ("debt_blocks_ordering", Opt("")),
         ],
     },
     F { name: "reverse_entry", access: X::Coordinator, args: &[("household_id", Id(R::Household)), ("entry_id", Id(R::Entry)), ("note", Text("Erreur de saisie"))] },

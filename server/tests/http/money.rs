@@ -239,8 +239,19 @@ per_engine! {
         let p = point.parse::<i64>().unwrap();
         assert!(app::cycles::repo::set_pickup(&app.pool, next, p, now + 6 * DAY, now + 6 * DAY + 2 * H).await.unwrap());
         app.tick(now).await;
+        // If the association asks for it, what is owed is paid before the
+        // next order (off by default: it waits for the table).
+        let admin = app.login(ADMIN).await;
+        let codes = [("members", "411"), ("sales", "707"), ("memberships", "756"), ("cash", "530"), ("bank", "512"), ("producers", "401"), ("purchases", "607")];
+        let mut on = codes.to_vec();
+        on.push(("debt_blocks_ordering", "on"));
+        assert_eq!(app.call(&admin, "save_treasury_settings", &on).await.0, 200);
+        let (s, body) = app.order(&awa, next, &[(honey, "1")]).await;
+        assert_eq!(s, 409, "{engine}: {body}");
+        assert!(body.contains("error-account_owes"), "{engine}: {body}");
+        assert_eq!(app.order(&nadia, next, &[(honey, "1")]).await.0, 200, "{engine}: credit is no debt");
+        assert_eq!(app.call(&admin, "save_treasury_settings", &codes).await.0, 200);
         assert_eq!(app.order(&awa, next, &[(honey, "1")]).await.0, 200);
-        assert_eq!(app.order(&nadia, next, &[(honey, "1")]).await.0, 200);
         close(&app, &coord, next).await;
         let (_, html) = app.get(&coord, &format!("/coordination/cycles/{next}/distribution")).await;
         let page = text(&html);
@@ -376,6 +387,9 @@ per_engine! {
         assert_eq!(s, 409, "{engine}: {body}");
         assert!(body.contains("error-membership_lapsed"), "{engine}: {body}");
         let nadia_h = household_of(&app, NADIA).await.to_string();
+        let (s, html) = app.get(&coord, &format!("/coordination/foyers/{nadia_h}/compte")).await;
+        assert_eq!(s, 200, "{engine}");
+        assert!(text(&html).contains("Le foyer a lu la charte et l’accepte") && text(&html).contains("Enregistrer l’adhésion"), "{engine}: {}", text(&html));
         let (s, body) = app.call(&coord, "desk_membership", &[("household_id", &nadia_h), ("charter_id", &charter), ("paid", "1"), ("method", "cash"), ("accept", "on")]).await;
         assert_eq!(s, 200, "{engine}: {body}");
         assert_eq!(app.count(&format!("SELECT at_desk FROM memberships WHERE household_id = {nadia_h}")).await, 1);

@@ -388,6 +388,10 @@ per_engine! {
         assert_eq!(status, 200, "{engine}");
         let (status, _) = app.call(&awa, "record_pickup", &[("order_id", &aicha_order), ("paid", "2,35"), ("method", "cash")]).await;
         assert_eq!(status, 403, "{engine}: not her point");
+        // Nor that point's till.
+        let (status, _) = app.call(&awa, "count_till", &[("cycle_id", &c), ("point_id", &points[1].to_string()), ("counted", "2,35")]).await;
+        assert_eq!(status, 403, "{engine}: not her point's till");
+        assert_eq!(app.count("SELECT COUNT(*) FROM till_counts").await, 0);
         // Nadia, with no shift, sees no sheet at all.
         assert_eq!(app.call(&nadia, "distribution_sheet", &[("cycle_id", &c)]).await.0, 403);
         // Long after her shift, the sheet is closed to her again.
