@@ -1381,10 +1381,6 @@ membership-bulk_submit =
     }
 membership-charter_read = اقرأ الميثاق (النسخة { $version })
 membership-charter_version = الميثاق، النسخة { $version }
-membership-col_charter = الميثاق
-membership-col_household = الأسرة
-membership-col_period = الفترة
-membership-col_recorded = التسجيل
 membership-current = أسرتك عضو حتى { $date }.
 membership-desk_accept = قرأت الأسرة الميثاق وتقبله
 membership-desk_submit = سجّل العضوية
@@ -1412,6 +1408,7 @@ membership-renew_soon = تنتهي عضوية أسرتك في { $date }: يمك�
 membership-settings = إعدادات العضوية
 membership-title = العضوية
 membership-to_renew = للتجديد
+membership-register_detail = رسم العضوية { $fee } · الميثاق، النسخة { $version } · { $recorded }
 
 ## price
 

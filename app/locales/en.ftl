@@ -1224,10 +1224,6 @@ membership-bulk_submit =
     }
 membership-charter_read = Read the charter (version { $version })
 membership-charter_version = Charter, version { $version }
-membership-col_charter = Charter
-membership-col_household = Household
-membership-col_period = Period
-membership-col_recorded = Recorded
 membership-current = Your household is a member until { $date }.
 membership-desk_accept = The household has read the charter and accepts it
 membership-desk_submit = Record the membership
@@ -1255,6 +1251,7 @@ membership-renew_soon = Your household’s membership ends on { $date }: you can
 membership-settings = Membership settings
 membership-title = Membership
 membership-to_renew = To renew
+membership-register_detail = Fee { $fee } · charter version { $version } · { $recorded }
 
 ## price
 

@@ -1232,10 +1232,6 @@ membership-bulk_submit =
     }
 membership-charter_read = Lire la charte (version { $version })
 membership-charter_version = Charte, version { $version }
-membership-col_charter = Charte
-membership-col_household = Foyer
-membership-col_period = Période
-membership-col_recorded = Enregistrée
 membership-current = Votre foyer est adhérent jusqu’au { $date }.
 membership-desk_accept = Le foyer a lu la charte et l’accepte
 membership-desk_submit = Enregistrer l’adhésion
@@ -1263,6 +1259,7 @@ membership-renew_soon = L’adhésion de votre foyer se termine le { $date } : v
 membership-settings = Réglages de l’adhésion
 membership-title = Adhésion
 membership-to_renew = À renouveler
+membership-register_detail = Cotisation { $fee } · charte version { $version } · { $recorded }
 
 ## price
 

@@ -129,12 +129,12 @@ fn product_card(p: ProductCard, open: bool) -> impl IntoView {
                     {p.labels.iter().map(|l| view! { <span class=format!("badge badge-{}", l.code())>{t(l.label_key())}</span> }).collect_view()}
                 </p>
                 {p.decided_by.map(|d| view! { <p class="desc"><a href=routes::proposal(d)>{t("catalogue-decided_by")}</a></p> })}
+                <p class="desc"><a class="why" href=routes::price_explained(p.id)>{t("catalogue-why_price")}</a></p>
             </div>
             <div class="price">
                 {marked("unit-price_per", &[("price", Arg::Text(format_euros(p.price_cents))), ("unit", Arg::from(unit))], &[("price", strong)])}
                 {step.map(|s| view! { <small>{s}</small> })}
                 {p.full_price_cents.map(|f| view! { <small class="full">{tr("catalogue-producer_price", &[("price", format_euros(f))])}</small> })}
-                <a class="why" href=routes::price_explained(p.id)>{t("catalogue-why_price")}</a>
             </div>
             {order}
         </li>

@@ -219,6 +219,9 @@ pub fn CycleReportPage() -> impl IntoView {
             </p>
             <section class="card" aria-labelledby="summary">
                 <h2 id="summary">{t("report-summary")}</h2>
+                // Eight columns: on a phone they scroll sideways in the card
+                // (focusable, so a keyboard scrolls them too).
+                <div class="wide" tabindex="0" role="region" aria-labelledby="summary">
                 <table class="figures">
                     <thead><tr>
                         <th scope="col">{t("field-tier")}</th>
@@ -245,6 +248,7 @@ pub fn CycleReportPage() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             </section>
             <h2>{t("report-packing")}</h2>
             {r.packing.into_iter().map(|pp| view! {

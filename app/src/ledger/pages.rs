@@ -243,8 +243,9 @@ pub fn CycleMoneyPage() -> impl IntoView {
                         <dt>{t("report-paid")}</dt><dd>{format_euros(total.paid_cents)}</dd>
                     </dl>
                     <p class="hint">{t("money-rule")}</p>
+                    <div class="wide" tabindex="0" role="region" aria-labelledby="money_by_tier">
                     <table class="figures">
-                        <caption>{t("money-by_tier")}</caption>
+                        <caption id="money_by_tier">{t("money-by_tier")}</caption>
                         <thead><tr>
                             <th scope="col">{t("field-tier")}</th>
                             <th scope="col">{t("report-households")}</th>
@@ -264,6 +265,7 @@ pub fn CycleMoneyPage() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 </section>
                 <section class="card" aria-labelledby="money_collected">
                     <h2 id="money_collected">{t("money-collected_title")}</h2>

@@ -177,26 +177,28 @@ pub fn RegisterPage() -> impl IntoView {
                 </section>
                 <section class="card" aria-labelledby="register-title">
                     <h2 id="register-title">{t("membership-register_list")}</h2>
-                    <table class="figures">
-                        <thead><tr>
-                            <th scope="col">{t("membership-col_household")}</th>
-                            <th scope="col">{t("membership-col_period")}</th>
-                            <th scope="col">{t("field-fee")}</th>
-                            <th scope="col">{t("membership-col_charter")}</th>
-                            <th scope="col">{t("membership-col_recorded")}</th>
-                        </tr></thead>
-                        <tbody>
-                            {r.lines.into_iter().map(|l| view! {
-                                <tr class:lapsed=matches!(l.state, MembershipState::Lapsed)>
-                                    <th scope="row"><A href=routes::household_account(l.household_id)>{l.household}</A></th>
-                                    <td>{if l.period.is_empty() { t("membership-never_short").to_string() } else { l.period.clone() }}</td>
-                                    <td>{l.fee_cents.map(format_euros).unwrap_or_default()}</td>
-                                    <td>{l.charter_version.map(|v| v.to_string()).unwrap_or_default()}</td>
-                                    <td>{(!l.by.is_empty()).then(|| tr(if l.at_desk { "membership-recorded_desk" } else { "membership-recorded_online" }, &[("by", l.by.clone()), ("date", l.accepted.clone())]))}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    // A list, not a table: it reads on a phone at the desk.
+                    <ul class="rows register">
+                        {r.lines.into_iter().map(|l| {
+                            let recorded = if l.by.is_empty() {
+                                String::new()
+                            } else {
+                                tr(if l.at_desk { "membership-recorded_desk" } else { "membership-recorded_online" }, &[("by", l.by.clone()), ("date", l.accepted.clone())])
+                            };
+                            let detail = l.fee_cents.map(|fee| tr("membership-register_detail", &[
+                                ("fee", Arg::Text(format_euros(fee))),
+                                ("version", Arg::Num(l.charter_version.unwrap_or_default())),
+                                ("recorded", Arg::Text(recorded)),
+                            ]));
+                            view! {
+                                <li class:lapsed=matches!(l.state, MembershipState::Lapsed)>
+                                    <A href=routes::household_account(l.household_id)>{l.household}</A>
+                                    <span>{if l.period.is_empty() { t("membership-never_short").to_string() } else { l.period.clone() }}</span>
+                                    {detail.map(|d| view! { <small class="hint">{d}</small> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
                 </section>
                 <section class="card" id="charte" aria-labelledby="charter-title">
                     <h2 id="charter-title">{tr("membership-charter_version", &[("version", Arg::Num(charter.version))])}</h2>
