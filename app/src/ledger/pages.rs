@@ -357,17 +357,13 @@ pub fn TreasuryPage() -> impl IntoView {
             <section class="card" aria-labelledby="export-title">
                 <h2 id="export-title">{t("money-export_title")}</h2>
                 <p class="hint">{t("money-export_hint")}</p>
+                // One under the other: two date boxes side by side are
+                // wider than a phone.
                 <form method="get" action="/coordination/journal.csv">
-                    <div class="two">
-                        <div>
-                            <label for="du">{t("money-from")}</label>
-                            <input id="du" name="du" type="date" required/>
-                        </div>
-                        <div>
-                            <label for="au">{t("money-to")}</label>
-                            <input id="au" name="au" type="date" required/>
-                        </div>
-                    </div>
+                    <label for="du">{t("money-from")}</label>
+                    <input id="du" name="du" type="date" required/>
+                    <label for="au">{t("money-to")}</label>
+                    <input id="au" name="au" type="date" required/>
                     <button type="submit" class="primary">{t("money-journal_csv")}</button>
                     <button type="submit" formaction="/coordination/grand-livre.csv">{t("money-ledger_csv")}</button>
                 </form>

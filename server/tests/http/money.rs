@@ -239,6 +239,12 @@ per_engine! {
         let p = point.parse::<i64>().unwrap();
         assert!(app::cycles::repo::set_pickup(&app.pool, next, p, now + 6 * DAY, now + 6 * DAY + 2 * H).await.unwrap());
         app.tick(now).await;
+        // Her next order's page says what is still owed from last time;
+        // Nadia's, the credit that will pay hers.
+        let (_, html) = app.get(&awa, "/commande").await;
+        assert!(text(&html).contains("Il reste 19,00 € à payer de la dernière fois"), "{engine}: {}", text(&html));
+        let (_, html) = app.get(&nadia, "/commande").await;
+        assert!(text(&html).contains("Vous avez 18,10 € d’avance : elle servira à payer cette commande."), "{engine}: {}", text(&html));
         // If the association asks for it, what is owed is paid before the
         // next order (off by default: it waits for the table).
         let admin = app.login(ADMIN).await;
