@@ -96,7 +96,7 @@ export async function memberPages(base) {
     const res = await fetchRaw(base, '/api/basket_line', { cookie, method: 'POST', body, accept: 'application/json' });
     if (res.status !== 200) throw new Error(res.text);
   }
-  const pages = ['/catalogue', '/catalogue?page=40', '/catalogue?q=lentilles', '/catalogue?categorie=1', '/commande', '/creneaux', '/ateliers', '/messages', '/profil', '/commissions'];
+  const pages = ['/catalogue', '/catalogue?page=40', '/catalogue?q=lentilles', '/catalogue?categorie=1', '/commande', '/creneaux', '/ateliers', '/messages', '/profil', '/commissions', '/compte', '/catalogue/1/prix'];
   const lines = [];
   const over = [];
   for (const path of pages) {
