@@ -198,13 +198,14 @@ pub async fn handover_payments(conn: &mut AnyConnection, order_id: i64) -> Resul
     .await
 }
 
-/// Per order of a cycle: what was paid at its handover (net of reversals).
-pub async fn paid_by_order(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+/// The standing payments (not reversed) of every handover of a cycle, in
+/// one query: (order id, amount paid, method), oldest first. Their sum per
+/// order is what was paid at its handover.
+pub async fn standing_payments(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, i64, Option<PaymentMethod>)>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT e.order_id, CAST(-SUM(e.amount_cents) AS BIGINT) AS paid FROM ledger_entries e \
-         LEFT JOIN ledger_entries o ON o.id = e.reverses_id \
-         WHERE e.cycle_id = $1 AND e.order_id IS NOT NULL AND (e.kind = 'payment' OR (e.kind = 'reversal' AND o.kind = 'payment')) \
-         GROUP BY e.order_id",
+        "SELECT e.order_id, -e.amount_cents AS paid, e.method FROM ledger_entries e \
+         WHERE e.cycle_id = $1 AND e.order_id IS NOT NULL AND e.kind = 'payment' \
+         AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) ORDER BY e.id",
     )
     .bind(cycle_id)
     .fetch_all(pool)

@@ -149,9 +149,9 @@ pub async fn rule(pool: &AnyPool) -> Result<(FeeRule, (u32, u32), bool), sqlx::E
 }
 
 /// Whether the household may order, as far as membership goes: always,
-/// unless the association turned the block on and its membership lapsed.
-pub async fn may_order(pool: &AnyPool, household_id: i64, now: i64) -> Result<bool, sqlx::Error> {
-    let (_, _, blocks) = rule(pool).await?;
+/// unless the association turned the block on (`blocks`, a setting) and
+/// its membership lapsed.
+pub async fn may_order(pool: &AnyPool, household_id: i64, blocks: bool, now: i64) -> Result<bool, sqlx::Error> {
     if !blocks {
         return Ok(true);
     }

@@ -110,10 +110,11 @@ pub async fn place_order(
     let priced = domain::price_basket(&wanted, &offer, share).map_err(|e| refusal(e, &rows))?;
     // Only when the association asked for it: by default a lapsed
     // membership is a reminder on the account page, not a closed door.
-    if !priced.is_empty() && !crate::memberships::repo::may_order(&pool, household, now()).await? {
+    let settings = accounts_repo::settings(&pool).await?;
+    if !priced.is_empty() && !crate::memberships::repo::may_order(&pool, household, settings.membership_blocks_ordering, now()).await? {
         return Err(AppError::Conflict("error-membership_lapsed".into()));
     }
-    if !priced.is_empty() && accounts_repo::settings(&pool).await?.debt_blocks_ordering {
+    if !priced.is_empty() && settings.debt_blocks_ordering {
         let balance = crate::ledger::repo::balance(&mut *pool.acquire().await?, household).await?;
         if !crate::domain::ledger::may_order(balance, true) {
             return Err(AppError::Conflict("error-account_owes".into()));
@@ -444,7 +445,7 @@ pub async fn report_for(pool: &sqlx::AnyPool, cycle_id: i64) -> Result<super::Cy
     let pickups = crate::cycles::api::pickups(pool, cycle_id).await?;
     let windows: Vec<(i64, String)> = pickups.iter().map(|w| (w.point_id, w.window.clone())).collect();
     let tiers = accounts_repo::list_tiers(pool).await?;
-    let paid = crate::ledger::repo::paid_by_order(pool, cycle_id).await?;
+    let paid: Vec<(i64, i64)> = crate::ledger::repo::standing_payments(pool, cycle_id).await?.into_iter().map(|(order, cents, _)| (order, cents)).collect();
     let mut report = super::report::build(cycle_id, c.name, &lines, &windows, &tiers, &paid);
     let settings = accounts_repo::settings(pool).await?;
     report.association_name = settings.association_name;

@@ -403,11 +403,11 @@ pub async fn sheet_rows(pool: &AnyPool, cycle_id: i64) -> Result<Vec<(i64, super
     .fetch_all(pool)
     .await?;
     let balances = crate::ledger::repo::sheet_balances(pool, cycle_id).await?;
-    let mut conn = pool.acquire().await?;
+    let payments = crate::ledger::repo::standing_payments(pool, cycle_id).await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         let (balance, own) = balances.iter().find(|b| b.0 == r.household_id).map_or((0, 0), |b| (b.1, b.2));
-        let payments = if r.picked_up_at.is_some() { crate::ledger::repo::handover_payments(&mut conn, r.id).await? } else { Vec::new() };
+        let payments: Vec<_> = payments.iter().filter(|p| p.0 == r.id).collect();
         let before = balance - own;
         out.push((
             r.pickup_point_id,

@@ -487,3 +487,43 @@ per_engine! {
         assert_eq!(app.call(&awa, "treasury", &[]).await.0, 403);
     }
 }
+
+per_engine! {
+    async fn two_phones_at_once_reverse_once_and_count_a_till_once(engine) {
+        let app = TestApp::spawn(engine).await;
+        let cycle = open_demo_cycle(&app).await;
+        let honey = product(&app, "Miel de lavande").await;
+        let (coord, awa) = (app.login(CLAIRE).await, app.login(AWA).await);
+        assert_eq!(app.order(&awa, cycle, &[(honey, "1")]).await.0, 200);
+        close(&app, &coord, cycle).await;
+        let order = app.count(&order_of(AWA, cycle)).await;
+        assert_eq!(app.call(&coord, "record_pickup", &[("order_id", &order.to_string()), ("paid", "9,50"), ("method", "cash")]).await.0, 200);
+        let (awa_h, point) = (household_of(&app, AWA).await, app.count(&format!("SELECT pickup_point_id FROM orders WHERE id = {order}")).await);
+        let payment = app.count(&format!("SELECT id FROM ledger_entries WHERE order_id = {order} AND kind = 'payment'")).await;
+        let claire_id = app.count(&format!("SELECT id FROM accounts WHERE email = '{CLAIRE}'")).await;
+        let client = reqwest::Client::new();
+        let mut tasks = Vec::new();
+        for i in 0..10 {
+            let cookie = app.session_cookie(claire_id).await;
+            let (endpoint, form): (&str, Vec<(&str, String)>) = if i % 2 == 0 {
+                ("reverse_entry", vec![("household_id", awa_h.to_string()), ("entry_id", payment.to_string()), ("note", "Billet faux".into())])
+            } else {
+                ("count_till", vec![("cycle_id", cycle.to_string()), ("point_id", point.to_string()), ("counted", format!("9,{i}0"))])
+            };
+            let req = client.post(app.url(&format!("/api/{endpoint}"))).header("cookie", cookie).form(&form);
+            tasks.push(tokio::spawn(async move { (endpoint, req.send().await.unwrap().status().as_u16()) }));
+        }
+        let mut done = Vec::new();
+        for t in tasks {
+            done.push(t.await.unwrap());
+        }
+        for endpoint in ["reverse_entry", "count_till"] {
+            let statuses: Vec<u16> = done.iter().filter(|d| d.0 == endpoint).map(|d| d.1).collect();
+            assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 1, "{engine}: {endpoint}: {statuses:?}");
+            assert_eq!(statuses.iter().filter(|s| **s == 409).count(), 4, "{engine}: {endpoint}: {statuses:?}");
+        }
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ledger_entries WHERE reverses_id = {payment}")).await, 1, "{engine}");
+        assert_eq!(app.count(&format!("SELECT COUNT(*) FROM till_counts WHERE cycle_id = {cycle}")).await, 1, "{engine}");
+        assert_eq!(app.count(&balance_of(awa_h)).await, 950, "{engine}: reversed once");
+    }
+}
