@@ -13,6 +13,7 @@ pub mod workshops;
 pub mod notifications;
 pub mod ledger;
 pub mod memberships;
+pub mod funding;
 pub mod routes;
 pub mod domain;
 pub mod error;

@@ -43,6 +43,9 @@ pub const ACCOUNT: &str = "/compte";
 pub const COSTS: &str = "/coordination/couts";
 pub const TREASURY: &str = "/coordination/tresorerie";
 pub const MEMBERSHIPS: &str = "/coordination/adhesions";
+/// Funders, their grants, and the reports for them.
+pub const FUNDERS: &str = "/coordination/financeurs";
+pub const FUNDING_REPORT: &str = "/coordination/rapport";
 /// The profile's tier choice: where a member whose household has not
 /// chosen its tier lands after signing in (the choice is theirs, made
 /// first, never made for them).
@@ -85,6 +88,9 @@ pub const PAGES: &[Page] = &[
     page(COSTS),
     page(TREASURY),
     page(MEMBERSHIPS),
+    page(FUNDERS),
+    page("/coordination/financeurs/:id"),
+    page(FUNDING_REPORT),
     page(PRODUCTS),
     page(NEW_PRODUCT),
     page("/coordination/produits/:id"),
@@ -140,6 +146,10 @@ pub fn household(id: i64) -> String {
 /// A household's account, for the coordination.
 pub fn household_account(id: i64) -> String {
     format!("/coordination/foyers/{id}/compte")
+}
+/// A grant's page.
+pub fn grant(id: i64) -> String {
+    format!("/coordination/financeurs/{id}")
 }
 /// A printable receipt.
 pub fn receipt(entry: i64) -> String {

@@ -128,10 +128,10 @@ export async function login(page, base, identifier) {
 
 /// One release server and one browser for a test file: `app.server` and
 /// `app.browser` once the file's tests start, stopped after the last one.
-export function serverAndBrowser() {
+export function serverAndBrowser(options = {}) {
   const app = {};
   before(async () => {
-    app.server = await startServer();
+    app.server = await startServer(options);
     app.browser = await launchBrowser();
   });
   after(async () => {

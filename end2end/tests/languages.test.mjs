@@ -101,7 +101,7 @@ const MEMBER_PAGES = ['/catalogue', '/commande', '/creneaux', '/ateliers', '/mes
 const STAFF_PAGES = [
   '/coordination', '/coordination/cycles', '/coordination/foyers', '/coordination/produits', '/coordination/produits/nouveau',
   '/coordination/producteurs', '/coordination/categories', '/coordination/lieux', '/coordination/taches', '/admin',
-  '/coordination/couts', '/coordination/adhesions', '/coordination/tresorerie',
+  '/coordination/couts', '/coordination/adhesions', '/coordination/tresorerie', '/coordination/financeurs', '/coordination/rapport',
 ];
 // A page of each kind that has an id, found from the lists as a person
 // would: a cycle and each of its pages, a household and its order by phone,
@@ -111,6 +111,7 @@ const LINKS = [
   ['/coordination/foyers', /^\/coordination\/foyers\/\d+$/],
   ['/coordination/produits', /^\/coordination\/produits\/\d+$/],
   ['/commissions', /^\/(propositions|elections)\/\d+$/],
+  ['/coordination/financeurs', /^\/coordination\/financeurs\/\d+$/],
 ];
 const CYCLE_PARTS = ['', '/produits', '/bilan', '/bons', '/reception', '/creneaux', '/distribution', '/argent'];
 

@@ -65,6 +65,10 @@ pub enum Command {
         /// network's offer.
         #[arg(long)]
         products: Option<i64>,
+        /// Add this many past cycles, a week apart and distributed, where
+        /// 40 more households ordered: a history for the funders' reports.
+        #[arg(long)]
+        history: Option<i64>,
     },
     /// Create an admin account and print its one-time link.
     CreateAdmin {

@@ -86,6 +86,8 @@ pub fn router(state: ServerState) -> Router {
         .route("/coordination/cycles/{id}/preparation.csv", get(packing_csv))
         .route("/coordination/journal.csv", get(journal_csv))
         .route("/coordination/grand-livre.csv", get(ledger_csv))
+        .route("/coordination/rapport.csv", get(report_csv_file))
+        .route("/coordination/rapport.ods", get(report_ods_file))
         .route("/gouvernance/{kind}/{id}/export.json", get(governance_export))
         .route("/gouvernance/journal.json", get(governance_log_export))
         // The app's own files, brotli-compressed where the copy is ready.
@@ -191,8 +193,18 @@ async fn packing_csv(state: State<ServerState>, id: axum::extract::Path<String>,
 
 /// The coordination's files: 401 without a session, 403 for anyone else.
 async fn coordinator(pool: &sqlx::AnyPool, headers: &axum::http::HeaderMap) -> Result<(), Response> {
+    allowed(pool, headers, app::accounts::Role::coordinates).await
+}
+
+/// The files of the money (the accountant's, the funders'): the
+/// treasurer's too.
+async fn keeps_money(pool: &sqlx::AnyPool, headers: &axum::http::HeaderMap) -> Result<(), Response> {
+    allowed(pool, headers, app::accounts::Role::keeps_money).await
+}
+
+async fn allowed(pool: &sqlx::AnyPool, headers: &axum::http::HeaderMap, may: fn(app::accounts::Role) -> bool) -> Result<(), Response> {
     match app::accounts::session::user_from_headers(pool, headers).await {
-        Ok(Some(u)) if u.role.coordinates() => Ok(()),
+        Ok(Some(u)) if may(u.role) => Ok(()),
         Ok(Some(_)) => Err(StatusCode::FORBIDDEN.into_response()),
         Ok(None) => Err(StatusCode::UNAUTHORIZED.into_response()),
         Err(_) => Err(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
@@ -255,7 +267,7 @@ async fn money_csv(
     name: &str,
 ) -> Response {
     let pool = &state.app.pool;
-    if let Err(refused) = coordinator(pool, &headers).await {
+    if let Err(refused) = keeps_money(pool, &headers).await {
         return refused;
     }
     let lang = app::i18n::from_headers(&headers).0;
@@ -272,6 +284,69 @@ async fn money_csv(
             .into_response(),
         Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), app::i18n::in_lang(lang, || e.message())).into_response(),
     }
+}
+
+/// A report's period and scope, as its page's form sends them.
+#[derive(serde::Deserialize)]
+struct ReportQuery {
+    #[serde(default)]
+    du: String,
+    #[serde(default)]
+    au: String,
+    #[serde(default)]
+    financeur: String,
+    #[serde(default)]
+    subvention: String,
+}
+
+/// A report for funders as CSV (treasurer, coordinators).
+async fn report_csv_file(state: State<ServerState>, query: axum::extract::Query<ReportQuery>, headers: axum::http::HeaderMap) -> Response {
+    report_file(state, query, headers, false).await
+}
+
+/// A report for funders as an OpenDocument spreadsheet.
+async fn report_ods_file(state: State<ServerState>, query: axum::extract::Query<ReportQuery>, headers: axum::http::HeaderMap) -> Response {
+    report_file(state, query, headers, true).await
+}
+
+async fn report_file(State(state): State<ServerState>, axum::extract::Query(q): axum::extract::Query<ReportQuery>, headers: axum::http::HeaderMap, ods: bool) -> Response {
+    let pool = &state.app.pool;
+    if let Err(refused) = keeps_money(pool, &headers).await {
+        return refused;
+    }
+    let lang = app::i18n::from_headers(&headers).0;
+    let now = app::state::now();
+    let built = async {
+        let (from, to) = app::funding::api::period(&q.du, &q.au, now)?;
+        app::funding::report::draft(pool, from, to, q.financeur.trim().parse().ok(), q.subvention.trim().parse().ok(), now).await
+    };
+    let report = match built.await {
+        Ok(draft) => app::i18n::in_lang(lang, || draft.word()),
+        Err(e) => return (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), app::i18n::in_lang(lang, || e.message())).into_response(),
+    };
+    let day = |d: &str| d.chars().filter(|c| c.is_ascii_digit() || *c == '-').take(10).collect::<String>();
+    let name = format!("rapport-{}-{}", day(&report.from_input), day(&report.to_input));
+    app::i18n::in_lang(lang, || {
+        if ods {
+            (
+                [
+                    (axum::http::header::CONTENT_TYPE, "application/vnd.oasis.opendocument.spreadsheet".to_string()),
+                    (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.ods\"")),
+                ],
+                app::funding::export::ods(&report),
+            )
+                .into_response()
+        } else {
+            (
+                [
+                    (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                    (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.csv\"")),
+                ],
+                format!("\u{feff}{}", app::funding::export::csv(&report)),
+            )
+                .into_response()
+        }
+    })
 }
 
 /// The governance log of one proposal or election, as JSON, for any

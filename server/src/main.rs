@@ -25,7 +25,7 @@ async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => server::serve(config).await.map_err(|e| e.to_string()),
         Command::Migrate => migrate(&config).await.map(|_| println!("migrations à jour")),
-        Command::SeedDemo { products } => seed_demo(&config, products).await,
+        Command::SeedDemo { products, history } => seed_demo(&config, products, history).await,
         Command::CreateAdmin { email } => create_admin(&config, &email).await,
         Command::VerifyLog => verify_log(&config).await,
     };
@@ -43,11 +43,16 @@ async fn migrate(config: &Config) -> Result<sqlx::AnyPool, String> {
     db::connect(&config.database_url).await.map_err(|e| format!("database: {e}"))
 }
 
-async fn seed_demo(config: &Config, products: Option<i64>) -> Result<(), String> {
+async fn seed_demo(config: &Config, products: Option<i64>, history: Option<i64>) -> Result<(), String> {
     let pool = migrate(config).await?;
-    match seed::seed_demo(&pool).await.map_err(|e| e.to_string())? {
+    let fresh = seed::seed_demo(&pool).await.map_err(|e| e.to_string())?;
+    match fresh {
         true => println!("données de démonstration chargées"),
         false => println!("données de démonstration déjà présentes"),
+    }
+    if let (Some(cycles), true) = (history, fresh) {
+        seed::seed_year(&pool, cycles.clamp(1, 60), 40, 5, 11, app::state::now()).await.map_err(|e| e.to_string())?;
+        println!("{cycles} cycles passés ajoutés");
     }
     if let Some(n) = products {
         seed::grow_catalogue(&pool, n.clamp(0, 100_000)).await.map_err(|e| e.to_string())?;

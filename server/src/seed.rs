@@ -307,6 +307,7 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
         ("Admin Pot Commun", Some("admin@potcommun.fr"), None, Role::Admin),
         ("Claire Dumas", Some("claire@potcommun.fr"), Some("0478000001"), Role::Coordinator),
         ("Samir Haddad", Some("samir@potcommun.fr"), Some("0478000002"), Role::Coordinator),
+        ("Malika Benali", Some("tresorerie@potcommun.fr"), Some("0478000003"), Role::Treasurer),
     ];
     for (name, email, phone, role) in staff {
         insert_account(&mut tx, None, name, email, phone, role, &hash, now).await?;
@@ -361,7 +362,52 @@ pub async fn seed_demo(pool: &AnyPool) -> Result<bool, SeedError> {
     seed_shifts(pool, cycle, closes, &points).await?;
     seed_commission(pool, now).await?;
     seed_workshops(pool, now).await?;
+    seed_funding(pool, now, coordinator).await?;
     Ok(true)
+}
+
+/// The funders of the demo, for this calendar year: the city pays for the
+/// two lower tiers, the CAF for fruit and vegetables at least half, and
+/// the members who pay above cost help too. The reports count fruit and
+/// vegetables from the two categories of that name.
+async fn seed_funding(pool: &AnyPool, now: i64, by: i64) -> Result<(), SeedError> {
+    use app::cycles::time;
+    let (year, _, _) = time::calendar_day(now);
+    let (Some(starts), Some(ends)) = (time::day_start((year, 1, 1)), time::day_start((year + 1, 1, 1))) else {
+        return Ok(());
+    };
+    let category = |name: &'static str| async move { sqlx::query_scalar::<_, i64>("SELECT id FROM categories WHERE name = $1").bind(name).fetch_optional(pool).await };
+    let (Some(vegetables), Some(fruit)) = (category("Légumes").await?, category("Fruits").await?) else {
+        return Ok(());
+    };
+    let mut ids = Vec::new();
+    for name in ["Ville de Villeurbanne", "CAF du Rhône", "Membres solidaires"] {
+        ids.push(app::funding::repo::insert_funder(pool, name, now).await?.unwrap_or_default());
+    }
+    let grant = |funder_id, name, members, amount_cents, priority, max_share_percent, min_share, categories: &'static [i64]| app::funding::repo::NewGrant {
+        funder_id,
+        name,
+        members,
+        amount_cents,
+        starts_at: starts,
+        ends_at: ends,
+        priority,
+        max_share_percent,
+        cap_household_cents: None,
+        min_share,
+        categories,
+        by,
+    };
+    let min_vegetables = Some(app::domain::funding::MinShare { category: vegetables, percent: 50 });
+    for g in [
+        grant(ids[2], "Soutien des membres", true, 0, 1, None, None, &[]),
+        grant(ids[1], "Fonds fruits et légumes", false, 150_000, 2, None, min_vegetables, &[]),
+        grant(ids[0], "Convention annuelle", false, 300_000, 3, Some(50), None, &[]),
+    ] {
+        app::funding::repo::insert_grant(pool, &g, now).await?;
+    }
+    app::accounts::repo::set_setting(pool, Setting::ReportProduceCategories, &format!("{vegetables},{fruit}")).await?;
+    Ok(())
 }
 
 /// Two published workshops proposed by members, so the demo shows the
@@ -582,5 +628,110 @@ pub async fn grow_catalogue(pool: &AnyPool, target: i64) -> Result<(), sqlx::Err
     )
     .execute(&mut *tx)
     .await?;
+    tx.commit().await
+}
+
+/// A year of a group for the funders' reports and their benchmark:
+/// `households` more households spread over the tiers (one in ten pays a
+/// supporting 120 %, one in three says how many adults and children it
+/// feeds), and `cycles` cycles a week apart, all distributed, the last
+/// closed a day before `now`, where four households in five order `lines`
+/// lines each. Deterministic (`seed`), written in large multi-row inserts
+/// with the ids chosen here: a year of a large group (50 × 2 000 × 12)
+/// loads in seconds, not the hour one insert per row would take.
+pub async fn seed_year(pool: &AnyPool, cycles: i64, households: i64, lines: i64, seed: u64, now: i64) -> Result<(), sqlx::Error> {
+    let mut rng = seed.max(1);
+    let mut next = move |below: i64| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % below.max(1) as u64) as i64
+    };
+    let postgres = pool.acquire().await?.backend_name() == "PostgreSQL";
+    let support: Option<i64> = sqlx::query_scalar("SELECT id FROM price_tiers WHERE share_percent = 120").fetch_optional(pool).await?;
+    if support.is_none() {
+        sqlx::query("INSERT INTO price_tiers (name, share_percent, description) VALUES ('Soutien', 120, 'Vous payez un peu plus pour aider les autres.')").execute(pool).await?;
+    }
+    let tiers: Vec<(i64, i64)> = sqlx::query_as("SELECT id, share_percent FROM price_tiers ORDER BY share_percent DESC").fetch_all(pool).await?;
+    let products: Vec<(i64, i64, i64)> = sqlx::query_as("SELECT id, price_cents, step_milli FROM products WHERE active = 1 ORDER BY id").fetch_all(pool).await?;
+    let point: i64 = sqlx::query_scalar("SELECT MIN(id) FROM pickup_points").fetch_one(pool).await?;
+    let max = |table: &'static str| async move { sqlx::query_scalar::<_, Option<i64>>(&format!("SELECT MAX(id) FROM {table}")).fetch_one(pool).await };
+    let first_household = max("households").await?.unwrap_or(0) + 1;
+    let first_cycle = max("cycles").await?.unwrap_or(0) + 1;
+    let mut order_id = max("orders").await?.unwrap_or(0);
+
+    let mut tx = pool.begin().await?;
+    let mut rows = Vec::new();
+    let mut shares = Vec::new();
+    for i in 0..households {
+        let (tier, share) = match i % 10 {
+            0 => tiers.iter().find(|t| t.1 > 100),
+            1..=4 => tiers.iter().find(|t| t.1 == 100),
+            5..=7 => tiers.iter().find(|t| t.1 == 50),
+            _ => tiers.iter().find(|t| t.1 == 10),
+        }
+        .or(tiers.first())
+        .copied()
+        .unwrap_or((0, 100));
+        shares.push(share);
+        let (adults, children) = if i % 3 == 0 { ((1 + next(3)).to_string(), next(4).to_string()) } else { ("NULL".into(), "NULL".into()) };
+        rows.push(format!("({}, 'Foyer généré {}', 'foyer genere {}', {tier}, {adults}, {children}, {now})", first_household + i, i + 1, i + 1));
+    }
+    for chunk in rows.chunks(500) {
+        sqlx::query(&format!("INSERT INTO households (id, name, search_name, tier_id, adults, children, created_at) VALUES {}", chunk.join(", "))).execute(&mut *tx).await?;
+    }
+    for c in 0..cycles {
+        let closes = now - 86_400 - (cycles - 1 - c) * 7 * 86_400;
+        let cycle = first_cycle + c;
+        sqlx::query(&format!(
+            "INSERT INTO cycles (id, name, opens_at, closes_at, state, created_at) VALUES ({cycle}, 'Cycle généré {}', {}, {closes}, 'distributed', {})",
+            c + 1,
+            closes - 5 * 86_400,
+            closes - 6 * 86_400
+        ))
+        .execute(&mut *tx)
+        .await?;
+        let mut orders = Vec::new();
+        let mut order_lines = Vec::new();
+        for h in 0..households {
+            if next(5) == 0 {
+                continue;
+            }
+            order_id += 1;
+            let share = shares[h as usize];
+            let mut total = 0;
+            let start = next(products.len() as i64);
+            for l in 0..lines.min(products.len() as i64) {
+                let (product, price, step) = products[((start + l * 7) % products.len() as i64) as usize];
+                let qty = step * (1 + next(3));
+                let line = app::domain::pricing::line_price_at_tier(price, qty, share);
+                total += line;
+                order_lines.push(format!("({order_id}, {product}, {qty}, {price}, {line}, {price})"));
+            }
+            orders.push(format!("({order_id}, {cycle}, {}, {point}, {share}, {total}, {closes}, {closes})", first_household + h));
+        }
+        for chunk in orders.chunks(500) {
+            sqlx::query(&format!(
+                "INSERT INTO orders (id, cycle_id, household_id, pickup_point_id, share_percent, total_cents, created_at, updated_at) VALUES {}",
+                chunk.join(", ")
+            ))
+            .execute(&mut *tx)
+            .await?;
+        }
+        for chunk in order_lines.chunks(1000) {
+            sqlx::query(&format!(
+                "INSERT INTO order_lines (order_id, product_id, qty_milli, price_cents, line_cents, producer_cents) VALUES {}",
+                chunk.join(", ")
+            ))
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    if postgres {
+        // Ids were chosen here: the identity columns go on after them.
+        for table in ["households", "cycles", "orders"] {
+            sqlx::query(&format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")).execute(&mut *tx).await?;
+        }
+    }
     tx.commit().await
 }

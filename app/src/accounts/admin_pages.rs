@@ -96,7 +96,7 @@ pub fn AdminPage() -> impl IntoView {
                         <li>
                             <strong>{m.display_name}</strong> " "
                             <span class="hint">{[m.email, m.phone].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</span>
-                            <span class="status">{t(match m.role { crate::accounts::Role::Admin => "role-admin", _ => "role-coordinator" })}</span>
+                            <span class="status">{t(match m.role { crate::accounts::Role::Admin => "role-admin", crate::accounts::Role::Treasurer => "role-treasurer", _ => "role-coordinator" })}</span>
                             <ActionForm action=reinvite>
                                 <input type="hidden" name="account_id" value=m.account_id.to_string()/>
                                 <button type="submit">{t("coord-new_link")}</button>
@@ -113,6 +113,17 @@ pub fn AdminPage() -> impl IntoView {
                     <input id="email" name="email" type="email" maxlength="254"/>
                     <label for="phone">{t("field-phone")}</label>
                     <input id="phone" name="phone" type="tel" maxlength="30"/>
+                    <fieldset>
+                        <legend>{t("field-role")}</legend>
+                        <label class="choice" for="role_coordinator">
+                            <input type="radio" id="role_coordinator" name="role" value="coordinator" checked=true/>
+                            {t("role-coordinator")}
+                        </label>
+                        <label class="choice" for="role_treasurer">
+                            <input type="radio" id="role_treasurer" name="role" value="treasurer"/>
+                            {t("role-treasurer_explained")}
+                        </label>
+                    </fieldset>
                     <button type="submit" class="primary">{t("coord-create_and_invite")}</button>
                 </ActionForm>
             </section>

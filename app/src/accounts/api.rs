@@ -363,15 +363,22 @@ pub async fn save_tier(id: Option<i64>, name: String, share_percent: String, des
 }
 
 #[server(endpoint = "create_coordinator")]
-pub async fn create_coordinator(display_name: String, email: String, phone: String) -> Result<(), AppError> {
+pub async fn create_coordinator(display_name: String, email: String, phone: String, role: Option<String>) -> Result<(), AppError> {
     let admin = session::require_role(Role::Admin).await?;
     let (name, email, phone) = contact_fields(&display_name, &email, &phone)?;
+    // The coordination's accounts: a coordinator, or a treasurer who sees
+    // the money and not what households ordered.
+    let role = match role.as_deref() {
+        None | Some("coordinator") => Role::Coordinator,
+        Some("treasurer") => Role::Treasurer,
+        Some(_) => return Err(AppError::invalid("field-role", "error-unknown_choice")),
+    };
     let account = repo::NewAccount {
         household_id: None,
         display_name: &name,
         email: email.as_deref(),
         phone: phone.as_deref(),
-        role: Role::Coordinator,
+        role,
         password_hash: None,
     };
     let Some(account_id) = repo::insert_account(&pool()?, &account, now()).await? else {

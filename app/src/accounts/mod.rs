@@ -15,6 +15,9 @@ crate::domain::vocabulary::vocabulary! {
     #[derive(PartialOrd, Ord)]
     pub enum Role {
         Member = "member",
+        /// Keeps the association's money and answers its funders: sees the
+        /// accounts, the grants and the reports, never a household's order.
+        Treasurer = "treasurer",
         Coordinator = "coordinator",
         Admin = "admin",
     }
@@ -24,6 +27,12 @@ impl Role {
     /// Coordinators and admins run cycles, the catalogue and households.
     pub fn coordinates(self) -> bool {
         self >= Role::Coordinator
+    }
+
+    /// Treasurers, coordinators and admins keep the accounts and read the
+    /// funders' reports.
+    pub fn keeps_money(self) -> bool {
+        self == Role::Treasurer || self.coordinates()
     }
 }
 
@@ -56,6 +65,13 @@ crate::domain::vocabulary::vocabulary! {
         AccountBank = "account_bank",
         AccountProducers = "account_producers",
         AccountPurchases = "account_purchases",
+        /// How closed cycles' solidarity cost is shared among grants:
+        /// `priority` (the treasurer's order) or `pro_rata`.
+        FundingMode = "funding_mode",
+        /// "Local" in the funders' reports: producers within this many km.
+        ReportLocalKm = "report_local_km",
+        /// The categories counted as fruit and vegetables, `1,4`.
+        ReportProduceCategories = "report_produce_categories",
         /// The web push key pair (VAPID).
         VapidPublicKey = "vapid_public_key",
         VapidPrivateKey = "vapid_private_key",
@@ -86,6 +102,9 @@ pub struct Settings {
     pub membership_blocks_ordering: bool,
     pub debt_blocks_ordering: bool,
     pub account_codes: crate::domain::ledger::AccountCodes,
+    pub funding_pro_rata: bool,
+    pub report_local_km: i64,
+    pub report_produce_categories: Vec<i64>,
 }
 
 impl Default for Settings {
@@ -102,6 +121,9 @@ impl Default for Settings {
             membership_blocks_ordering: false,
             debt_blocks_ordering: false,
             account_codes: Default::default(),
+            funding_pro_rata: false,
+            report_local_km: 100,
+            report_produce_categories: Vec::new(),
         }
     }
 }
@@ -131,6 +153,9 @@ impl Settings {
                 Setting::AccountBank => s.account_codes.bank = value,
                 Setting::AccountProducers => s.account_codes.producers = value,
                 Setting::AccountPurchases => s.account_codes.purchases = value,
+                Setting::FundingMode => s.funding_pro_rata = value == "pro_rata",
+                Setting::ReportLocalKm => s.report_local_km = value.parse().unwrap_or(s.report_local_km),
+                Setting::ReportProduceCategories => s.report_produce_categories = value.split(',').filter_map(|c| c.trim().parse().ok()).collect(),
                 Setting::VapidPublicKey | Setting::VapidPrivateKey | Setting::ErrorChannelKey | Setting::DemoSeeded => {}
             }
         }

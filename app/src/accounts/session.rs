@@ -215,6 +215,16 @@ pub async fn require_role(min: Role) -> AppResult<CurrentUser> {
     }
 }
 
+/// The treasurer, a coordinator or an admin: who keeps the money.
+pub async fn require_money() -> AppResult<CurrentUser> {
+    let user = require_user().await?;
+    if user.role.keeps_money() {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// Whether this request came over plain HTTP to this very machine
 /// (development, tests): the one case where a cookie cannot be `Secure`.
 /// Anything else — a real host name, a proxy saying https — gets the

@@ -19,6 +19,12 @@ pub mod governance;
 pub mod workshops;
 pub mod push;
 pub mod security;
+pub mod funding;
+pub mod indicators;
+pub mod charts;
+/// Files for funders (CSV, OpenDocument): the server writes them.
+#[cfg(feature = "ssr")]
+pub mod spreadsheet;
 
 /// What the property tests share.
 #[cfg(test)]

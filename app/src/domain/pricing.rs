@@ -51,6 +51,12 @@ pub use crate::i18n::format::money as format_euros;
 /// Parses a price typed in euros by a person: `2,35`, `2.35`, `2`, `2,5 €`.
 /// Returns cents. Refuses negatives, more than two decimals, and absurd sizes.
 pub fn parse_euros(input: &str) -> Result<i64, &'static str> {
+    parse_euros_up_to(input, MAX_PRICE_CENTS)
+}
+
+/// As [`parse_euros`], for a sum that may be larger than a price (a
+/// grant): at most `max_cents`.
+pub fn parse_euros_up_to(input: &str, max_cents: i64) -> Result<i64, &'static str> {
     let s: String = crate::domain::text::latin_digits(input)
         .trim()
         .trim_end_matches('€')
@@ -88,7 +94,7 @@ pub fn parse_euros(input: &str) -> Result<i64, &'static str> {
         _ => frac.parse().map_err(|_| "error-price_invalid")?,
     };
     let cents = whole * 100 + frac;
-    if cents > MAX_PRICE_CENTS {
+    if cents > max_cents {
         return Err("error-price_too_high");
     }
     Ok(cents)

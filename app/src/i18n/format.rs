@@ -40,6 +40,7 @@ struct Formats {
     day: FixedCalendarDateTimeFormatter<Gregorian, DateFieldSet>,
     date: FixedCalendarDateTimeFormatter<Gregorian, DateFieldSet>,
     time: NoCalendarFormatter<fieldsets::T>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YM>,
 }
 
 /// French, English, Arabic with Latin digits, Arabic with Arabic digits.
@@ -63,7 +64,11 @@ fn formats(code: &str) -> Formats {
     let time = NoCalendarFormatter::try_new((&locale).into(), fieldsets::T::hm())
         .or_else(|_| NoCalendarFormatter::try_new((&fallback).into(), fieldsets::T::hm()))
         .expect("ICU4X compiled data holds French times");
+    let month = FixedCalendarDateTimeFormatter::try_new((&locale).into(), fieldsets::YM::medium())
+        .or_else(|_| FixedCalendarDateTimeFormatter::try_new((&fallback).into(), fieldsets::YM::medium()))
+        .expect("ICU4X compiled data holds French months");
     Formats {
+        month,
         decimal,
         day: date_formatter(DateFieldSet::MDE(fieldsets::MDE::long())),
         date: date_formatter(DateFieldSet::YMD(fieldsets::YMD::long())),
@@ -140,6 +145,11 @@ pub fn hour(ts: i64) -> String {
 /// "jeudi 3 décembre", "Thursday, December 3".
 pub fn day(ts: i64) -> String {
     formats_of(current()).day.format(&icu_date(ts)).to_string()
+}
+
+/// "déc. 2026", "Dec 2026": a month of a report.
+pub fn month(ts: i64) -> String {
+    formats_of(current()).month.format(&icu_date(ts)).to_string()
 }
 
 /// "3 décembre 2026": a document's date.

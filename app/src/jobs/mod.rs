@@ -14,6 +14,7 @@ mod cycles;
 mod decisions;
 mod elections;
 mod memberships;
+mod grants;
 mod proposals;
 mod reminders;
 mod short_shifts;
@@ -125,5 +126,6 @@ pub async fn pass(db: &AnyPool, now: i64) -> Pass {
     p.run("reminders", reminders::run(db, now)).await;
     p.run("short_shifts", short_shifts::run(db, now)).await;
     p.run("memberships", memberships::run(db, now)).await;
+    p.run("grants", grants::run(db, now)).await;
     p
 }

@@ -60,7 +60,7 @@ pub async fn my_account() -> Result<Account, AppError> {
 /// A household's account, for the coordination.
 #[server(endpoint = "household_account")]
 pub async fn household_account(household_id: i64) -> Result<Account, AppError> {
-    session::require_role(Role::Coordinator).await?;
+    session::require_money().await?;
     account_of(&pool()?, household_id).await
 }
 
@@ -78,7 +78,7 @@ pub async fn record_entry(
     in_favour: Option<String>,
     key: String,
 ) -> Result<(), AppError> {
-    let user = session::require_role(Role::Coordinator).await?;
+    let user = session::require_money().await?;
     let mut problems = crate::error::Problems::default();
     let kind = problems.field(
         "field-entry_kind",
@@ -128,7 +128,7 @@ pub async fn record_entry(
 /// Cancels an entry by a reversal, with the reason; once.
 #[server(endpoint = "reverse_entry")]
 pub async fn reverse_entry(household_id: i64, entry_id: i64, note: String) -> Result<(), AppError> {
-    let user = session::require_role(Role::Coordinator).await?;
+    let user = session::require_money().await?;
     let note = text::required(&note, 300).map_err(|m| AppError::invalid("field-note", m))?;
     match repo::reverse(&pool()?, entry_id, household_id, &note, user.account_id, now()).await? {
         repo::Reversed::Done(_) => {}
@@ -147,7 +147,7 @@ pub async fn receipt(entry_id: i64) -> Result<ReceiptView, AppError> {
     let pool = pool()?;
     let r = repo::entry(&pool, entry_id).await?.ok_or(AppError::NotFound)?;
     // Someone else's receipt does not exist, as far as a member can tell.
-    if !user.role.coordinates() && user.household_id != Some(r.household_id) {
+    if !user.role.keeps_money() && user.household_id != Some(r.household_id) {
         return Err(AppError::NotFound);
     }
     let settings = accounts_repo::settings(&pool).await?;
@@ -176,7 +176,7 @@ pub async fn receipt(entry_id: i64) -> Result<ReceiptView, AppError> {
 /// the solidarity cost by tier, the tills, producers' invoices.
 #[server(endpoint = "cycle_money")]
 pub async fn cycle_money(cycle_id: i64) -> Result<CycleMoneyView, AppError> {
-    session::require_role(Role::Coordinator).await?;
+    session::require_money().await?;
     let pool = pool()?;
     let report = crate::orders::api::report_for(&pool, cycle_id).await?;
     let received = repo::received(&pool, cycle_id).await?;
@@ -228,7 +228,7 @@ pub async fn cycle_money(cycle_id: i64) -> Result<CycleMoneyView, AppError> {
 /// What a producer invoiced for a cycle (corrected until it is paid).
 #[server(endpoint = "save_invoice")]
 pub async fn save_invoice(cycle_id: i64, producer_id: i64, amount: String, reference: String) -> Result<(), AppError> {
-    let user = session::require_role(Role::Coordinator).await?;
+    let user = session::require_money().await?;
     let amount_cents = pricing::parse_euros(&amount).map_err(|m| AppError::invalid("field-invoiced", m))?;
     let reference = text::optional(&reference, 120).map_err(|m| AppError::invalid("field-reference", m))?;
     let pool = pool()?;
@@ -246,7 +246,7 @@ pub async fn save_invoice(cycle_id: i64, producer_id: i64, amount: String, refer
 /// The association paid a producer's invoice.
 #[server(endpoint = "pay_invoice")]
 pub async fn pay_invoice(cycle_id: i64, producer_id: i64) -> Result<(), AppError> {
-    let user = session::require_role(Role::Coordinator).await?;
+    let user = session::require_money().await?;
     if !repo::pay_invoice(&pool()?, cycle_id, producer_id, user.account_id, now()).await? {
         return Err(AppError::Conflict("error-invoice_not_payable".into()));
     }
@@ -258,7 +258,7 @@ pub async fn pay_invoice(cycle_id: i64, producer_id: i64) -> Result<(), AppError
 /// account codes.
 #[server(endpoint = "treasury")]
 pub async fn treasury() -> Result<TreasuryView, AppError> {
-    let user = session::require_role(Role::Coordinator).await?;
+    let user = session::require_money().await?;
     let pool = pool()?;
     let settings = accounts_repo::settings(&pool).await?;
     Ok(TreasuryView {

@@ -67,6 +67,7 @@ pub fn MyAccountPage() -> impl IntoView {
         <h1>{t("ledger-my_account")}</h1>
         <SavedNote/>
         <crate::memberships::pages::MyMembership/>
+        <crate::funding::pages::MyComposition/>
         {loaded(account, Wait::Quiet, move |a| view! {
             <section class="card" aria-labelledby="balance-title">
                 <h2 id="balance-title">{t("ledger-balance_title")}</h2>

@@ -112,7 +112,7 @@ pub async fn desk_membership(household_id: i64, charter_id: i64, fee: Option<Str
 /// renew, the charter and the settings.
 #[server(endpoint = "membership_register")]
 pub async fn membership_register() -> Result<Register, AppError> {
-    let user = session::require_role(Role::Coordinator).await?;
+    let user = session::require_money().await?;
     let pool = pool()?;
     let (fee, renewal, blocks_ordering) = repo::rule(&pool).await?;
     let now = now();

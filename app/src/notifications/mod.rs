@@ -43,6 +43,10 @@ crate::domain::vocabulary::vocabulary! {
         NewLoginLink = "new_login_link",
         /// The household's membership ends within a month.
         MembershipRenewal = "membership_renewal",
+        /// A grant is 80 % used (to those who keep the money).
+        GrantNearlyUsed = "grant_nearly_used",
+        /// A grant's period ended with money left.
+        GrantEndedLeft = "grant_ended_left",
     }
 }
 
@@ -83,6 +87,7 @@ impl Kind {
             Kind::OrderChangedLate => "push-kind_order_changed_late",
             Kind::NewLoginLink => "push-kind_account",
             Kind::MembershipRenewal => "push-kind_membership",
+            Kind::GrantNearlyUsed | Kind::GrantEndedLeft => "push-kind_grants",
         }
     }
 
@@ -113,6 +118,8 @@ impl Kind {
             Kind::OrderChangedLate => "notif-order_changed_late",
             Kind::NewLoginLink => "notif-new_login_link",
             Kind::MembershipRenewal => "notif-membership_renewal",
+            Kind::GrantNearlyUsed => "notif-grant_nearly_used",
+            Kind::GrantEndedLeft => "notif-grant_ended_left",
         }
     }
 }
@@ -247,7 +254,7 @@ pub struct PushChoice {
 pub fn push_choices(coordinates: bool) -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = Vec::new();
     for k in Kind::ALL {
-        if matches!(k, Kind::ShiftShort | Kind::OrderChangedLate) && !coordinates {
+        if matches!(k, Kind::ShiftShort | Kind::OrderChangedLate | Kind::GrantNearlyUsed | Kind::GrantEndedLeft) && !coordinates {
             continue;
         }
         if !keys.contains(&k.choice_key()) {

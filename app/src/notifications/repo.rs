@@ -118,6 +118,15 @@ pub async fn notify_coordinators(
     Ok(())
 }
 
+/// Tells those who keep the money: the treasurer, coordinators, admins.
+pub async fn notify_money_keepers(conn: &mut AnyConnection, kind: Kind, params: &[(&str, Raw)], url: &str, now: i64) -> Result<(), sqlx::Error> {
+    let accounts: Vec<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE role IN ('treasurer', 'coordinator', 'admin')").fetch_all(&mut *conn).await?;
+    for id in accounts {
+        notify_account(conn, id, kind, params, url, None, now).await?;
+    }
+    Ok(())
+}
+
 /// A notice as stored. Its kind stays the stored text: the column has no
 /// list of codes, and a kind this build does not know is left out of the
 /// list, not an error.

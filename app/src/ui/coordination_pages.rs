@@ -29,6 +29,8 @@ pub fn SubNav() -> impl IntoView {
             <A href=routes::COSTS>{t("cost-title")}</A>
             <A href=routes::MEMBERSHIPS>{t("membership-register_title")}</A>
             <A href=routes::TREASURY>{t("money-treasury")}</A>
+            <A href=routes::FUNDERS>{t("funding-title")}</A>
+            <A href=routes::FUNDING_REPORT>{t("funding-report_title")}</A>
         </nav>
     }
 }

@@ -125,6 +125,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination/couts") view=crate::catalogue::pages::CostsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/tresorerie") view=crate::ledger::pages::TreasuryPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/adhesions") view=crate::memberships::pages::RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/financeurs") view=crate::funding::pages::FundersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/financeurs/:id") view=|| widgets::numbered(crate::funding::pages::GrantPage) ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/rapport") view=crate::funding::pages::ReportPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>
@@ -153,15 +156,18 @@ fn Header() -> impl IntoView {
                     match user {
                         Ok(Some(u)) => {
                             let coordinates = u.role.coordinates();
+                            // The treasurer's pages: the accounts, the funders.
+                            let treasurer = u.role == Role::Treasurer;
                             let admin = u.role == Role::Admin;
                             let badge = (unread > 0).then(|| view! {
                                 <span class="badge" aria-label=crate::i18n::tr("nav-unread", &[("count", unread)])>{crate::i18n::format::number(unread)}</span>
                             });
                             view! {
                                 // Coordinators keep their menu at the top.
-                                {(coordinates || admin).then(|| view! {
+                                {(coordinates || admin || treasurer).then(|| view! {
                                     <nav class="staff" aria-label=t("nav-staff")>
                                         {coordinates.then(|| view! { <A href=routes::COORDINATION>{t("nav-coordination")}</A> })}
+                                        {treasurer.then(|| view! { <A href=routes::TREASURY>{t("money-treasury")}</A> <A href=routes::FUNDERS>{t("funding-title")}</A> })}
                                         {admin.then(|| view! { <A href=routes::ADMIN>{t("nav-admin")}</A> })}
                                     </nav>
                                 })}

@@ -10,6 +10,7 @@ mod common;
 mod basket;
 mod coordination;
 mod foundation;
+mod funding;
 mod governance;
 mod languages;
 mod matrix;

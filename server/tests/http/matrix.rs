@@ -27,6 +27,7 @@ const SOPHIE_PHONE: &str = "0611223302";
 const YOUSSEF_PHONE: &str = "0611223311";
 const CLAIRE: &str = "claire@potcommun.fr";
 const ADMIN: &str = "admin@potcommun.fr";
+const TREASURER: &str = "tresorerie@potcommun.fr";
 const H: i64 = 3600;
 const DAY: i64 = 86_400;
 
@@ -77,6 +78,8 @@ enum Access {
     Host,
     Coordinator,
     Admin,
+    /// The treasurer, the coordination and the admin: the money.
+    Money,
 }
 
 /// What an argument refers to or looks like.
@@ -112,6 +115,9 @@ enum R {
     Entry,
     Cost,
     Charter,
+    Funder,
+    Grant,
+    GrantReceipt,
 }
 
 impl R {
@@ -137,6 +143,9 @@ impl R {
             R::Entry => "ledger_entries",
             R::Cost => "price_costs",
             R::Charter => "charters",
+            R::Funder => "funders",
+            R::Grant => "grants",
+            R::GrantReceipt => "grant_receipts",
         }
     }
 }
@@ -220,7 +229,7 @@ const FUNCTIONS: &[F] = &[
         access: X::Admin,
         args: &[("id", New(R::Tier)), ("name", Text("Tarif {uniq}")), ("share_percent", Text("30")), ("description", Text(""))],
     },
-    F { name: "create_coordinator", access: X::Admin, args: &[("display_name", Text("Coordination {uniq}")), ("email", Text("{email}")), ("phone", Text(""))] },
+    F { name: "create_coordinator", access: X::Admin, args: &[("display_name", Text("Coordination {uniq}")), ("email", Text("{email}")), ("phone", Text("")), ("role", Opt("treasurer"))] },
     F {
         name: "save_settings",
         access: X::Admin,
@@ -265,10 +274,10 @@ const FUNCTIONS: &[F] = &[
     F { name: "past_orders", access: X::Member, args: &[] },
     // ledger
     F { name: "my_account", access: X::Household, args: &[] },
-    F { name: "household_account", access: X::Coordinator, args: &[("household_id", Id(R::Household))] },
+    F { name: "household_account", access: X::Money, args: &[("household_id", Id(R::Household))] },
     F {
         name: "record_entry",
-        access: X::Coordinator,
+        access: X::Money,
         args: &[
             ("household_id", Id(R::Household)),
             ("kind", Text("payment")),
@@ -281,14 +290,14 @@ const FUNCTIONS: &[F] = &[
         ],
     },
     F { name: "receipt", access: X::Member, args: &[("entry_id", Id(R::Entry))] },
-    F { name: "cycle_money", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle))] },
+    F { name: "cycle_money", access: X::Money, args: &[("cycle_id", Id(R::ClosedCycle))] },
     F {
         name: "save_invoice",
-        access: X::Coordinator,
+        access: X::Money,
         args: &[("cycle_id", Id(R::ClosedCycle)), ("producer_id", Id(R::Producer)), ("amount", Text("9,40")), ("reference", Text("F-{uniq}"))],
     },
-    F { name: "pay_invoice", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("producer_id", Id(R::Producer))] },
-    F { name: "treasury", access: X::Coordinator, args: &[] },
+    F { name: "pay_invoice", access: X::Money, args: &[("cycle_id", Id(R::ClosedCycle)), ("producer_id", Id(R::Producer))] },
+    F { name: "treasury", access: X::Money, args: &[] },
     F {
         name: "save_treasury_settings",
         access: X::Admin,
@@ -303,7 +312,7 @@ const FUNCTIONS: &[F] = &[
             ("debt_blocks_ordering", Opt("")),
         ],
     },
-    F { name: "reverse_entry", access: X::Coordinator, args: &[("household_id", Id(R::Household)), ("entry_id", Id(R::Entry)), ("note", Text("Erreur de saisie"))] },
+    F { name: "reverse_entry", access: X::Money, args: &[("household_id", Id(R::Household)), ("entry_id", Id(R::Entry)), ("note", Text("Erreur de saisie"))] },
     // memberships
     F { name: "my_membership", access: X::Household, args: &[] },
     F { name: "join_membership", access: X::Household, args: &[("charter_id", Id(R::Charter)), ("fee", Opt("")), ("accept", Opt("on"))] },
@@ -312,10 +321,39 @@ const FUNCTIONS: &[F] = &[
         access: X::Coordinator,
         args: &[("household_id", Id(R::Household)), ("charter_id", Id(R::Charter)), ("fee", Opt("")), ("paid", Opt("1")), ("method", Opt("cash")), ("accept", Opt("on"))],
     },
-    F { name: "membership_register", access: X::Coordinator, args: &[] },
+    F { name: "membership_register", access: X::Money, args: &[] },
     F { name: "bulk_renew", access: X::Coordinator, args: &[("charter_id", Id(R::Charter)), ("households", Ids(R::Household))] },
     F { name: "publish_charter", access: X::Admin, args: &[("body", Text("Une charte {uniq}."))] },
     F { name: "save_membership_settings", access: X::Admin, args: &[("fee", Text("1")), ("free_amount", Opt("")), ("renewal", Text("09-01")), ("blocks_ordering", Opt(""))] },
+    // funding
+    F { name: "funders", access: X::Money, args: &[] },
+    F { name: "add_funder", access: X::Money, args: &[("name", Text("Financeur {uniq}"))] },
+    F {
+        name: "add_grant",
+        access: X::Money,
+        args: &[
+            ("funder_id", Id(R::Funder)),
+            ("name", Text("Convention {uniq}")),
+            ("source", Opt("grant")),
+            ("amount", Opt("1000")),
+            ("from", Text("{day+0}")),
+            ("to", Text("{day+300}")),
+            ("priority", Opt("2")),
+            ("max_share", Opt("50")),
+            ("cap", Opt("")),
+            ("min_category", Opt("")),
+            ("min_percent", Opt("")),
+            ("categories", Ids(R::Category)),
+        ],
+    },
+    F { name: "grant_priority", access: X::Money, args: &[("grant_id", Id(R::Grant)), ("priority", Text("3"))] },
+    F { name: "grant_receipt", access: X::Money, args: &[("grant_id", Id(R::Grant)), ("day", Text("{day+0}")), ("amount", Text("500"))] },
+    F { name: "reverse_grant_receipt", access: X::Money, args: &[("grant_id", Id(R::Grant)), ("receipt_id", Id(R::GrantReceipt))] },
+    F { name: "grant", access: X::Money, args: &[("id", Id(R::Grant))] },
+    F { name: "save_funding_settings", access: X::Money, args: &[("mode", Text("priority")), ("local_km", Text("100")), ("produce", Ids(R::Category))] },
+    F { name: "funding_report", access: X::Money, args: &[("from", Text("")), ("to", Text("")), ("funder", OptId(R::Funder)), ("grant", OptId(R::Grant))] },
+    F { name: "my_composition", access: X::Member, args: &[] },
+    F { name: "save_composition", access: X::Household, args: &[("adults", Text("2")), ("children", Text("1"))] },
     F { name: "reception", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle))] },
     F { name: "record_delivery", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("lines", Delivery)] },
     F { name: "order_changes", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("household_id", Id(R::Household))] },
@@ -556,12 +594,14 @@ enum Role {
     /// Youssef, on a till (table) shift at the first point right now (the
     /// positive case of `Table`).
     AtTable,
+    /// The treasurer: the money, not the orders; no household.
+    Treasurer,
     Coordinator,
     Admin,
 }
 
-const ROLES: [Role; 8] =
-    [Role::Anonymous, Role::Member, Role::VolunteerOut, Role::OtherCommission, Role::Seated, Role::AtTable, Role::Coordinator, Role::Admin];
+const ROLES: [Role; 9] =
+    [Role::Anonymous, Role::Member, Role::VolunteerOut, Role::OtherCommission, Role::Seated, Role::AtTable, Role::Treasurer, Role::Coordinator, Role::Admin];
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Expect {
@@ -579,8 +619,16 @@ fn expected(access: Access, role: Role) -> Expect {
         (Access::Public, _) => Allowed,
         (_, Role::Anonymous) => Unauthenticated,
         (Access::Member, _) => Allowed,
-        (Access::Household, _) => {
+        (Access::Money, Role::Treasurer) => Allowed,
+        (Access::Money, _) => {
             if staff {
+                Allowed
+            } else {
+                Forbidden
+            }
+        }
+        (Access::Household, _) => {
+            if staff || role == Role::Treasurer {
                 Forbidden
             } else {
                 Allowed
@@ -626,6 +674,7 @@ impl Ctx {
             Role::OtherCommission => AICHA,
             Role::Seated => NADIA,
             Role::AtTable => YOUSSEF_PHONE,
+            Role::Treasurer => TREASURER,
             Role::Coordinator => CLAIRE,
             Role::Admin => ADMIN,
         };
@@ -695,7 +744,7 @@ async fn setup(app: &TestApp) -> Ctx {
     let now = app::state::now();
     app.tick(now).await; // opens the demo cycle
     let mut accounts = BTreeMap::new();
-    for email in [AWA, NADIA, AICHA, CLAIRE, ADMIN] {
+    for email in [AWA, NADIA, AICHA, CLAIRE, ADMIN, TREASURER] {
         accounts.insert(email, app.count(&format!("SELECT id FROM accounts WHERE email = '{email}'")).await);
     }
     for phone in [SOPHIE_PHONE, YOUSSEF_PHONE] {
@@ -819,6 +868,16 @@ async fn setup(app: &TestApp) -> Ctx {
     exec(app, &format!("INSERT INTO price_costs (name, kind, amount_cents, scope, created_by, created_at) VALUES ('Transport', 'per_unit', 10, 'all', {claire_id}, {now})")).await;
     ids.insert(R::Cost, app.count("SELECT MAX(id) FROM price_costs").await);
     ids.insert(R::Charter, app.count("SELECT MAX(id) FROM charters").await);
+    // Funding: a funder, its grant, money received for it.
+    exec(app, &format!("INSERT INTO funders (name, created_at) VALUES ('Ville de la matrice', {now})")).await;
+    ids.insert(R::Funder, app.count("SELECT MAX(id) FROM funders").await);
+    exec(app, &format!(
+        "INSERT INTO grants (funder_id, name, amount_cents, starts_at, ends_at, created_by, created_at) VALUES ({}, 'Convention', 100000, {}, {}, {claire_id}, {now})",
+        ids[&R::Funder], now - 30 * DAY, now + 300 * DAY
+    )).await;
+    ids.insert(R::Grant, app.count("SELECT MAX(id) FROM grants").await);
+    exec(app, &format!("INSERT INTO grant_receipts (grant_id, received_at, cents, recorded_by, recorded_at) VALUES ({}, {now}, 50000, {claire_id}, {now})", ids[&R::Grant])).await;
+    ids.insert(R::GrantReceipt, app.count("SELECT MAX(id) FROM grant_receipts").await);
     Ctx { ids, accounts, now }
 }
 
