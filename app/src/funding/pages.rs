@@ -383,7 +383,7 @@ fn report_view(r: ReportView) -> impl IntoView {
     };
     view! {
         <article class="report">
-            <header class="report-head">
+            <header class="cover">
                 <p><strong>{r.association.clone()}</strong></p>
                 <h1>{t("funding-report_title")}</h1>
                 <p>{scope}</p>
