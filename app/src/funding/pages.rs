@@ -389,6 +389,7 @@ fn report_view(r: ReportView) -> impl IntoView {
                 <p>{scope}</p>
                 <p>{tr("funding-period", &[("from", r.from.clone()), ("to", r.to.clone())])}</p>
             </header>
+            {view! {
             <section class="card no-print" aria-labelledby="report-form-title">
                 <h2 id="report-form-title">{t("funding-choose")}</h2>
                 <form method="get" action=routes::FUNDING_REPORT>
@@ -417,7 +418,9 @@ fn report_view(r: ReportView) -> impl IntoView {
                 </p>
                 <p class="hint">{t("funding-anonymous")}</p>
             </section>
+            }.into_any()}
 
+            {view! {
             <section class="card" aria-labelledby="served-title">
                 <h2 id="served-title">{t("funding-served")}</h2>
                 <dl class="figures">
@@ -435,7 +438,9 @@ fn report_view(r: ReportView) -> impl IntoView {
                     {month_table("table_households", t("funding-chart_households").to_string(), &r.months, &r.households, count)}
                 </figure>
             </section>
+            }.into_any()}
 
+            {view! {
             <section class="card" aria-labelledby="solidarity-title">
                 <h2 id="solidarity-title">{t("funding-solidarity")}</h2>
                 <p>{tr("funding-solidarity_total", &[("amount", Arg::Text(euros(r.solidarity_cents)))])}</p>
@@ -446,7 +451,9 @@ fn report_view(r: ReportView) -> impl IntoView {
                 </figure>
                 {month_table("table_tiers", t("funding-by_tier").to_string(), &r.months, &r.solidarity_by_tier, money)}
             </section>
+            }.into_any()}
 
+            {view! {
             <section class="card" aria-labelledby="goods-title">
                 <h2 id="goods-title">{t("funding-goods")}</h2>
                 <dl class="figures">
@@ -482,7 +489,9 @@ fn report_view(r: ReportView) -> impl IntoView {
                     </table>
                 </div>
             </section>
+            }.into_any()}
 
+            {view! {
             <section class="card" aria-labelledby="life-title">
                 <h2 id="life-title">{t("funding-life")}</h2>
                 <dl class="figures">
@@ -496,7 +505,9 @@ fn report_view(r: ReportView) -> impl IntoView {
                     <dd>{tr("funding-ballots", &[("ballots", Arg::Num(r.ballots)), ("eligible", Arg::Num(r.eligible))])}</dd>
                 </dl>
             </section>
+            }.into_any()}
 
+            {view! {
             <section class="card trace" aria-labelledby="trace-title">
                 <h2 id="trace-title">{t("funding-trace")}</h2>
                 <p class="hint">{t("funding-trace_hint")}</p>
@@ -511,6 +522,7 @@ fn report_view(r: ReportView) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
+            }.into_any()}
         </article>
     }
 }

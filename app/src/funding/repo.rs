@@ -12,7 +12,8 @@ const CLOSED: &str = "c.state IN ('closed', 'distributed', 'archived')";
 
 /// A line at 100 %: cost price × quantity, rounded once to the cent, half
 /// up (quantities and prices are never negative), as
-/// `pricing::line_price_at_tier` does.
+/// `pricing::line_price_at_tier` does. Every SUM is cast back to BIGINT:
+/// PostgreSQL sums BIGINTs as NUMERIC.
 const COST: &str = "((l.price_cents * l.qty_milli + 500) / 1000)";
 
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -224,7 +225,7 @@ pub async fn closed_cycles(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<(i6
 pub async fn cycle_costs(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<CycleCost>, sqlx::Error> {
     let cycles = closed_cycles(pool, from, to).await?;
     let parts: Vec<(i64, i64, i64, i64, i64)> = sqlx::query_as(&format!(
-        "SELECT o.cycle_id, o.household_id, o.share_percent, p.category_id, SUM({COST} - l.line_cents) \
+        "SELECT o.cycle_id, o.household_id, o.share_percent, p.category_id, CAST(SUM({COST} - l.line_cents) AS BIGINT) \
          FROM cycles c JOIN orders o ON o.cycle_id = c.id JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id \
          WHERE {CLOSED} AND c.closes_at >= $1 AND c.closes_at < $2 AND o.share_percent < 100 \
          GROUP BY o.cycle_id, o.household_id, o.share_percent, p.category_id"
@@ -234,7 +235,7 @@ pub async fn cycle_costs(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<Cycle
     .fetch_all(pool)
     .await?;
     let support: Vec<(i64, i64)> = sqlx::query_as(&format!(
-        "SELECT o.cycle_id, SUM(l.line_cents - {COST}) FROM cycles c JOIN orders o ON o.cycle_id = c.id JOIN order_lines l ON l.order_id = o.id \
+        "SELECT o.cycle_id, CAST(SUM(l.line_cents - {COST}) AS BIGINT) FROM cycles c JOIN orders o ON o.cycle_id = c.id JOIN order_lines l ON l.order_id = o.id \
          WHERE {CLOSED} AND c.closes_at >= $1 AND c.closes_at < $2 AND o.share_percent > 100 GROUP BY o.cycle_id"
     ))
     .bind(from)
@@ -294,10 +295,10 @@ pub struct GoodsRow {
 
 pub async fn goods(pool: &AnyPool, from: i64, to: i64, local_km: i64) -> Result<Vec<GoodsRow>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "SELECT o.cycle_id, p.category_id, o.share_percent, SUM({COST}) AS cost_cents, SUM(l.line_cents) AS due_cents, \
-         SUM(CASE WHEN p.unit = 'kg' THEN l.qty_milli ELSE 0 END) AS kg_milli, \
-         SUM(CASE WHEN p.labels LIKE '%,bio,%' THEN {COST} ELSE 0 END) AS organic_cents, \
-         SUM(CASE WHEN pr.distance_km <= $3 THEN {COST} ELSE 0 END) AS local_cents \
+        "SELECT o.cycle_id, p.category_id, o.share_percent, CAST(SUM({COST}) AS BIGINT) AS cost_cents, CAST(SUM(l.line_cents) AS BIGINT) AS due_cents, \
+         CAST(SUM(CASE WHEN p.unit = 'kg' THEN l.qty_milli ELSE 0 END) AS BIGINT) AS kg_milli, \
+         CAST(SUM(CASE WHEN p.labels LIKE '%,bio,%' THEN {COST} ELSE 0 END) AS BIGINT) AS organic_cents, \
+         CAST(SUM(CASE WHEN pr.distance_km <= $3 THEN {COST} ELSE 0 END) AS BIGINT) AS local_cents \
          FROM cycles c JOIN orders o ON o.cycle_id = c.id JOIN order_lines l ON l.order_id = o.id \
          JOIN products p ON p.id = l.product_id JOIN producers pr ON pr.id = p.producer_id \
          WHERE {CLOSED} AND c.closes_at >= $1 AND c.closes_at < $2 GROUP BY o.cycle_id, p.category_id, o.share_percent"
@@ -345,7 +346,7 @@ pub async fn categories(pool: &AnyPool) -> Result<Vec<(i64, String)>, sqlx::Erro
 /// not marked absent): (minutes, distinct volunteers).
 pub async fn volunteering(pool: &AnyPool, from: i64, to: i64) -> Result<(i64, i64), sqlx::Error> {
     let row: (Option<i64>, i64) = sqlx::query_as(
-        "SELECT SUM((s.ends_at - s.starts_at) / 60), COUNT(DISTINCT x.account_id) FROM shifts s JOIN shift_signups x ON x.shift_id = s.id \
+        "SELECT CAST(SUM((s.ends_at - s.starts_at) / 60) AS BIGINT), COUNT(DISTINCT x.account_id) FROM shifts s JOIN shift_signups x ON x.shift_id = s.id \
          WHERE x.status <> 'no_show' AND s.ends_at >= $1 AND s.ends_at < $2",
     )
     .bind(from)
@@ -358,8 +359,8 @@ pub async fn volunteering(pool: &AnyPool, from: i64, to: i64) -> Result<(i64, i6
 /// Workshops held in the period: (held, places taken, people marked present).
 pub async fn workshops(pool: &AnyPool, from: i64, to: i64) -> Result<(i64, i64, i64), sqlx::Error> {
     let row: (i64, Option<i64>, Option<i64>) = sqlx::query_as(
-        "SELECT COUNT(DISTINCT w.id), SUM(CASE WHEN x.status = 'confirmed' THEN x.seats ELSE 0 END), \
-         SUM(CASE WHEN x.status = 'confirmed' AND x.attended = 1 THEN x.seats ELSE 0 END) \
+        "SELECT COUNT(DISTINCT w.id), CAST(SUM(CASE WHEN x.status = 'confirmed' THEN x.seats ELSE 0 END) AS BIGINT), \
+         CAST(SUM(CASE WHEN x.status = 'confirmed' AND x.attended = 1 THEN x.seats ELSE 0 END) AS BIGINT) \
          FROM workshops w LEFT JOIN workshop_signups x ON x.workshop_id = w.id \
          WHERE w.state = 'published' AND w.ends_at >= $1 AND w.ends_at < $2",
     )
@@ -373,7 +374,7 @@ pub async fn workshops(pool: &AnyPool, from: i64, to: i64) -> Result<(i64, i64, 
 /// Commission votes closed in the period: (votes, ballots cast, voters who could).
 pub async fn participation(pool: &AnyPool, from: i64, to: i64) -> Result<(i64, i64, i64), sqlx::Error> {
     let row: (i64, Option<i64>, Option<i64>) = sqlx::query_as(
-        "SELECT COUNT(*), SUM(for_count + against_count + abstain_count), SUM(eligible) FROM proposals \
+        "SELECT COUNT(*), CAST(SUM(for_count + against_count + abstain_count) AS BIGINT), CAST(SUM(eligible) AS BIGINT) FROM proposals \
          WHERE state <> 'open' AND closes_at >= $1 AND closes_at < $2",
     )
     .bind(from)

@@ -109,7 +109,7 @@ per_engine! {
         assert_eq!(s, 200);
         assert!(page.contains("/coordination/rapport"), "the funders' page links to the report");
         let (s, page) = app.get(&treasurer, "/coordination/cycles").await;
-        assert!(s == 200 && !page.contains("Cycle généré"), "the cycles' page shows the treasurer nothing");
+        assert!(matches!(s, 200 | 403) && !page.contains("Cycle généré"), "the cycles' page shows the treasurer nothing: {s}");
     }
 }
 
@@ -302,9 +302,11 @@ per_engine! {
         for p in &personal {
             assert!(!cells.iter().any(|c| c.contains(p.as_str())), "{p} is in a funder's file");
         }
-        // The one line of the supporting tier (4 households) holds no figure.
+        // The one line of the supporting tier (4 households) holds no
+        // figure: "< 5", or 0 for a month none of them ordered.
         let support_line = csv.lines().find(|l| l.starts_with("Soutien,")).expect("the supporting tier's line");
-        assert!(support_line.split(',').skip(1).all(|c| c == "< 5"), "{support_line}");
+        assert!(support_line.split(',').skip(1).all(|c| c == "< 5" || c == "0"), "{support_line}");
+        assert!(support_line.ends_with(",< 5"), "the period's total: {support_line}");
     }
 }
 
@@ -313,6 +315,9 @@ per_engine! {
         let app = TestApp::spawn(engine).await;
         let now = year(&app).await;
         let treasurer = app.login(TREASURER).await;
+        // Only this test's grants: the demo's may be well used by the year.
+        sqlx::query("DELETE FROM grant_categories").execute(&app.pool).await.unwrap();
+        sqlx::query("DELETE FROM grants").execute(&app.pool).await.unwrap();
         let funder = add_funder(&app, &treasurer, "Fondation test").await;
         let small = add_grant(&app, &treasurer, funder, &[("name", "Petite"), ("amount", "10"), ("priority", "1"), ("from", &day(now - 100 * DAY)), ("to", &day(now + 100 * DAY))]).await;
         let ended = add_grant(&app, &treasurer, funder, &[("name", "Finie"), ("amount", "100000"), ("priority", "9"), ("from", &day(now - 300 * DAY)), ("to", &day(now - 2 * DAY))]).await;
