@@ -34,7 +34,7 @@ test('a treasurer records a grant and produces the report for the funder', async
   const form = treasurer.getByRole('region', { name: 'Enregistrer une subvention' });
   await form.getByLabel('Financeur', { exact: true }).selectOption({ label: 'Fondation du Rhône' });
   await form.getByLabel(/Nom de la subvention/).fill('Aide alimentaire 2026');
-  await form.getByLabel('Montant (€)').fill('40');
+  await form.getByLabel('Montant (€)').fill('20000');
   await form.getByLabel('Du', { exact: true }).fill(dayInput(-120));
   await form.getByLabel('Au', { exact: true }).fill(dayInput(200));
   await form.getByLabel('Ordre de priorité').fill('1');
@@ -49,7 +49,7 @@ test('a treasurer records a grant and produces the report for the funder', async
   await treasurer.getByLabel('Jour').fill(dayInput(-10));
   await treasurer.getByLabel('Montant (€)').fill('40');
   await treasurer.getByRole('button', { name: 'Enregistrer l’argent reçu' }).click();
-  await treasurer.getByText('Reçu à ce jour : 40,00 €').waitFor();
+  await treasurer.getByText(/Reçu à ce jour : 40,00\s€/).waitFor();
 
   // Nadia's household (10 %) orders honey; the coordination closes the week.
   const nadia = await phonePage(app.browser);
@@ -68,7 +68,7 @@ test('a treasurer records a grant and produces the report for the funder', async
   // The grant's use: its money went to the past cycles and this one.
   await treasurer.goto(grantPage);
   const use = await treasurer.getByRole('region', { name: 'Utilisation' }).innerText();
-  assert.match(use, /\d+,\d\d\s€ utilisés sur 40,00\s€ \(\d+ %\)/);
+  assert.match(use, /\d+,\d\d\s€ utilisés sur 20\s000,00\s€ \(\d+ %\)/);
   const cycles = await treasurer.getByRole('region', { name: 'Ce qu’elle a payé, cycle par cycle' }).innerText();
   assert.match(cycles, /Commande de la semaine/, 'the cycle just closed is paid for');
   assert.match(cycles, /Cycle généré 1/, 'the oldest cycle first');

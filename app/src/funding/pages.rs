@@ -287,9 +287,10 @@ fn month_table(id: &str, caption: String, months: &[String], rows: &[Row], forma
     let months = months.to_vec();
     let rows = rows.to_vec();
     view! {
-        <div class="table-scroll">
+        // Focusable: a table wider than a phone scrolls by keyboard too.
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=format!("{id}_caption")>
             <table id=id.to_string()>
-                <caption>{caption}</caption>
+                <caption id=format!("{id}_caption")>{caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t("funding-col_what")}</th>
@@ -467,9 +468,9 @@ fn report_view(r: ReportView) -> impl IntoView {
                     <div class="chart-box" inner_html=produce_chart></div>
                     {month_table("table_produce", t("funding-chart_produce").to_string(), &r.months, &[produce_row], pct)}
                 </figure>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table_categories_caption">
                     <table id="table_categories">
-                        <caption>{t("funding-by_category")}</caption>
+                        <caption id="table_categories_caption">{t("funding-by_category")}</caption>
                         <thead><tr>
                             <th scope="col">{t("funding-col_category")}</th>
                             <th scope="col">{t("funding-col_goods")}</th>

@@ -119,8 +119,20 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
         _ => to,
     };
     let n = starts.len();
-    let (grants, _, outcome) = allocation(pool, from, to).await?;
-    let funders = repo::funders(pool).await?;
+    let whole = grant.is_none() && funder.is_none();
+    // The reads go at once, each on a connection of its own: the report of
+    // a large group's year waits for its longest query, not for their sum.
+    let ((grants, _, outcome), funders, cycles, served_rows, before, goods, category_households, names, compositions) = tokio::try_join!(
+        allocation(pool, from, to),
+        repo::funders(pool),
+        repo::closed_cycles(pool, from, to),
+        async { if whole { repo::served(pool, from, to).await } else { Ok(Vec::new()) } },
+        repo::ordered_before(pool, from),
+        repo::goods(pool, from, to, settings.report_local_km),
+        repo::category_households(pool, from, to),
+        repo::categories(pool),
+        repo::compositions(pool),
+    )?;
 
     // Which grants the report is about.
     let chosen: HashSet<i64> = grants.iter().filter(|g| grant.is_none_or(|id| g.id == id) && funder.is_none_or(|id| g.funder_id == id)).map(|g| g.id).collect();
@@ -129,17 +141,14 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
         (None, Some(id)) => Scope::Funder(funders.iter().find(|f| f.0 == id).map(|f| f.1.clone()).ok_or(AppError::NotFound)?),
         (None, None) => Scope::Association,
     };
-    let whole = matches!(scope, Scope::Association);
 
-    let cycles = repo::closed_cycles(pool, from, to).await?;
     let cycle_month: HashMap<i64, usize> = cycles.iter().map(|c| (c.0, month_of(&starts, c.2))).collect();
     let grant_of: HashMap<i64, &repo::GrantRow> = grants.iter().map(|g| (g.id, g)).collect();
 
     // Who was served: every household that ordered, or those a chosen
     // grant paid for.
     let served: Vec<Served> = if whole {
-        repo::served(pool, from, to)
-            .await?
+        served_rows
             .into_iter()
             .filter_map(|(c, household, share_percent)| cycle_month.get(&c).map(|&month| Served { month, household, share_percent }))
             .collect()
@@ -151,7 +160,7 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
             .filter_map(|a| cycle_month.get(&a.cycle).map(|&month| Served { month, household: a.household, share_percent: a.share_percent }))
             .collect()
     };
-    let before: HashSet<i64> = repo::ordered_before(pool, from).await?.into_iter().collect();
+    let before: HashSet<i64> = before.into_iter().collect();
     let tally = tally_households(&served, n, &before);
     let household_shares: Vec<i64> = tally.by_share.keys().rev().copied().collect();
     let households = tally
@@ -166,9 +175,7 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
         .collect();
 
     // What was bought.
-    let goods = repo::goods(pool, from, to, settings.report_local_km).await?;
-    let category_households: HashMap<i64, i64> = repo::category_households(pool, from, to).await?.into_iter().collect();
-    let names = repo::categories(pool).await?;
+    let category_households: HashMap<i64, i64> = category_households.into_iter().collect();
     let produce: HashSet<i64> = settings.report_produce_categories.iter().copied().collect();
     let mut by_category: BTreeMap<i64, (i64, i64)> = BTreeMap::new();
     let (mut goods_cents, mut kg_milli, mut organic, mut local) = (0, 0, 0, 0);
@@ -287,7 +294,7 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
 
     // Household composition, where households said.
     let who: BTreeSet<i64> = served.iter().map(|s| s.household).collect();
-    let said: Vec<_> = repo::compositions(pool).await?.into_iter().filter(|c| who.contains(&c.0)).collect();
+    let said: Vec<_> = compositions.into_iter().filter(|c| who.contains(&c.0)).collect();
     let composition = (!said.is_empty()).then(|| {
         let k = said.len() as i64;
         (count(k), about(k, said.iter().filter_map(|c| c.1).sum()), about(k, said.iter().filter_map(|c| c.2).sum()))
