@@ -26,7 +26,7 @@ CREATE TABLE funders (
 -- lines at `max_share_percent` or below; only the categories in
 -- grant_categories (none listed: all); at most `cap_household_cents` per
 -- household over the period; at least `min_percent` of what it pays in
--- `min_category_id`. `warned_at`/`ended_at_notice` are claimed by the
+-- `min_category_id`. `warned_at`/`ended_notice_at` are claimed by the
 -- notices (80 % used, period over with money left): told once.
 CREATE TABLE grants (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -43,6 +43,8 @@ CREATE TABLE grants (
     min_percent BIGINT CHECK (min_percent BETWEEN 1 AND 100),
     warned_at BIGINT,
     ended_notice_at BIGINT,
+    -- When the scheduler last worked out this grant's use for its notices.
+    checked_at BIGINT,
     created_by BIGINT NOT NULL REFERENCES accounts(id),
     created_at BIGINT NOT NULL,
     CHECK (ends_at > starts_at),

@@ -260,9 +260,12 @@ fn render(layout: &Layout) -> String {
         .unwrap_or(0)
         .saturating_add(16)
         .max(32);
-    let count = i64::try_from(layout.categories.len()).unwrap_or(i64::MAX / COLUMN);
+    // A column is as wide as its widest label ("sept. 2026"), so labels
+    // never run into each other.
+    let column = layout.categories.iter().map(|c| text_width(c)).max().unwrap_or(0).saturating_add(10).max(COLUMN);
+    let count = i64::try_from(layout.categories.len()).unwrap_or(i64::MAX / column);
     // An empty chart keeps one column's width so its axis stays visible.
-    let plot_width = count.max(1).saturating_mul(COLUMN);
+    let plot_width = count.max(1).saturating_mul(column);
     let legend_width = layout
         .legend
         .iter()
@@ -332,7 +335,7 @@ fn render(layout: &Layout) -> String {
         r#"<g class="chart-categories" fill="currentColor" font-size="{FONT_SIZE}" text-anchor="middle">"#
     );
     for (index, label) in layout.categories.iter().enumerate() {
-        let x = left + column_offset(index) + COLUMN / 2;
+        let x = left + column_offset(index, column) + column / 2;
         let _ = write!(
             svg,
             r#"<text x="{x}" y="{}">{}</text>"#,
@@ -344,7 +347,7 @@ fn render(layout: &Layout) -> String {
 
     let _ = write!(svg, r#"<g class="chart-bars">"#);
     for (index, column) in layout.columns.iter().enumerate() {
-        let x = left + column_offset(index) + (COLUMN - BAR) / 2;
+        let x = left + column_offset(index, column) + (column - BAR) / 2;
         draw_column(&mut svg, layout, column, x, axis_y);
     }
     let _ = write!(svg, "</g>");
@@ -377,8 +380,8 @@ fn render(layout: &Layout) -> String {
     svg
 }
 
-fn column_offset(index: usize) -> i64 {
-    i64::try_from(index).unwrap_or(0).saturating_mul(COLUMN)
+fn column_offset(index: usize, column: i64) -> i64 {
+    i64::try_from(index).unwrap_or(0).saturating_mul(column)
 }
 
 /// Draws one stack. Each boundary is placed from the running total rather

@@ -9,18 +9,25 @@ use crate::notifications::{repo as notices, Kind, Raw};
 use crate::routes;
 use sqlx::AnyPool;
 
+/// How often a grant's use is worked out for its notices.
+const CHECK_EVERY_SECS: i64 = 15 * 60;
+
 pub async fn run(db: &AnyPool, now: i64) -> Done {
-    // Most passes find nothing to tell and read no order line: the
-    // allocation is only worked out while a grant still has news.
+    // Most passes read no order line: the allocation is worked out only
+    // while a grant still has news to tell, and at most every quarter of
+    // an hour (a large group's year takes a second to add up).
     let pending: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM grants WHERE source = 'grant' AND ended_notice_at IS NULL AND (warned_at IS NULL AND starts_at <= $1 OR ends_at <= $1)",
+        "SELECT COUNT(*) FROM grants WHERE source = 'grant' AND ended_notice_at IS NULL AND (warned_at IS NULL AND starts_at <= $1 OR ends_at <= $1) \
+         AND (checked_at IS NULL OR checked_at <= $2)",
     )
     .bind(now)
+    .bind(now - CHECK_EVERY_SECS)
     .fetch_one(db)
     .await?;
     if pending == 0 {
         return Ok(0);
     }
+    sqlx::query("UPDATE grants SET checked_at = $1 WHERE source = 'grant' AND ended_notice_at IS NULL").bind(now).execute(db).await?;
     let (grants, _, outcome) = report::allocation(db, now, now + 1).await?;
     let used = funding::used_by_grant(&outcome);
     let mut told = 0;
