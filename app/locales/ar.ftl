@@ -616,6 +616,7 @@ field-priority = ترتيب الأولوية
 field-produce = الأقسام التي تُحسب خضرًا وفواكه
 field-role = الدور
 field-source = من أين يأتي المال
+field-household_children = عدد الأطفال في الأسرة
 
 ## gov
 

@@ -548,6 +548,7 @@ field-priority = Priority order
 field-produce = Categories counted as fruit and vegetables
 field-role = Role
 field-source = Where the money comes from
+field-household_children = Children in the household
 
 ## gov
 

@@ -548,6 +548,7 @@ field-priority = Ordre de priorité
 field-produce = Catégories comptées comme fruits et légumes
 field-role = Rôle
 field-source = D’où vient l’argent
+field-household_children = Enfants dans le foyer
 
 ## gov
 

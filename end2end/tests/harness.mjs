@@ -102,7 +102,7 @@ export async function phonePage(browser, options = {}) {
   });
   const page = await context.newPage();
   page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('pageerror', (e) => page.errors.push(`${e.message} on ${page.url()}`));
   // The whole app runs under its Content-Security-Policy: any violation
   // (an inline script without the nonce, a resource from elsewhere) is an
   // error every test checks at its end.

@@ -346,9 +346,9 @@ fn render(layout: &Layout) -> String {
     let _ = write!(svg, "</g>");
 
     let _ = write!(svg, r#"<g class="chart-bars">"#);
-    for (index, column) in layout.columns.iter().enumerate() {
+    for (index, stack) in layout.columns.iter().enumerate() {
         let x = left + column_offset(index, column) + (column - BAR) / 2;
-        draw_column(&mut svg, layout, column, x, axis_y);
+        draw_column(&mut svg, layout, stack, x, axis_y);
     }
     let _ = write!(svg, "</g>");
 

@@ -362,7 +362,9 @@ pub async fn my_composition() -> Result<Option<(Option<i64>, Option<i64>)>, AppE
 }
 
 #[server(endpoint = "save_composition")]
-pub async fn save_composition(adults: String, children: String) -> Result<(), AppError> {
+/// The field is `kids`, not `children`: a form's `children` property
+/// would name the input and hide the form's own elements from scripts.
+pub async fn save_composition(adults: String, kids: String) -> Result<(), AppError> {
     let user = session::require_user().await?;
     let household = user.household_id.ok_or(AppError::Forbidden)?;
     let read = |v: &str, field: &'static str| match v.trim() {
@@ -370,7 +372,7 @@ pub async fn save_composition(adults: String, children: String) -> Result<(), Ap
         s => text::whole_number(s).filter(|n| (0..=20).contains(n)).map(Some).ok_or_else(|| AppError::invalid(field, "funding-error_people")),
     };
     let adults = read(&adults, "field-adults")?;
-    let children = read(&children, "field-children")?;
+    let children = read(&kids, "field-household_children")?;
     repo::set_composition(&pool()?, household, adults, children).await?;
     leptos_axum::redirect(&format!("{}?ok=composition#foyer", routes::ACCOUNT));
     Ok(())

@@ -543,8 +543,8 @@ pub fn MyComposition() -> impl IntoView {
                 <ActionForm action=save>
                     <label for="adults">{t("field-adults")}</label>
                     <input id="adults" name="adults" inputmode="numeric" maxlength="2" value=adults.map(|a| a.to_string()).unwrap_or_default()/>
-                    <label for="children">{t("field-children")}</label>
-                    <input id="children" name="children" inputmode="numeric" maxlength="2" value=children.map(|c| c.to_string()).unwrap_or_default()/>
+                    <label for="kids">{t("field-household_children")}</label>
+                    <input id="kids" name="kids" inputmode="numeric" maxlength="2" value=children.map(|c| c.to_string()).unwrap_or_default()/>
                     <button type="submit">{t("common-save")}</button>
                 </ActionForm>
             </section>

@@ -353,7 +353,7 @@ const FUNCTIONS: &[F] = &[
     F { name: "save_funding_settings", access: X::Money, args: &[("mode", Text("priority")), ("local_km", Text("100")), ("produce", Ids(R::Category))] },
     F { name: "funding_report", access: X::Money, args: &[("from", Text("")), ("to", Text("")), ("funder", OptId(R::Funder)), ("grant", OptId(R::Grant))] },
     F { name: "my_composition", access: X::Member, args: &[] },
-    F { name: "save_composition", access: X::Household, args: &[("adults", Text("2")), ("children", Text("1"))] },
+    F { name: "save_composition", access: X::Household, args: &[("adults", Text("2")), ("kids", Text("1"))] },
     F { name: "reception", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle))] },
     F { name: "record_delivery", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("lines", Delivery)] },
     F { name: "order_changes", access: X::Coordinator, args: &[("cycle_id", Id(R::ClosedCycle)), ("household_id", Id(R::Household))] },
