@@ -199,6 +199,18 @@ per_engine! {
         assert_eq!(rows_by_total, expected, "households by tier, highest share first");
         assert!(rows_by_total.contains(&Shown::Few), "the supporting tier has 4 households: shown as < 5");
 
+        // What the households served said of themselves, added up.
+        let (mut said, mut adults, mut kids) = (0usize, 0i64, 0i64);
+        for row in sqlx::query("SELECT id, adults, children FROM households WHERE adults IS NOT NULL OR children IS NOT NULL").fetch_all(&app.pool).await.unwrap() {
+            if households.contains(&row.get::<i64, _>("id")) {
+                said += 1;
+                adults += row.get::<Option<i64>, _>("adults").unwrap_or(0);
+                kids += row.get::<Option<i64>, _>("children").unwrap_or(0);
+            }
+        }
+        assert!(said >= 5, "one in three generated households said: {said}");
+        assert_eq!(r.composition, Some((masked(said, said as i64), masked(said, adults), masked(said, kids))));
+
         // Each cycle: what grants paid and what none paid add up to its
         // solidarity cost, to the cent.
         assert_eq!(r.cycles.len(), 8);
