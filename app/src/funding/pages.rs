@@ -412,11 +412,9 @@ fn report_view(r: ReportView) -> impl IntoView {
                 </form>
                 <p class="downloads">
                     <a href=format!("/coordination/rapport.ods?{query}") download="">{t("funding-download_ods")}</a>
-                    " "
                     <a href=format!("/coordination/rapport.csv?{query}") download="">{t("funding-download_csv")}</a>
-                    " "
-                    <button type="button" data-scripted="" data-print="" hidden>{t("ledger-print")}</button>
                 </p>
+                <p class="hint">{t("report-print_hint")}</p>
                 <p class="hint">{t("funding-anonymous")}</p>
             </section>
             }.into_any()}
