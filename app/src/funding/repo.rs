@@ -40,6 +40,12 @@ impl GrantRow {
         self.source == "members"
     }
 
+    /// "CAF du Rhône — Fonds fruits et légumes": two names as typed, in
+    /// every language, in the lists, the reports and the notices.
+    pub fn label(&self) -> String {
+        format!("{} — {}", self.funder, self.name)
+    }
+
     /// The grant as the allocation reads it: moments in seconds stand for
     /// days, the period's last moment is the second before its end.
     pub fn domain(&self, categories: &[(i64, i64)]) -> Grant {

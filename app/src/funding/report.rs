@@ -137,7 +137,7 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
     // Which grants the report is about.
     let chosen: HashSet<i64> = grants.iter().filter(|g| grant.is_none_or(|id| g.id == id) && funder.is_none_or(|id| g.funder_id == id)).map(|g| g.id).collect();
     let scope = match (grant, funder) {
-        (Some(id), _) => Scope::Grant(grants.iter().find(|g| g.id == id).map(|g| format!("{} — {}", g.funder, g.name)).ok_or(AppError::NotFound)?),
+        (Some(id), _) => Scope::Grant(grants.iter().find(|g| g.id == id).map(repo::GrantRow::label).ok_or(AppError::NotFound)?),
         (None, Some(id)) => Scope::Funder(funders.iter().find(|f| f.0 == id).map(|f| f.1.clone()).ok_or(AppError::NotFound)?),
         (None, None) => Scope::Association,
     };
@@ -216,6 +216,12 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
             }
         }
     }
+    // What each grant paid in each cycle, in one pass over the allocations
+    // (a large year has hundreds of thousands).
+    let mut paid_in: HashMap<i64, BTreeMap<i64, i64>> = HashMap::new();
+    for a in outcome.allocations.iter().filter(|a| in_period(a.cycle)) {
+        *paid_in.entry(a.cycle).or_default().entry(a.grant).or_default() += a.cents;
+    }
     let mut unfunded_month = vec![0; n];
     let mut solidarity_month = vec![0; n];
     let mut traces = Vec::new();
@@ -225,17 +231,14 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
         unfunded_month[m] += f.unfunded_cents;
         solidarity_month[m] += f.solidarity_cents;
         let c = cycles.iter().find(|c| c.0 == f.cycle);
-        let mut paid: BTreeMap<i64, i64> = BTreeMap::new();
-        for a in outcome.allocations.iter().filter(|a| a.cycle == f.cycle) {
-            *paid.entry(a.grant).or_default() += a.cents;
-        }
+        let paid = paid_in.remove(&f.cycle).unwrap_or_default();
         trace_times.push(c.map_or(0, |c| c.2));
         traces.push(CycleTrace {
             cycle_id: f.cycle,
             cycle: c.map(|c| c.1.clone()).unwrap_or_default(),
             when: String::new(),
             solidarity_cents: f.solidarity_cents,
-            paid: paid.into_iter().map(|(g, cents)| (grant_of.get(&g).map(|g| format!("{} — {}", g.funder, g.name)).unwrap_or_default(), cents)).collect(),
+            paid: paid.into_iter().map(|(g, cents)| (grant_of.get(&g).map(|g| g.label()).unwrap_or_default(), cents)).collect(),
             unfunded_cents: f.unfunded_cents,
         });
     }
@@ -355,7 +358,7 @@ pub async fn draft(pool: &AnyPool, from: i64, to: i64, funder: Option<i64>, gran
         eligible,
         cycles: traces,
         funders,
-        grants: grants.iter().map(|g| (g.id, format!("{} — {}", g.funder, g.name))).collect(),
+        grants: grants.iter().map(|g| (g.id, g.label())).collect(),
     };
     Ok(Draft { view, tiers, household_shares, tier_shares, unfunded_row: whole, month_starts: starts, trace_times, from, to })
 }

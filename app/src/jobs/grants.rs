@@ -35,7 +35,7 @@ pub async fn run(db: &AnyPool, now: i64) -> Done {
         let u = used.get(&g.id).copied().unwrap_or(0);
         let mut tx = db.begin().await?;
         let link = routes::grant(g.id);
-        let name = Raw::Text(format!("{} — {}", g.funder, g.name));
+        let name = Raw::Text(g.label());
         if g.warned_at.is_none() && g.ended_notice_at.is_none() && funding::crossed_warning(u, g.amount_cents) && repo::claim(&mut tx, g.id, repo::Notice::Warned, now).await? {
             let params = [("grant", name.clone()), ("used", Raw::Money(u)), ("amount", Raw::Money(g.amount_cents))];
             notices::notify_money_keepers(&mut tx, Kind::GrantNearlyUsed, &params, &link, now).await?;
